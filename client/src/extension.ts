@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { ARTICLE_LANGUAGE, ArticleDocuments } from './articleDocuments';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Article Lens', { log: true });
+  context.subscriptions.push(output);
+
+  const articles = new ArticleDocuments(output);
+  context.subscriptions.push(articles);
+  articles.claimOpenDocuments();
+
+  const module = context.asAbsolutePath('dist/server/main.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: ARTICLE_LANGUAGE }, { scheme: 'untitled', language: ARTICLE_LANGUAGE }],
+    outputChannel: output,
+    synchronize: { configurationSection: 'articleLens' },
+    initializationOptions: { storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath },
+  };
+  client = new LanguageClient('articleLens', 'Article Lens', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('articleLens.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('articleLens.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,116 @@
+/**
+ * The analysis contract: what the pure core finds in one article.
+ *
+ * Every offset counts UTF-16 code units into the article's text exactly as
+ * read (BOM and CR characters included), `end` exclusive, so that
+ * `text.slice(start, end)` is the span's text and the editor, the CLI and the
+ * sidecars all agree on positions.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType =
+  | 'person'
+  | 'organization'
+  | 'location'
+  | 'nationality'
+  | 'event'
+  | 'facility'
+  | 'product'
+  | 'other';
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'person',
+  'organization',
+  'location',
+  'nationality',
+  'event',
+  'facility',
+  'product',
+  'other',
+];
+
+export interface EntityMention extends Span {
+  /** The words as they stand in the article. */
+  text: string;
+  type: EntityType;
+  /**
+   * Canonical entity id, equal for every mention of the same real-world
+   * entity, across articles too: `type:slug-of-canonical-name`.
+   */
+  entity: string;
+  /** The entity's canonical name ("Recep Tayyip Erdoğan", "South Korea"). */
+  canonical: string;
+}
+
+export type DateKind = 'date' | 'time' | 'duration' | 'set';
+
+/** How a date's value was obtained, for hover cards and inlay hints. */
+export type DateResolution =
+  /** The text names the date in full ("2025-11-24"). */
+  | 'absolute'
+  /** Relative or partial text resolved against the article's date. */
+  | 'article-date'
+  /** Relative or partial text with no article date: left open (`XXXX-11-24`). */
+  | 'unresolved';
+
+export interface DateMention extends Span {
+  text: string;
+  kind: DateKind;
+  /** TIMEX3-style value: `2025-11-24`, `2025-06`, `XXXX-11-24`, `1950/1953`, `P2D`. */
+  value: string;
+  resolution: DateResolution;
+}
+
+export type ClaimKind = 'quote' | 'reported' | 'agreement';
+
+export interface Claim extends Span {
+  /** The whole attributed statement, cue and speaker included. */
+  text: string;
+  kind: ClaimKind;
+  /** The quoted or reported content alone, without cue and speaker. */
+  content: Span;
+  /** The reporting verb or phrase ("said", "according to"), if any. */
+  cue: (Span & { text: string }) | null;
+  /** Entity id of the speaker, or null when the text does not say or it is a group. */
+  speaker: string | null;
+  /** The words that name the speaker for this claim (a name, a role noun, a pronoun). */
+  speakerSpan: Span | null;
+}
+
+export interface Dateline extends Span {
+  place: (Span & { text: string }) | null;
+  date: (Span & { text: string }) | null;
+  source: (Span & { text: string }) | null;
+}
+
+export interface ArticleStructure {
+  headline: Span | null;
+  /** A header line such as ` date 2025-11-24 403`. */
+  header: Span | null;
+  dateline: Dateline | null;
+  /** Regions that are not article content: navigation, disclaimers, tracking codes. */
+  boilerplate: Span[];
+}
+
+export interface AnalysisOptions {
+  /**
+   * The article's date as ISO `YYYY-MM-DD` when known from outside the text
+   * (an analyst's annotation); it takes precedence over the text's own.
+   */
+  documentDate?: string | null;
+}
+
+export interface Analysis {
+  /** The article's own date (document creation time), ISO `YYYY-MM-DD`, or null. */
+  dct: string | null;
+  /** Where `dct` came from. */
+  dctSource: 'header' | 'dateline' | 'text' | 'annotation' | null;
+  structure: ArticleStructure;
+  entities: EntityMention[];
+  dates: DateMention[];
+  claims: Claim[];
+}

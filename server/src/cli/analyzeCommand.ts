@@ -1,0 +1,87 @@
+import * as fs from 'node:fs';
+import { analyze } from '../analysis/analyze';
+import { linkCorpus } from '../analysis/corpus';
+import type { Analysis } from '../analysis/types';
+import { decodeArticle } from '../workspace/articleText';
+import { collectArticleFiles } from './articleFiles';
+import type { CliStreams } from './cli';
+
+interface AnalysedFile extends Analysis {
+  path: string;
+}
+
+/** `article-lens analyze [--json] <files or folders>` */
+export async function runAnalyze(args: string[], io: CliStreams): Promise<number> {
+  const json = args.includes('--json');
+  const paths = args.filter((a) => a !== '--json');
+  const unknown = paths.find((p) => p.startsWith('--'));
+  if (unknown) {
+    io.stderr.write(`article-lens analyze: unknown option ${unknown}\n`);
+    return 2;
+  }
+  if (paths.length === 0) {
+    io.stderr.write('article-lens analyze: name at least one file or folder\n');
+    return 2;
+  }
+  let problems = 0;
+  const report = (message: string) => {
+    problems++;
+    io.stderr.write(`article-lens: ${message}\n`);
+  };
+  const results: AnalysedFile[] = [];
+  for (const file of collectArticleFiles(paths, report)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      report(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)}), skipped`);
+      continue;
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      report(`${file}: ${decoded.message}, skipped`);
+      continue;
+    }
+    results.push({ path: file, ...analyze(decoded.text) });
+  }
+  linkCorpus(results);
+  for (const r of results) io.stdout.write(json ? `${JSON.stringify(toJson(r))}\n` : summary(r));
+  return problems > 0 ? 1 : 0;
+}
+
+/** The documented `--json` contract (README, "Command line"). */
+export function toJson(r: AnalysedFile): object {
+  return {
+    path: r.path,
+    dct: r.dct,
+    entities: r.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, entity: e.entity })),
+    dates: r.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value })),
+    claims: r.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      speaker: c.speaker,
+      speakerStart: c.speakerSpan?.start ?? null,
+      speakerEnd: c.speakerSpan?.end ?? null,
+      cue: c.cue?.text ?? null,
+    })),
+    boilerplate: r.structure.boilerplate.map((b) => ({ start: b.start, end: b.end })),
+  };
+}
+
+function summary(r: AnalysedFile): string {
+  const top = new Map<string, { name: string; type: string; count: number }>();
+  for (const e of r.entities) {
+    const t = top.get(e.entity) ?? { name: e.canonical, type: e.type, count: 0 };
+    t.count++;
+    top.set(e.entity, t);
+  }
+  const rows = [...top.values()].sort((a, b) => b.count - a.count).slice(0, 8);
+  const lines = [
+    `${r.path}`,
+    `  date ${r.dct ?? '(none)'} · ${r.entities.length} entities (${top.size} distinct) · ${r.dates.length} dates · ${r.claims.length} claims`,
+    ...rows.map((t) => `    ${String(t.count).padStart(3)}  ${t.type.padEnd(12)} ${t.name}`),
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
