@@ -1,22 +1,23 @@
-import {
-  type Connection,
-  type InitializeResult,
-  TextDocumentSyncKind,
-  TextDocuments,
-} from 'vscode-languageserver';
+import { type Connection, type InitializeResult, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { provideHover } from './features/hover';
-import { encodeTokens, LEGEND, tokensOf } from './features/semanticTokens';
+import { registerHover } from './features/hoverFeature';
+import { LEGEND } from './features/semanticTokens';
+import { registerSemanticTokens } from './features/semanticTokensFeature';
+import type { Services } from './services';
 import { AnalysisCache } from './workspace/analysisCache';
 
-/** Wires the LSP features to the analysis; one instance per connection. */
+/** Builds the services, registers every feature and starts listening. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new AnalysisCache();
-
-  const analysisOf = (uri: string) => {
-    const doc = documents.get(uri);
-    return doc ? { doc, analysis: analyses.get(uri, doc.version, doc.getText()) } : null;
+  const services: Services = {
+    connection,
+    documents,
+    analyses,
+    analysed(uri) {
+      const document = documents.get(uri);
+      return document ? { document, analysis: analyses.get(uri, document.version, document.getText()) } : null;
+    },
   };
 
   connection.onInitialize(
@@ -30,25 +31,9 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.languages.semanticTokens.on((params) => {
-    const found = analysisOf(params.textDocument.uri);
-    if (!found) return { data: [] };
-    return { data: encodeTokens(found.doc.getText(), tokensOf(found.analysis)) };
-  });
-
-  connection.languages.semanticTokens.onRange((params) => {
-    const found = analysisOf(params.textDocument.uri);
-    if (!found) return { data: [] };
-    const from = found.doc.offsetAt(params.range.start);
-    const to = found.doc.offsetAt(params.range.end);
-    return { data: encodeTokens(found.doc.getText(), tokensOf(found.analysis), from, to) };
-  });
-
-  connection.onHover((params) => {
-    const found = analysisOf(params.textDocument.uri);
-    if (!found) return null;
-    return provideHover(found.analysis, found.doc.offsetAt(params.position));
-  });
+  // One line per feature; each feature's handlers live in features/<name>Feature.ts.
+  registerSemanticTokens(services);
+  registerHover(services);
 
   documents.onDidClose((e) => analyses.delete(e.document.uri));
   documents.listen(connection);
