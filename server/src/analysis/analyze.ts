@@ -1,15 +1,15 @@
 import { findClaims } from './claims';
 import { findDates } from './dates';
 import { findEntities } from './entities';
-import { analyzeStructure, documentDateOf } from './structure';
+import { analyzeStructure, documentDate } from './structure';
 import type { Analysis, AnalysisOptions, Span } from './types';
 
 /** Analyses one article: text in, structure, entities, dates and claims out. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const structure = analyzeStructure(text);
-  const textDate = documentDateOf(text, structure);
-  const dct = options.documentDate ?? textDate;
-  const dctSource = options.documentDate ? 'annotation' : textDate ? 'header' : null;
+  const own = documentDate(text, structure);
+  const dct = options.documentDate ?? own.date;
+  const dctSource = options.documentDate ? 'annotation' : own.source;
   const outside = (s: Span) => !structure.boilerplate.some((b) => s.start < b.end && b.start < s.end);
   const entities = findEntities(text, structure).filter(outside);
   const dates = findDates(text, structure, dct).filter(outside);

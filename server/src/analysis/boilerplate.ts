@@ -1,0 +1,181 @@
+import { isBlankLine, isSpace, shortLineText, trimmedSpan, type Line } from './textLines';
+import type { Span } from './types';
+
+/** Lines longer than this are prose, never a menu, a code or a heading. */
+const MAX_CHROME_LINE = 400;
+
+// "Legal Disclaimer:", "DISCLAIMER", "Disclaimer: ..." opening a disclaimer paragraph.
+const DISCLAIMER_HEADING = /^(?:legal |important )?disclaimer\b/i;
+
+// Phrases that only legal small print uses; a line holding one is not article content.
+const SMALL_PRINT = [
+  'without warranty of any kind',
+  'all rights reserved',
+  'do not necessarily reflect',
+  'does not necessarily reflect',
+  'may not be reproduced',
+  'reproduction in whole or in part',
+  'for informational purposes only',
+  'is solely responsible for the',
+];
+
+/**
+ * Regions that are not article content: site navigation menus (with the
+ * short language-switch lines above them), tracking codes, legal
+ * disclaimers with their paragraph, and copyright lines. Regions separated
+ * only by blank lines are merged.
+ */
+export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
+  const regions: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.end - line.start > MAX_CHROME_LINE * 4) continue;
+    if (isNavigationLine(text, line)) {
+      let first = i;
+      // A short line just above a menu ("عربي", "English") is the language switch of the same page chrome.
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        if (isBlankLine(text, lines[k])) continue;
+        if (isMenuWordLine(text, lines[k]) && !regions.some((r) => r.start <= lines[k].start && lines[k].start < r.end)) first = k;
+        break;
+      }
+      let last = i;
+      while (last + 1 < lines.length && (isNavigationLine(text, lines[last + 1]) || isBlankLine(text, lines[last + 1]))) last++;
+      while (last > i && isBlankLine(text, lines[last])) last--;
+      regions.push(spanOfLines(text, lines[first], lines[last]));
+      i = last;
+      continue;
+    }
+    const content = shortLineText(text, line, MAX_CHROME_LINE);
+    if (content === null) {
+      if (hasSmallPrint(text, line)) regions.push(trimmedSpan(text, line));
+      continue;
+    }
+    if (isTrackingCode(content)) {
+      regions.push(trimmedSpan(text, line));
+      continue;
+    }
+    if (DISCLAIMER_HEADING.test(content)) {
+      // The heading, then its paragraph: every line up to the next blank line.
+      let last = i;
+      let k = i + 1;
+      if (content.length < 25) while (k < lines.length && isBlankLine(text, lines[k])) k++;
+      for (; k < lines.length && !isBlankLine(text, lines[k]); k++) last = k;
+      regions.push(spanOfLines(text, line, lines[last]));
+      i = last;
+      continue;
+    }
+    if (isCopyrightLine(content) || hasSmallPrint(text, line)) regions.push(trimmedSpan(text, line));
+  }
+  return mergeAcrossBlanks(text, regions);
+}
+
+function spanOfLines(text: string, first: Line, last: Line): Span {
+  return { start: trimmedSpan(text, first).start, end: trimmedSpan(text, last).end };
+}
+
+function mergeAcrossBlanks(text: string, regions: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const r of regions) {
+    if (r.end <= r.start) continue;
+    const prev = merged[merged.length - 1];
+    if (prev && onlySpaceBetween(text, prev.end, r.start)) prev.end = Math.max(prev.end, r.end);
+    else merged.push({ start: r.start, end: r.end });
+  }
+  return merged;
+}
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A site menu line: two or more short items (a word or three each) set apart
+ * by wide runs of spaces, no-break spaces or pipes, and no sentence in it.
+ */
+export function isNavigationLine(text: string, line: Line): boolean {
+  if (line.end - line.start > MAX_CHROME_LINE) return false;
+  let items = 0;
+  let itemLength = 0;
+  let itemWords = 0;
+  let wideGaps = 0;
+  let gap = 0;
+  let pipe = false;
+  let last = 0;
+  const closeItem = (): boolean => {
+    if (itemLength === 0) return true;
+    items++;
+    const ok = itemLength <= 30 && itemWords <= 3 && !isSentenceEnd(last);
+    itemLength = 0;
+    itemWords = 0;
+    return ok;
+  };
+  for (let i = line.start; i <= line.end; i++) {
+    const code = i < line.end ? text.charCodeAt(i) : 32;
+    const separator = code === 124 || code === 0x2022 || code === 0xb7;
+    if (isSpace(code) || separator) {
+      gap++;
+      if (separator) pipe = true;
+      continue;
+    }
+    if (gap > 0 && itemLength > 0) {
+      if (gap >= 2 || pipe) {
+        if (!closeItem()) return false;
+        if (gap >= 3 || pipe) wideGaps++;
+      } else {
+        itemWords++;
+        itemLength++;
+      }
+    }
+    if (itemLength === 0) itemWords = 1;
+    gap = 0;
+    pipe = false;
+    itemLength++;
+    last = code;
+  }
+  if (!closeItem()) return false;
+  return items >= 2 && wideGaps >= 1;
+}
+
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 34 || code === 0x201d;
+}
+
+/** A line of one or two words and no sentence punctuation, as a menu or language switch holds. */
+function isMenuWordLine(text: string, line: Line): boolean {
+  const content = shortLineText(text, line, 20);
+  if (content === null || content.length === 0) return false;
+  let words = 1;
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    if (code === 32) words++;
+    if (isSentenceEnd(code) || (code >= 48 && code <= 57)) return false;
+  }
+  return words <= 2;
+}
+
+/** A lone token of letters and many digits, like `MENAFN26062025000071011013ID1109726370`. */
+export function isTrackingCode(content: string): boolean {
+  if (content.length < 16 || content.length > 80) return false;
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+    else return false;
+  }
+  return digits >= 10 && letters >= 2;
+}
+
+function isCopyrightLine(content: string): boolean {
+  if (content.length > 160) return false;
+  const head = content.slice(0, 12).toLowerCase();
+  return head.startsWith('©') || head.startsWith('(c) ') || head.startsWith('copyright ') || head.startsWith('copyright©');
+}
+
+function hasSmallPrint(text: string, line: Line): boolean {
+  if (line.end - line.start > 4000) return false;
+  const lower = text.slice(line.start, line.end).toLowerCase();
+  return SMALL_PRINT.some((p) => lower.includes(p));
+}
