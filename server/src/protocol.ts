@@ -3,7 +3,8 @@
  * with its types. The client imports this file; nothing declares them twice.
  * Each namespace says which way its message travels.
  */
-import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, type Position, type Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { AnchorStatus, ArticleMetadata } from './annotations/model';
 
 /** The state of the workspace index after a (re)build. */
 export interface IndexStatus {
@@ -31,4 +32,100 @@ export namespace IndexingFinished {
 export namespace IndexStatusRequest {
   export const method = 'articleLens/indexStatus' as const;
   export const type = new RequestType0<IndexStatus, void>(method);
+}
+
+/** One analyst annotation of a span, as the client shows it. */
+export interface AnnotationInfo {
+  id: string;
+  tags: string[];
+  /** The first note (the one the editor edits), or ''. */
+  note: string;
+  /** Every note, in order. */
+  notes: string[];
+  /** Where its words are now; null for an orphan. */
+  range: Range | null;
+  /** How its words were found: at the recorded position, by quote and context, fuzzily, or not at all. */
+  anchor: AnchorStatus;
+  /** The words as recorded in the sidecar. */
+  quote: string | null;
+  creator: string | null;
+  created: string | null;
+  modified: string | null;
+}
+
+/** A tag of the taxonomy. */
+export interface TagInfo {
+  name: string;
+  /** CSS hex colour. */
+  color: string;
+  description: string;
+}
+
+/** Everything about one article's annotations. */
+export interface ArticleAnnotations {
+  uri: string;
+  /** Whether the sidecar exists, loads, or is invalid (then editing is refused). */
+  sidecar: 'missing' | 'ok' | 'invalid';
+  /** Why editing this article's annotations is refused, or null. */
+  problem: string | null;
+  annotations: AnnotationInfo[];
+  /** Article-level facts an analyst recorded (publication date, publisher, URL). */
+  article: ArticleMetadata | null;
+  taxonomy: TagInfo[];
+}
+
+/** A change to an article's annotations, with editor positions. */
+export type AnnotationEditParams =
+  | { kind: 'add'; range: Range; tags: string[]; note: string }
+  | { kind: 'update'; id: string; tags?: string[]; note?: string }
+  | { kind: 'delete'; id: string }
+  | { kind: 'reattach'; id: string; range: Range }
+  | { kind: 'setArticle'; metadata: Partial<ArticleMetadata> };
+
+export interface AnnotationEditResult {
+  ok: boolean;
+  /** Why the edit was refused or skipped, for the analyst. */
+  message: string | null;
+  /** The annotation the edit touched (the new one for `add`). */
+  id: string | null;
+}
+
+/** The claim (or, failing one, the sentence) under a position. */
+export interface ClaimAt {
+  range: Range;
+  text: string;
+  /** True when it is a claim the analysis found, false for a sentence. */
+  isClaim: boolean;
+  /** Annotations whose words overlap it. */
+  annotationIds: string[];
+}
+
+/** Client → server: an article's annotations, anchored in its current text. */
+export namespace ArticleAnnotationsRequest {
+  export const method = 'articleLens/annotations' as const;
+  export const type = new RequestType<{ uri: string }, ArticleAnnotations, void>(method);
+}
+
+/** Client → server: change an article's annotations (the server merges and writes the sidecar). */
+export namespace EditAnnotationsRequest {
+  export const method = 'articleLens/editAnnotations' as const;
+  export const type = new RequestType<{ uri: string; edit: AnnotationEditParams }, AnnotationEditResult, void>(method);
+}
+
+/** Client → server: the claim or sentence under a position, for tagging. */
+export namespace ClaimAtRequest {
+  export const method = 'articleLens/claimAt' as const;
+  export const type = new RequestType<{ uri: string; position: Position }, ClaimAt | null, void>(method);
+}
+
+/** Server → client: an article's annotations changed (an edit, or its sidecar changed on disk). */
+export namespace AnnotationsChanged {
+  export const method = 'articleLens/annotationsChanged' as const;
+  export const type = new NotificationType<{ uri: string }>(method);
+}
+
+/** Client → server: a sidecar or the taxonomy file changed on disk (the client watches them). */
+export namespace AnnotationFilesChanged {
+  export const method = 'articleLens/annotationFilesChanged' as const;
+  export const type = new NotificationType<{ uris: string[] }>(method);
 }
