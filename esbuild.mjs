@@ -19,6 +19,8 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js' },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server/main.js', banner: { js: '#!/usr/bin/env node' } },
+  // The index's worker threads load this beside main.js.
+  { entryPoints: ['server/src/workspace/indexWorker.ts'], outfile: 'dist/server/indexWorker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-namespace -- messages as `namespace X { method; type }`, the shape vscode-eslint's customMessages uses */
 /**
  * Every custom `articleLens/...` message between the client and the server,
  * with its types. The client imports this file; nothing declares them twice.

@@ -1,41 +1,87 @@
 import { type Connection, type InitializeResult, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerCodeLenses } from './features/codeLensFeature';
+import { registerDefinition } from './features/definitionFeature';
+import { registerDocumentHighlights } from './features/documentHighlightsFeature';
+import { registerDocumentSymbols } from './features/documentSymbolsFeature';
+import { registerFoldingRanges } from './features/foldingRangesFeature';
 import { registerHover } from './features/hoverFeature';
+import { registerIndexStatus } from './features/indexStatusFeature';
+import { registerInlayHints } from './features/inlayHintsFeature';
+import { registerReferences } from './features/referencesFeature';
+import { registerWorkspaceSymbols } from './features/workspaceSymbolsFeature';
 import { LEGEND } from './features/semanticTokens';
 import { registerSemanticTokens } from './features/semanticTokensFeature';
 import type { Services } from './services';
 import { AnalysisCache } from './workspace/analysisCache';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 
 /** Builds the services, registers every feature and starts listening. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new AnalysisCache();
+  const index = new WorkspaceIndex();
+  const raw = (uri: string) => {
+    const document = documents.get(uri);
+    return document ? { text: document.getText(), analysis: analyses.get(uri, document.version, document.getText()) } : null;
+  };
+  const indexer = new WorkspaceIndexer(connection, documents, index, raw);
   const services: Services = {
     connection,
     documents,
     analyses,
     analysed(uri) {
       const document = documents.get(uri);
-      return document ? { document, analysis: analyses.get(uri, document.version, document.getText()) } : null;
+      if (!document) return null;
+      const text = document.getText();
+      return { document, analysis: indexer.corrected(uri, document.version, text, analyses.get(uri, document.version, text)) };
     },
+    index,
+    indexer,
+    hoverContributors: [],
+    codeLensContributors: [],
   };
 
-  connection.onInitialize(
-    (): InitializeResult => ({
+  connection.onInitialize((params): InitializeResult => {
+    indexer.initialize(params);
+    return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         semanticTokensProvider: { legend: LEGEND, full: true, range: true },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
+        documentSymbolProvider: { label: 'Article' },
+        foldingRangeProvider: true,
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'Article Lens' },
-    }),
-  );
+    };
+  });
+  connection.onInitialized(() => indexer.start());
 
   // One line per feature; each feature's handlers live in features/<name>Feature.ts.
   registerSemanticTokens(services);
   registerHover(services);
+  registerDefinition(services);
+  registerReferences(services);
+  registerDocumentHighlights(services);
+  registerWorkspaceSymbols(services);
+  registerDocumentSymbols(services);
+  registerFoldingRanges(services);
+  registerInlayHints(services);
+  registerCodeLenses(services);
+  registerIndexStatus(services);
 
-  documents.onDidClose((e) => analyses.delete(e.document.uri));
+  documents.onDidChangeContent((e) => indexer.documentChanged(e.document.uri));
+  documents.onDidClose((e) => {
+    analyses.delete(e.document.uri);
+    indexer.documentClosed(e.document.uri);
+  });
   documents.listen(connection);
   connection.listen();
 }

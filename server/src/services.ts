@@ -1,7 +1,19 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis/types';
 import type { AnalysisCache } from './workspace/analysisCache';
+import type { WorkspaceIndex } from './workspace/workspaceIndex';
+import type { WorkspaceIndexer } from './workspace/workspaceIndexer';
+
+/**
+ * Adds a paragraph of Markdown to the hover card at `offset` of the article
+ * `uri` (an analyst's notes, tags), or null. Untrusted text in it must already
+ * be escaped with `features/markdown.ts`.
+ */
+export type HoverContributor = (uri: string, offset: number) => string | null;
+
+/** Adds code lenses to the article `uri`. */
+export type CodeLensContributor = (uri: string) => CodeLens[];
 
 /** An open document with its analysis. */
 export interface AnalysedDocument {
@@ -14,6 +26,17 @@ export interface Services {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   analyses: AnalysisCache;
-  /** The open document with its (cached) analysis, or null when it is not open. */
+  /**
+   * The open document with its (cached) analysis, corrected by the analysts'
+   * entities file and named as the workspace names its entities; null when it
+   * is not open.
+   */
   analysed(uri: string): AnalysedDocument | null;
+  /** Every article of the workspace, for cross-article answers. */
+  index: WorkspaceIndex;
+  indexer: WorkspaceIndexer;
+  /** Paragraphs other features add to hover cards, in order. */
+  hoverContributors: HoverContributor[];
+  /** Code lenses other features add. */
+  codeLensContributors: CodeLensContributor[];
 }
