@@ -1,18 +1,136 @@
 import type { Hover } from 'vscode-languageserver';
-import type { Analysis } from '../analysis/types';
-import { escapeMarkdown } from './markdown';
+import type { Analysis, Claim, DateMention, EntityMention } from '../analysis/types';
+import { claimSignature } from '../workspace/claimFingerprint';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { escapeMarkdown, inlineCode } from './markdown';
 
-/** Hover card for whatever the analysis found at `offset`. */
-export function provideHover(analysis: Analysis, offset: number): Hover | null {
-  const entity = analysis.entities.find((e) => e.start <= offset && offset < e.end);
-  if (entity) {
-    return {
-      contents: { kind: 'markdown', value: `**${escapeMarkdown(entity.canonical)}** · ${entity.type}` },
-    };
+/** What a hover card may draw on besides the article's own analysis. */
+export interface HoverContext {
+  uri: string;
+  analysis: Analysis;
+  offset: number;
+  index: WorkspaceIndex;
+  /** Paragraphs other features add (already escaped Markdown), in order. */
+  contributions: string[];
+}
+
+const MAX_ARTICLE_LINKS = 8;
+const MAX_CO_MENTIONED = 5;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The file name of a uri, for link labels. */
+export function fileLabel(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
-  const date = analysis.dates.find((d) => d.start <= offset && offset < d.end);
-  if (date) {
-    return { contents: { kind: 'markdown', value: `**${escapeMarkdown(date.text)}** → \`${date.value}\`` } };
+}
+
+/** A Markdown link to a line of an article, its label escaped and its target unable to break out. */
+export function lineLink(uri: string, line: number, label = `${fileLabel(uri)}:${line + 1}`): string {
+  const target = `${uri}#L${line + 1}`.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${escapeMarkdown(label)}](${target})`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function entityCard(ctx: HoverContext, e: EntityMention): string {
+  const { index } = ctx;
+  const lines = [`**${escapeMarkdown(e.canonical)}** · ${e.type}`];
+  const known = index.entity(e.entity);
+  if (!known) return lines.join('\n\n');
+  const aliases = [...known.spellings.keys()].filter((s) => s !== e.canonical).sort((a, b) => (known.spellings.get(b) ?? 0) - (known.spellings.get(a) ?? 0));
+  if (aliases.length > 0) lines.push(`Also written: ${aliases.slice(0, 8).map(escapeMarkdown).join(', ')}${aliases.length > 8 ? ', ...' : ''}`);
+  const articles = [...known.articles.keys()].sort();
+  const links = articles.slice(0, MAX_ARTICLE_LINKS).map((uri) => {
+    const first = index.mentionsIn(uri, e.entity)[0];
+    return lineLink(uri, first?.range.start.line ?? 0);
+  });
+  const more = articles.length > MAX_ARTICLE_LINKS ? `, and ${plural(articles.length - MAX_ARTICLE_LINKS, 'more article')}` : '';
+  lines.push(`${plural(known.mentions, 'mention')} in ${plural(articles.length, 'article')}: ${links.join(', ')}${more}`);
+  const co = index.coMentioned(e.entity, MAX_CO_MENTIONED);
+  if (co.length > 0) {
+    lines.push(`Often with: ${co.map((c) => `${escapeMarkdown(index.canonicalOf(c.id))} (${c.articles})`).join(', ')}`);
   }
-  return null;
+  return lines.join('\n\n');
+}
+
+/** The weekday of an ISO `YYYY-MM-DD` value, or null. */
+export function weekdayOf(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(date.getTime()) ? null : WEEKDAYS[date.getUTCDay()]!;
+}
+
+/** How a date's value came about, in words for the card. */
+export function resolutionText(d: DateMention, dct: string | null): string {
+  switch (d.resolution) {
+    case 'absolute':
+      return 'as written';
+    case 'article-date':
+      return dct ? `from the article date (${dct})` : 'from the article date';
+    case 'unresolved':
+      return 'no article date to resolve it against';
+  }
+}
+
+function dateCard(ctx: HoverContext, d: DateMention): string {
+  const weekday = weekdayOf(d.value);
+  const lines = [`**${escapeMarkdown(d.text)}** → ${inlineCode(d.value)}${weekday ? ` (${weekday})` : ''} · ${d.kind}`];
+  lines.push(`${escapeMarkdown(d.text)} → ${escapeMarkdown(d.value)}, ${resolutionText(d, ctx.analysis.dct)}`);
+  return lines.join('\n\n');
+}
+
+/** Articles that carry the same or nearly the same claim, from the index. */
+export function corroboratingArticles(index: WorkspaceIndex, uri: string, claimContent: string): { uri: string; line: number }[] {
+  const signature = claimSignature(claimContent);
+  if (!signature) return [];
+  const byArticle = new Map<string, number>();
+  for (const ref of index.similarClaims(signature, uri)) {
+    if (byArticle.has(ref.uri)) continue;
+    const claim = index.record(ref.uri)?.claims[ref.index];
+    const loc = claim && index.location(ref.uri, claim.start, claim.end);
+    byArticle.set(ref.uri, loc?.range.start.line ?? 0);
+  }
+  return [...byArticle].map(([u, line]) => ({ uri: u, line }));
+}
+
+function claimCard(ctx: HoverContext, c: Claim, text: string | null): string {
+  const { index } = ctx;
+  const lines = [`**Claim** · ${c.kind}`];
+  const speaker = c.speaker ? index.canonicalOf(c.speaker) : null;
+  const details: string[] = [];
+  if (speaker) details.push(`speaker: ${escapeMarkdown(speaker)}`);
+  if (c.cue) details.push(`cue: ${escapeMarkdown(c.cue.text)}`);
+  if (details.length) lines.push(details.join(' · '));
+  const content = text ? text.slice(c.content.start, c.content.end) : '';
+  const others = content ? corroboratingArticles(index, ctx.uri, content) : [];
+  if (others.length > 0) {
+    lines.push(`Also reported in ${plural(others.length, 'article')}: ${others.slice(0, MAX_ARTICLE_LINKS).map((o) => lineLink(o.uri, o.line)).join(', ')}`);
+  }
+  return lines.join('\n\n');
+}
+
+/**
+ * The hover card for whatever the analysis found at `offset`: an entity, else
+ * a date, else a claim; contributed paragraphs follow.
+ */
+export function provideHover(ctx: HoverContext, text: string | null = null): Hover | null {
+  const { analysis, offset } = ctx;
+  const inside = <T extends { start: number; end: number }>(s: T) => s.start <= offset && offset < s.end;
+  const entity = analysis.entities.find(inside);
+  const date = entity ? undefined : analysis.dates.find(inside);
+  const claim = entity || date ? undefined : analysis.claims.find(inside);
+  const sections: string[] = [];
+  if (entity) sections.push(entityCard(ctx, entity));
+  else if (date) sections.push(dateCard(ctx, date));
+  else if (claim) sections.push(claimCard(ctx, claim, text));
+  sections.push(...ctx.contributions);
+  if (sections.length === 0) return null;
+  return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } };
 }

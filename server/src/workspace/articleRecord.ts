@@ -1,0 +1,221 @@
+import type { Analysis, EntityType } from '../analysis/types';
+import { claimSignature } from './claimFingerprint';
+
+/** An entity as one article's analysis names it (before corrections and linking). */
+export interface RecordEntity {
+  id: string;
+  type: EntityType;
+  canonical: string;
+}
+
+/** A claim as the index keeps it: where it is, who says it, and its fingerprint. */
+export interface ClaimRecord {
+  start: number;
+  end: number;
+  /** Raw entity id of the speaker, or null. */
+  speaker: string | null;
+  /** The words naming the speaker, for cards where the speaker is not an entity. */
+  speakerText: string | null;
+  cue: string | null;
+  /** The first words of the claim's content, for listings. */
+  preview: string;
+  /** MinHash signature of the content, or null for claims too short to link. */
+  signature: Uint32Array | null;
+}
+
+/**
+ * The compact stored form of one article in the workspace index: what
+ * cross-article features need, without the text. Typed arrays keep ten
+ * thousand of them small and fast to serialize.
+ */
+export interface ArticleRecord {
+  uri: string;
+  /** File size in bytes and modification time, the cheap half of cache validation. */
+  size: number;
+  mtimeMs: number;
+  /** Content hash, the certain half of cache validation. */
+  hash: string;
+  headline: string | null;
+  dct: string | null;
+  /** Offsets where lines start (`\n`, `\r\n`, `\r`), for offset → position. */
+  lineStarts: Int32Array;
+  /** Entities named in this article, referenced by index from `mentions`. */
+  entities: RecordEntity[];
+  /** Distinct spellings, referenced by index from `mentions`. */
+  spellings: string[];
+  /** Four integers per mention, sorted by start: start, end, entity index, spelling index. */
+  mentions: Int32Array;
+  claims: ClaimRecord[];
+}
+
+/** A name the analysts declared (or an alias they added): its occurrences become mentions. */
+export interface DeclaredName {
+  text: string;
+  entity: string;
+  type: EntityType;
+  canonical: string;
+}
+
+export const MENTION_STRIDE = 4;
+
+/** Offsets where lines start, for `\n`, `\r\n` and `\r` breaks. */
+export function lineStartsOf(text: string): Int32Array {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return Int32Array.from(starts);
+}
+
+/** The zero-based line holding `offset`. */
+export function lineOf(lineStarts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** LSP position (UTF-16) of an offset. */
+export function positionOf(lineStarts: Int32Array, offset: number): { line: number; character: number } {
+  const line = lineOf(lineStarts, offset);
+  return { line, character: offset - lineStarts[line]! };
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000)
+  );
+}
+
+/**
+ * Where `name` occurs in `text` as whole words (case-sensitive), by a linear
+ * `indexOf` walk.
+ */
+export function occurrencesOf(text: string, name: string): number[] {
+  const out: number[] = [];
+  if (!name) return out;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(name, from);
+    if (at < 0) return out;
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + name.length < text.length ? text.charCodeAt(at + name.length) : 32;
+    if (!isWordChar(before) && !isWordChar(after)) out.push(at);
+    from = at + 1;
+  }
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  entity: RecordEntity;
+  text: string;
+}
+
+/**
+ * Mentions of an analysis plus the occurrences of declared names. A declared
+ * occurrence at least as long as the analysis mentions it overlaps replaces them
+ * (the analyst knows better); a shorter one inside a longer mention is dropped.
+ */
+export function mentionsWithDeclared(text: string, analysis: Analysis, declared: readonly DeclaredName[]): Mention[] {
+  const mentions: Mention[] = analysis.entities.map((e) => ({
+    start: e.start,
+    end: e.end,
+    text: e.text,
+    entity: { id: e.entity, type: e.type, canonical: e.canonical },
+  }));
+  if (declared.length === 0) return mentions;
+  const extra: Mention[] = [];
+  for (const d of declared) {
+    for (const at of occurrencesOf(text, d.text)) {
+      extra.push({ start: at, end: at + d.text.length, text: d.text, entity: { id: d.entity, type: d.type, canonical: d.canonical } });
+    }
+  }
+  if (extra.length === 0) return mentions;
+  extra.sort((a, b) => a.start - b.start || b.end - a.end);
+  mentions.sort((a, b) => a.start - b.start);
+  // One sweep over both sorted lists: analysis mentions do not overlap each other.
+  const kept: Mention[] = [];
+  const replaced = new Set<number>();
+  let lastEnd = -1;
+  let j = 0;
+  for (const x of extra) {
+    if (x.start < lastEnd) continue;
+    while (j < mentions.length && mentions[j]!.end <= x.start) j++;
+    const overlapping: number[] = [];
+    for (let k = j; k < mentions.length && mentions[k]!.start < x.end; k++) overlapping.push(k);
+    if (overlapping.some((k) => mentions[k]!.end - mentions[k]!.start > x.end - x.start)) continue;
+    for (const k of overlapping) replaced.add(k);
+    kept.push(x);
+    lastEnd = x.end;
+  }
+  if (kept.length === 0) return mentions;
+  return [...mentions.filter((_, k) => !replaced.has(k)), ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** Builds an article's stored form from its text and analysis. */
+export function buildRecord(
+  file: { uri: string; size: number; mtimeMs: number; hash: string },
+  text: string,
+  analysis: Analysis,
+  declared: readonly DeclaredName[] = [],
+): ArticleRecord {
+  const entityIndex = new Map<string, number>();
+  const entities: RecordEntity[] = [];
+  const spellingIndex = new Map<string, number>();
+  const spellings: string[] = [];
+  const mentions = mentionsWithDeclared(text, analysis, declared);
+  const flat = new Int32Array(mentions.length * MENTION_STRIDE);
+  mentions.forEach((m, i) => {
+    let e = entityIndex.get(m.entity.id);
+    if (e === undefined) {
+      e = entities.length;
+      entityIndex.set(m.entity.id, e);
+      entities.push(m.entity);
+    }
+    let s = spellingIndex.get(m.text);
+    if (s === undefined) {
+      s = spellings.length;
+      spellingIndex.set(m.text, s);
+      spellings.push(m.text);
+    }
+    flat.set([m.start, m.end, e, s], i * MENTION_STRIDE);
+  });
+  const headlineSpan = analysis.structure.headline;
+  const headline = headlineSpan ? text.slice(headlineSpan.start, headlineSpan.end).trim().slice(0, 200) || null : null;
+  const claims: ClaimRecord[] = analysis.claims.map((c) => {
+    const content = text.slice(c.content.start, c.content.end);
+    return {
+      start: c.start,
+      end: c.end,
+      speaker: c.speaker,
+      speakerText: c.speakerSpan ? text.slice(c.speakerSpan.start, c.speakerSpan.end) : null,
+      cue: c.cue?.text ?? null,
+      preview: content.length > 120 ? `${content.slice(0, 117)}...` : content,
+      signature: claimSignature(content),
+    };
+  });
+  return {
+    ...file,
+    headline,
+    dct: analysis.dct,
+    lineStarts: lineStartsOf(text),
+    entities,
+    spellings,
+    mentions: flat,
+    claims,
+  };
+}

@@ -1,0 +1,74 @@
+import { fold, words } from './textFold';
+
+/** Number of MinHash functions; 32 gives a Jaccard estimate within about ±0.09. */
+export const SIGNATURE_SIZE = 32;
+/** LSH bands of `SIGNATURE_SIZE / BANDS` rows: pairs above about 0.6 similarity share a band. */
+export const BANDS = 8;
+const ROWS = SIGNATURE_SIZE / BANDS;
+/** Claims shorter than this many words are too generic to link ("he said this"). */
+export const MIN_CLAIM_WORDS = 6;
+/** Estimated Jaccard similarity at or above which two claims count as the same. */
+export const SAME_CLAIM_SIMILARITY = 0.6;
+
+const SHINGLE = 3;
+
+function hashString(s: string): number {
+  // FNV-1a, 32 bits.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(x: number, seed: number): number {
+  // A murmur3 finaliser over the value xor a per-function seed: cheap independent hash functions.
+  let h = (x ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * The MinHash signature of a claim's words (case, diacritics and punctuation
+ * ignored; overlapping three-word shingles), or null when the claim is too
+ * short to say anything specific.
+ */
+export function claimSignature(text: string): Uint32Array | null {
+  const tokens = words(fold(text));
+  if (tokens.length < MIN_CLAIM_WORDS) return null;
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
+    const h = hashString(tokens.slice(i, i + SHINGLE).join(' '));
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const v = mix(h, k + 1);
+      if (v < signature[k]!) signature[k] = v;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity of two signatures' shingle sets. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < SIGNATURE_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/**
+ * The LSH band keys of a signature: claims that share one are candidates. A
+ * collision only adds a candidate, which the similarity check then drops.
+ */
+export function bandKeys(signature: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = b + 1;
+    for (let r = 0; r < ROWS; r++) h = mix(signature[b * ROWS + r]!, h + 7);
+    keys.push(h);
+  }
+  return keys;
+}

@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isArticleByDefault, isCodeProjectFolder, isCodeProjectTextFile, matchesCorpusGlobs } from '../articleFiles';
+
+/** Folders never walked: hidden ones (.git, .article-lens, ...) and dependency trees. */
+function skipFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/**
+ * The article files under a workspace folder: those matching the corpus globs,
+ * or by the automatic rule when there are none. Sorted, absolute paths.
+ */
+export function listArticleFiles(root: string, globs: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const names = entries.map((e) => e.name);
+    const codeProject = globs.length === 0 && isCodeProjectFolder(names);
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipFolder(e.name)) walk(full);
+      } else if (e.isFile() || e.isSymbolicLink()) {
+        if (globs.length > 0) {
+          if (matchesCorpusGlobs(path.relative(root, full).split(path.sep).join('/'), globs)) out.push(full);
+        } else if (!codeProject && e.name.toLowerCase().endsWith('.txt') && !isCodeProjectTextFile(e.name)) {
+          out.push(full);
+        }
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Whether one file (for example a newly created one) is an article of the folder `root`. */
+export function isArticleFile(root: string, file: string, globs: readonly string[]): boolean {
+  const relative = path.relative(root, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const parts = relative.split(path.sep);
+  if (parts.slice(0, -1).some(skipFolder)) return false;
+  if (globs.length > 0) return matchesCorpusGlobs(parts.join('/'), globs);
+  let siblings: string[] = [];
+  try {
+    siblings = fs.readdirSync(path.dirname(file));
+  } catch {
+    // the folder is gone; the file is no article then either
+  }
+  return isArticleByDefault(path.basename(file), siblings);
+}

@@ -1,0 +1,107 @@
+import { fold } from './textFold';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** One entity found by a search, best first. */
+export interface EntityHit {
+  id: string;
+  score: number;
+}
+
+interface Entry {
+  id: string;
+  /** Folded canonical name and spellings, joined by `\u0001`: one `indexOf` tests them all. */
+  keys: string;
+  mentions: number;
+}
+
+const SEPARATOR = '\u0001';
+
+function isWordStart(keys: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = keys.charCodeAt(at - 1);
+  return !((before >= 48 && before <= 57) || (before >= 97 && before <= 122) || before > 0x7f);
+}
+
+/** Whether the query's characters occur in order in `key`; returns the span they cover, or -1. */
+function subsequenceSpan(key: string, query: string): number {
+  let q = 0;
+  let first = -1;
+  for (let i = 0; i < key.length && q < query.length; i++) {
+    if (key[i] === query[q]) {
+      if (first < 0) first = i;
+      q++;
+      if (q === query.length) return i - first + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Entity search over the workspace, ignoring case and diacritics, one hit per
+ * entity whichever spelling matched: exact names first, then names starting
+ * with the query, words starting with it, names containing it, and at last
+ * names holding its letters in order; more mentions rank higher within a tier.
+ */
+export class EntitySearch {
+  readonly #index: WorkspaceIndex;
+  readonly #folded = new Map<string, string>();
+  #entries: Entry[] = [];
+  #generation = -1;
+
+  constructor(index: WorkspaceIndex) {
+    this.#index = index;
+  }
+
+  #fold(text: string): string {
+    let f = this.#folded.get(text);
+    if (f === undefined) {
+      f = fold(text);
+      if (this.#folded.size > 500_000) this.#folded.clear();
+      this.#folded.set(text, f);
+    }
+    return f;
+  }
+
+  #refresh(): void {
+    if (this.#generation === this.#index.generation) return;
+    this.#generation = this.#index.generation;
+    const entries: Entry[] = [];
+    for (const e of this.#index.entities()) {
+      const keys = new Set([this.#fold(this.#index.canonicalOf(e.id))]);
+      for (const s of e.spellings.keys()) keys.add(this.#fold(s));
+      entries.push({ id: e.id, keys: [...keys].join(SEPARATOR), mentions: e.mentions });
+    }
+    entries.sort((a, b) => b.mentions - a.mentions);
+    this.#entries = entries;
+  }
+
+  search(query: string, limit = 100): EntityHit[] {
+    this.#refresh();
+    const q = this.#fold(query.trim());
+    const hits: EntityHit[] = [];
+    if (!q) {
+      return this.#entries.slice(0, limit).map((e) => ({ id: e.id, score: Math.log2(e.mentions + 1) }));
+    }
+    const wrapped = `${SEPARATOR}${q}${SEPARATOR}`;
+    for (const e of this.#entries) {
+      const at = e.keys.indexOf(q);
+      if (at < 0) continue;
+      let tier: number;
+      if (`${SEPARATOR}${e.keys}${SEPARATOR}`.includes(wrapped)) tier = 4;
+      else if (at === 0 || e.keys.charCodeAt(at - 1) === 1) tier = 3;
+      else if (isWordStart(e.keys, at)) tier = 2;
+      else tier = 1;
+      hits.push({ id: e.id, score: tier * 100 + Math.log2(e.mentions + 1) });
+    }
+    if (hits.length < limit && q.length >= 2) {
+      const found = new Set(hits.map((h) => h.id));
+      for (const e of this.#entries) {
+        if (found.has(e.id)) continue;
+        const span = subsequenceSpan(e.keys, q);
+        if (span > 0 && span <= q.length * 3) hits.push({ id: e.id, score: (q.length / span) * 50 + Math.log2(e.mentions + 1) });
+        if (hits.length >= limit * 4) break;
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+}

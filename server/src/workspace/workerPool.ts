@@ -1,0 +1,81 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { type IndexJob, type IndexJobResult, runIndexJob } from './indexJob';
+
+/** Where the worker bundle sits: beside the server bundle (or the compiled module). */
+export const WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
+
+interface Pending {
+  resolve: (results: IndexJobResult[]) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Runs index jobs on worker threads, one per core, so that a cold index uses
+ * the whole machine while the main thread keeps answering requests. Without a
+ * worker script (tests run from sources) it runs jobs in-process, yielding to
+ * the event loop between them.
+ */
+export class WorkerPool {
+  readonly #workers: { worker: Worker; busy: number; ids: Set<number> }[] = [];
+  readonly #pending = new Map<number, Pending>();
+  #nextId = 1;
+
+  constructor(size = Math.max(1, Math.min(os.availableParallelism(), 4)), script = WORKER_SCRIPT, onError: (message: string) => void = () => {}) {
+    if (!fs.existsSync(script)) return;
+    for (let i = 0; i < size; i++) {
+      try {
+        const worker = new Worker(script);
+        const slot = { worker, busy: 0, ids: new Set<number>() };
+        worker.on('message', (m: { id: number; results: IndexJobResult[] }) => {
+          slot.busy--;
+          slot.ids.delete(m.id);
+          const p = this.#pending.get(m.id);
+          this.#pending.delete(m.id);
+          p?.resolve(m.results);
+        });
+        worker.on('error', (e) => onError(`index worker failed: ${e.message}`));
+        worker.on('exit', () => {
+          // A dead worker's jobs fail rather than hang; later jobs go to the others or run in-process.
+          this.#workers.splice(this.#workers.indexOf(slot), 1);
+          for (const id of slot.ids) {
+            this.#pending.get(id)?.reject(new Error('index worker stopped'));
+            this.#pending.delete(id);
+          }
+        });
+        worker.unref();
+        this.#workers.push(slot);
+      } catch (error) {
+        onError(`cannot start an index worker: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+
+  /** How many jobs can usefully run at once. */
+  get parallelism(): number {
+    return Math.max(1, this.#workers.length);
+  }
+
+  run(job: IndexJob): Promise<IndexJobResult[]> {
+    if (this.#workers.length === 0) {
+      return new Promise((resolve) => setImmediate(() => resolve(runIndexJob(job))));
+    }
+    const slot = this.#workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    const id = this.#nextId++;
+    slot.ids.add(id);
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, job });
+    });
+  }
+
+  async dispose(): Promise<void> {
+    for (const p of this.#pending.values()) p.reject(new Error('index workers stopped'));
+    this.#pending.clear();
+    await Promise.all(this.#workers.map((w) => w.worker.terminate()));
+    this.#workers.length = 0;
+  }
+}

@@ -1,0 +1,378 @@
+import type { EntityType } from '../analysis/types';
+import { type ArticleRecord, MENTION_STRIDE, positionOf } from './articleRecord';
+import { bandKeys, SAME_CLAIM_SIMILARITY, similarity } from './claimFingerprint';
+import { EntityResolver } from './entityResolver';
+import { NO_CORRECTIONS } from './corrections';
+import { fold } from './textFold';
+
+/** One entity across the workspace, after corrections. */
+export interface WorkspaceEntity {
+  id: string;
+  /** Mentions in the whole workspace. */
+  mentions: number;
+  /** Mention count per article uri. */
+  articles: Map<string, number>;
+  /** Mention count per spelling. */
+  spellings: Map<string, number>;
+  /** Votes of the analysis for the canonical name and the type. */
+  canonicalVotes: Map<string, number>;
+  typeVotes: Map<EntityType, number>;
+}
+
+/** A place in an article, as LSP wants it. */
+export interface ArticleLocation {
+  uri: string;
+  start: number;
+  end: number;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** A claim of an article, named by article and index. */
+export interface ClaimRef {
+  uri: string;
+  index: number;
+}
+
+interface Indexed {
+  record: ArticleRecord;
+  slot: number;
+  /** Corrected entity id per mention, null where the mention is not an entity. */
+  ids: (string | null)[];
+}
+
+const CLAIM_SLOTS = 4096;
+
+function bestOf<K>(votes: Map<K, number>, tieBreak: (a: K, b: K) => number): K | undefined {
+  let best: K | undefined;
+  let bestCount = -1;
+  for (const [k, n] of votes) {
+    if (n > bestCount || (n === bestCount && best !== undefined && tieBreak(k, best) < 0)) {
+      best = k;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * The cross-article index: every article's compact record, the entities they
+ * mention (corrected), and near-duplicate claims. Updates are incremental per
+ * article; a change of corrections re-resolves every mention.
+ */
+export class WorkspaceIndex {
+  readonly #articles = new Map<string, Indexed>();
+  readonly #slots: (Indexed | undefined)[] = [];
+  readonly #freeSlots: number[] = [];
+  readonly #entities = new Map<string, WorkspaceEntity>();
+  readonly #claimBands = new Map<number, number[]>();
+  #resolver = new EntityResolver(NO_CORRECTIONS);
+  #relativePath: (uri: string) => string = (uri) => uri;
+  #generation = 0;
+  readonly #memo = new Map<string, { generation: number; value: unknown }>();
+
+  /** Bumped on every change, so that derived answers can be cached. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  get size(): number {
+    return this.#articles.size;
+  }
+
+  get entityCount(): number {
+    return this.#entities.size;
+  }
+
+  get resolver(): EntityResolver {
+    return this.#resolver;
+  }
+
+  /** How article uris map to paths relative to their workspace folder (for split-by-article globs). */
+  setRelativePath(relativePath: (uri: string) => string): void {
+    this.#relativePath = relativePath;
+  }
+
+  /** Replaces the corrections and re-resolves every mention. */
+  setResolver(resolver: EntityResolver): void {
+    this.#resolver = resolver;
+    const all = [...this.#articles.values()];
+    this.#entities.clear();
+    for (const a of all) {
+      a.ids = this.#resolveAll(a.record);
+      this.#addEntities(a);
+    }
+    this.#generation++;
+  }
+
+  /**
+   * For each folded name, the raw id the analysis most often gives to mentions
+   * so named (by canonical name or spelling): how names in corrections find
+   * their entities. One pass over the index.
+   */
+  idsOfNames(folded: ReadonlySet<string>): Map<string, string> {
+    const votes = new Map<string, Map<string, number>>();
+    if (folded.size === 0) return new Map();
+    const cache = new Map<string, string>();
+    const folding = (t: string) => {
+      let f = cache.get(t);
+      if (f === undefined) cache.set(t, (f = fold(t)));
+      return f;
+    };
+    for (const { record } of this.#articles.values()) {
+      const m = record.mentions;
+      for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+        const e = record.entities[m[i + 2]!]!;
+        for (const name of new Set([folding(record.spellings[m[i + 3]!]!), folding(e.canonical)])) {
+          if (!folded.has(name)) continue;
+          let v = votes.get(name);
+          if (!v) votes.set(name, (v = new Map()));
+          v.set(e.id, (v.get(e.id) ?? 0) + 1);
+        }
+      }
+    }
+    const out = new Map<string, string>();
+    for (const [name, v] of votes) out.set(name, bestOf(v, (a, b) => a.localeCompare(b))!);
+    return out;
+  }
+
+  set(record: ArticleRecord): void {
+    this.delete(record.uri);
+    const slot = this.#freeSlots.pop() ?? this.#slots.length;
+    const indexed: Indexed = { record, slot, ids: this.#resolveAll(record) };
+    this.#slots[slot] = indexed;
+    this.#articles.set(record.uri, indexed);
+    this.#addEntities(indexed);
+    record.claims.forEach((c, i) => {
+      if (!c.signature || i >= CLAIM_SLOTS) return;
+      for (const key of bandKeys(c.signature)) {
+        const list = this.#claimBands.get(key);
+        if (list) list.push(slot * CLAIM_SLOTS + i);
+        else this.#claimBands.set(key, [slot * CLAIM_SLOTS + i]);
+      }
+    });
+    this.#generation++;
+  }
+
+  delete(uri: string): boolean {
+    const old = this.#articles.get(uri);
+    if (!old) return false;
+    this.#removeEntities(old);
+    old.record.claims.forEach((c, i) => {
+      if (!c.signature || i >= CLAIM_SLOTS) return;
+      const ref = old.slot * CLAIM_SLOTS + i;
+      for (const key of bandKeys(c.signature)) {
+        const list = this.#claimBands.get(key);
+        if (!list) continue;
+        const at = list.indexOf(ref);
+        if (at >= 0) list.splice(at, 1);
+        if (list.length === 0) this.#claimBands.delete(key);
+      }
+    });
+    this.#articles.delete(uri);
+    this.#slots[old.slot] = undefined;
+    this.#freeSlots.push(old.slot);
+    this.#generation++;
+    return true;
+  }
+
+  record(uri: string): ArticleRecord | undefined {
+    return this.#articles.get(uri)?.record;
+  }
+
+  uris(): IterableIterator<string> {
+    return this.#articles.keys();
+  }
+
+  records(): ArticleRecord[] {
+    return [...this.#articles.values()].map((a) => a.record);
+  }
+
+  entity(id: string): WorkspaceEntity | undefined {
+    return this.#entities.get(id);
+  }
+
+  entities(): IterableIterator<WorkspaceEntity> {
+    return this.#entities.values();
+  }
+
+  /** Canonical name: the analysts' if given, else the name the analysis gives most (longer wins ties). */
+  canonicalOf(id: string): string {
+    const named = this.#resolver.nameOf(id);
+    if (named) return named;
+    const e = this.#entities.get(id);
+    return (e && bestOf(e.canonicalVotes, (a, b) => b.length - a.length)) ?? id.slice(id.indexOf(':') + 1);
+  }
+
+  typeOf(id: string): EntityType {
+    const typed = this.#resolver.typeOf(id);
+    if (typed) return typed;
+    const e = this.#entities.get(id);
+    return (e && bestOf(e.typeVotes, () => 0)) ?? ((id.slice(0, id.indexOf(':')) as EntityType) || 'other');
+  }
+
+  /** The corrected entity id of the mention at `offset` in an indexed article, with its span. */
+  mentionAt(uri: string, offset: number): { id: string; start: number; end: number } | null {
+    const a = this.#articles.get(uri);
+    if (!a) return null;
+    const m = a.record.mentions;
+    for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
+      if (m[i]! <= offset && offset < m[i + 1]!) {
+        const id = a.ids[k];
+        return id ? { id, start: m[i]!, end: m[i + 1]! } : null;
+      }
+      if (m[i]! > offset) break;
+    }
+    return null;
+  }
+
+  /** Every mention of an entity in one article. */
+  mentionsIn(uri: string, id: string): ArticleLocation[] {
+    const a = this.#articles.get(uri);
+    if (!a) return [];
+    const out: ArticleLocation[] = [];
+    const m = a.record.mentions;
+    for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
+      if (a.ids[k] === id) out.push(this.#location(a.record, m[i]!, m[i + 1]!));
+    }
+    return out;
+  }
+
+  /** Every mention of an entity in the workspace, articles in uri order. */
+  mentionsOf(id: string): ArticleLocation[] {
+    const e = this.#entities.get(id);
+    if (!e) return [];
+    return [...e.articles.keys()].sort().flatMap((uri) => this.mentionsIn(uri, id));
+  }
+
+  /** The first mention spelled as the full name (else the longest spelling), in uri order. */
+  definitionOf(id: string): ArticleLocation | null {
+    return this.#memoize(`def:${id}`, () => {
+      const e = this.#entities.get(id);
+      if (!e) return null;
+      const canonical = fold(this.canonicalOf(id));
+      let longest = '';
+      for (const s of e.spellings.keys()) if (s.length > longest.length) longest = s;
+      let fallback: ArticleLocation | null = null;
+      for (const uri of [...e.articles.keys()].sort()) {
+        const a = this.#articles.get(uri)!;
+        const m = a.record.mentions;
+        for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
+          if (a.ids[k] !== id) continue;
+          const spelling = a.record.spellings[m[i + 3]!]!;
+          if (fold(spelling) === canonical) return this.#location(a.record, m[i]!, m[i + 1]!);
+          if (!fallback && spelling === longest) fallback = this.#location(a.record, m[i]!, m[i + 1]!);
+        }
+      }
+      return fallback;
+    });
+  }
+
+  /** Entities mentioned in the same articles, most shared articles first. */
+  coMentioned(id: string, limit: number): { id: string; articles: number }[] {
+    return this.#memoize(`co:${id}:${limit}`, () => {
+      const e = this.#entities.get(id);
+      if (!e) return [];
+      const counts = new Map<string, number>();
+      let seen = 0;
+      for (const uri of e.articles.keys()) {
+        if (++seen > 5000) break; // a sample is enough for a ranking
+        const a = this.#articles.get(uri);
+        if (!a) continue;
+        for (const other of new Set(a.ids)) if (other && other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+      return [...counts]
+        .sort((x, y) => y[1] - x[1] || (this.#entities.get(y[0])?.mentions ?? 0) - (this.#entities.get(x[0])?.mentions ?? 0))
+        .slice(0, limit)
+        .map(([other, articles]) => ({ id: other, articles }));
+    });
+  }
+
+  /** Claims in other articles that say the same or nearly the same as claim `index` of `uri`. */
+  sameClaims(uri: string, index: number): ClaimRef[] {
+    const signature = this.#articles.get(uri)?.record.claims[index]?.signature;
+    return signature ? this.similarClaims(signature, uri) : [];
+  }
+
+  /** Claims, outside the article `exceptUri`, whose signatures are near `signature`. */
+  similarClaims(signature: Uint32Array, exceptUri: string): ClaimRef[] {
+    const seen = new Set<number>();
+    const out: ClaimRef[] = [];
+    for (const key of bandKeys(signature)) {
+      for (const ref of this.#claimBands.get(key) ?? []) {
+        if (seen.has(ref)) continue;
+        seen.add(ref);
+        const other = this.#slots[Math.floor(ref / CLAIM_SLOTS)];
+        if (!other || other.record.uri === exceptUri) continue;
+        const claim = other.record.claims[ref % CLAIM_SLOTS];
+        if (claim?.signature && similarity(signature, claim.signature) >= SAME_CLAIM_SIMILARITY) {
+          out.push({ uri: other.record.uri, index: ref % CLAIM_SLOTS });
+        }
+      }
+    }
+    return out.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.index - y.index));
+  }
+
+  location(uri: string, start: number, end: number): ArticleLocation | null {
+    const a = this.#articles.get(uri);
+    return a ? this.#location(a.record, start, end) : null;
+  }
+
+  #location(record: ArticleRecord, start: number, end: number): ArticleLocation {
+    return { uri: record.uri, start, end, range: { start: positionOf(record.lineStarts, start), end: positionOf(record.lineStarts, end) } };
+  }
+
+  #memoize<T>(key: string, compute: () => T): T {
+    const hit = this.#memo.get(key);
+    if (hit && hit.generation === this.#generation) return hit.value as T;
+    const value = compute();
+    if (this.#memo.size > 10_000) this.#memo.clear();
+    this.#memo.set(key, { generation: this.#generation, value });
+    return value;
+  }
+
+  #resolveAll(record: ArticleRecord): (string | null)[] {
+    const path = this.#relativePath(record.uri);
+    const ids: (string | null)[] = [];
+    const m = record.mentions;
+    for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+      const e = record.entities[m[i + 2]!]!;
+      ids.push(this.#resolver.resolve({ id: e.id, type: e.type, canonical: e.canonical, text: record.spellings[m[i + 3]!]! }, path));
+    }
+    return ids;
+  }
+
+  #addEntities(a: Indexed): void {
+    this.#countEntities(a, 1);
+  }
+
+  #removeEntities(a: Indexed): void {
+    this.#countEntities(a, -1);
+  }
+
+  #countEntities(a: Indexed, sign: 1 | -1): void {
+    const { record, ids } = a;
+    const m = record.mentions;
+    const bump = <K>(map: Map<K, number>, key: K) => {
+      const n = (map.get(key) ?? 0) + sign;
+      if (n <= 0) map.delete(key);
+      else map.set(key, n);
+    };
+    for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
+      const id = ids[k];
+      if (!id) continue;
+      let e = this.#entities.get(id);
+      if (!e) {
+        if (sign < 0) continue;
+        e = { id, mentions: 0, articles: new Map(), spellings: new Map(), canonicalVotes: new Map(), typeVotes: new Map() };
+        this.#entities.set(id, e);
+      }
+      const raw = record.entities[m[i + 2]!]!;
+      e.mentions += sign;
+      bump(e.articles, record.uri);
+      bump(e.spellings, record.spellings[m[i + 3]!]!);
+      bump(e.canonicalVotes, raw.canonical);
+      bump(e.typeVotes, raw.type);
+      if (e.mentions <= 0) this.#entities.delete(id);
+    }
+  }
+}

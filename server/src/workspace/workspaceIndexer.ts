@@ -1,0 +1,418 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type ClientCapabilities,
+  type Connection,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  type FileEvent,
+  FileChangeType,
+  type InitializeParams,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../analysis/types';
+import { IndexingFinished, type IndexStatus } from '../protocol';
+import { DEFAULT_SETTINGS, parseSettings, type ArticleLensSettings } from '../settings';
+import { buildRecord, lineStartsOf, positionOf, type ArticleRecord } from './articleRecord';
+import { correctAnalysis } from './correctedAnalysis';
+import { type Corrections, NO_CORRECTIONS, parseCorrections } from './corrections';
+import { isArticleFile, listArticleFiles } from './corpusFiles';
+import { EntityResolver, namedRefs } from './entityResolver';
+import { cacheKey, loadIndexCache, saveIndexCache } from './indexCache';
+import type { IndexJobFile, IndexJobResult } from './indexJob';
+import { WORKER_SCRIPT, WorkerPool } from './workerPool';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** The workspace file where analysts correct entities. */
+export const CORRECTIONS_FILE = '.article-lens/entities.json';
+
+const BATCH = 48;
+const LIVE_UPDATE_DELAY_MS = 250;
+
+interface Folder {
+  uri: string;
+  path: string;
+  settings: ArticleLensSettings;
+}
+
+/**
+ * Builds and maintains the workspace index: lists the article files, reuses
+ * the on-disk cache, analyses the rest on worker threads with progress, then
+ * follows file events, open documents and the corrections file.
+ */
+export class WorkspaceIndexer {
+  readonly #connection: Connection;
+  readonly #documents: TextDocuments<TextDocument>;
+  readonly #index: WorkspaceIndex;
+  readonly #liveAnalysis: (uri: string) => { text: string; analysis: Analysis } | null;
+  #folders: Folder[] = [];
+  #storagePath: string | null = null;
+  #capabilities: ClientCapabilities = {};
+  #pool: WorkerPool | null = null;
+  #build = 0;
+  #corrections: Corrections = NO_CORRECTIONS;
+  #declaredKey = '';
+  readonly #liveTimers = new Map<string, NodeJS.Timeout>();
+  readonly #skipped = new Map<string, string>();
+  #status: IndexStatus = { ready: false, articles: 0, skipped: 0, entities: 0, fromCache: 0, millis: 0 };
+  #whenReady: Promise<void>;
+  #markReady: () => void = () => {};
+  #corrected = new Map<string, { version: number; generation: number; analysis: Analysis }>();
+
+  constructor(
+    connection: Connection,
+    documents: TextDocuments<TextDocument>,
+    index: WorkspaceIndex,
+    liveAnalysis: (uri: string) => { text: string; analysis: Analysis } | null,
+  ) {
+    this.#connection = connection;
+    this.#documents = documents;
+    this.#index = index;
+    this.#liveAnalysis = liveAnalysis;
+    this.#whenReady = new Promise((resolve) => (this.#markReady = resolve));
+    index.setRelativePath((uri) => this.#relativePath(uri));
+  }
+
+  get status(): IndexStatus {
+    return { ...this.#status, articles: this.#index.size, entities: this.#index.entityCount, skipped: this.#skipped.size };
+  }
+
+  /** Resolves once the first build has finished. */
+  get ready(): Promise<void> {
+    return this.#whenReady;
+  }
+
+  /** Remembers what `initialize` says: folders, storage path, client capabilities. */
+  initialize(params: InitializeParams): void {
+    this.#capabilities = params.capabilities;
+    const options = params.initializationOptions as { storagePath?: unknown } | null | undefined;
+    this.#storagePath = typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : null;
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+    this.#folders = folders
+      .filter((f) => f.uri.startsWith('file:'))
+      .map((f) => ({ uri: f.uri, path: fileURLToPath(f.uri), settings: DEFAULT_SETTINGS }));
+  }
+
+  /** After `initialized`: watch files, then build in the background. */
+  start(): void {
+    if (this.#capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void this.#connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/.article-lens/*.json' }],
+        })
+        .catch(() => undefined);
+    }
+    this.#connection.onDidChangeWatchedFiles((p) => this.#onFileEvents(p.changes));
+    this.#connection.onDidChangeConfiguration(() => void this.rebuild());
+    void this.rebuild();
+  }
+
+  /** The open document's analysis with corrections and workspace names applied. */
+  corrected(uri: string, version: number, text: string, analysis: Analysis): Analysis {
+    const generation = this.#index.generation;
+    const hit = this.#corrected.get(uri);
+    if (hit && hit.version === version && hit.generation === generation) return hit.analysis;
+    const corrected = correctAnalysis(text, analysis, this.#index, this.#relativePath(uri));
+    this.#corrected.set(uri, { version, generation, analysis: corrected });
+    return corrected;
+  }
+
+  /** An open document changed (or opened): its record follows shortly, overriding the disk. */
+  documentChanged(uri: string): void {
+    clearTimeout(this.#liveTimers.get(uri));
+    this.#liveTimers.set(
+      uri,
+      setTimeout(() => {
+        this.#liveTimers.delete(uri);
+        this.#indexLive(uri);
+      }, LIVE_UPDATE_DELAY_MS),
+    );
+  }
+
+  /** An open document closed: the disk's version counts again. */
+  documentClosed(uri: string): void {
+    clearTimeout(this.#liveTimers.get(uri));
+    this.#liveTimers.delete(uri);
+    this.#corrected.delete(uri);
+    const file = this.#fileOf(uri);
+    if (file && this.#isArticle(file)) void this.#indexFiles([{ uri, path: file }]);
+    else if (this.#index.delete(uri)) this.#changed();
+  }
+
+  async rebuild(): Promise<void> {
+    const build = ++this.#build;
+    const started = performance.now();
+    await this.#readSettings();
+    this.#loadCorrections();
+    const key = cacheKey([fs.existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : __filename], this.#declaredKey);
+    this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m));
+
+    const files: IndexJobFile[] = [];
+    for (const folder of this.#folders) {
+      for (const file of listArticleFiles(folder.path, folder.settings.corpus)) {
+        files.push({ uri: pathToFileURL(file).toString(), path: file });
+      }
+    }
+    const wanted = new Set(files.map((f) => f.uri));
+    for (const uri of [...this.#index.uris()]) if (!wanted.has(uri) && !this.#documents.get(uri)) this.#index.delete(uri);
+    this.#skipped.clear();
+
+    const cached = new Map(this.#storagePath ? loadIndexCache(this.#storagePath, key).map((r) => [r.uri, r]) : []);
+    const todo: IndexJobFile[] = [];
+    let fromCache = 0;
+    for (const f of files) {
+      if (this.#documents.get(f.uri)) continue;
+      const hit = cached.get(f.uri);
+      if (hit) {
+        let stat: fs.Stats | null = null;
+        try {
+          stat = fs.statSync(f.path);
+        } catch {
+          continue;
+        }
+        if (stat.size === hit.size && stat.mtimeMs === hit.mtimeMs) {
+          this.#index.set(hit);
+          fromCache++;
+          continue;
+        }
+        todo.push({ ...f, knownHash: hit.hash });
+      } else if (this.#index.record(f.uri)?.hash) {
+        continue; // already indexed in this session and followed by file events since
+      } else {
+        todo.push(f);
+      }
+    }
+
+    const progress = await this.#connection.window.createWorkDoneProgress().catch(() => null);
+    const total = todo.length;
+    let done = 0;
+    const message = () => `Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} articles`;
+    progress?.begin('Article Lens', 0, message(), false);
+    let lastReport = 0;
+    await this.#runBatches(todo, cached, build, (n) => {
+      done += n;
+      const now = performance.now();
+      if (now - lastReport > 100 || done === total) {
+        lastReport = now;
+        progress?.report(total ? Math.round((done / total) * 100) : 100, message());
+      }
+    });
+    progress?.done();
+    if (build !== this.#build) return;
+    for (const doc of this.#documents.all()) this.#indexLive(doc.uri);
+    this.#applyResolver();
+
+    this.#status = { ...this.status, ready: true, fromCache, millis: Math.round(performance.now() - started) };
+    this.#connection.console.info(
+      `Indexed ${this.#status.articles} articles (${fromCache} from cache, ${this.#status.skipped} skipped, ${this.#status.entities} entities) in ${this.#status.millis} ms`,
+    );
+    void this.#connection.sendNotification(IndexingFinished.type, this.#status);
+    this.#markReady();
+    this.#refreshClients();
+    if (this.#storagePath && (total > 0 || cached.size !== this.#index.size)) {
+      const records = this.#index.records().filter((r) => r.hash);
+      await saveIndexCache(this.#storagePath, key, records).catch((e: unknown) =>
+        this.#connection.console.warn(`Could not save the index cache: ${String(e)}`),
+      );
+    }
+  }
+
+  async #runBatches(todo: IndexJobFile[], cached: Map<string, ArticleRecord>, build: number, onDone: (n: number) => void): Promise<void> {
+    const pool = this.#pool!;
+    let next = 0;
+    const declared = [...this.#index.resolver.declaredNames];
+    const worker = async () => {
+      while (next < todo.length && build === this.#build) {
+        const batch = todo.slice(next, next + BATCH);
+        next += batch.length;
+        let results: IndexJobResult[];
+        try {
+          results = await pool.run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
+        } catch {
+          results = await new WorkerPool(0).run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
+        }
+        if (build !== this.#build) return;
+        for (const r of results) this.#apply(r, cached.get(r.uri));
+        onDone(batch.length);
+      }
+    };
+    await Promise.all(Array.from({ length: pool.parallelism * 2 }, worker));
+  }
+
+  #apply(result: IndexJobResult, cached: ArticleRecord | undefined): void {
+    if (this.#documents.get(result.uri)) return; // the open document's text wins over the disk
+    switch (result.kind) {
+      case 'record':
+        this.#skipped.delete(result.uri);
+        this.#index.set(result.record);
+        break;
+      case 'unchanged':
+        if (cached) this.#index.set({ ...cached, size: result.size, mtimeMs: result.mtimeMs });
+        break;
+      case 'skipped':
+        this.#skipped.set(result.uri, result.message);
+        this.#index.delete(result.uri);
+        this.#connection.console.info(`Skipped ${this.#fileOf(result.uri) ?? result.uri}: ${result.message}`);
+        break;
+      case 'gone':
+        this.#index.delete(result.uri);
+        break;
+    }
+  }
+
+  async #indexFiles(files: IndexJobFile[]): Promise<void> {
+    if (files.length === 0) return;
+    const pool = (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT));
+    const results = await pool
+      .run({ files, maxFileSize: this.#maxFileSize(), declared: [...this.#index.resolver.declaredNames] })
+      .catch(() => [] as IndexJobResult[]);
+    for (const r of results) this.#apply(r, undefined);
+    this.#changed();
+  }
+
+  #indexLive(uri: string): void {
+    const live = this.#liveAnalysis(uri);
+    if (!live) return;
+    const record = buildRecord({ uri, size: -1, mtimeMs: -1, hash: '' }, live.text, live.analysis, this.#index.resolver.declaredNames);
+    this.#index.set(record);
+    this.#changed();
+  }
+
+  #onFileEvents(changes: FileEvent[]): void {
+    const files: IndexJobFile[] = [];
+    let corrections = false;
+    for (const change of changes) {
+      const file = this.#fileOf(change.uri);
+      if (!file) continue;
+      if (file.endsWith('.json') && path.basename(path.dirname(file)) === '.article-lens') {
+        corrections = true;
+        continue;
+      }
+      if (this.#documents.get(change.uri)) continue; // open: the editor's text counts
+      if (change.type === FileChangeType.Deleted) {
+        this.#skipped.delete(change.uri);
+        if (this.#index.delete(change.uri)) this.#changed();
+      } else if (this.#isArticle(file)) {
+        files.push({ uri: change.uri, path: file });
+      }
+    }
+    if (corrections) void this.#reloadCorrections();
+    void this.#indexFiles(files);
+  }
+
+  async #reloadCorrections(): Promise<void> {
+    const before = this.#declaredKey;
+    this.#loadCorrections();
+    if (this.#declaredKey !== before) {
+      // Declared names are found by reading the text again: a full (cache-less for these names) rebuild.
+      for (const uri of [...this.#index.uris()]) this.#index.delete(uri);
+      await this.rebuild();
+      return;
+    }
+    this.#applyResolver();
+    this.#refreshClients();
+  }
+
+  #loadCorrections(): void {
+    const all: Corrections = { merge: [], split: [], rename: [], alias: [], declare: [], notEntities: [] };
+    for (const folder of this.#folders) {
+      const file = path.join(folder.path, CORRECTIONS_FILE);
+      const uri = pathToFileURL(file).toString();
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
+        continue;
+      }
+      const { corrections, problems } = parseCorrections(text);
+      for (const k of Object.keys(all) as (keyof Corrections)[]) (all[k] as unknown[]).push(...corrections[k]);
+      const starts = lineStartsOf(text);
+      void this.#connection.sendDiagnostics({
+        uri,
+        diagnostics: problems.map((p) => ({
+          range: { start: positionOf(starts, p.start), end: positionOf(starts, p.end) },
+          message: p.message,
+          severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+          source: 'Article Lens',
+        })),
+      });
+    }
+    this.#corrections = all;
+    this.#declaredKey = JSON.stringify([all.declare, all.alias]);
+    this.#index.setResolver(new EntityResolver(all));
+  }
+
+  /** Resolves names in the corrections against what the index has seen, then re-resolves every mention. */
+  #applyResolver(): void {
+    const names = namedRefs(this.#corrections);
+    const ids = this.#index.idsOfNames(names);
+    this.#index.setResolver(new EntityResolver(this.#corrections, (folded) => ids.get(folded) ?? null));
+    this.#corrected.clear();
+  }
+
+  #changed(): void {
+    if (this.#refreshPending) return;
+    this.#refreshPending = true;
+    setTimeout(() => {
+      this.#refreshPending = false;
+      this.#refreshClients(false);
+    }, 500);
+  }
+
+  #refreshPending = false;
+
+  #refreshClients(tokens = true): void {
+    const ws = this.#capabilities.workspace;
+    if (tokens && ws?.semanticTokens?.refreshSupport) void Promise.resolve(this.#connection.languages.semanticTokens.refresh()).catch(() => undefined);
+    if (ws?.codeLens?.refreshSupport) void this.#connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    if (tokens && ws?.inlayHint?.refreshSupport) void Promise.resolve(this.#connection.languages.inlayHint.refresh()).catch(() => undefined);
+  }
+
+  async #readSettings(): Promise<void> {
+    if (!this.#capabilities.workspace?.configuration) return;
+    await Promise.all(
+      this.#folders.map(async (folder) => {
+        try {
+          folder.settings = parseSettings(await this.#connection.workspace.getConfiguration({ scopeUri: folder.uri, section: 'articleLens' }));
+        } catch {
+          folder.settings = DEFAULT_SETTINGS;
+        }
+      }),
+    );
+  }
+
+  #maxFileSize(): number {
+    return Math.max(...this.#folders.map((f) => f.settings.maxFileSize), 1);
+  }
+
+  #folderOf(file: string): Folder | undefined {
+    return this.#folders.find((f) => {
+      const r = path.relative(f.path, file);
+      return !r.startsWith('..') && !path.isAbsolute(r);
+    });
+  }
+
+  #isArticle(file: string): boolean {
+    const folder = this.#folderOf(file);
+    return folder ? isArticleFile(folder.path, file, folder.settings.corpus) : false;
+  }
+
+  #fileOf(uri: string): string | null {
+    if (!uri.startsWith('file:')) return null;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return null;
+    }
+  }
+
+  #relativePath(uri: string): string {
+    const file = this.#fileOf(uri);
+    if (!file) return uri;
+    const folder = this.#folderOf(file);
+    return folder ? path.relative(folder.path, file).split(path.sep).join('/') : path.basename(file);
+  }
+}
