@@ -105,6 +105,12 @@ export function applyEdits(page: JsonObject, edits: readonly AnnotationEdit[], e
         break;
       }
       case 'setArticle': {
+        const date = edit.metadata.datePublished;
+        if (date && !isIsoDate(date)) {
+          outcome.ids.push(null);
+          outcome.skipped.push(`"${date}" is not a date in the form YYYY-MM-DD`);
+          break;
+        }
         let a = items.find((x): x is JsonObject => isJsonObject(x) && isArticleMetadataAnnotation(x));
         if (!a) {
           a = newArticleAnnotation(env.newId(), env.now, env.creator, env.articleName);
@@ -119,6 +125,15 @@ export function applyEdits(page: JsonObject, edits: readonly AnnotationEdit[], e
   }
   refreshAnchors(items, env);
   return outcome;
+}
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
+  const [y, m, d] = [value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)].map(Number) as [number, number, number];
+  if (![y, m, d].every(Number.isInteger)) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function validSpan(start: number, end: number, length: number): boolean {

@@ -5,7 +5,7 @@ import { CodeLensRefreshRequest, type Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnnotationCache } from '../annotations/annotationCache';
 import type { AnnotationEdit } from '../annotations/annotationEdits';
-import { SIDECAR_SUFFIX, type SidecarProblem } from '../annotations/model';
+import { type ArticleMetadata, SIDECAR_SUFFIX, type SidecarProblem } from '../annotations/model';
 import { articlePathOf, SidecarRefusedError, sidecarPathOf, updateSidecar } from '../annotations/sidecarStore';
 import { parseTagList, resolveTaxonomy } from '../annotations/taxonomy';
 import {
@@ -153,7 +153,7 @@ export function registerAnnotations(services: Services, annotations: AnnotationC
       case 'delete':
         return { kind: 'delete', id: String(edit.id) };
       case 'setArticle':
-        return { kind: 'setArticle', metadata: edit.metadata };
+        return { kind: 'setArticle', metadata: metadataChanges(edit.metadata) };
     }
   };
 
@@ -280,6 +280,17 @@ export function registerAnnotations(services: Services, annotations: AnnotationC
     lastDate.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
+}
+
+function metadataChanges(value: unknown): Partial<ArticleMetadata> {
+  const source = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const out: Partial<ArticleMetadata> = {};
+  for (const key of ['datePublished', 'publisher', 'url'] as const) {
+    const v = source[key];
+    if (typeof v === 'string') out[key] = v.trim();
+    else if (v === null) out[key] = null;
+  }
+  return out;
 }
 
 function stringList(value: unknown): string[] {
