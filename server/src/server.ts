@@ -1,5 +1,7 @@
 import { type Connection, type InitializeResult, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnnotationCache } from './annotations/annotationCache';
+import { registerAnnotations } from './features/annotationsFeature';
 import { registerCodeLenses } from './features/codeLensFeature';
 import { registerDefinition } from './features/definitionFeature';
 import { registerDocumentHighlights } from './features/documentHighlightsFeature';
@@ -21,10 +23,11 @@ import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new AnalysisCache();
+  const annotations = new AnnotationCache();
   const index = new WorkspaceIndex();
   const raw = (uri: string) => {
     const document = documents.get(uri);
-    return document ? { text: document.getText(), analysis: analyses.get(uri, document.version, document.getText()) } : null;
+    return document ? { text: document.getText(), analysis: analyses.get(uri, document.version, document.getText(), annotations.analysisOptions(uri)) } : null;
   };
   const indexer = new WorkspaceIndexer(connection, documents, index, raw);
   const services: Services = {
@@ -35,7 +38,7 @@ export function startServer(connection: Connection): void {
       const document = documents.get(uri);
       if (!document) return null;
       const text = document.getText();
-      return { document, analysis: indexer.corrected(uri, document.version, text, analyses.get(uri, document.version, text)) };
+      return { document, analysis: indexer.corrected(uri, document.version, text, analyses.get(uri, document.version, text, annotations.analysisOptions(uri))) };
     },
     index,
     indexer,
@@ -58,6 +61,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.annotate'] },
       },
       serverInfo: { name: 'Article Lens' },
     };
@@ -76,6 +80,7 @@ export function startServer(connection: Connection): void {
   registerInlayHints(services);
   registerCodeLenses(services);
   registerIndexStatus(services);
+  registerAnnotations(services, annotations);
 
   documents.onDidChangeContent((e) => indexer.documentChanged(e.document.uri));
   documents.onDidClose((e) => {
