@@ -1,0 +1,176 @@
+import {
+  addDays,
+  addMonths,
+  dateForWeekday,
+  formatDate,
+  formatMonth,
+  formatOpenMonthDay,
+  formatWeek,
+  formatYear,
+  isoWeekday,
+  yearForMonth,
+  yearForMonthDay,
+  type CalendarDate,
+  type Lean,
+} from './timex';
+import type { DateKind, DateResolution } from './types';
+
+/** What a date expression means before it is placed on the calendar. */
+export type DateMeaning =
+  /** Fully stated by the text ("2025-11-24", "1950/1953", "P2D"). */
+  | { t: 'fixed'; value: string; kind: DateKind }
+  /** A month and day without a year ("Nov. 24"). */
+  | { t: 'monthDay'; m: number; d: number }
+  /** A month without a year ("June", "last June"). */
+  | { t: 'month'; m: number; shift: -1 | 0 | 1 | null }
+  /** A weekday ("Monday", "next Friday"). */
+  | { t: 'weekday'; wd: number; shift: -1 | 0 | 1 | null }
+  /** An offset in calendar units from the article's date ("yesterday", "last week", "two years ago"). */
+  | { t: 'offset'; unit: OffsetUnit; n: number; part?: string }
+  /** A clock time on the article's day ("12:17 GMT"). */
+  | { t: 'clock'; clock: string }
+  /** A season ("this summer", "summer 2025"). */
+  | { t: 'season'; code: string; shift: -1 | 0 | 1 }
+  /** A quarter of the article's year ("the third quarter"). */
+  | { t: 'quarter'; q: number };
+
+export type OffsetUnit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE';
+
+/** The article's date as far as known: a dateline without a year still fixes month and day. */
+export interface Anchor {
+  date: CalendarDate;
+  yearKnown: boolean;
+}
+
+export interface Resolved {
+  value: string;
+  kind: DateKind;
+  resolution: DateResolution;
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Places a date meaning on the calendar against the article's date, or leaves it open. */
+export function resolveMeaning(meaning: DateMeaning, anchor: Anchor | null, lean: Lean): Resolved {
+  if (meaning.t === 'fixed') return { value: meaning.value, kind: meaning.kind, resolution: 'absolute' };
+  const kind: DateKind = meaning.t === 'clock' || (meaning.t === 'offset' && meaning.part) ? 'time' : 'date';
+  if (anchor && anchor.yearKnown) return { value: anchored(meaning, anchor.date, lean), kind, resolution: 'article-date' };
+  return { value: open(meaning, anchor), kind, resolution: 'unresolved' };
+}
+
+function anchored(meaning: Exclude<DateMeaning, { t: 'fixed' }>, a: CalendarDate, lean: Lean): string {
+  switch (meaning.t) {
+    case 'monthDay':
+      return formatDate({ y: yearForMonthDay(a, meaning.m, meaning.d, lean), m: meaning.m, d: meaning.d });
+    case 'month': {
+      if (meaning.shift === 0) return formatMonth(a.y, meaning.m);
+      if (meaning.shift === -1) return formatMonth(meaning.m < a.m ? a.y : a.y - 1, meaning.m);
+      if (meaning.shift === 1) return formatMonth(meaning.m > a.m ? a.y : a.y + 1, meaning.m);
+      return formatMonth(yearForMonth(a, meaning.m, lean), meaning.m);
+    }
+    case 'weekday': {
+      const today = isoWeekday(a);
+      if (meaning.shift === -1) return formatDate(addDays(a, -((today - meaning.wd + 7) % 7 || 7)));
+      if (meaning.shift === 1) return formatDate(addDays(a, (meaning.wd - today + 7) % 7 || 7));
+      if (meaning.shift === 0) return formatDate(addDays(a, meaning.wd - today));
+      return formatDate(dateForWeekday(a, meaning.wd, lean === 'future' ? 'future' : 'past'));
+    }
+    case 'offset':
+      return offsetValue(meaning.unit, meaning.n, a) + (meaning.part ? `T${meaning.part}` : '');
+    case 'clock':
+      return formatDate(a) + meaning.clock;
+    case 'season': {
+      const start = SEASON_START[meaning.code] ?? 1;
+      let y = a.y;
+      if (meaning.shift === -1 && start >= a.m) y--;
+      if (meaning.shift === 1 && start <= a.m) y++;
+      return `${formatYear(y)}-${meaning.code}`;
+    }
+    case 'quarter':
+      return `${formatYear(a.y)}-Q${meaning.q}`;
+  }
+}
+
+function offsetValue(unit: OffsetUnit, n: number, a: CalendarDate): string {
+  switch (unit) {
+    case 'D':
+      return formatDate(addDays(a, n));
+    case 'W':
+      return formatWeek(addDays(a, 7 * n));
+    case 'WE':
+      return `${formatWeek(addDays(a, 7 * n))}-WE`;
+    case 'M': {
+      const t = addMonths(a.y, a.m, n);
+      return formatMonth(t.y, t.m);
+    }
+    case 'Q': {
+      const t = addMonths(a.y, a.m, 3 * n);
+      return `${formatYear(t.y)}-Q${Math.floor((t.m - 1) / 3) + 1}`;
+    }
+    case 'Y':
+      return formatYear(a.y + n);
+    case 'DE':
+      return String(Math.floor(a.y / 10) + n);
+  }
+}
+
+/** The value with what the text leaves unknown written as `X`s. */
+function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | null): string {
+  switch (meaning.t) {
+    case 'monthDay':
+      return formatOpenMonthDay(meaning.m, meaning.d);
+    case 'month':
+      return `XXXX-${String(meaning.m).padStart(2, '0')}`;
+    case 'weekday':
+      return `XXXX-WXX-${meaning.wd}`;
+    case 'offset': {
+      const part = meaning.part ? `T${meaning.part}` : '';
+      if (meaning.unit === 'D' && anchor) {
+        // Month and day are known from the dateline, so a day offset stays exact but for the year.
+        const t = addDays(anchor.date, meaning.n);
+        return formatOpenMonthDay(t.m, t.d) + part;
+      }
+      if (meaning.unit === 'M' && anchor) {
+        const t = addMonths(anchor.date.y, anchor.date.m, meaning.n);
+        return `XXXX-${String(t.m).padStart(2, '0')}`;
+      }
+      const shapes: Record<OffsetUnit, string> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', DE: 'XXX' };
+      return shapes[meaning.unit] + part;
+    }
+    case 'clock':
+      return (anchor ? formatOpenMonthDay(anchor.date.m, anchor.date.d) : 'XXXX-XX-XX') + meaning.clock;
+    case 'season':
+      return `XXXX-${meaning.code}`;
+    case 'quarter':
+      return `XXXX-Q${meaning.q}`;
+  }
+}
+
+const FUTURE_CUES = new Set(['will', 'shall', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'set', 'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'until', 'coming', 'forthcoming', 'intends', 'aims', 'going', 'll']);
+const PAST_CUES = new Set(['said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended']);
+
+/**
+ * Which way the sentence around a date points: a future cue ("will",
+ * "upcoming", "is scheduled") before the date or just after it wins over past
+ * cues; a past cue alone says past; neither says nothing.
+ */
+export function leanAround(text: string, start: number, end: number): Lean {
+  let from = start;
+  while (from > 0 && start - from < 160) {
+    const code = text.charCodeAt(from - 1);
+    if (code === 10 || ((code === 46 || code === 33 || code === 63) && text.charCodeAt(from) === 32)) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length && to - end < 40) {
+    const code = text.charCodeAt(to);
+    if (code === 10 || code === 46 || code === 33 || code === 63) break;
+    to++;
+  }
+  let past = false;
+  for (const w of text.slice(from, to).toLowerCase().split(/[^a-z]+/)) {
+    if (FUTURE_CUES.has(w)) return 'future';
+    if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed'))) past = true;
+  }
+  return past ? 'past' : 'none';
+}

@@ -1,0 +1,427 @@
+/**
+ * The date grammar: short token sequences matched at one token position.
+ * Every rule looks a bounded number of tokens ahead, so matching is linear in
+ * the text's length whatever the text holds.
+ */
+import type { DateMeaning, OffsetUnit } from './dateResolve';
+import { NUMBER, PUNCT, WORD, type DateTokens } from './dateTokens';
+import {
+  durationValue,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  SEASONS,
+  UNITS,
+  WEAK_MONTHS,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
+  type UnitCode,
+} from './dateWords';
+import { formatClock, formatDate, formatMonth, formatYear, isValidDate } from './timex';
+
+export interface DateMatch {
+  /** First and last token of the expression, inclusive. */
+  first: number;
+  last: number;
+  meaning: DateMeaning;
+}
+
+/** Words before a bare number that make it a year ("in 1985", "since 2010"). */
+const YEAR_CUES = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'between', 'and', 'to', 'early', 'mid',
+  'late', 'fiscal', 'year', 'through', 'around', 'circa', 'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'beginning',
+  'start', 'throughout', 'for', 'as', 'than', 'at', 'within', 'on', 'or',
+]);
+
+/** Lowercase words that may follow a year ("in 2024 when ..."); any other lowercase word makes the number a count. */
+const AFTER_YEAR = new Set([
+  'and', 'or', 'to', 'when', 'after', 'before', 'as', 'the', 'with', 'in', 'on', 'at', 'for', 'from', 'while', 'but', 'which',
+  'that', 'was', 'were', 'is', 'will', 'until', 'through', 'a', 'an', 'amid', 'under', 'he', 'she', 'it', 'they', 'we', 'i',
+  'had', 'has', 'have', 'saw', 'marked', 'elections', 'election', 'census', 'budget', 'season', 'levels', 'level', 'figures',
+  'onwards', 'onward', 'alone', 'compared', 'versus', 'vs', 'if', 'because', 'due', 'following', 'amid', 'by', 'of',
+]);
+
+/** Words before a bare month that make "May" or "March" a month ("in May", "since March"). */
+const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'from', 'through', 'during', 'before', 'after', 'last', 'next', 'this', 'end', 'between', 'and', 'to', 'on', 'throughout']);
+
+const MODIFIER_SHIFT: Record<string, -1 | 0 | 1> = {
+  this: 0, current: 0, next: 1, coming: 1, following: 1, last: -1, previous: -1, past: -1,
+};
+
+const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+const UNIT_OFFSETS: Partial<Record<UnitCode, OffsetUnit>> = { D: 'D', W: 'W', M: 'M', Y: 'Y', DE: 'DE' };
+
+/** The date expression that starts at token `i`, if any. */
+export function matchDate(t: DateTokens, i: number): DateMatch | null {
+  const kind = t.kind(i);
+  if (kind === NUMBER) return matchNumber(t, i);
+  if (kind === WORD) return matchWord(t, i);
+  return null;
+}
+
+/** Token `j` exists and continues the same line. */
+function on(t: DateTokens, j: number): boolean {
+  return j < t.length && !t.broken(j);
+}
+
+function matchNumber(t: DateTokens, i: number): DateMatch | null {
+  // Digits glued to letters are codes and names ("G20", "MENAFN2606..."), never dates.
+  if (t.glued(i) && t.kind(i - 1) === WORD) return null;
+  if (t.glued(i) && (t.is(i - 1, ':') || t.is(i - 1, '/') || (t.is(i - 1, '.') && t.kind(i - 2) === NUMBER))) return null;
+  const d = t.digits(i);
+  if (d === 4) return matchIso(t, i) ?? matchYearRange(t, i) ?? matchDecade(t, i) ?? matchYear(t, i);
+  if (d <= 2) return matchClockAlone(t, i) ?? matchDayMonth(t, i) ?? matchCountedUnits(t, i, t.num(i), i);
+  if (d === 3) return matchCountedUnits(t, i, t.num(i), i);
+  return null;
+}
+
+function matchWord(t: DateTokens, i: number): DateMatch | null {
+  const key = t.key(i);
+  if (key === '') return null;
+  const weekday = WEEKDAYS.get(key) ?? WEEKDAY_ABBREVIATIONS.get(key);
+  if (weekday !== undefined && t.capitalised(i)) return matchWeekday(t, i, weekday, WEEKDAYS.has(key));
+  if (MONTHS.has(key) && t.capitalised(i)) return matchMonthFirst(t, i);
+  switch (key) {
+    case 'today':
+      return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: 0 } };
+    case 'yesterday':
+      return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: -1 } };
+    case 'tomorrow':
+      return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: 1 } };
+    case 'tonight':
+      return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: 0, part: 'NI' } };
+    case 'earlier':
+    case 'later':
+      return matchEarlierThis(t, i);
+    case 'every':
+    case 'each':
+      return matchSet(t, i);
+    case 'q':
+      return matchQuarterCode(t, i);
+  }
+  if (key in MODIFIER_SHIFT) return matchModified(t, i, i, MODIFIER_SHIFT[key]);
+  if (ORDINAL_WORDS.has(key)) return matchQuarter(t, i, ORDINAL_WORDS.get(key) ?? 1);
+  if (SEASONS.has(key)) return matchSeasonYear(t, i);
+  if (NUMBER_WORDS.has(key)) return matchCountedUnits(t, i, NUMBER_WORDS.get(key) ?? null, i);
+  if ((key === 'a' || key === 'an') && on(t, i + 1)) return matchAgo(t, i);
+  return null;
+}
+
+function matchIso(t: DateTokens, i: number): DateMatch | null {
+  if (!(t.is(i + 1, '-') && t.glued(i + 1) && t.digits(i + 2) === 2 && t.glued(i + 2) && t.is(i + 3, '-') && t.glued(i + 3) && t.digits(i + 4) === 2 && t.glued(i + 4))) return null;
+  if ((t.glued(i + 5) && (t.kind(i + 5) === NUMBER || t.is(i + 5, '-'))) || (t.glued(i) && t.is(i - 1, '-'))) return null;
+  const y = t.num(i);
+  const m = t.num(i + 2);
+  const dd = t.num(i + 4);
+  if (!isValidDate(y, m, dd)) return null;
+  const date = formatDate({ y, m, d: dd });
+  let j = i + 5;
+  if (t.key(j) === 't' && t.glued(j) && t.glued(j + 1)) j++;
+  else if (!(on(t, j) && t.gapBefore(j) === 1)) return fixed(i, i + 4, date, 'date');
+  const clock = readClock(t, j);
+  if (!clock) return fixed(i, i + 4, date, 'date');
+  return fixed(i, clock.last, date + clock.value, 'time');
+}
+
+/** "1950-53", "2023-2024": a span of years. */
+function matchYearRange(t: DateTokens, i: number): DateMatch | null {
+  if (!((t.is(i + 1, '-') || t.is(i + 1, '–')) && t.glued(i + 1) && t.glued(i + 2))) return null;
+  const d2 = t.digits(i + 2);
+  if (d2 !== 2 && d2 !== 4) return null;
+  if (t.glued(i + 3) && t.kind(i + 3) !== PUNCT) return null;
+  if (t.glued(i + 3) && t.is(i + 3, '-')) return null;
+  const y1 = t.num(i);
+  const tail = t.num(i + 2);
+  const y2 = d2 === 2 ? Math.floor(y1 / 100) * 100 + tail : tail;
+  if (y1 < 1000 || y1 > 2100 || y2 <= y1 || y2 - y1 > 100) return null;
+  return fixed(i, i + 2, `${formatYear(y1)}/${formatYear(y2)}`, 'date');
+}
+
+/** "the 1990s" as the decade `199`. */
+function matchDecade(t: DateTokens, i: number): DateMatch | null {
+  const y = t.num(i);
+  if (y % 10 !== 0 || y < 1000 || y > 2100 || t.key(i + 1) !== 's' || !t.glued(i + 1)) return null;
+  return fixed(i, i + 1, String(y / 10), 'date');
+}
+
+/** A bare year, when the words around it say it is one and not a count or an amount. */
+function matchYear(t: DateTokens, i: number): DateMatch | null {
+  const y = t.num(i);
+  if (t.glued(i) && isMoneyOrNumberPunct(t, i - 1)) return null;
+  const prevKey = i > 0 && !t.broken(i) ? t.key(i - 1) : '';
+  if (prevKey === 'no' || prevKey === 'number' || prevKey === 'usd' || prevKey === 'rs') return null;
+  const cue = YEAR_CUES.has(prevKey) || (t.is(i - 1, '(') && t.glued(i)) || (t.is(i - 1, '-') && t.glued(i));
+  const next = i + 1;
+  if (t.glued(next)) {
+    if (t.kind(next) !== PUNCT) return null;
+    if (t.is(next, '%') || ((t.is(next, ',') || t.is(next, '.')) && t.kind(next + 1) === NUMBER && t.glued(next + 1))) return null;
+  }
+  const nextKey = on(t, next) ? t.key(next) : '';
+  const nextOk = nextKey === '' || t.capitalised(next) || AFTER_YEAR.has(nextKey);
+  const plausible = y >= 1900 && y <= 2099;
+  if (!(nextOk || (cue && plausible && !nextKey.endsWith('s')))) return null;
+  if (!plausible && !(cue && y >= 1000 && y <= 2100)) return null;
+  return fixed(i, i, formatYear(y), 'date');
+}
+
+function isMoneyOrNumberPunct(t: DateTokens, j: number): boolean {
+  if (t.kind(j) !== PUNCT) return false;
+  const ch = t.text[t.start[j]];
+  if (ch === '$' || ch === '€' || ch === '£' || ch === '¥' || ch === '#' || ch === '+' || ch === '−') return true;
+  return (ch === ',' || ch === '.') && t.kind(j - 1) === NUMBER && t.glued(j);
+}
+
+/** `HH:MM[:SS]` with an optional "a.m."/"pm" and "GMT"/"UTC" at token `j`. */
+function readClock(t: DateTokens, j: number): { last: number; value: string } | null {
+  const hd = t.digits(j);
+  if (hd < 1 || hd > 2) return null;
+  let hour = t.num(j);
+  let minute = 0;
+  let second: number | null = null;
+  let last = j;
+  if (t.is(j + 1, ':') && t.glued(j + 1) && t.digits(j + 2) === 2 && t.glued(j + 2)) {
+    minute = t.num(j + 2);
+    last = j + 2;
+    if (t.is(j + 3, ':') && t.glued(j + 3) && t.digits(j + 4) === 2 && t.glued(j + 4)) {
+      second = t.num(j + 4);
+      last = j + 4;
+    }
+    if (t.glued(last + 1) && (t.is(last + 1, ':') || t.kind(last + 1) === NUMBER)) return null;
+  }
+  const meridiem = readMeridiem(t, last + 1);
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem.pm ? 12 : 0);
+    last = meridiem.last;
+  } else if (last === j) {
+    return null;
+  }
+  if (hour > 23 || minute > 59 || (second !== null && second > 59)) return null;
+  let utc = false;
+  const zone = on(t, last + 1) ? t.key(last + 1) : '';
+  if (zone === 'gmt' || zone === 'utc' || (zone === 'z' && t.glued(last + 1))) {
+    utc = true;
+    last++;
+  }
+  return { last, value: formatClock(hour, minute, second, utc) };
+}
+
+/** "am", "pm", "a.m.", "p.m." at token `j`. */
+function readMeridiem(t: DateTokens, j: number): { last: number; pm: boolean } | null {
+  if (!on(t, j) || t.gapBefore(j) > 1) return null;
+  const key = t.key(j);
+  if (key === 'am' || key === 'pm') return { last: j, pm: key === 'pm' };
+  if ((key === 'a' || key === 'p') && t.is(j + 1, '.') && t.glued(j + 1) && t.key(j + 2) === 'm' && t.glued(j + 2)) {
+    return { last: t.is(j + 3, '.') && t.glued(j + 3) ? j + 3 : j + 2, pm: key === 'p' };
+  }
+  return null;
+}
+
+function matchClockAlone(t: DateTokens, i: number): DateMatch | null {
+  const clock = readClock(t, i);
+  return clock ? { first: i, last: clock.last, meaning: { t: 'clock', clock: clock.value } } : null;
+}
+
+/** The month at token `j`, with a glued abbreviation dot: [month, last token] or null. */
+function readMonth(t: DateTokens, j: number): [number, number] | null {
+  if (!on(t, j) || t.kind(j) !== WORD || !t.capitalised(j)) return null;
+  const key = t.key(j);
+  const m = MONTHS.get(key);
+  if (m === undefined) return null;
+  const abbreviated = key.length <= 4 && key !== 'june' && key !== 'july' && key !== 'may';
+  return [m, abbreviated && t.is(j + 1, '.') && t.glued(j + 1) ? j + 1 : j];
+}
+
+/** A day of the month at token `j` with its ordinal suffix: [day, last token] or null. */
+function readDay(t: DateTokens, j: number): [number, number] | null {
+  if (!on(t, j)) return null;
+  const dd = t.digits(j);
+  if (dd < 1 || dd > 2) return null;
+  const day = t.num(j);
+  if (day < 1 || day > 31) return null;
+  const suffix = t.glued(j + 1) ? t.key(j + 1) : '';
+  if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') return [day, j + 1];
+  if (t.glued(j + 1) && (t.kind(j + 1) === WORD || t.kind(j + 1) === NUMBER || t.is(j + 1, ':'))) return null;
+  return [day, j];
+}
+
+/** An optional ", 2025" after a day and month: [year, last token] or null. */
+function readYearAfter(t: DateTokens, j: number): [number, number] | null {
+  let k = j;
+  if (t.is(k, ',') && t.glued(k)) k++;
+  if (!on(t, k) || t.digits(k) !== 4 || (t.glued(k + 1) && t.kind(k + 1) !== PUNCT)) return null;
+  return [t.num(k), k];
+}
+
+/** An optional clock time after a full date ("12:17 GMT", ", 10:30 a.m."). */
+function readTimeAfter(t: DateTokens, j: number): { last: number; value: string } | null {
+  let k = j;
+  if (t.is(k, ',') && t.glued(k)) k++;
+  if (t.key(k) === 'at') k++;
+  return on(t, k) ? readClock(t, k) : null;
+}
+
+/** "02 January 2024 12:17 GMT", "24 Nov 2025", "3rd of March", "24 November". */
+function matchDayMonth(t: DateTokens, i: number): DateMatch | null {
+  const day = readDay(t, i);
+  if (!day) return null;
+  let j = day[1] + 1;
+  if (t.key(j) === 'of' && on(t, j)) j++;
+  const month = readMonth(t, j);
+  if (!month) return null;
+  return completeDate(t, i, month[0], day[0], month[1] + 1);
+}
+
+/** After day and month: a year (absolute, perhaps with a time) or none (a month-day to resolve). */
+function completeDate(t: DateTokens, first: number, m: number, d: number, next: number): DateMatch | null {
+  const year = readYearAfter(t, next);
+  if (year) {
+    if (!isValidDate(year[0], m, d)) return null;
+    const date = formatDate({ y: year[0], m, d });
+    const time = readTimeAfter(t, year[1] + 1);
+    return time ? fixed(first, time.last, date + time.value, 'time') : fixed(first, year[1], date, 'date');
+  }
+  if (!isValidDate(2000, m, d)) return null;
+  return { first, last: next - 1, meaning: { t: 'monthDay', m, d } };
+}
+
+/** "November 24, 2025", "Nov. 24", "June 2025", "June". */
+function matchMonthFirst(t: DateTokens, i: number): DateMatch | null {
+  const month = readMonth(t, i);
+  if (!month) return null;
+  const [m, monthEnd] = month;
+  const day = readDay(t, monthEnd + 1);
+  if (day && t.gapBefore(monthEnd + 1) <= 2) return completeDate(t, i, m, day[0], day[1] + 1);
+  const year = readYearAfter(t, monthEnd + 1);
+  if (year && t.gapBefore(year[1]) <= 2) return fixed(i, year[1], formatMonth(year[0], m), 'date');
+  const key = t.key(i);
+  const strong = !WEAK_MONTHS.has(key);
+  if (!strong && !(key === 'may' || key === 'march')) return null;
+  if (!strong && !(i > 0 && on(t, i) && MONTH_CUES.has(t.key(i - 1)))) return null;
+  return { first: i, last: i, meaning: { t: 'month', m, shift: null } };
+}
+
+function matchWeekday(t: DateTokens, i: number, wd: number, fullName: boolean): DateMatch | null {
+  let j = i + 1;
+  if (t.is(j, ',') && t.glued(j)) j++;
+  if (on(t, j)) {
+    const full = t.kind(j) === NUMBER ? matchDayMonth(t, j) : matchMonthFirst(t, j);
+    if (full && full.meaning.t !== 'month') return { ...full, first: i };
+  }
+  if (!fullName) return null;
+  return { first: i, last: i, meaning: { t: 'weekday', wd, shift: null } };
+}
+
+/** "last week", "next year", "this month", "next Monday", "last June", "this summer", "last night". */
+function matchModified(t: DateTokens, first: number, i: number, shift: -1 | 0 | 1): DateMatch | null {
+  const j = i + 1;
+  if (!on(t, j) || t.kind(j) !== WORD) return null;
+  const key = t.key(j);
+  const modifier = t.key(i);
+  const wd = WEEKDAYS.get(key);
+  if (wd !== undefined && t.capitalised(j)) return { first, last: j, meaning: { t: 'weekday', wd, shift } };
+  const m = MONTHS.get(key);
+  if (m !== undefined && t.capitalised(j) && key.length > 3) return { first, last: j, meaning: { t: 'month', m, shift } };
+  const season = SEASONS.get(key);
+  if (season) return { first, last: j, meaning: { t: 'season', code: season, shift } };
+  if (key === 'weekend') return { first, last: j, meaning: { t: 'offset', unit: 'WE', n: shift } };
+  if (key === 'quarter') return { first, last: j, meaning: { t: 'offset', unit: 'Q', n: shift } };
+  const part = PARTS_OF_DAY[key];
+  if (part && (modifier === 'this' || (modifier === 'last' && key === 'night'))) {
+    return { first, last: j, meaning: { t: 'offset', unit: 'D', n: modifier === 'last' ? -1 : 0, part } };
+  }
+  const unit = UNITS.get(key);
+  if (unit === undefined || key.endsWith('s')) return null;
+  if (modifier === 'past') return { first, last: j, meaning: { t: 'fixed', value: durationValue(1, unit), kind: 'duration' } };
+  const offset = UNIT_OFFSETS[unit];
+  return offset ? { first, last: j, meaning: { t: 'offset', unit: offset, n: shift } } : null;
+}
+
+/** "earlier this month", "later this year", "earlier this week". */
+function matchEarlierThis(t: DateTokens, i: number): DateMatch | null {
+  const key = t.key(i + 1);
+  if (!on(t, i + 1) || !(key in MODIFIER_SHIFT)) return null;
+  const inner = matchModified(t, i, i + 1, MODIFIER_SHIFT[key]);
+  return inner && inner.meaning.t === 'offset' ? inner : null;
+}
+
+/**
+ * A count of units: a duration ("two-day", "three years", "24 hours", "many
+ * years"), or with "ago" a date ("two days ago").
+ */
+function matchCountedUnits(t: DateTokens, i: number, count: number | null, first: number): DateMatch | null {
+  if (count !== null && count <= 0) return null;
+  if (t.kind(i) === NUMBER && t.glued(i) && isMoneyOrNumberPunct(t, i - 1)) return null;
+  let j = i + 1;
+  const hyphen = t.is(j, '-') && t.glued(j) && t.glued(j + 1);
+  if (hyphen) j++;
+  if (!on(t, j) || t.kind(j) !== WORD) return null;
+  const key = t.key(j);
+  const unit = UNITS.get(key);
+  if (unit === undefined) return null;
+  // "two year" without a hyphen is not English; "many day" neither.
+  if (!hyphen && count !== 1 && !key.endsWith('s')) return null;
+  if (count === null && (hyphen || !key.endsWith('s'))) return null;
+  const after = on(t, j + 1) ? t.key(j + 1) : '';
+  if (after === 'old') return null;
+  if (after === 'ago' && count !== null) {
+    const offset = UNIT_OFFSETS[unit];
+    if (offset) return { first, last: j + 1, meaning: { t: 'offset', unit: offset, n: -count } };
+  }
+  return { first, last: j, meaning: { t: 'fixed', value: durationValue(count, unit), kind: 'duration' } };
+}
+
+/** "a year ago", "a week ago". */
+function matchAgo(t: DateTokens, i: number): DateMatch | null {
+  const unit = UNITS.get(t.key(i + 1));
+  if (unit === undefined || t.key(i + 2) !== 'ago' || !on(t, i + 2)) return null;
+  const offset = UNIT_OFFSETS[unit];
+  return offset ? { first: i, last: i + 2, meaning: { t: 'offset', unit: offset, n: -1 } } : null;
+}
+
+/** "every year", "each Monday", "every two weeks". */
+function matchSet(t: DateTokens, i: number): DateMatch | null {
+  const j = i + 1;
+  if (!on(t, j)) return null;
+  const key = t.key(j);
+  const wd = WEEKDAYS.get(key);
+  if (wd !== undefined && t.capitalised(j)) return fixed(i, j, `XXXX-WXX-${wd}`, 'set');
+  const unit = UNITS.get(key);
+  if (unit !== undefined && !key.endsWith('s')) return fixed(i, j, durationValue(1, unit), 'set');
+  const count = t.kind(j) === NUMBER ? t.num(j) : (NUMBER_WORDS.get(key) ?? null);
+  if (count === null || count <= 0) return null;
+  const inner = matchCountedUnits(t, j, count, i);
+  if (!inner || inner.meaning.t !== 'fixed') return null;
+  return { ...inner, meaning: { ...inner.meaning, kind: 'set' } };
+}
+
+/** "the third quarter", "first quarter of 2025". */
+function matchQuarter(t: DateTokens, i: number, q: number): DateMatch | null {
+  if (!on(t, i + 1) || t.key(i + 1) !== 'quarter' || q > 4) return null;
+  let k = i + 2;
+  if (t.key(k) === 'of' && on(t, k)) k++;
+  if (on(t, k) && t.digits(k) === 4) return fixed(i, k, `${formatYear(t.num(k))}-Q${q}`, 'date');
+  return { first: i, last: i + 1, meaning: { t: 'quarter', q } };
+}
+
+/** "Q3", "Q3 2025". */
+function matchQuarterCode(t: DateTokens, i: number): DateMatch | null {
+  if (!t.capitalised(i) || !t.glued(i + 1) || t.digits(i + 1) !== 1) return null;
+  const q = t.num(i + 1);
+  if (q < 1 || q > 4 || (t.glued(i + 2) && t.kind(i + 2) !== PUNCT)) return null;
+  if (on(t, i + 2) && t.digits(i + 2) === 4) return fixed(i, i + 2, `${formatYear(t.num(i + 2))}-Q${q}`, 'date');
+  return { first: i, last: i + 1, meaning: { t: 'quarter', q } };
+}
+
+/** "summer 2025", "spring of 2024". */
+function matchSeasonYear(t: DateTokens, i: number): DateMatch | null {
+  let k = i + 1;
+  if (t.key(k) === 'of' && on(t, k)) k++;
+  if (!on(t, k) || t.digits(k) !== 4) return null;
+  return fixed(i, k, `${formatYear(t.num(k))}-${SEASONS.get(t.key(i))}`, 'date');
+}
+
+function fixed(first: number, last: number, value: string, kind: 'date' | 'time' | 'duration' | 'set'): DateMatch {
+  return { first, last, meaning: { t: 'fixed', value, kind } };
+}
