@@ -1,6 +1,251 @@
-import type { ArticleStructure, Claim, EntityMention } from './types';
+import { findClaimUnits, isLetterCode, isSpaceCode, isUpperCode, type ClaimUnit, type QuoteSpan } from './claimUnits';
+import { findCues, type Cue } from './cues';
+import { SpeakerResolver, type SpeakerRef } from './speakers';
+import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './types';
 
-/** Finds attributed statements: quotes, reported speech and agreements. */
-export function findClaims(_text: string, _structure: ArticleStructure, _entities: readonly EntityMention[]): Claim[] {
-  return [];
+/** A quote of fewer words is a scare quote ('strategic partnership'), not a quotation. */
+const QUOTATION_WORDS = 3;
+/** How far into a unit a dateline's dash may sit ("ANKARA, Nov 24 (KUNA) -- "). */
+const DATELINE_REACH = 160;
+
+interface Draft {
+  unit: ClaimUnit;
+  start: number;
+  kind: ClaimKind;
+  content: Span;
+  cue: Cue | null;
+  ref: SpeakerRef | null;
+  /** A quote with no cue of its own: its speaker comes from the neighbouring quote or claim. */
+  continues: QuoteSpan | null;
+  speaker: string | null | undefined;
+}
+
+interface Attribution {
+  cue: Cue;
+  ref: SpeakerRef;
+}
+
+/**
+ * Finds attributed statements: quotes, reported speech and agreements, one
+ * claim at most per sentence (a quote of several sentences is one), each with
+ * its cue and its speaker resolved to an entity id where the text allows.
+ * Headline and header lines are not claims.
+ */
+export function findClaims(text: string, structure: ArticleStructure, entities: readonly EntityMention[]): Claim[] {
+  if (text.length === 0) return [];
+  const units = findClaimUnits(text);
+  const cues = findCues(text);
+  const resolver = new SpeakerResolver(text, entities);
+  const skipped = [structure.headline, structure.header, ...structure.boilerplate].filter((s): s is Span => s !== null);
+  skipped.sort((a, b) => a.start - b.start);
+
+  const drafts: Draft[] = [];
+  let c = 0;
+  let s = 0;
+  for (const unit of units) {
+    while (s < skipped.length && skipped[s].end <= unit.start) s++;
+    while (c < cues.length && cues[c].start < unit.start) c++;
+    if (s < skipped.length && skipped[s].start < unit.end) continue;
+    const start = contentStart(text, unit, structure);
+    const own = cuesOutsideQuotes(cues, c, unit, start);
+    const draft = attribute(text, unit, start, own, resolver);
+    if (draft) {
+      drafts.push(draft);
+      if (draft.ref && draft.speaker) resolver.note(draft.ref);
+    }
+  }
+  fillContinuations(drafts);
+  return drafts.map((d) => toClaim(text, d));
+}
+
+/** Where the sentence proper starts: after a dateline ("ANKARA, Nov 24 (KUNA) -- "). */
+function contentStart(text: string, unit: ClaimUnit, structure: ArticleStructure): number {
+  let start = unit.start;
+  const d = structure.dateline;
+  if (d && d.end > unit.start && d.end < unit.end) start = d.end;
+  else if (!d) {
+    const dash = text.indexOf('--', unit.start);
+    if (dash > unit.start && dash < unit.end && dash - unit.start < DATELINE_REACH && looksLikeDateline(text, unit.start, dash)) start = dash + 2;
+  }
+  while (start < unit.end) {
+    const ch = text.charCodeAt(start);
+    if (isSpaceCode(ch) || ch === 45 || ch === 0x2013 || ch === 0x2014) start++;
+    else break;
+  }
+  return start < unit.end ? start : unit.start;
+}
+
+/** A dateline before a dash names a place or a source in capitals or brackets, and no verb-like lower-case run. */
+function looksLikeDateline(text: string, from: number, to: number): boolean {
+  let lowerWords = 0;
+  let signal = false;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 41) signal = true;
+    if (i > from && isUpperCode(ch) && isUpperCode(text.charCodeAt(i - 1)) && isUpperCode(text.charCodeAt(i + 1))) signal = true;
+    if (ch >= 97 && ch <= 122 && (i === from || isSpaceCode(text.charCodeAt(i - 1)))) lowerWords++;
+  }
+  return signal && lowerWords <= 2;
+}
+
+/** The unit's cues that are not inside its quotes. Quotes nest but never cross, so one pointer suffices. */
+function cuesOutsideQuotes(cues: readonly Cue[], from: number, unit: ClaimUnit, start: number): Cue[] {
+  const out: Cue[] = [];
+  const quotes = unit.quotes;
+  let q = 0;
+  for (let k = from; k < cues.length && cues[k].start < unit.end; k++) {
+    const cue = cues[k];
+    if (cue.start < start) continue;
+    while (q < quotes.length && quotes[q].close < cue.start) q++;
+    if (q < quotes.length && quotes[q].open < cue.start) continue;
+    out.push(cue);
+  }
+  return out;
+}
+
+function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly Cue[], resolver: SpeakerResolver): Draft | null {
+  const quotations: QuoteSpan[] = [];
+  for (const q of unit.quotes) if (q.open >= start && q.words >= QUOTATION_WORDS) quotations.push(q);
+  const first = unit.quotes.length > 0 && unit.quotes[0].open === start ? unit.quotes[0] : null;
+  const subject = first ? null : resolver.subjectAt(start, unit.end);
+  if (subject && subject.type === 'person') resolver.note(subject);
+
+  const attributions: Attribution[] = [];
+  for (const cue of cues) {
+    const ref = attach(cue, start, unit.end, resolver);
+    if (ref) attributions.push({ cue, ref });
+  }
+  const usable = (a: Attribution) => a.ref.kind !== 'group';
+  let pick: Attribution | undefined;
+  if (quotations.length > 0) {
+    const q = quotations[0];
+    pick = attributions.find((a) => a.cue.start >= q.close && usable(a));
+    if (!pick) {
+      for (const a of attributions) if (a.cue.end <= q.open && usable(a)) pick = a;
+    }
+  }
+  if (!pick && subject) pick = attributions.find((a) => usable(a) && a.ref.span.start === subject.span.start);
+  pick ??= attributions.find(usable);
+  if (!pick && subject && (subject.type === 'person' || subject.kind === 'role')) {
+    const cue = cues.find((x) => x.role !== 'agreement' && x.role !== 'document');
+    if (cue) pick = { cue, ref: subject };
+  }
+  pick ??= attributions.find((a) => a.cue.strong && a.cue.role !== 'agreement');
+
+  const quote = quotations[0] ?? (first && (first.words >= QUOTATION_WORDS || !first.closed) ? first : null);
+  if (pick) {
+    const kind: ClaimKind = quote ? 'quote' : 'reported';
+    const content = quote ? quoteContent(quote, unit) : reportedContent(text, unit, start, pick);
+    return { unit, start, kind, content, cue: pick.cue, ref: pick.ref, continues: null, speaker: pick.ref.kind === 'group' ? null : pick.ref.entity };
+  }
+  const agreed = cues.find((x) => x.role === 'agreement');
+  if (agreed && !first) {
+    const ref = resolver.before(agreed.start, start);
+    const single = ref && (ref.kind === 'name' || ref.kind === 'role') ? ref : null;
+    return { unit, start, kind: 'agreement', content: { start: agreed.end, end: unit.end }, cue: agreed, ref: single ?? (ref && ref.kind === 'group' ? ref : null), continues: null, speaker: single ? single.entity : null };
+  }
+  if (first && (!first.closed || first.close >= unit.end - 3) && first.words > 0) {
+    return { unit, start, kind: 'quote', content: quoteContent(first, unit), cue: null, ref: null, continues: first, speaker: undefined };
+  }
+  return null;
+}
+
+/** The speaker a cue attributes to, if the words around it name one. */
+function attach(cue: Cue, start: number, end: number, resolver: SpeakerResolver): SpeakerRef | null {
+  switch (cue.role) {
+    case 'source':
+      return resolver.nounPhraseAt(cue.end, end);
+    case 'document': {
+      const ref = resolver.before(cue.start, start);
+      return ref && ref.kind === 'document' ? ref : null;
+    }
+    case 'speech': {
+      const ref = resolver.before(cue.start, start);
+      if (ref && ref.kind !== 'unknown') return ref;
+      // Inverted order after a quote or a clause: '," said Lee', ', said the ministry'.
+      const after = resolver.nounPhraseAt(cue.end, end);
+      return after ?? ref;
+    }
+    default:
+      return null;
+  }
+}
+
+function quoteContent(q: QuoteSpan, unit: ClaimUnit): Span {
+  const end = q.closed ? q.close : unit.end;
+  return { start: Math.min(q.open + 1, end), end };
+}
+
+/** Words after a cue that open its reported clause: "Lee said he is committed", "the office said the talks". */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'there', 'his', 'her', 'its', 'their']);
+/** A speaker named this close to the sentence start introduces what follows. */
+const LEADING_SPEAKER = 40;
+
+/** Reported content is what the cue and speaker do not cover: after "X said that", or before ", X said". */
+function reportedContent(text: string, unit: ClaimUnit, start: number, pick: Attribution): Span {
+  const blockStart = Math.min(pick.cue.start, pick.ref.span.start);
+  const blockEnd = Math.max(pick.cue.end, pick.ref.span.end);
+  const after = { start: blockEnd, end: unit.end };
+  const before = { start, end: blockStart };
+  let i = blockEnd;
+  while (i < unit.end && isSpaceCode(text.charCodeAt(i))) i++;
+  const next = text.charCodeAt(i);
+  if (i >= unit.end || next === 44 || next === 46 || next === 59) return blockStart > start ? before : after;
+  if (next === 58) return after;
+  let j = i;
+  while (j < unit.end && j - i < 8 && isLetterCode(text.charCodeAt(j))) j++;
+  if (CLAUSE_OPENERS.has(text.slice(i, j).toLowerCase())) return after;
+  return blockStart - start <= LEADING_SPEAKER || blockStart === start ? after : before;
+}
+
+function fillContinuations(drafts: Draft[]): void {
+  // A quote left open at a paragraph's end is continued by the next paragraph's quote and its cue.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i];
+    const next = drafts[i + 1];
+    if (d.continues && !d.continues.closed && next.unit.paragraph === d.unit.paragraph + 1 && next.kind === 'quote' && next.speaker !== undefined) {
+      d.speaker = next.speaker;
+    }
+  }
+  // Otherwise a bare quote continues the previous claim's speaker.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.speaker !== undefined) continue;
+    const prev = i > 0 ? drafts[i - 1] : null;
+    d.speaker = prev && d.unit.paragraph - prev.unit.paragraph <= 2 ? (prev.speaker ?? null) : null;
+  }
+}
+
+function toClaim(text: string, d: Draft): Claim {
+  const content = trimSpan(text, d.content, d.start, d.unit.end);
+  return {
+    start: d.start,
+    end: d.unit.end,
+    text: text.slice(d.start, d.unit.end),
+    kind: d.kind,
+    content,
+    cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: d.cue.text } : null,
+    speaker: d.speaker ?? null,
+    speakerSpan: d.ref ? { start: d.ref.span.start, end: d.ref.span.end } : null,
+  };
+}
+
+const EDGE_WORDS = new Set(['that', 'as', 'and']);
+
+/** Trims spaces, edge punctuation and a dangling "that" / "as" from a content span; falls back to the whole claim. */
+function trimSpan(text: string, span: Span, floor: number, ceil: number): Span {
+  let { start, end } = span;
+  for (let round = 0; round < 2; round++) {
+    while (start < end && isEdgeCode(text.charCodeAt(start))) start++;
+    while (end > start && isEdgeCode(text.charCodeAt(end - 1))) end--;
+    const lead = /^[a-z]+/.exec(text.slice(start, Math.min(end, start + 5)));
+    if (lead && EDGE_WORDS.has(lead[0]) && isSpaceCode(text.charCodeAt(start + lead[0].length))) start += lead[0].length;
+    const tail = /[a-z]+$/.exec(text.slice(Math.max(start, end - 5), end));
+    if (tail && EDGE_WORDS.has(tail[0]) && isSpaceCode(text.charCodeAt(end - tail[0].length - 1))) end -= tail[0].length;
+  }
+  return start < end ? { start, end } : { start: floor, end: ceil };
+}
+
+function isEdgeCode(c: number): boolean {
+  return isSpaceCode(c) || c === 44 || c === 46 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013;
 }

@@ -1,0 +1,153 @@
+import { isDigitCode, isLetterCode, isSpaceCode, isWordCode } from './claimUnits';
+import type { Span } from './types';
+
+/**
+ * How a cue attributes a statement:
+ * - `speech`: a finite reporting verb whose speaker stands before it ("Lee said") or after it ("said Lee");
+ * - `participle`: "adding", "noting": its speaker is the clause's subject;
+ * - `source`: the speaker follows ("according to", "as reported by", "citing");
+ * - `document`: a verb only a document says ("the statement read");
+ * - `agreement`: "agreed", a joint undertaking rather than one speaker's words.
+ */
+export type CueRole = 'speech' | 'participle' | 'source' | 'document' | 'agreement';
+
+/** A reporting verb or phrase found in the text. */
+export interface Cue extends Span {
+  text: string;
+  role: CueRole;
+  /** Strong cues ("said", "according to") attribute even to a group ("officials said"). */
+  strong: boolean;
+}
+
+interface CueWord {
+  role: CueRole;
+  strong: boolean;
+  /** The words that must follow to make it a cue ("according" needs "to"). */
+  needs?: readonly string[];
+  /** A following "by" turns it into a source cue ("as reported by", "confirmed by"). */
+  byTurnsSource?: boolean;
+  /** Objects that show the verb is not about speech ("added 500 jobs", "reported a loss"). */
+  notBefore?: ReadonlySet<string>;
+}
+
+const NOT_SPEECH_OBJECT = new Set(['a', 'an', 'to', 'up', 'more', 'another', 'new', 'its', 'their', 'his', 'her', 'some', 'about', 'nearly', 'almost', 'over']);
+
+const STRONG_SPEECH = [
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'reported', 'reports',
+  'announced', 'announces', 'claimed', 'claims', 'confirmed', 'confirms', 'wrote', 'writes', 'warned', 'warns', 'insisted',
+  'insists', 'argued', 'argues', 'explained', 'explains', 'declared', 'declares', 'asserted', 'asserts', 'quoted',
+  'tweeted', 'commented',
+];
+const WEAK_SPEECH = [
+  'remarked', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'underlined', 'underlines', 'highlighted', 'highlights', 'expressed', 'expresses', 'voiced', 'voices', 'welcomed',
+  'welcomes', 'acknowledged', 'acknowledges', 'reiterated', 'reiterates', 'urged', 'urges', 'underscored', 'underscores',
+  'mentioned', 'revealed', 'reveals', 'indicated', 'indicates', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms',
+  'recalled', 'recalls', 'described', 'describes', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
+  'assured', 'cautioned', 'criticized', 'criticised', 'condemned', 'praised', 'hailed', 'lauded', 'conveyed',
+  'denied', 'denies', 'admitted', 'admits', 'conceded', 'predicted', 'predicts', 'suggested', 'suggests', 'proposed',
+  'disclosed', 'informed', 'briefed', 'replied', 'answered', 'asked', 'questioned', 'observed', 'opined', 'wished',
+];
+const PARTICIPLES = [
+  'saying', 'adding', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'expressing',
+  'stating', 'telling', 'explaining', 'warning', 'urging', 'insisting', 'arguing', 'underscoring', 'reiterating',
+  'describing', 'recalling', 'acknowledging', 'confirming', 'announcing', 'voicing', 'welcoming', 'vowing', 'pledging',
+  'claiming', 'asserting', 'affirming', 'reaffirming', 'mentioning', 'revealing', 'suggesting', 'declaring', 'remarking',
+  'commenting', 'writing', 'replying', 'praising', 'criticizing', 'criticising', 'condemning', 'assuring', 'promising',
+];
+
+let lexicon: Map<string, CueWord> | null = null;
+
+function cueLexicon(): Map<string, CueWord> {
+  if (lexicon) return lexicon;
+  const m = new Map<string, CueWord>();
+  for (const w of STRONG_SPEECH) m.set(w, { role: 'speech', strong: true });
+  for (const w of WEAK_SPEECH) m.set(w, { role: 'speech', strong: false });
+  for (const w of PARTICIPLES) m.set(w, { role: 'participle', strong: false });
+  for (const w of ['added', 'adds', 'reported', 'reports', 'announced']) {
+    m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_SPEECH_OBJECT });
+  }
+  for (const w of ['reported', 'confirmed', 'stated', 'announced', 'quoted', 'cited', 'issued', 'released', 'published', 'posted']) {
+    m.set(w, { ...(m.get(w) ?? { role: 'speech', strong: false }), byTurnsSource: true });
+  }
+  // Without "by" these only mean publication, not speech.
+  for (const w of ['cited', 'issued', 'released', 'published', 'posted']) m.set(w, { ...(m.get(w) as CueWord), needs: ['by'] });
+  m.set('according', { role: 'source', strong: true, needs: ['to'] });
+  m.set('citing', { role: 'source', strong: true });
+  m.set('quoting', { role: 'source', strong: true });
+  m.set('pointed', { role: 'speech', strong: false, needs: ['out'] });
+  m.set('pointing', { role: 'participle', strong: false, needs: ['out', 'to'] });
+  m.set('called', { role: 'speech', strong: false, needs: ['for', 'on'] });
+  m.set('calling', { role: 'participle', strong: false, needs: ['for', 'on'] });
+  m.set('read', { role: 'document', strong: true });
+  m.set('reads', { role: 'document', strong: true });
+  for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true });
+  lexicon = m;
+  return m;
+}
+
+const MIN_CUE = 3;
+const MAX_CUE = 13;
+
+/** Reporting verbs and phrases, in text order. Linear: one pass, short slices only for plausible words. */
+export function findCues(text: string, from = 0, to = text.length): Cue[] {
+  const lex = cueLexicon();
+  const cues: Cue[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    let j = i + 1;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (d >= 97 && d <= 122) j++;
+      else break;
+    }
+    const wordStarts = prev < 0 || (!isWordCode(prev) && prev !== 45 && prev !== 0x2019 && prev !== 0x27);
+    const wordEnds = j >= to || !isWordCode(text.charCodeAt(j));
+    const len = j - i;
+    if (wordStarts && wordEnds && len >= MIN_CUE && len <= MAX_CUE) {
+      const entry = lex.get(text.slice(i, j));
+      if (entry) {
+        const cue = makeCue(text, i, j, to, entry);
+        if (cue) cues.push(cue);
+      }
+    }
+    i = j;
+  }
+  return cues;
+}
+
+function makeCue(text: string, start: number, end: number, to: number, entry: CueWord): Cue | null {
+  const next = nextWord(text, end, to);
+  if (entry.byTurnsSource && next && next.word === 'by') {
+    return { start, end: next.end, text: text.slice(start, next.end), role: 'source', strong: true };
+  }
+  if (entry.needs) {
+    if (!next || !entry.needs.includes(next.word)) return null;
+    return { start, end: next.end, text: text.slice(start, next.end), role: entry.role, strong: entry.strong };
+  }
+  if (entry.notBefore && next && (entry.notBefore.has(next.word) || next.digit)) return null;
+  return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
+}
+
+/** The next word after `pos` on the same line, lower-cased, if only spaces come between. */
+function nextWord(text: string, pos: number, to: number): { word: string; end: number; digit: boolean } | null {
+  let i = pos;
+  while (i < to && i - pos < 4) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || !isSpaceCode(c)) break;
+    i++;
+  }
+  if (i === pos || i >= to) return null;
+  const first = text.charCodeAt(i);
+  if (isDigitCode(first) || first === 36 || first === 0x20ac || first === 0xa3) return { word: '', end: i + 1, digit: true };
+  let j = i;
+  while (j < to && j - i < 16 && isLetterCode(text.charCodeAt(j))) j++;
+  if (j === i) return null;
+  return { word: text.slice(i, j).toLowerCase(), end: j, digit: false };
+}

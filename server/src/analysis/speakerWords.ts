@@ -1,0 +1,109 @@
+/**
+ * Word lists for naming speakers: role nouns that stand for a person
+ * ("the Turkish president"), nouns that stand for an organization or a
+ * document ("the office", "the statement"), and nouns for groups.
+ * Built once, lazily.
+ */
+
+export type HeadClass = 'person' | 'organization' | 'document' | 'group';
+
+const PERSON_ROLES = [
+  'president', 'vice-president', 'president-elect', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'official', 'officer', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'diplomat', 'chancellor', 'premier',
+  'governor', 'mayor', 'senator', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'chairman', 'chairwoman',
+  'chairperson', 'chief', 'ceo', 'executive', 'director', 'head', 'leader', 'commander', 'general', 'king', 'queen',
+  'prince', 'princess', 'emir', 'sheikh', 'emperor', 'pope', 'representative', 'negotiator', 'analyst', 'expert',
+  'economist', 'professor', 'researcher', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coach', 'manager', 'founder',
+  'candidate', 'ruler', 'speaker', 'deputy', 'counselor', 'councillor', 'commissioner', 'administrator', 'superintendent',
+  'sultan', 'monarch', 'rapporteur', 'correspondent', 'reporter', 'columnist', 'editor', 'author', 'scientist',
+  'physician', 'doctor', 'witness', 'resident', 'activist', 'source', 'insider', 'strategist', 'owner', 'investor',
+];
+
+const ORGANIZATION_NOUNS = [
+  'office', 'ministry', 'agency', 'government', 'company', 'firm', 'department', 'bureau', 'committee', 'council',
+  'commission', 'military', 'army', 'navy', 'police', 'court', 'embassy', 'organization', 'organisation', 'alliance',
+  'bank', 'union', 'party', 'foundation', 'institute', 'administration', 'cabinet', 'parliament', 'presidency',
+  'secretariat', 'corporation', 'authority', 'regulator', 'watchdog', 'board', 'newspaper', 'daily', 'broadcaster',
+  'network', 'channel', 'center', 'centre', 'service', 'palace', 'consulate', 'mission', 'group', 'club', 'university',
+  'hospital', 'prosecution', 'legislature', 'assembly', 'congress', 'senate', 'kremlin', 'operator', 'carrier',
+  'manufacturer', 'producer', 'maker', 'lender', 'insurer', 'exchange', 'fund', 'federation', 'association', 'body',
+];
+
+const DOCUMENT_NOUNS = [
+  'statement', 'release', 'report', 'communique', 'communiqué', 'letter', 'declaration', 'announcement', 'text',
+  'message', 'note', 'notice', 'document', 'readout', 'transcript', 'post', 'filing', 'study', 'survey', 'memo',
+  'bulletin', 'circular', 'decree', 'resolution', 'article', 'editorial', 'story',
+];
+
+const GROUP_NOUNS = [
+  'officials', 'sources', 'sides', 'parties', 'leaders', 'presidents', 'ministers', 'countries', 'nations', 'experts',
+  'analysts', 'diplomats', 'authorities', 'lawmakers', 'participants', 'members', 'delegations', 'governments',
+  'states', 'companies', 'executives', 'residents', 'witnesses', 'people', 'observers', 'critics', 'officers',
+  'representatives', 'spokesmen', 'spokespeople', 'activists', 'investors', 'economists', 'researchers', 'scientists',
+  'doctors', 'organizers', 'organisers', 'protesters', 'students', 'workers', 'allies', 'partners', 'counterparts',
+  'governors', 'senators', 'politicians', 'negotiators', 'envoys', 'chiefs', 'heads', 'prosecutors', 'lawyers',
+];
+
+let heads: Map<string, HeadClass> | null = null;
+
+/** The class of a noun that can head a speaker's noun phrase, or undefined. Expects lower case. */
+export function headClassOf(word: string): HeadClass | undefined {
+  if (!heads) {
+    const m = new Map<string, HeadClass>();
+    for (const w of PERSON_ROLES) m.set(w, 'person');
+    for (const w of ORGANIZATION_NOUNS) m.set(w, 'organization');
+    for (const w of DOCUMENT_NOUNS) m.set(w, 'document');
+    for (const w of GROUP_NOUNS) m.set(w, 'group');
+    heads = m;
+  }
+  return heads.get(word);
+}
+
+/** Words that may sit between a speaker and the verb: "Erdogan on Monday said", "Lee has also said". */
+export const FILLERS: ReadonlySet<string> = new Set([
+  'also', 'further', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'later',
+  'earlier', 'previously', 'recently', 'again', 'once', 'then', 'separately', 'similarly', 'meanwhile', 'additionally',
+  'repeatedly', 'publicly', 'strongly', 'firmly', 'clearly', 'reportedly', 'reiterated', 'on', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'week',
+  'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'just', 'already', 'too', 'furthermore', 'moreover',
+  'however', 'explicitly', 'openly', 'directly', 'personally', 'specifically', 'particularly', 'especially', 'both',
+]);
+
+/** Determiners that open a speaker's noun phrase. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
+
+/** Determiners that make the phrase a group: "both leaders", "the two sides". */
+export const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['both', 'two', 'three', 'four', 'several', 'many', 'some', 'all', 'most', 'other', 'various', 'numerous']);
+
+/**
+ * Words that open a sentence with an adverbial or participial phrase closed by
+ * a comma: "During the summit, Lee remarked".
+ */
+export const INTRO_WORDS: ReadonlySet<string> = new Set([
+  'during', 'in', 'on', 'at', 'after', 'before', 'following', 'furthermore', 'moreover', 'however', 'meanwhile',
+  'regarding', 'also', 'additionally', 'separately', 'earlier', 'later', 'last', 'since', 'while', 'when', 'as', 'with',
+  'despite', 'under', 'for', 'from', 'by', 'through', 'amid', 'besides', 'overall', 'instead', 'still', 'yet', 'now',
+  'today', 'yesterday', 'recently', 'previously', 'likewise', 'similarly', 'notably', 'thus', 'therefore', 'then',
+  'speaking', 'addressing', 'responding', 'asked', 'according', 'concerning', 'about', 'if', 'although', 'though',
+  'because', 'once', 'unlike', 'like', 'beyond', 'against', 'within', 'without', 'to', 'further', 'finally', 'first',
+  'second', 'third', 'lastly', 'accordingly', 'consequently', 'indeed', 'nevertheless', 'nonetheless', 'otherwise',
+  'elsewhere', 'here', 'there', 'upon', 'throughout', 'across', 'among', 'between', 'towards', 'toward', 'near',
+]);
+
+/** Modifiers a role noun may carry in a title ("top security aide", "foreign minister"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'foreign', 'prime', 'defense', 'defence', 'finance', 'interior', 'deputy', 'vice', 'top', 'senior', 'former', 'security',
+  'national', 'state', 'trade', 'economy', 'energy', 'health', 'justice', 'executive', 'general', 'chief', 'first',
+  'acting', 'assistant', 'associate', 'principal', 'special', 'presidential', 'military', 'government', 'ministry',
+  'press', 'spokesperson', 'white', 'house', 'kremlin', 'party', 'opposition', 'ruling', 'central', 'federal',
+]);
+
+/** Lower-case slug for ids: letters and digits only, joined by hyphens, diacritics folded. */
+export function slugOf(words: string): string {
+  return words
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}

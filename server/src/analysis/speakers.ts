@@ -1,0 +1,423 @@
+import { isLetterCode, isSpaceCode, isUpperCode, isWordCode } from './claimUnits';
+import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, ROLE_MODIFIERS, slugOf, type HeadClass } from './speakerWords';
+import type { EntityMention, EntityType, Span } from './types';
+
+/** How the words naming a speaker name it. */
+export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'source' | 'document' | 'group' | 'unknown';
+
+/** The words that name a speaker for one claim, and whom they resolve to. */
+export interface SpeakerRef {
+  kind: SpeakerKind;
+  span: Span;
+  /** Entity id, or null when the words name a group or nothing the text resolves. */
+  entity: string | null;
+  /** Type of the resolved entity, when known. */
+  type: EntityType | null;
+}
+
+interface Token extends Span {
+  /** Lower-cased word, or the punctuation character itself. */
+  word: string;
+  isWord: boolean;
+  capitalized: boolean;
+}
+
+const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'location', 'other', 'facility', 'product']);
+const MAX_STEPS = 400;
+const APPOSITIVE_REACH = 160;
+
+/**
+ * Finds and resolves speakers around cues. Keeps the discourse state that
+ * pronouns and role nouns need ("he" → the person the text is about), so
+ * units must be fed in text order.
+ */
+export class SpeakerResolver {
+  readonly #text: string;
+  readonly #mentions: readonly EntityMention[];
+  readonly #byEnd = new Map<number, number>();
+  readonly #byStart = new Map<number, number>();
+  readonly #titles = new Map<number, string[]>();
+  #lastPerson: EntityMention | null = null;
+  #lastSource: { entity: string; type: EntityType | null } | null = null;
+
+  constructor(text: string, mentions: readonly EntityMention[]) {
+    this.#text = text;
+    let sorted = true;
+    for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
+    this.#mentions = sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+    this.#mentions.forEach((m, i) => {
+      // The longest mention wins where two share an edge ("South Korean" and "South Korean President Lee").
+      const e = this.#byEnd.get(m.end);
+      if (e === undefined || this.#mentions[e].end - this.#mentions[e].start < m.end - m.start) this.#byEnd.set(m.end, i);
+      const s = this.#byStart.get(m.start);
+      if (s === undefined || this.#mentions[s].end - this.#mentions[s].start < m.end - m.start) this.#byStart.set(m.start, i);
+    });
+  }
+
+  /** Records who the text is now about, for later pronouns. */
+  note(ref: SpeakerRef | null): void {
+    if (!ref || !ref.entity) return;
+    if (ref.type === 'person') {
+      const m = this.#mentionOf(ref.entity, ref.span.end);
+      if (m) this.#lastPerson = m;
+    } else if (ref.type !== null) {
+      this.#lastSource = { entity: ref.entity, type: ref.type };
+    } else {
+      this.#lastSource = { entity: ref.entity, type: null };
+    }
+  }
+
+  /** The subject of a sentence starting at `start`, past an introductory phrase ("During the summit, Lee remarked"). */
+  subjectAt(start: number, end: number): SpeakerRef | null {
+    let pos = start;
+    const first = this.#nextToken(pos, end);
+    if (!first || !first.isWord) return null;
+    if (first.capitalized && (INTRO_WORDS.has(first.word) || (first.word.endsWith('ing') && first.word.length > 5 && !this.#byStart.has(first.start)))) {
+      const comma = this.#text.indexOf(',', first.end);
+      if (comma < 0 || comma >= end || comma - start > 240) return null;
+      pos = comma + 1;
+    }
+    const ref = this.nounPhraseAt(pos, end, true);
+    if (!ref) return null;
+    const after = this.#nextToken(ref.span.end, end);
+    if (after && !after.isWord && (after.word === "'" || after.word === '’')) return null; // Lee's remarks
+    if (after && after.isWord && (after.word === 'and' || after.word === '&' || after.word === 'or')) {
+      return { kind: 'group', span: ref.span, entity: null, type: null };
+    }
+    return ref;
+  }
+
+  /** The speaker standing before a verb: "Lee said", "Erdogan on Monday said", "Wi, Lee's top aide, said". */
+  before(pos: number, floor: number): SpeakerRef | null {
+    let t = this.#prevToken(pos, floor);
+    for (let skipped = 0; t && t.isWord && FILLERS.has(t.word) && skipped < 5; skipped++) t = this.#prevToken(t.start, floor);
+    if (!t) return null;
+    if (!t.isWord) {
+      if (t.word !== ',') return null;
+      // An appositive or relative clause between subject and verb.
+      const lo = Math.max(floor, t.start - APPOSITIVE_REACH);
+      const comma = this.#text.lastIndexOf(',', t.start - 1);
+      if (comma < lo) return null;
+      const head = this.#prevToken(comma, floor);
+      if (!head || !head.isWord) return null;
+      const ref = this.#phraseEndingAt(head, floor);
+      return ref && (ref.kind === 'name' || ref.kind === 'pronoun' || ref.kind === 'role' || ref.kind === 'source') ? ref : null;
+    }
+    if (t.word === 'who' || t.word === 'which') {
+      const comma = this.#prevToken(t.start, floor);
+      if (!comma || comma.word !== ',') return null;
+      const head = this.#prevToken(comma.start, floor);
+      return head && head.isWord ? this.#phraseEndingAt(head, floor) : null;
+    }
+    return this.#phraseEndingAt(t, floor);
+  }
+
+  /**
+   * The noun phrase starting at `pos`: a name (titles and nationalities before it
+   * skipped), a pronoun, or a role, organization, document or group noun with its
+   * modifiers. With `subject`, a coordinated or possessive phrase is not a speaker.
+   */
+  nounPhraseAt(pos: number, end: number, subject = false): SpeakerRef | null {
+    let t = this.#nextToken(pos, end);
+    let npStart = -1;
+    const modifiers: string[] = [];
+    let named: EntityMention | null = null;
+    let group = false;
+    for (let steps = 0; t && steps < 10; steps++) {
+      if (!t.isWord) {
+        if ((t.word === "'" || t.word === '’') && named) {
+          // A possessive: "South Korea's National Security Adviser Wi Sung-lac".
+          const s = this.#nextToken(t.end, end);
+          if (s && s.word === 's') {
+            t = this.#nextToken(s.end, end);
+            continue;
+          }
+        }
+        break;
+      }
+      if (npStart < 0) npStart = t.start;
+      const mi = this.#byStart.get(t.start);
+      if (mi !== undefined) {
+        const m = this.#mentions[mi];
+        if (m.type === 'person') return this.#named(m);
+        if (m.type !== 'nationality') named = m;
+        t = this.#nextToken(m.end, end);
+        continue;
+      }
+      const w = t.word;
+      if (steps === 0 && (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we')) return this.#pronoun(t);
+      const head = headClassOf(w);
+      if (head) {
+        const next = this.#nextToken(t.end, end);
+        if (next && next.isWord && (headClassOf(next.word) || (t.capitalized && next.capitalized))) {
+          // A compound ("news agency") or a title before a name ("President Recep Tayyip Erdogan").
+          modifiers.push(w);
+          t = next;
+          continue;
+        }
+        if (head === 'document' && next && next.isWord && (next.word === 'from' || next.word === 'by' || next.word === 'of' || next.word === 'issued')) {
+          const by = next.word === 'issued' ? this.#nextToken(next.end, end) : next;
+          const inner = by ? this.nounPhraseAt(by.end, end) : null;
+          if (inner) return inner;
+        }
+        return this.#headed(head, w, modifiers, { start: npStart, end: t.end }, group, named);
+      }
+      if (named) {
+        // Titles after an organization or place lead on to a person ("NATO Secretary General Mark Rutte");
+        // a few lower-case words may lead on to a head noun ("South Korea's foreign ministry").
+        if (t.capitalized || (modifiers.length < 2 && ROLE_MODIFIERS.has(w))) {
+          if (!t.capitalized) modifiers.push(w);
+          t = this.#nextToken(t.end, end);
+          continue;
+        }
+        break;
+      }
+      if (GROUP_DETERMINERS.has(w)) group = true;
+      else if (DETERMINERS.has(w)) {
+        if (steps > 0 && !group) break;
+      } else if (t.capitalized || ROLE_MODIFIERS.has(w) || modifiers.length < 3) {
+        if (!t.capitalized && steps === 0 && subject) return null;
+        modifiers.push(w);
+      } else break;
+      if (modifiers.length > 4) break;
+      t = this.#nextToken(t.end, end);
+    }
+    if (named && SPEAKER_TYPES.has(named.type)) return this.#named(named);
+    return null;
+  }
+
+  #phraseEndingAt(t: Token, floor: number): SpeakerRef | null {
+    const mi = this.#byEnd.get(t.end);
+    if (mi !== undefined) {
+      const m = this.#mentions[mi];
+      if (!SPEAKER_TYPES.has(m.type)) return null;
+      const before = this.#prevToken(m.start, floor);
+      if (before && before.isWord && (before.word === 'and' || before.word === '&')) return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
+      return this.#named(m);
+    }
+    const w = t.word;
+    if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we' || w === 'i') return this.#pronoun(t);
+    const head = headClassOf(w);
+    if (head) {
+      const modifiers: string[] = [];
+      let start = t.start;
+      let group = false;
+      let named: EntityMention | null = null;
+      let p = this.#prevToken(t.start, floor);
+      for (let k = 0; p && k < 5; k++) {
+        if (!p.isWord) {
+          if ((p.word === "'" || p.word === '’') && k > 0) break;
+          break;
+        }
+        if (p.word === 's') {
+          // "the ministry's spokesman": the owner is not part of a person's role.
+          break;
+        }
+        const pm = this.#byEnd.get(p.end);
+        if (pm !== undefined) {
+          const owner = this.#mentions[pm];
+          // "The Turkish president": a nationality narrows the role; a place or organization owns it.
+          if (owner.type === 'nationality') modifiers.unshift(...owner.text.toLowerCase().split(/\s+/, 4));
+          else named = owner;
+          start = owner.start;
+          p = this.#prevToken(owner.start, floor);
+          continue;
+        }
+        if (GROUP_DETERMINERS.has(p.word)) {
+          group = true;
+          start = p.start;
+        } else if (DETERMINERS.has(p.word)) {
+          start = p.start;
+          if (p.word === 'a' || p.word === 'an' || p.word === 'one') modifiers.unshift('\u0000indefinite');
+          break;
+        } else if (p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word)) {
+          modifiers.unshift(p.word);
+          start = p.start;
+        } else break;
+        p = this.#prevToken(p.start, floor);
+      }
+      return this.#headed(head, w, modifiers, { start, end: t.end }, group, named);
+    }
+    if (t.capitalized && !INTRO_WORDS.has(w) && !DETERMINERS.has(w)) return { kind: 'unknown', span: { start: t.start, end: t.end }, entity: null, type: null };
+    return null;
+  }
+
+  #named(m: EntityMention): SpeakerRef {
+    return { kind: 'name', span: { start: m.start, end: m.end }, entity: m.entity, type: m.type };
+  }
+
+  #pronoun(t: Token): SpeakerRef {
+    const span = { start: t.start, end: t.end };
+    if (t.word === 'he' || t.word === 'she') {
+      const m = this.#lastPerson ?? this.#recent(t.start, (x) => x.type === 'person');
+      return { kind: 'pronoun', span, entity: m ? m.entity : null, type: m ? 'person' : null };
+    }
+    if (t.word === 'it') {
+      if (this.#lastSource) return { kind: 'pronoun', span, entity: this.#lastSource.entity, type: this.#lastSource.type };
+      const m = this.#recent(t.start, (x) => x.type === 'organization');
+      return { kind: 'pronoun', span, entity: m ? m.entity : null, type: m ? m.type : null };
+    }
+    return { kind: 'group', span, entity: null, type: null };
+  }
+
+  #headed(head: HeadClass, word: string, modifiers: string[], span: Span, group: boolean, owner: EntityMention | null): SpeakerRef {
+    if (group || head === 'group') return { kind: 'group', span, entity: null, type: null };
+    const indefinite = modifiers[0] === '\u0000indefinite';
+    const mods = indefinite ? modifiers.slice(1) : modifiers;
+    if (head === 'person') {
+      if (indefinite) return { kind: 'role', span, entity: null, type: null };
+      const m = this.#roleHolder(word, mods, span.start);
+      return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
+    }
+    if (head === 'document') {
+      const src = this.#lastSource;
+      return { kind: 'document', span, entity: src ? src.entity : null, type: src ? src.type : null };
+    }
+    if (owner && (owner.type === 'organization' || owner.type === 'location') && mods.length === 0) {
+      return { kind: 'source', span, entity: owner.entity, type: owner.type };
+    }
+    const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
+    const m = this.#recent(span.start, (x) => x.type === 'organization' && containsWords(x.text, word, lowerMods));
+    if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
+    if (lowerMods.length > 0 && !indefinite) {
+      return { kind: 'source', span, entity: `organization:${slugOf([...lowerMods, word].join(' '))}`, type: 'organization' };
+    }
+    if (!indefinite && (word === 'company' || word === 'firm' || word === 'group' || word === 'organization' || word === 'corporation')) {
+      const org = this.#recent(span.start, (x) => x.type === 'organization');
+      if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
+    }
+    return { kind: 'source', span, entity: null, type: null };
+  }
+
+  /** The person most recently introduced with this role: "the Turkish president" → "Turkish President Recep Tayyip Erdogan". */
+  #roleHolder(role: string, modifiers: readonly string[], before: number): EntityMention | null {
+    const wanted = modifiers.filter((w) => !DETERMINERS.has(w));
+    let loose: EntityMention | null = null;
+    let i = this.#indexBefore(before);
+    for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) {
+      const m = this.#mentions[i];
+      if (m.type !== 'person') continue;
+      const title = this.#titleOf(i);
+      if (!title.includes(role)) continue;
+      if (wanted.every((w) => title.includes(w))) return m;
+      loose ??= m;
+    }
+    return loose;
+  }
+
+  /** Lower-cased words of the title around a person mention: before it ("Turkish President") and in an appositive after it. */
+  #titleOf(i: number): string[] {
+    const cached = this.#titles.get(i);
+    if (cached) return cached;
+    const m = this.#mentions[i];
+    const words: string[] = [];
+    let p = this.#prevToken(m.start, Math.max(0, m.start - 120));
+    for (let k = 0; p && k < 7; k++) {
+      if (!p.isWord) {
+        if (p.word === "'" || p.word === '’' || p.word === '-') {
+          p = this.#prevToken(p.start, Math.max(0, m.start - 120));
+          continue;
+        }
+        break;
+      }
+      if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's')) break;
+      words.push(p.word);
+      p = this.#prevToken(p.start, Math.max(0, m.start - 120));
+    }
+    const comma = this.#nextToken(m.end, m.end + 3);
+    if (comma && comma.word === ',') {
+      let q = this.#nextToken(comma.end, comma.end + 120);
+      for (let k = 0; q && q.isWord && k < 10; k++) {
+        words.push(q.word);
+        q = this.#nextToken(q.end, q.end + 40);
+        if (q && !q.isWord && (q.word === "'" || q.word === '’')) q = this.#nextToken(q.end, q.end + 4);
+      }
+    }
+    this.#titles.set(i, words);
+    return words;
+  }
+
+  #mentionOf(entity: string, near: number): EntityMention | null {
+    let i = this.#indexBefore(near);
+    for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) if (this.#mentions[i].entity === entity) return this.#mentions[i];
+    return null;
+  }
+
+  #recent(before: number, fits: (m: EntityMention) => boolean): EntityMention | null {
+    let i = this.#indexBefore(before);
+    for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) if (fits(this.#mentions[i])) return this.#mentions[i];
+    return null;
+  }
+
+  /** Index of the last mention starting before `pos`, or -1. */
+  #indexBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.#mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  #prevToken(pos: number, floor: number): Token | null {
+    const text = this.#text;
+    let p = pos;
+    while (p > floor && pos - p < 16 && isSpaceCode(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== 10) p--;
+    if (p <= floor) return null;
+    const c = text.charCodeAt(p - 1);
+    if (c === 10) return null;
+    if (!isWordCode(c)) return punct(text, p - 1);
+    let s = p - 1;
+    while (s > floor && p - s < 40) {
+      const d = text.charCodeAt(s - 1);
+      if (isWordCode(d) || (d === 45 && s - 1 > floor && isWordCode(text.charCodeAt(s - 2)))) s--;
+      else break;
+    }
+    return word(text, s, p);
+  }
+
+  #nextToken(pos: number, end: number): Token | null {
+    const text = this.#text;
+    let p = pos;
+    while (p < end && p - pos < 16 && isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p++;
+    if (p >= end) return null;
+    const c = text.charCodeAt(p);
+    if (c === 10) return null;
+    if (!isWordCode(c)) return punct(text, p);
+    let e = p + 1;
+    while (e < end && e - p < 40) {
+      const d = text.charCodeAt(e);
+      if (isWordCode(d) || (d === 45 && e + 1 < end && isWordCode(text.charCodeAt(e + 1)))) e++;
+      else break;
+    }
+    return word(text, p, e);
+  }
+}
+
+function punct(text: string, p: number): Token {
+  return { start: p, end: p + 1, word: text[p], isWord: false, capitalized: false };
+}
+
+function word(text: string, s: number, e: number): Token {
+  return { start: s, end: e, word: text.slice(s, e).toLowerCase(), isWord: true, capitalized: isUpperCode(text.charCodeAt(s)) };
+}
+
+function containsWords(name: string, head: string, modifiers: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  if (!hasWord(lower, head)) return false;
+  for (const m of modifiers) if (!hasWord(lower, m)) return false;
+  return true;
+}
+
+function hasWord(haystack: string, w: string): boolean {
+  let i = haystack.indexOf(w);
+  while (i >= 0) {
+    const before = i === 0 ? -1 : haystack.charCodeAt(i - 1);
+    const after = i + w.length >= haystack.length ? -1 : haystack.charCodeAt(i + w.length);
+    if (!isLetterCode(before) && !isLetterCode(after)) return true;
+    i = haystack.indexOf(w, i + 1);
+  }
+  return false;
+}
