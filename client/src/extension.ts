@@ -5,6 +5,7 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { registerAnnotationUi } from './annotations/annotationsFeature';
 import { ARTICLE_LANGUAGE, ArticleDocuments } from './articleDocuments';
 
 let client: LanguageClient | undefined;
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   await client.start();
+  registerAnnotationUi(context, client, output);
 }
 
 export async function deactivate(): Promise<void> {
