@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerAnnotationUi } from './annotations/annotationsFeature';
 import { ARTICLE_LANGUAGE, ArticleDocuments } from './articleDocuments';
+import { registerNavigationCommands } from './navigationCommands';
 
 let client: LanguageClient | undefined;
 
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   await client.start();
   registerAnnotationUi(context, client, output);
+  registerNavigationCommands(context, client);
 }
 
 export async function deactivate(): Promise<void> {
