@@ -36,9 +36,14 @@ export function registerCodeLenses(services: Services): void {
     for (const c of analysis.claims) {
       const others = corroboratingArticles(index, uri, text.slice(c.content.start, c.content.end));
       if (others.length === 0) continue;
+      const locations = others.map((o) => ({ uri: o.uri, range: { start: { line: o.line, character: 0 }, end: { line: o.line, character: 0 } } }));
       lenses.push({
         range: { start: document.positionAt(c.start), end: document.positionAt(c.end) },
-        command: { title: `also reported in ${others.length} article${others.length === 1 ? '' : 's'}`, command: 'articleLens.findMentions', arguments: [uri, document.positionAt(c.start)] },
+        command: {
+          title: `also reported in ${others.length} article${others.length === 1 ? '' : 's'}`,
+          command: 'articleLens.showLocations',
+          arguments: [uri, document.positionAt(c.start), locations],
+        },
       });
     }
     for (const contribute of codeLensContributors) lenses.push(...contribute(uri));

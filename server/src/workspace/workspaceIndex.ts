@@ -200,7 +200,21 @@ export class WorkspaceIndex {
     const named = this.#resolver.nameOf(id);
     if (named) return named;
     const e = this.#entities.get(id);
-    return (e && bestOf(e.canonicalVotes, (a, b) => b.length - a.length)) ?? id.slice(id.indexOf(':') + 1);
+    if (!e || e.canonicalVotes.size === 0) return id.slice(id.indexOf(':') + 1);
+    if (e.canonicalVotes.size === 1) return e.canonicalVotes.keys().next().value!;
+    // Names that differ only in case or accents are one name: count them together, and
+    // write it with the most accents, since plain ASCII is the usual lossy transliteration.
+    const groups = new Map<string, number>();
+    for (const [name, n] of e.canonicalVotes) groups.set(fold(name), (groups.get(fold(name)) ?? 0) + n);
+    const group = bestOf(groups, (a, b) => b.length - a.length)!;
+    const accents = (s: string) => {
+      let n = 0;
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
+      return n;
+    };
+    const spellings = [...e.canonicalVotes].filter(([name]) => fold(name) === group);
+    spellings.sort((a, b) => accents(b[0]) - accents(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return spellings[0]![0];
   }
 
   typeOf(id: string): EntityType {
