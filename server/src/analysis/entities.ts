@@ -1,22 +1,384 @@
-import type { ArticleStructure, EntityMention } from './types';
+import { gazetteer, gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { resolveMentions, type Candidate } from './identity';
+import {
+  CALENDAR_WORDS,
+  EVENT_HEADS,
+  FACILITY_HEADS,
+  GENERAL_AFTER,
+  LOCATION_HEADS,
+  LOCATION_OPENERS,
+  LOCATIVE_PREPOSITIONS,
+  LOWERCASE_TITLES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NON_ENTITY_ACRONYMS,
+  NUMBER_WORDS,
+  ORG_HEADS,
+  ORG_OPENERS,
+  PRODUCT_HEADS,
+  PRODUCT_NOUNS,
+  STOPWORDS,
+  TITLE_HEADS,
+} from './lexicon';
+import { Gap, tokenize, type Token, type Tokens } from './tokens';
+import type { ArticleStructure, EntityMention, EntityType } from './types';
 
-// Runs of capitalized words; bounded quantifiers keep it linear on hostile text.
-const CAPITALIZED_RUN = /\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}\b/g;
+/** Longest run of capitalized words considered at once; keeps hostile text linear. */
+const MAX_RUN = 24;
+/** Longest person name taken after a title. */
+const MAX_NAME = 4;
 
-/** Finds entity mentions in the article body. */
-export function findEntities(text: string, _structure: ArticleStructure): EntityMention[] {
-  const mentions: EntityMention[] = [];
-  for (const m of text.matchAll(CAPITALIZED_RUN)) {
-    const start = m.index;
-    const words = m[0];
-    mentions.push({
-      start,
-      end: start + words.length,
-      text: words,
-      type: 'other',
-      entity: `other:${words.toLowerCase().replace(/\s+/g, '-')}`,
-      canonical: words,
-    });
+// Lowercase second halves of hyphenated words that are not part of a name ("NATO-led").
+const HYPHEN_SUFFIXES = new Set(
+  'led|run|made|born|style|era|wide|type|like|free|level|class|sized|based|owned|held|ruled|built|bound|day|year|week|month|old|long|term|time|scale|range|grade|made|speaking|backed|linked|funded|bred|only|plus|ready|proof|rich|poor|high|low|dominated|controlled|allied|aligned'.split(
+    '|',
+  ),
+);
+
+interface Scan {
+  text: string;
+  tk: Tokens;
+  t: Token[];
+  gaz: Gazetteer;
+  out: Candidate[];
+  datelinePlace: { start: number; end: number } | null;
+}
+
+/**
+ * Finds entity mentions: people, organizations, places, nationalities,
+ * events, facilities and products, each with a canonical entity id.
+ * Offsets point into `text` as given; lookups use a folded, mojibake-repaired
+ * view of each word.
+ */
+export function findEntities(text: string, structure: ArticleStructure): EntityMention[] {
+  const tk = tokenize(text);
+  const scan: Scan = {
+    text,
+    tk,
+    t: tk.tokens,
+    gaz: gazetteer(),
+    out: [],
+    datelinePlace: structure.dateline?.place ?? null,
+  };
+  const t = tk.tokens;
+  let i = 0;
+  while (i < t.length) {
+    const tok = t[i] as Token;
+    if (!opensName(tok)) {
+      i++;
+      continue;
+    }
+    const [last, agency] = runEnd(scan, i);
+    classifyRun(scan, i, last, agency);
+    i = last + 1;
   }
-  return mentions;
+  return resolveMentions(text, tk, scan.out);
+}
+
+function opensName(tok: Token): boolean {
+  return tok.cap && !CALENDAR_WORDS.has(tok.fold);
+}
+
+const isDigits = (s: string) => s.length > 0 && s.length <= 3 && /^\d+$/.test(s);
+
+/** The last token of the run of capitalized words starting at `i`, and whether "news agency" follows it. */
+function runEnd(s: Scan, i: number): [number, boolean] {
+  const t = s.t;
+  let j = i;
+  while (j + 1 < t.length && j - i < MAX_RUN) {
+    const cur = t[j] as Token;
+    const next = t[j + 1] as Token;
+    if (next.gap === Gap.Break) break;
+    if (next.cap && !CALENDAR_WORDS.has(next.fold)) {
+      j++;
+      continue;
+    }
+    if (next.gap === Gap.Hyphen && next.lower && !cur.upper && next.text.length <= 5 && !HYPHEN_SUFFIXES.has(next.fold)) {
+      j++;
+      continue;
+    }
+    if (next.gap === Gap.Hyphen && cur.fold === 'g' && isDigits(next.text)) {
+      j++;
+      continue;
+    }
+    if (next.gap === Gap.Space && (NAME_CONNECTORS.has(next.fold) || NAME_PARTICLES.has(next.fold)) && next.lower) {
+      // One or two connector words ("of", "of the", "von der") between capitalized words.
+      const after = t[j + 2];
+      const after2 = t[j + 3];
+      if (after && after.gap === Gap.Space && (after.cap || (cur.fold === 'group' && next.fold === 'of' && isDigits(after.text)))) {
+        j += 2;
+        continue;
+      }
+      if (after && after2 && after.lower && after.gap === Gap.Space && after2.gap === Gap.Space && after2.cap && (NAME_CONNECTORS.has(after.fold) || NAME_PARTICLES.has(after.fold))) {
+        j += 3;
+        continue;
+      }
+    }
+    break;
+  }
+  const n1 = t[j + 1];
+  const n2 = t[j + 2];
+  const agency = !!n1 && !!n2 && n1.fold === 'news' && n2.fold === 'agency' && n1.gap === Gap.Space && n2.gap === Gap.Space;
+  return agency ? [j + 2, true] : [j, false];
+}
+
+function isConnector(tok: Token): boolean {
+  return tok.lower && (NAME_CONNECTORS.has(tok.fold) || NAME_PARTICLES.has(tok.fold));
+}
+
+/** Splits a run at "and"/"the" unless an opener ("Ministry of Trade and Industry") holds it together. */
+function classifyRun(s: Scan, first: number, last: number, agency: boolean): void {
+  let a = first;
+  while (a <= last && (isConnector(s.t[a] as Token) || (STOPWORDS.has((s.t[a] as Token).fold) && !gazAt(s, a, last)))) a++;
+  if (a > last) return;
+  if (agency) {
+    emit(s, a, last, 'organization', 'strong');
+    return;
+  }
+  let chunkStart = a;
+  const opener = (k: number) => ORG_OPENERS.has((s.t[k] as Token).fold) || LOCATION_OPENERS.has((s.t[k] as Token).fold);
+  for (let k = a; k <= last + 1; k++) {
+    const tok = s.t[k];
+    const hard = tok !== undefined && k <= last && tok.lower && (tok.fold === 'and' || tok.fold === '&' || (tok.fold === 'the' && !['of', 'for'].includes((s.t[k - 1] as Token).fold)));
+    if (k > last || (hard && !opener(chunkStart))) {
+      if (chunkStart < k) segment(s, chunkStart, k - 1);
+      chunkStart = k + 1;
+    }
+  }
+}
+
+/** A title qualifies when a name follows it: "President Lee", not "Justice Ministry". */
+function titleAt(s: Scan, p: number, b: number): number {
+  const tok = s.t[p] as Token;
+  if (!TITLE_HEADS.has(tok.fold) || tok.upper) return -1;
+  if (tok.fold === 'general' && !(p > 0 && GENERAL_AFTER.has((s.t[p - 1] as Token).fold))) return -1;
+  let h = p;
+  while (h + 1 <= b && TITLE_HEADS.has((s.t[h + 1] as Token).fold) && !(s.t[h + 1] as Token).upper) h++;
+  const next = s.t[h + 1];
+  if (!next || h + 1 > b) return -1;
+  if (next.fold === 'of') return h;
+  if (!nameShaped(next) || ORG_HEADS.has(next.fold)) return -1;
+  return h;
+}
+
+function nameShaped(tok: Token): boolean {
+  return tok.cap && !STOPWORDS.has(tok.fold) && !CALENDAR_WORDS.has(tok.fold) && (!tok.upper || tok.text.length <= 2);
+}
+
+interface GazMatch {
+  entry: GazetteerEntry;
+  last: number;
+}
+
+/** The longest known name starting at token `p` and ending by `b`. */
+function gazAt(s: Scan, p: number, b: number): GazMatch | null {
+  const first = s.t[p] as Token;
+  const width = s.gaz.maxTokens(first.fold);
+  if (width === 0) return null;
+  for (let last = Math.min(b, p + width - 1); last >= p; last--) {
+    const end = s.t[last] as Token;
+    const key = last === p ? trimDots(first.fold) : gazetteerKey(s.text.slice(first.start, end.end));
+    const entry = s.gaz.get(key);
+    if (!entry) continue;
+    if (entry.upper && !allUpper(s, p, last)) continue;
+    if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || first.upper)) continue;
+    return { entry, last };
+  }
+  return null;
+}
+
+function trimDots(fold: string): string {
+  return fold.endsWith('.') ? fold.replace(/\.+$/, '') : fold;
+}
+
+function allUpper(s: Scan, p: number, last: number): boolean {
+  for (let k = p; k <= last; k++) {
+    const tok = s.t[k] as Token;
+    if (tok.text.length === 1 ? !tok.cap : !tok.upper) return false;
+  }
+  return true;
+}
+
+function headType(tok: Token): EntityType | null {
+  const f = tok.fold;
+  if (ORG_HEADS.has(f)) return 'organization';
+  if (FACILITY_HEADS.has(f)) return 'facility';
+  if (EVENT_HEADS.has(f)) return 'event';
+  if (PRODUCT_HEADS.has(f)) return 'product';
+  if (LOCATION_HEADS.has(f)) return 'location';
+  return null;
+}
+
+/** Classifies capitalized words p..b: known names, titles and people, headed phrases, the rest. */
+function segment(s: Scan, a: number, b: number): void {
+  const t = s.t;
+  const line = s.tk.lines[(t[a] as Token).line];
+  const heading = !!line && (line.titleCase || line.allCaps);
+  // "Ministry of Foreign Affairs", "University of Tokyo", "Gulf of Mexico".
+  const opener = t[a] as Token;
+  if (b > a + 1 && (t[a + 1] as Token).fold === 'of' && !gazAt(s, a, b)) {
+    if (opener.fold === 'group') {
+      const n = t[a + 2] as Token;
+      const count = NUMBER_WORDS.get(n.fold) ?? (isDigits(n.text) ? Number(n.text) : 0);
+      if (count > 0) {
+        emit(s, a, a + 2, 'organization', 'strong', `organization:g${count}`, `G${count}`);
+        if (a + 3 <= b) segment(s, a + 3, b);
+        return;
+      }
+    }
+    if (ORG_OPENERS.has(opener.fold)) return emit(s, a, b, 'organization', heading ? 'weak' : 'strong');
+    if (LOCATION_OPENERS.has(opener.fold)) return emit(s, a, b, 'location', heading ? 'weak' : 'strong');
+  }
+  // stop[k - a]: the first title or connector at or after k, computed right to left to stay linear.
+  const stop = new Array<number>(b - a + 2);
+  stop[b - a + 1] = b + 1;
+  for (let k = b; k >= a; k--) stop[k - a] = titleAt(s, k, b) >= 0 || isConnector(t[k] as Token) ? k : (stop[k - a + 1] as number);
+  let p = a;
+  while (p <= b) {
+    const tok = t[p] as Token;
+    if (isConnector(tok)) {
+      p++;
+      continue;
+    }
+    // A phrase ending in a type's head noun ("Korea Electric Power Corporation") wins over its parts.
+    const r = Math.max(p, (stop[p - a + 1] as number) - 1);
+    const head = r > p ? headType(t[r] as Token) : null;
+    const known = gazAt(s, p, b);
+    if (known && known.entry.minor && known.last === p && p === b && productNounAfter(s, p)) {
+      emit(s, p, p, 'product', 'guess');
+      p++;
+      continue;
+    }
+    if (head && !(known && known.last >= r)) {
+      emit(s, p, r, head, heading ? 'weak' : 'strong');
+      p = r + 1;
+      continue;
+    }
+    if (known) {
+      emit(s, p, known.last, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
+      p = known.last + 1;
+      continue;
+    }
+    const g = /^g(\d{1,2})$/.exec(tok.fold);
+    if (g || (tok.fold === 'g' && p < b && isDigits((t[p + 1] as Token).text))) {
+      const last = g ? p : p + 1;
+      const count = g ? g[1] : (t[p + 1] as Token).text;
+      emit(s, p, last, 'organization', 'strong', `organization:g${Number(count)}`, `G${Number(count)}`);
+      p = last + 1;
+      continue;
+    }
+    const h = titleAt(s, p, b);
+    if (h >= 0) {
+      p = personAfterTitle(s, h, b, !!line?.titleCase);
+      continue;
+    }
+    // Unknown words up to the next known name or title.
+    let q = p;
+    while (q + 1 <= b && (stop[q + 1 - a] as number) > q + 1 && !gazAt(s, q + 1, b)) q++;
+    const before = t[q + 1];
+    const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
+    if (!rolePrefix || ORG_HEADS.has((t[q] as Token).fold)) unknown(s, p, q, heading);
+    p = q + 1;
+  }
+}
+
+/** Emits the person named after the title ending at token h; returns the next token to look at. */
+function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean): number {
+  const t = s.t;
+  const p = h + 1;
+  if ((t[p] as Token).fold === 'of') {
+    // "Secretary of State Marco Rubio": the department ends where the name's last two words begin.
+    let last = p;
+    while (last + 1 <= b && (t[last + 1] as Token).cap) last++;
+    const start = Math.max(p + 2, last - 1);
+    if (last >= start && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
+    return last + 1;
+  }
+  let last = p;
+  const limit = titleCaseLine ? p : Math.min(b, p + MAX_NAME - 1);
+  while (last + 1 <= limit) {
+    const next = t[last + 1] as Token;
+    if (nameShaped(next) && next.gap !== Gap.Dot) last++;
+    else if (next.lower && next.gap === Gap.Hyphen) last++;
+    else if (NAME_PARTICLES.has(next.fold) && last + 2 <= limit && nameShaped(t[last + 2] as Token)) last += 2;
+    else break;
+  }
+  emit(s, p, last, 'person', titleCaseLine ? 'guess' : 'strong');
+  return last + 1;
+}
+
+/** Capitalized words no list knows: their shape and neighbours decide. */
+function unknown(s: Scan, p: number, q: number, heading: boolean): void {
+  const t = s.t;
+  const first = t[p] as Token;
+  const line = s.tk.lines[first.line];
+  if (p === q) {
+    const f = first.fold;
+    if (STOPWORDS.has(f) || TITLE_HEADS.has(f) || CALENDAR_WORDS.has(f)) return;
+    if (first.upper) {
+      if (NON_ENTITY_ACRONYMS.has(f) || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
+      if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
+      return emit(s, p, q, 'organization', 'acronym');
+    }
+    if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
+    const prev = t[p - 1];
+    if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
+    if (prev && first.gap === Gap.Space && prev.lower && LOCATIVE_PREPOSITIONS.has(prev.fold)) return emit(s, p, q, 'location', 'guess');
+    if (prev && first.gap === Gap.Space && prev.lower && LOWERCASE_TITLES.has(prev.fold)) return emit(s, p, q, 'person', 'guess');
+    return emit(s, p, q, 'organization', 'guess');
+  }
+  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || STOPWORDS.has(first.fold))) {
+    // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
+    const labelled = isLabel(s, q);
+    if (labelled) return;
+    const rest = t[p + 1] as Token;
+    unknown(s, p + 1, q, heading || (q === p + 1 && !STOPWORDS.has(first.fold) && !rest.cap));
+    return;
+  }
+  if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
+  const words = q - p + 1;
+  let names = 0;
+  for (let k = p; k <= q; k++) if (nameShaped(t[k] as Token) || (t[k] as Token).lower) names++;
+  if (words <= MAX_NAME && names === words) return emit(s, p, q, 'person', 'guess');
+  return emit(s, p, q, 'other', 'weak');
+}
+
+/** "the Altay tank": a lowercase product noun right after the word. */
+function productNounAfter(s: Scan, q: number): boolean {
+  const next = s.t[q + 1];
+  return !!next && next.gap === Gap.Space && next.lower && PRODUCT_NOUNS.has(next.fold);
+}
+
+/** A phrase at the start of a line followed by a colon: a label such as "Key Takeaways:". */
+function isLabel(s: Scan, q: number): boolean {
+  const next = s.t[q + 1];
+  const after = s.text.charCodeAt((s.t[q] as Token).end);
+  return after === 0x3a && (!next || next.gapText.includes(':'));
+}
+
+/** An all-capital word opening a dateline: "ANKARA, Nov 24 (KUNA) --". */
+function inDateline(s: Scan, tok: Token): boolean {
+  const place = s.datelinePlace;
+  if (place && tok.start >= place.start && tok.end <= place.end) return true;
+  const after = s.text.charCodeAt(tok.end);
+  const before = tok.start === 0 ? 0x0a : s.text.charCodeAt(tok.start - 1);
+  const lineStart = before === 0x0a || (before === 0x20 && s.text.charCodeAt(tok.start - 2) === 0x29);
+  return lineStart && (after === 0x2c || after === 0x0a || Number.isNaN(after) || after === 0x0d);
+}
+
+function emit(
+  s: Scan,
+  first: number,
+  last: number,
+  type: EntityType,
+  status: Candidate['status'],
+  id?: string,
+  canonical?: string,
+): void {
+  const a = s.t[first] as Token;
+  const z = s.t[last] as Token;
+  let end = z.end;
+  // "U.S." keeps its final period; "Korea." at a sentence end does not.
+  if (z.text.length === 1 && z.cap && z.gap === Gap.Dot && s.text.charCodeAt(end) === 0x2e) end++;
+  s.out.push({ first, last, start: a.start, end, type, status, id, canonical });
 }

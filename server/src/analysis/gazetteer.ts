@@ -1,0 +1,116 @@
+import { cityMapping } from 'city-timezones';
+import countries from 'world-countries';
+import { foldForIdentity, slugOf } from './normalize';
+import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
+
+/** A known name: what it is and which real-world entity it names. */
+export interface GazetteerEntry {
+  type: 'location' | 'nationality' | 'organization';
+  /** Entity id; a nationality carries its country's (or region's) id. */
+  id: string;
+  canonical: string;
+  /** Which source it came from; on a clash the lower rank wins. */
+  rank: number;
+  /** Written in capitals (an abbreviation): only matches text in capitals. */
+  upper: boolean;
+  /** Cities and provinces: common words and surnames too, so weaker evidence. */
+  minor: boolean;
+}
+
+export interface Gazetteer {
+  /** The entry for a folded key (see {@link gazetteerKey}). */
+  get(key: string): GazetteerEntry | undefined;
+  /** The most tokens any name starting with this folded first token has, or 0. */
+  maxTokens(firstToken: string): number;
+}
+
+const RANK = { country: 0, region: 1, organization: 1, demonym: 2, capital: 3, city: 4, province: 5 } as const;
+
+// Cities below this size are mostly homonyms of words and surnames in news text.
+const MIN_CITY_POPULATION = 100_000;
+
+// Province names that are ordinary words.
+const GENERIC_PROVINCES = new Set(
+  'central|north|south|east|west|northern|southern|eastern|western|capital|centre|center|coast|coastal|upper|lower|national|federal|northeast|northwest|southeast|southwest|north east|north west|south east|south west|lakes|islands|plateau|littoral|maritime|interior|border|river|valley|highlands|mountain|lagoons|savanes|city|greater|metropolitan'.split('|'),
+);
+
+/** The lookup key of a name: folded, without a trailing period ("U.S." → "u.s"). */
+export function gazetteerKey(name: string): string {
+  let key = foldForIdentity(name);
+  while (key.endsWith('.')) key = key.slice(0, -1);
+  return key;
+}
+
+/** Counts words and the first word the way the tokenizer splits them. */
+function firstWordAndCount(key: string): [string, number] {
+  const parts = key.split(/[^\p{L}\p{N}]+/u).filter((p) => p.length > 0);
+  return [parts[0] ?? '', parts.length];
+}
+
+let built: Gazetteer | undefined;
+
+/** The gazetteer, built once on first use. */
+export function gazetteer(): Gazetteer {
+  if (built) return built;
+  const entries = new Map<string, GazetteerEntry>();
+  const widths = new Map<string, number>();
+  const add = (name: string, entry: Omit<GazetteerEntry, 'upper'>) => {
+    const key = gazetteerKey(name);
+    if (key.length < 2) return;
+    const letters = name.replace(/[^\p{L}]/gu, '');
+    const upper = letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
+    const old = entries.get(key);
+    if (old && old.rank <= entry.rank) return;
+    entries.set(key, { ...entry, upper });
+    const [first, count] = firstWordAndCount(key);
+    if (count > (widths.get(first) ?? 0)) widths.set(first, count);
+  };
+
+  for (const c of countries) {
+    const canonical = c.name.common;
+    const id = `location:${slugOf(canonical)}`;
+    const country = { type: 'location', id, canonical, rank: RANK.country, minor: false } as const;
+    add(canonical, country);
+    add(c.name.official, country);
+    for (const alt of c.altSpellings) {
+      // Two-letter codes ("IN", "IT", "AT") are ordinary words in capitals.
+      if (alt.length > 3 && !alt.includes(',')) add(alt, country);
+    }
+    for (const alt of COUNTRY_ALIASES[c.cca3] ?? []) add(alt, country);
+    const nationality = { type: 'nationality', id, canonical, rank: RANK.demonym, minor: false } as const;
+    const demonyms = new Set([...(COUNTRY_DEMONYMS[c.cca3] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '']);
+    for (const d of demonyms) {
+      if (!d) continue;
+      add(d, nationality);
+      if (/(?:an|i)$/.test(d)) add(`${d}s`, nationality);
+    }
+    for (const capital of c.capital) {
+      add(capital, { type: 'location', id: `location:${slugOf(capital)}`, canonical: capital, rank: RANK.capital, minor: false });
+    }
+  }
+  for (const [canonical, ...aliases] of REGIONS) {
+    const region = { type: 'location', id: `location:${slugOf(canonical)}`, canonical, rank: RANK.region, minor: false } as const;
+    for (const name of [canonical, ...aliases]) add(name, region);
+  }
+  for (const [demonym, region] of REGION_DEMONYMS) {
+    add(demonym, { type: 'nationality', id: `location:${slugOf(region)}`, canonical: region, rank: RANK.demonym, minor: false });
+  }
+  for (const [canonical, ...aliases] of ORGANIZATIONS) {
+    const org = { type: 'organization', id: `organization:${slugOf(canonical)}`, canonical, rank: RANK.organization, minor: false } as const;
+    for (const name of [canonical, ...aliases]) add(name, org);
+  }
+  for (const city of cityMapping) {
+    if (city.pop >= MIN_CITY_POPULATION) {
+      add(city.city, { type: 'location', id: `location:${slugOf(city.city)}`, canonical: city.city, rank: RANK.city, minor: true });
+    }
+    const province = city.province;
+    if (province && province.length > 3 && !GENERIC_PROVINCES.has(gazetteerKey(province))) {
+      add(province, { type: 'location', id: `location:${slugOf(province)}`, canonical: province, rank: RANK.province, minor: true });
+    }
+  }
+  built = {
+    get: (key) => entries.get(key),
+    maxTokens: (first) => widths.get(first) ?? 0,
+  };
+  return built;
+}

@@ -1,0 +1,148 @@
+import { NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
+import { foldForIdentity, repairMojibake, slugOf } from './normalize';
+import type { Token, Tokens } from './tokens';
+import type { EntityMention, EntityType } from './types';
+
+/**
+ * A mention before identity is settled.
+ * - `strong`: known name, title + name, headed phrase: kept.
+ * - `guess`: shape says name; kept, but a known person's short form overrides the type.
+ * - `acronym`: capitals; joins its definition "Kuwait News Agency (KUNA)" if the text gives one.
+ * - `weak`: no evidence (sentence-initial, title-case heading): kept only if it is a name the article gives elsewhere.
+ */
+export interface Candidate {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  status: 'strong' | 'guess' | 'acronym' | 'weak';
+  id?: string | undefined;
+  canonical?: string | undefined;
+}
+
+interface Named {
+  id: string;
+  type: EntityType;
+  canonical: string;
+}
+
+/** The id prefix under which a type's entities live; nationalities live with their place. */
+export function idPrefixOf(type: EntityType): string {
+  return type === 'nationality' ? 'location' : type;
+}
+
+/** The id a name gets when nothing else is known about it: `type:slug`. */
+export function plainIdOf(type: EntityType, name: string): string {
+  return `${idPrefixOf(type)}:${slugOf(name)}`;
+}
+
+// "The Washington Post" and "the Presidential Office" are named without the article.
+const LEADING_THE = /^the\s+/i;
+
+/**
+ * Settles types and ids within one article: a short form joins the full
+ * name the article gives ("Lee" → "Lee Jae Myung"), an acronym joins the
+ * name it abbreviates, guesses without evidence are dropped.
+ */
+export function resolveMentions(text: string, tk: Tokens, candidates: readonly Candidate[]): EntityMention[] {
+  const t = tk.tokens;
+  const byShortForm = new Map<string, Named | null>();
+  const byFullName = new Map<string, Named>();
+  const note = (key: string, named: Named) => {
+    if (!key || STOPWORDS.has(key)) return;
+    const old = byShortForm.get(key);
+    if (old === undefined) byShortForm.set(key, named);
+    else if (old && old.id !== named.id) byShortForm.set(key, null);
+  };
+  const base = candidates.map((c) => withId(text, c));
+  for (const [k, c] of candidates.entries()) {
+    const named = base[k];
+    if (!named || c.status === 'weak' || c.status === 'acronym') continue;
+    if (c.last > c.first) byFullName.set(foldForIdentity(text.slice(c.start, c.end)), named);
+    if (c.type === 'person' && c.last > c.first) {
+      note((t[c.first] as Token).fold, named);
+      note((t[c.last] as Token).fold, named);
+    }
+  }
+  for (const [k, c] of candidates.entries()) {
+    const named = base[k];
+    const firstWord = (t[c.first] as Token).fold;
+    if (!named || c.type === 'person' || c.last === c.first || c.status !== 'strong' || !named.id.startsWith(idPrefixOf(c.type))) continue;
+    if (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility') {
+      if (!byShortForm.has(firstWord)) note(firstWord, named);
+    }
+  }
+  const acronyms = acronymDefinitions(text, t, candidates, base);
+
+  const mentions: EntityMention[] = [];
+  for (const [k, c] of candidates.entries()) {
+    let named = base[k];
+    if (!named) continue;
+    const single = c.first === c.last;
+    const word = (t[c.first] as Token).fold;
+    if (c.status === 'acronym') {
+      const def = acronyms.get(word);
+      if (def === null) continue;
+      named = def ?? byFullName.get(word) ?? named;
+    } else if (single && c.status !== 'strong') {
+      const full = byShortForm.get(word);
+      if (full) named = full;
+      else if (c.status === 'weak') continue;
+    } else if (c.status === 'weak') {
+      const full = byFullName.get(foldForIdentity(text.slice(c.start, c.end)));
+      if (!full) continue;
+      named = full;
+    } else if (single && c.type !== 'person' && c.type !== 'location' && c.type !== 'nationality') {
+      const full = byShortForm.get(word);
+      if (full && full.type === 'person') named = full;
+    }
+    let start = c.start;
+    if (named.type === 'organization' && c.type === 'organization' && !c.id) {
+      const m = LEADING_THE.exec(text.slice(start, Math.min(c.end, start + 5)));
+      if (m && c.last > c.first) start += m[0].length;
+    }
+    const type = c.type === 'nationality' ? 'nationality' : named.type;
+    mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
+  }
+  return mentions;
+}
+
+/** The entity a candidate names on its own, from the gazetteer or its words. */
+function withId(text: string, c: Candidate): Named | null {
+  if (c.id) return { id: c.id, type: c.type === 'nationality' ? 'location' : c.type, canonical: c.canonical ?? text.slice(c.start, c.end) };
+  let name = repairMojibake(text.slice(c.start, c.end)).replace(/\s+/g, ' ');
+  if (c.type === 'organization') name = name.replace(LEADING_THE, '');
+  if (!slugOf(name)) return null;
+  return { id: plainIdOf(c.type, name), type: c.type, canonical: name };
+}
+
+/**
+ * Acronyms the text defines: "Kuwait News Agency (KUNA)" makes KUNA that
+ * agency; "artificial intelligence (AI)" makes AI a common noun (null).
+ */
+function acronymDefinitions(text: string, t: readonly Token[], candidates: readonly Candidate[], base: readonly (Named | null)[]): Map<string, Named | null> {
+  const defs = new Map<string, Named | null>();
+  for (const [k, c] of candidates.entries()) {
+    const named = base[k];
+    const acronym = t[c.last + 1];
+    if (!named || !acronym || !acronym.upper || c.status === 'acronym' || c.status === 'weak') continue;
+    if (text.slice(c.end, acronym.start) !== ' (' || text.charCodeAt(acronym.end) !== 0x29) continue;
+    if (acronym.fold[0] !== (t[c.first] as Token).fold[0] && c.last > c.first) continue;
+    if (!defs.has(acronym.fold)) defs.set(acronym.fold, named);
+  }
+  for (let k = 1; k < t.length; k++) {
+    const acronym = t[k] as Token;
+    if (!acronym.upper || defs.has(acronym.fold) || !acronym.gapText.endsWith('(') || text.charCodeAt(acronym.end) !== 0x29) continue;
+    const letters = acronym.fold;
+    if (letters.length > 6) continue;
+    let initials = '';
+    for (let j = k - letters.length; j < k; j++) {
+      const w = t[j];
+      if (!w || !w.lower) break;
+      initials += w.fold[0];
+    }
+    if (initials === letters || NON_ENTITY_ACRONYMS.has(letters)) defs.set(letters, null);
+  }
+  return defs;
+}

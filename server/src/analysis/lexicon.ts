@@ -1,0 +1,152 @@
+/**
+ * Closed word classes the entity recogniser leans on: role titles, the head
+ * nouns that give a capitalized phrase its type, and the capitalized words
+ * that are not names (sentence starters, months, common acronyms). All keys
+ * are folded (lowercase, no diacritics, no trailing period).
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
+
+/**
+ * Role words that stand before a person's name ("President", "Secretary
+ * General", "Adviser"); the role is not part of the person's span.
+ */
+export const TITLE_HEADS = words(
+  'president|pres|vice-president|premier|minister|chancellor|secretary|secretary-general|envoy|ambassador|' +
+    'king|queen|prince|princess|emir|amir|sheikh|sultan|pope|cardinal|archbishop|bishop|rev|reverend|imam|ayatollah|' +
+    'governor|gov|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|speaker|' +
+    'chairman|chairwoman|chairperson|chair|director|director-general|ceo|cfo|coo|chief|commissioner|' +
+    'adviser|advisor|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
+    'dr|mr|mrs|ms|mme|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
+    'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|deputy|ceo|founder|' +
+    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown',
+);
+
+/** "General" is a role only after these ("Secretary General"), not in "General Motors". */
+export const GENERAL_AFTER = words('secretary|attorney|director|surgeon|inspector|major|lieutenant|brigadier|consul|auditor|solicitor|postmaster|governor');
+
+/** Lowercase role nouns that mark the following capitalized words as a person ("spokesman John Kirby"). */
+export const LOWERCASE_TITLES = words(
+  'president|minister|premier|chancellor|secretary|ambassador|envoy|king|queen|prince|governor|mayor|senator|' +
+    'spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|director|adviser|advisor|judge|lawmaker|' +
+    'leader|commander|general|ceo|founder|official|analyst|economist|professor|coach|striker|player|actor|singer|author|writer',
+);
+
+/** Head nouns that make a capitalized phrase an organization ("Anadolu Agency"). */
+export const ORG_HEADS = words(
+  'agency|corporation|corp|company|co|inc|ltd|llc|plc|gmbh|ag|sa|holdings|holding|group|bank|fund|ministry|department|' +
+    'office|council|commission|committee|authority|administration|assembly|parliament|congress|senate|party|union|' +
+    'association|federation|confederation|organization|organisation|institute|institution|university|college|' +
+    'academy|school|foundation|society|league|alliance|coalition|front|movement|court|tribunal|army|navy|forces|' +
+    'force|guard|police|service|services|bureau|board|cabinet|government|secretariat|network|news|times|post|journal|' +
+    'press|presswire|television|tv|radio|broadcasting|airlines|airways|motors|electronics|industries|technologies|' +
+    'telecom|communications|exchange|chamber|club|church|mission|directorate|command|media|newspaper|gazette|tribune|' +
+    'herald|daily|magazine|studios|pharmaceuticals|energy|petroleum|oil|gas|steel|shipbuilding|aerospace|defense|' +
+    'defence|systems|labs|laboratories|partners|capital|securities|insurance|trust|group|consortium|cooperative|' +
+    'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime',
+);
+
+/** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
+export const ORG_OPENERS = words(
+  'ministry|department|university|bank|office|council|commission|committee|court|institute|academy|association|' +
+    'federation|union|league|organization|organisation|board|bureau|house|chamber|church|party|college|school|' +
+    'embassy|secretariat|government|agency|confederation|army|command',
+);
+
+/** Head nouns of facilities ("Sinop Nuclear Power Plant"). */
+export const FACILITY_HEADS = words(
+  'plant|airport|port|harbor|harbour|bridge|dam|station|stadium|arena|hospital|palace|tower|towers|base|mosque|' +
+    'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|road|street|' +
+    'avenue|building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|' +
+    'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard',
+);
+
+/** Head nouns of named events ("Korean War", "French Revolution"). */
+export const EVENT_HEADS = words(
+  'war|revolution|olympics|games|cup|championship|championships|festival|crisis|uprising|massacre|genocide|' +
+    'pandemic|conference|summit|expo|election|elections|marathon|prix|spring|intifada|offensive|accords|accord|' +
+    'agreement|treaty|protests|coup|earthquake|hurricane|typhoon|tournament|biennale|week|forum|talks|dialogue',
+);
+
+/** Head nouns of places ("Korean Peninsula", "Red Sea", "Gyeonggi Province"). */
+export const LOCATION_HEADS = words(
+  'peninsula|sea|ocean|river|lake|mountains|mountain|mount|strait|straits|gulf|bay|island|islands|valley|desert|' +
+    'coast|province|region|county|district|prefecture|governorate|oblast|basin|plateau|delta|heights|hills|' +
+    'highlands|plain|city|town|village|municipality|state|territory|territories|archipelago|channel|glacier|' +
+    'corridor|strip|belt|steppe|forest|reef|cape|falls',
+);
+
+/** Words that open a place name followed by "of" ("Gulf of Mexico", "Strait of Hormuz"). */
+export const LOCATION_OPENERS = words('gulf|strait|straits|sea|bay|cape|isle|island|islands|lake|mount|sea|city|province|state|republic|kingdom|commonwealth|principality|sultanate|emirate');
+
+/** Lowercase nouns that make the capitalized word before them a product ("the Altay tank"). */
+export const PRODUCT_NOUNS = words(
+  'tank|tanks|missile|missiles|jet|jets|fighter|fighters|drone|drones|rifle|rifles|helicopter|helicopters|' +
+    'aircraft|airliner|satellite|satellites|frigate|frigates|submarine|submarines|destroyer|warship|vaccine|' +
+    'vaccines|smartphone|smartphones|chip|chips|chatbot|rocket|rockets|howitzer|howitzers|carrier|corvette|' +
+    'launcher|launchers|interceptor|interceptors|model|sedan|suv',
+);
+
+/** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
+export const PRODUCT_HEADS = words(
+  'tank|missile|jet|fighter|drone|rifle|helicopter|aircraft|satellite|frigate|submarine|destroyer|vaccine|' +
+    'rocket|howitzer|launcher|interceptor|programme|program',
+);
+
+/** Prepositions after which an unknown capitalized word is most often a place ("in Izmit"). */
+export const LOCATIVE_PREPOSITIONS = words('in|near|outside|across|throughout|inside|to|from|towards|toward|via');
+
+/** Reporting verbs: a capitalized name just before one is a speaker. */
+export const REPORTING_VERBS = words('said|says|told|added|noted|stressed|emphasized|emphasised|explained|stated|wrote|warned|announced|argued|insisted|urged|remarked|underlined|asserted|claimed|replied');
+
+/** Lowercase words that may sit inside a name between capitalized words. */
+export const NAME_PARTICLES = words('de|da|di|del|della|der|den|van|von|la|le|du|dos|das|al|el|bin|ibn|bint|abu|ul|y|ben|st');
+
+/** Connectors that may join capitalized words inside organization and place names. */
+export const NAME_CONNECTORS = words('of|for|and|on|the|&');
+
+/** Capitalized words that begin sentences and headings but are not names. */
+export const STOPWORDS = words(
+  'a|an|the|this|that|these|those|it|its|he|she|his|her|hers|they|their|them|we|our|us|i|you|your|my|me|him|' +
+    'in|on|at|for|from|with|by|as|but|and|or|nor|if|when|while|after|before|during|since|until|although|though|' +
+    'because|however|meanwhile|furthermore|moreover|also|both|each|every|all|some|many|most|other|others|such|' +
+    'there|here|what|which|who|whom|whose|where|why|how|no|not|yes|regarding|according|under|over|among|between|' +
+    'against|despite|through|to|of|into|upon|following|so|then|thus|yet|still|now|today|yesterday|tomorrow|last|' +
+    'next|first|second|third|earlier|later|once|about|above|below|around|amid|within|without|per|via|unlike|like|' +
+    'instead|indeed|overall|additionally|finally|further|besides|nevertheless|nonetheless|otherwise|therefore|' +
+    'hence|accordingly|similarly|likewise|specifically|notably|particularly|separately|currently|recently|' +
+    'previously|already|just|only|even|more|less|much|very|well|too|again|always|never|often|sometimes|perhaps|' +
+    'maybe|can|could|will|would|shall|should|may|might|must|do|does|did|is|are|was|were|be|been|being|has|have|' +
+    'had|let|please|thank|thanks|dear|hello|mr|mrs|ms|one|two|three|four|five|six|seven|eight|nine|ten|new|' +
+    'read|see|watch|click|share|follow|subscribe|advertisement|photo|video|file|update|updated|breaking|exclusive|' +
+    'opinion|analysis|editorial|comment|comments|related|source|sources|tags|label|category|date|search|home|' +
+    'synopsis|summary|highlights|takeaways|key|note|notes|end|ok',
+);
+
+/** Month and weekday names and their abbreviations: dates, never entities. */
+export const CALENDAR_WORDS = words(
+  'january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
+    'gmt|utc|est|edt|pst|pdt|cet|cest|bst|am|pm|a.m|p.m',
+);
+
+/** Common all-capital abbreviations that are not entities. */
+export const NON_ENTITY_ACRONYMS = words(
+  'ai|ceo|cfo|coo|cto|gdp|gnp|tv|id|it|ok|faq|pdf|url|usd|eur|gbp|jpy|krw|try|ipo|vat|hiv|aids|covid|sars|lng|lpg|' +
+    'ev|evs|co2|dna|rna|mp|mps|pm|am|gmt|utc|est|ceo|vip|diy|rss|html|www|http|https|com|org|net|usb|gps|' +
+    'sms|atm|pc|ufo|ngo|ngos|phd|mba|bc|ad|r&d|esg|api|app|apps|uav|uavs|irbm|icbm|kw|mw|gw|km|kg|bpd|' +
+    'gw|nb|ps|pps|yoy|qoq|eps|ebitda|b2b|cbd|suv|ic|hq|rip|tba|tbc|asap|fyi|aka|ie|eg|etc|no|vs|ii|iii|iv|vi|vii|viii|ix|xi|xii',
+);
+
+/** Abbreviations after whose period a sentence does not necessarily end. */
+export const ABBREVIATIONS = words(
+  'mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|adm|maj|gov|sen|rep|pres|prof|rev|no|vs|inc|corp|co|ltd|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|blvd|dept|est|fig|approx|u.s|u.k|u.n|e.u',
+);
+
+/** Number words in names such as "Group of Seven". */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['77', 77],
+]);

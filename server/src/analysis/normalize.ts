@@ -1,0 +1,173 @@
+/**
+ * Text folding for lookups and identity: mojibake repair, diacritics,
+ * case, quotes and hyphens. Everything here works on a normalized VIEW of the
+ * text; offsets into the article are never computed from a folded string.
+ */
+
+// Windows code pages as the bytes 0x80..0xFF decode, so that text that went
+// UTF-8 → bytes → code page → string can be turned back into its bytes.
+// Undefined cp1252 slots keep the C1 control a Latin-1 decoder would give.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1256_HIGH =
+  '\u20ac\u067e\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0679\u2039\u0152\u0686\u0698\u0688' +
+  '\u06af\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u06a9\u2122\u0691\u203a\u0153\u200c\u200d\u06ba' +
+  '\u00a0\u060c\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u06be\u00ab\u00ac\u00ad\u00ae\u00af' +
+  '\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u061b\u00bb\u00bc\u00bd\u00be\u061f' +
+  '\u06c1\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062a\u062b\u062c\u062d\u062e\u062f' +
+  '\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u00d7\u0637\u0638\u0639\u063a\u0640\u0641\u0642\u0643' +
+  '\u00e0\u0644\u00e2\u0645\u0646\u0647\u0648\u00e7\u00e8\u00e9\u00ea\u00eb\u0649\u064a\u00ee\u00ef' +
+  '\u064b\u064c\u064d\u064e\u00f4\u064f\u0650\u00f7\u0651\u00f9\u0652\u00fb\u00fc\u200e\u200f\u06d2';
+
+let byteTables: Map<number, number>[] | undefined;
+
+/** Character → byte maps for Latin-1/cp1252 and cp1256, built once. */
+function tables(): Map<number, number>[] {
+  if (byteTables) return byteTables;
+  const latin = new Map<number, number>();
+  for (let b = 0x80; b <= 0xff; b++) latin.set(b, b);
+  for (let i = 0; i < 32; i++) latin.set(CP1252_HIGH.charCodeAt(i), 0x80 + i);
+  const arabic = new Map<number, number>();
+  for (let i = 0; i < 128; i++) arabic.set(CP1256_HIGH.charCodeAt(i), 0x80 + i);
+  byteTables = [latin, arabic];
+  return byteTables;
+}
+
+// NFKC turns the cp1256 bytes BC..BE ("¼½¾") into "1⁄4" etc.; read them back.
+const FRACTION_SLASH = 0x2044;
+
+/**
+ * Reads one byte of a spoiled sequence at `i`: returns the byte and how many
+ * characters it took, or -1 when the character is not from the code page.
+ */
+function byteAt(s: string, i: number, table: Map<number, number>): [number, number] | null {
+  const c = s.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x33 && s.charCodeAt(i + 1) === FRACTION_SLASH) {
+    const d = s.charCodeAt(i + 2);
+    if (c === 0x31 && d === 0x34) return [0xbc, 3];
+    if (c === 0x31 && d === 0x32) return [0xbd, 3];
+    if (c === 0x33 && d === 0x34) return [0xbe, 3];
+    return null;
+  }
+  const b = table.get(c);
+  return b === undefined ? null : [b, 1];
+}
+
+/** Decodes one UTF-8 sequence spoiled through `table` at `i`, or returns null. */
+function repairAt(s: string, i: number, table: Map<number, number>): [string, number] | null {
+  const lead = byteAt(s, i, table);
+  if (!lead) return null;
+  const b0 = lead[0];
+  const need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+  if (need === 0) return null;
+  let cp = need === 1 ? b0 & 0x1f : need === 2 ? b0 & 0x0f : b0 & 0x07;
+  let j = i + lead[1];
+  for (let k = 0; k < need; k++) {
+    const cont = j < s.length ? byteAt(s, j, table) : null;
+    if (!cont || cont[0] < 0x80 || cont[0] > 0xbf) return null;
+    cp = (cp << 6) | (cont[0] & 0x3f);
+    j += cont[1];
+  }
+  const overlong = (need === 2 && cp < 0x800) || (need === 3 && cp < 0x10000);
+  if (overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return [String.fromCodePoint(cp), j - i];
+}
+
+/** True when `s` has a character a mojibake lead byte could come from. */
+function mayBeSpoiled(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xc0) return true;
+  return false;
+}
+
+/**
+ * Repairs UTF-8 text that was decoded as Windows-1252/Latin-1 ("TÃ¼rkiye")
+ * or Windows-1256 and then NFKC-normalised ("Tأ1⁄4rkiye"): both give
+ * "Türkiye". Text without such sequences comes back unchanged.
+ */
+export function repairMojibake(s: string): string {
+  if (!mayBeSpoiled(s)) return s;
+  const [latin, arabic] = tables();
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xc0) continue;
+    const fixed = repairAt(s, i, latin) ?? repairAt(s, i, arabic);
+    if (!fixed) continue;
+    out += s.slice(last, i) + fixed[0];
+    i += fixed[1] - 1;
+    last = i + 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+// Letters NFKD does not decompose but a reader treats as their base letter.
+const LETTER_FOLDS: Record<string, string> = {
+  ı: 'i',
+  ß: 'ss',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ħ: 'h',
+};
+const SPECIAL_LETTERS = /[ıßøđðłæœþħ]/g;
+const QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const MARKS = /\p{M}/gu;
+const SPACES = /\s+/g;
+
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x09 || c === 0x0a || c === 0x0d) return false;
+  }
+  return true;
+}
+
+/**
+ * The key under which two spellings of one name are equal: mojibake
+ * repaired, compatibility-decomposed, diacritics stripped, lowercased, curly
+ * quotes and dashes unified, whitespace collapsed. "Erdoğan", "Erdogan" and
+ * "ERDOGAN" fold alike; so do "Tأ1⁄4rkiye", "TÃ¼rkiye" and "Turkiye".
+ */
+export function foldForIdentity(text: string): string {
+  if (isPlainAscii(text)) {
+    const lower = text.toLowerCase();
+    return lower.indexOf('  ') < 0 && lower.trim() === lower ? lower : lower.replace(SPACES, ' ').trim();
+  }
+  return repairMojibake(text)
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(SPECIAL_LETTERS, (c) => LETTER_FOLDS[c] ?? c)
+    .replace(QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** A URL- and id-safe slug of a name: "Recep Tayyip Erdoğan" → "recep-tayyip-erdogan". */
+export function slugOf(name: string): string {
+  const folded = foldForIdentity(name);
+  let out = '';
+  let dash = false;
+  for (const ch of folded) {
+    const c = ch.charCodeAt(0);
+    const keep = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
+    if (keep) {
+      if (dash && out.length > 0) out += '-';
+      out += ch;
+      dash = false;
+    } else if (ch !== "'" && ch !== '.') {
+      dash = true;
+    }
+  }
+  return out;
+}
