@@ -1,10 +1,159 @@
-import type { Analysis } from './types';
+import { STOPWORDS } from './lexicon';
+import { foldForIdentity, slugOf } from './normalize';
+import type { Analysis, EntityMention } from './types';
+
+// Kinds whose names have short forms worth joining across articles; places and
+// nationalities already get fixed ids from the gazetteer.
+const LINKED_KINDS = new Set(['person', 'organization', 'product', 'event', 'facility', 'other']);
+
+interface Contribution {
+  /** [alias id, full id] pairs this article vouches for. */
+  aliases: [string, string][];
+  /** [id, canonical name] of every entity the article names. */
+  names: [string, string][];
+}
 
 /**
- * Makes entity ids agree across articles analysed together: a short form seen
- * alone in one article joins the full name another article gives.
- * Mutates the analyses in place and returns them.
+ * Joins entity ids across articles incrementally, for a workspace index.
+ *
+ * An article that names someone in full ("Lee Jae Myung") vouches that the
+ * short forms "Lee" and "Jae Myung"'s parts mean that person; one that
+ * defines "Kuwait News Agency (KUNA)" vouches that KUNA is the agency. An
+ * id from an article that only says "Lee" then resolves to the full id when
+ * exactly one full name in the whole corpus claims that short form, so ids
+ * never depend on which article happened to spell the name out.
+ *
+ * Cost: `add` and `remove` are linear in the article's mentions; `resolve`
+ * is a map lookup. Keys are caller-chosen document keys (a URI, a path).
+ */
+export class CorpusLinker {
+  readonly #docs = new Map<string, Contribution>();
+  /** alias id → full id → how many articles vouch for it. */
+  readonly #aliases = new Map<string, Map<string, number>>();
+  /** entity id → canonical spelling → how many articles use it. */
+  readonly #names = new Map<string, Map<string, number>>();
+
+  /** Adds (or replaces) one article's entities. */
+  add(docKey: string, analysis: Pick<Analysis, 'entities'>): void {
+    this.remove(docKey);
+    const contribution = contributionOf(analysis.entities);
+    this.#docs.set(docKey, contribution);
+    for (const [alias, full] of contribution.aliases) bump(this.#aliases, alias, full, 1);
+    for (const [id, name] of contribution.names) bump(this.#names, id, name, 1);
+  }
+
+  /** Forgets one article; unknown keys are ignored. */
+  remove(docKey: string): void {
+    const old = this.#docs.get(docKey);
+    if (!old) return;
+    this.#docs.delete(docKey);
+    for (const [alias, full] of old.aliases) bump(this.#aliases, alias, full, -1);
+    for (const [id, name] of old.names) bump(this.#names, id, name, -1);
+  }
+
+  /** Number of articles added and not removed. */
+  get size(): number {
+    return this.#docs.size;
+  }
+
+  /**
+   * The corpus-wide id of an entity: the full name's id when the id is a
+   * short form or acronym that exactly one full name claims, else the id itself.
+   */
+  resolve(entityId: string): string {
+    let id = entityId;
+    // Two hops at most: an acronym may point at a name that is itself a short form.
+    for (let hop = 0; hop < 2; hop++) {
+      const targets = this.#aliases.get(id);
+      if (!targets || targets.size !== 1) break;
+      const [target] = targets.keys();
+      if (target === undefined || target === id || target === entityId) break;
+      id = target;
+    }
+    return id;
+  }
+
+  /** The preferred spelling of an entity's name across the corpus (native diacritics first, then the commonest). */
+  canonicalName(entityId: string): string | undefined {
+    const spellings = this.#names.get(entityId);
+    if (!spellings) return undefined;
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const [name, count] of spellings) {
+      const score = nonAscii(name) * 1000 + count;
+      if (score > bestScore) {
+        best = name;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}
+
+function bump(map: Map<string, Map<string, number>>, key: string, value: string, by: number): void {
+  let inner = map.get(key);
+  if (!inner) {
+    if (by < 0) return;
+    inner = new Map();
+    map.set(key, inner);
+  }
+  const n = (inner.get(value) ?? 0) + by;
+  if (n > 0) inner.set(value, n);
+  else inner.delete(value);
+  if (inner.size === 0) map.delete(key);
+}
+
+function nonAscii(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
+  return n;
+}
+
+const THE = /^the\s+/i;
+
+/** What one article says about names: short forms of its full names and spellings. */
+function contributionOf(entities: readonly EntityMention[]): Contribution {
+  const aliases = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const m of entities) {
+    if (!names.has(`${m.entity}\u0000${m.canonical}`)) names.set(`${m.entity}\u0000${m.canonical}`, m.entity);
+    const colon = m.entity.indexOf(':');
+    const kind = m.entity.slice(0, colon);
+    if (!LINKED_KINDS.has(kind)) continue;
+    const plain = `${kind}:${slugOf(m.text.replace(THE, ''))}`;
+    if (plain !== m.entity && plain.length > kind.length + 1) aliases.set(plain, m.entity);
+    const words = m.canonical.split(/\s+/).filter((w) => w.length > 0);
+    if (words.length < 2) continue;
+    const firstWord = words[0] as string;
+    const shortForms = kind === 'person' ? [firstWord, words[words.length - 1] as string] : [firstWord];
+    for (const w of shortForms) {
+      if (STOPWORDS.has(foldForIdentity(w))) continue;
+      const alias = `${kind}:${slugOf(w)}`;
+      if (alias !== m.entity && alias.length > kind.length + 1) aliases.set(alias, m.entity);
+    }
+  }
+  return {
+    aliases: [...aliases],
+    names: [...names].map(([key, id]) => [id, key.slice(key.indexOf('\u0000') + 1)]),
+  };
+}
+
+/**
+ * Makes entity ids agree across articles analysed together (the command
+ * line's batch): a short form seen alone in one article joins the full name
+ * another article gives, acronyms join the names they abbreviate, and claim
+ * speakers follow their entities. Mutates the analyses in place and returns them.
  */
 export function linkCorpus<T extends Analysis>(analyses: T[]): T[] {
+  const linker = new CorpusLinker();
+  analyses.forEach((a, i) => linker.add(String(i), a));
+  for (const a of analyses) {
+    for (const m of a.entities) {
+      const id = linker.resolve(m.entity);
+      if (id !== m.entity) m.entity = id;
+      m.canonical = linker.canonicalName(id) ?? m.canonical;
+    }
+    for (const c of a.claims) if (c.speaker) c.speaker = linker.resolve(c.speaker);
+  }
   return analyses;
 }
