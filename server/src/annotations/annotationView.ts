@@ -1,5 +1,4 @@
 import {
-  ANNOTATION_CONTEXT,
   type ArticleMetadata,
   type AnnotationView,
   asArray,
@@ -192,7 +191,6 @@ export function newSpanAnnotation(fields: {
   contextLength: number;
 }): JsonObject {
   const annotation: JsonObject = {
-    '@context': ANNOTATION_CONTEXT,
     id: fields.id,
     type: 'Annotation',
     created: fields.now,
@@ -225,7 +223,6 @@ export function setArticleMetadata(annotation: JsonObject, changes: Partial<Arti
 /** A new article-level describing annotation. */
 export function newArticleAnnotation(id: string, now: string, creator: string, articleName: string): JsonObject {
   return {
-    '@context': ANNOTATION_CONTEXT,
     id,
     type: 'Annotation',
     motivation: 'describing',
