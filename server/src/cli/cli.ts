@@ -1,4 +1,7 @@
 import { runAnalyze } from './analyzeCommand';
+import { runAnnotations } from './annotationsCommand';
+import { runExport } from './exportCommand';
+import { runValidate } from './validateCommand';
 
 export interface CliStreams {
   stdout: NodeJS.WritableStream;
@@ -9,6 +12,13 @@ export const USAGE = `Usage: article-lens <command> [options]
 
 Commands:
   analyze [--json] <files or folders>   analyse articles; --json prints one JSON object per article per line
+  annotations add <article> --quote "exact words" [--tag T]... [--note N] [--occurrence K]
+                                         annotate the quoted words (refused when absent, or ambiguous without --occurrence)
+  annotations list [--json] <files or folders>
+                                         list annotations and where their words are now
+  validate <files or folders>            check sidecars (schema, own article only, anchors); exits 1 on problems
+  export --format jsonl|csv|w3c <files or folders>
+                                         export annotations with the claims and entities they cover
   help                                   show this help
 `;
 
@@ -18,6 +28,12 @@ export async function runCli(args: string[], io: CliStreams): Promise<number> {
   switch (command) {
     case 'analyze':
       return runAnalyze(rest, io);
+    case 'annotations':
+      return runAnnotations(rest, io);
+    case 'validate':
+      return runValidate(rest, io);
+    case 'export':
+      return runExport(rest, io);
     case undefined:
     case 'help':
     case '--help':
