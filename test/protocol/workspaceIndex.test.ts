@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { CodeLens, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
+import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
+import { decodeSemanticTokens, SEEDS, TestClient } from './lspClient';
+
+// A copy of the seeds (never the seeds themselves) plus files that are not articles.
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-index-'));
+const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-storage-'));
+const correctionsFile = path.join(workspace, '.article-lens', 'entities.json');
+let client: TestClient;
+let init: Awaited<ReturnType<typeof TestClient.start>>['init'];
+let status: IndexStatus;
+const diagnostics = new Map<string, Diagnostic[]>();
+
+async function indexReady(c: TestClient): Promise<IndexStatus> {
+  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
+  const now = await c.connection.sendRequest(IndexStatusRequest.type);
+  return now.ready ? now : finished;
+}
+
+/** Polls `check` until it returns a value (not a timing assertion: it waits for a condition). */
+async function until<T>(what: string, check: () => Promise<T | null | undefined | false>): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const seedFile = (prefix: string) => path.join(workspace, fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!);
+const uriOf = (file: string) => pathToFileURL(file).toString();
+
+function positionOf(text: string, needle: string): { line: number; character: number } {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `expected "${needle}" in the text`);
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) };
+}
+
+async function writeCorrections(json: unknown): Promise<void> {
+  fs.mkdirSync(path.dirname(correctionsFile), { recursive: true });
+  fs.writeFileSync(correctionsFile, typeof json === 'string' ? json : JSON.stringify(json, null, 2));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(correctionsFile), type: 2 }] });
+}
+
+const symbols = (query: string) => client.request<SymbolInformation[]>('workspace/symbol', { query });
+
+before(async () => {
+  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(workspace, f));
+  fs.writeFileSync(path.join(workspace, 'scan.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]));
+  fs.writeFileSync(path.join(workspace, 'latin1.txt'), Buffer.from('Caf\xe9 in Z\xfcrich', 'latin1'));
+  ({ client, init } = await TestClient.start({ workspace, initializationOptions: { storagePath: storage } }));
+  client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => diagnostics.set(p.uri, p.diagnostics));
+  status = await indexReady(client);
+});
+after(async () => {
+  await client.stop();
+  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.rmSync(storage, { recursive: true, force: true });
+});
+
+test('the server announces every navigation capability', () => {
+  const c = init.capabilities;
+  for (const key of ['definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'inlayHintProvider', 'codeLensProvider'] as const) {
+    assert.ok(c[key], `expected capability ${key}`);
+  }
+});
+
+test('binary and invalid UTF-8 files are skipped with a logged message', () => {
+  assert.equal(status.articles, 5, `expected the 5 seeds indexed, got ${status.articles}`);
+  assert.equal(status.skipped, 2, `expected 2 skipped files, got ${status.skipped}`);
+  assert.ok(client.logs.some((l) => /Skipped .*scan\.txt: binary/.test(l)), `expected a log line about scan.txt, got ${client.logs.join(' | ')}`);
+  assert.ok(client.logs.some((l) => /Skipped .*latin1\.txt: not valid UTF-8/.test(l)), 'expected a log line about latin1.txt');
+});
+
+test('a second start reuses the on-disk cache', async () => {
+  await until('the cache file', async () => fs.readdirSync(storage).length > 0);
+  const { client: second } = await TestClient.start({ workspace, initializationOptions: { storagePath: storage } });
+  try {
+    const again = await indexReady(second);
+    assert.equal(again.fromCache, 5, `expected all 5 articles from the cache, got ${again.fromCache}`);
+    const found = await second.request<SymbolInformation[]>('workspace/symbol', { query: 'erdogan' });
+    assert.ok(found.length > 0, 'expected the cached index to answer searches');
+  } finally {
+    await second.stop();
+  }
+});
+
+test('the same claim in two articles is linked, in the hover and a code lens', async () => {
+  const file = seedFile('003');
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = await client.open(file);
+  const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+  const reported = lenses.filter((l) => /^also reported in 1 article$/.test(l.command?.title ?? ''));
+  assert.ok(reported.length >= 1, `expected an "also reported in 1 article" lens, got ${JSON.stringify(lenses.map((l) => l.command?.title))}`);
+  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'director-general level') });
+  const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+  assert.match(value, /Also reported in 1 article: \[004\\_/, `expected the claim card to link seed 004, got ${value}`);
+});
+
+test('code lenses count mentions on the first mention of each entity', async () => {
+  const uri = await client.open(seedFile('001'));
+  const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+  const titles = lenses.map((l) => l.command?.title ?? '');
+  assert.ok(titles.some((t) => /^South Korea: \d+ mentions in 5 articles$/.test(t)), `expected a South Korea lens, got ${JSON.stringify(titles)}`);
+  assert.equal(new Set(titles).size, titles.length, 'expected one lens per entity');
+});
+
+test('the outline lists headline, entities, dates and claims', async () => {
+  const uri = await client.open(seedFile('001'));
+  const outline = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const names = outline.map((s) => s.name);
+  assert.match(names[0] ?? '', /Ankara Focused On Steps/, `expected the headline first, got ${names[0]}`);
+  for (const group of ['Entities', 'Dates', 'Claims']) assert.ok(names.includes(group), `expected a ${group} group in ${JSON.stringify(names)}`);
+});
+
+test('inlay hints give the value of relative dates', async () => {
+  const file = seedFile('001');
+  const uri = await client.open(file);
+  const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } },
+  });
+  assert.ok(hints.some((h) => h.label === '= 2025-11-24'), `expected "= 2025-11-24" after "on Monday", got ${JSON.stringify(hints.map((h) => h.label))}`);
+});
+
+test('a new article is indexed and a deleted one leaves the index', async () => {
+  const extra = path.join(workspace, 'extra.txt');
+  fs.writeFileSync(extra, 'Quarkonia Inc. expands\nQuarkonia Inc. said on Tuesday that Zorbania will buy its reactors.\n');
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(extra), type: 1 }] });
+  await until('the new article', async () => (await client.connection.sendRequest(IndexStatusRequest.type)).articles === 6);
+  fs.rmSync(extra);
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(extra), type: 3 }] });
+  await until('the deleted article to go', async () => (await client.connection.sendRequest(IndexStatusRequest.type)).articles === 5);
+});
+
+test('corrections apply live: rename, not-an-entity, declare, merge', async () => {
+  await writeCorrections({
+    rename: [{ entity: 'S. Korea', name: 'Republic of Korea (ROK)' }],
+    notEntities: ['MENAFN'],
+    declare: [{ name: 'Presidential Office', type: 'organization' }],
+    merge: [{ entities: ['Mark Rutte', 'Wi Sung-lac'] }],
+  });
+  await until('the rename', async () => (await symbols('rok')).find((s) => s.name === 'Republic of Korea (ROK)'));
+  const korea = (await symbols('korea')).filter((s) => /Korea \(ROK\)|^South Korea$/.test(s.name));
+  assert.equal(korea.length, 1, `expected one renamed entry, got ${JSON.stringify(korea.map((s) => s.name))}`);
+  assert.equal((await symbols('menafn')).length, 0, 'expected MENAFN to be gone');
+  const office = await until('the declared entity', async () => (await symbols('presidential office'))[0]);
+  assert.equal(office.name, 'Presidential Office');
+
+  const file = seedFile('003');
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = await client.open(file);
+  const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(text, 'Rutte'), context: { includeDeclaration: true } });
+  const lines = new Map<string, string[]>();
+  const words = refs.map((r) => {
+    const l = lines.get(r.uri) ?? fs.readFileSync(new URL(r.uri), 'utf8').split('\n');
+    lines.set(r.uri, l);
+    return l[r.range.start.line]!.slice(r.range.start.character, r.range.end.character);
+  });
+  assert.ok(words.some((w) => /Wi/.test(w)) && words.some((w) => /Rutte/.test(w)), `expected merged mentions of Rutte and Wi, got ${JSON.stringify(words)}`);
+
+  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'South Korea') });
+  assert.match((hover?.contents as { value: string }).value, /Republic of Korea \\\(ROK\\\)/, 'expected the hover to use the new name');
+
+  const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: await client.open(seedFile('001')) } });
+  const decoded = decodeSemanticTokens(tokens.data, init.capabilities.semanticTokensProvider!.legend, fs.readFileSync(seedFile('001'), 'utf8'));
+  assert.ok(!decoded.some((t) => t.text === 'MENAFN'), 'expected no token on MENAFN once it is not an entity');
+});
+
+test('a broken corrections file gets diagnostics and the rest still applies', async () => {
+  await writeCorrections('{ "rename": [{ "entity": "Ankara" }], "notEntities": ["MENAFN"], "bogus": 1 }');
+  const found = await until('diagnostics on the corrections file', async () => {
+    const d = diagnostics.get(uriOf(correctionsFile));
+    return d && d.length > 0 ? d : null;
+  });
+  const messages = found.map((d) => d.message).join(' | ');
+  assert.match(messages, /rename\[0\] needs "name"/, `expected a message about the missing name, got ${messages}`);
+  assert.match(messages, /unknown property "bogus"/, `expected a message about "bogus", got ${messages}`);
+  assert.equal((await symbols('menafn')).length, 0, 'expected the valid part to apply');
+  await writeCorrections({});
+  await until('diagnostics to clear', async () => diagnostics.get(uriOf(correctionsFile))?.length === 0);
+  await until('MENAFN back', async () => (await symbols('menafn')).length > 0);
+});
