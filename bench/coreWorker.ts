@@ -1,0 +1,60 @@
+/**
+ * Runs one measurement on a worker thread, so that each starts from a fresh
+ * heap and a runaway input can be stopped from outside.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyze } from '../server/src/analysis/analyze';
+import { buildInput, type InputKind } from './benchInputs';
+import { compromiseEntities } from './compromiseEntities';
+import { DEFAULT_CORPUS_OPTIONS, generateCorpus } from './generateCorpus';
+import { now } from './stats';
+
+/** What the main thread asks a worker to measure. */
+export type CoreTask =
+  | { task: 'articles'; engine: 'core' | 'compromise'; count: number; rounds: number; warmup: number }
+  | { task: 'input'; kind: InputKind; megabytes: number; rounds: number };
+
+/** Per-article milliseconds for each round, or per-round milliseconds for one input. */
+export type CoreTaskResult =
+  | { task: 'articles'; bytes: number; rounds: number[][]; found: number }
+  | { task: 'input'; bytes: number; millis: number[]; found: number };
+
+function run(t: CoreTask): CoreTaskResult {
+  if (t.task === 'input') {
+    const text = buildInput(t.kind, t.megabytes);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    warm(200);
+    const millis: number[] = [];
+    let found = 0;
+    for (let r = 0; r < t.rounds; r++) {
+      const started = now();
+      const a = analyze(text);
+      millis.push(now() - started);
+      found = a.entities.length + a.dates.length + a.claims.length;
+    }
+    return { task: 'input', bytes, millis, found };
+  }
+  const texts = [...generateCorpus(0, t.count, DEFAULT_CORPUS_OPTIONS)].map((a) => a.text);
+  const bytes = texts.reduce((sum, s) => sum + Buffer.byteLength(s, 'utf8'), 0);
+  const one = t.engine === 'core' ? (s: string) => analyze(s).entities.length : (s: string) => compromiseEntities(s).length;
+  for (let i = 0; i < t.warmup; i++) one(texts[i % texts.length]!);
+  const rounds: number[][] = [];
+  let found = 0;
+  for (let r = 0; r < t.rounds; r++) {
+    const times: number[] = [];
+    found = 0;
+    for (const s of texts) {
+      const started = now();
+      found += one(s);
+      times.push(now() - started);
+    }
+    rounds.push(times);
+  }
+  return { task: 'articles', bytes, rounds, found };
+}
+
+function warm(n: number): void {
+  for (const a of generateCorpus(10_000, 10_000 + n, DEFAULT_CORPUS_OPTIONS)) analyze(a.text);
+}
+
+if (parentPort) parentPort.postMessage(run(workerData as CoreTask));

@@ -1,0 +1,139 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  type InitializeResult,
+  type ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { IndexingFinished, type IndexStatus } from '../server/src/protocol';
+import { now } from './stats';
+
+/** Resident memory of a process, in megabytes, from /proc (Linux only; null elsewhere). */
+export interface Memory {
+  rssMB: number | null;
+  peakMB: number | null;
+}
+
+/** A language-server process driven over stdio the way an editor drives it. */
+export class LspSession {
+  readonly connection: ProtocolConnection;
+  readonly #child: ChildProcess;
+  readonly #indexed: Promise<{ status: IndexStatus; at: number }>;
+  #versions = new Map<string, number>();
+  #exited = false;
+
+  private constructor(child: ChildProcess, connection: ProtocolConnection) {
+    this.#child = child;
+    this.connection = connection;
+    child.once('exit', () => (this.#exited = true));
+    this.#indexed = new Promise((resolve) => {
+      connection.onNotification(IndexingFinished.type, (status) => resolve({ status, at: now() }));
+    });
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    for (const method of [
+      'window/workDoneProgress/create',
+      'client/registerCapability',
+      'workspace/semanticTokens/refresh',
+      'workspace/codeLens/refresh',
+      'workspace/inlayHint/refresh',
+      'workspace/diagnostic/refresh',
+    ]) {
+      connection.onRequest(method, () => null);
+    }
+    connection.listen();
+  }
+
+  /** Spawns `serverMain --stdio` and sends `initialize` and `initialized` for `folder`. */
+  static async start(serverMain: string, folder: string, storagePath: string): Promise<{ session: LspSession; init: InitializeResult; spawnedAt: number }> {
+    const spawnedAt = now();
+    const child = spawn(process.execPath, [serverMain, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const session = new LspSession(child, connection);
+    const uri = pathToFileURL(folder).toString();
+    const init = (await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: uri,
+      workspaceFolders: [{ uri, name: path.basename(folder) }],
+      initializationOptions: { storagePath },
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, symbol: {}, didChangeWatchedFiles: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+        },
+      },
+    })) as InitializeResult;
+    await connection.sendNotification('initialized', {});
+    return { session, init, spawnedAt };
+  }
+
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
+  /** Resolves with the first indexing-finished notification, or null after `timeoutMs`. */
+  async indexed(timeoutMs: number): Promise<{ status: IndexStatus; at: number } | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+    try {
+      return await Promise.race([this.#indexed, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  memory(): Memory {
+    try {
+      const status = fs.readFileSync(`/proc/${this.#child.pid}/status`, 'utf8');
+      const kb = (key: string) => {
+        const line = status.split('\n').find((l) => l.startsWith(`${key}:`));
+        const value = line ? Number.parseInt(line.slice(key.length + 1), 10) : Number.NaN;
+        return Number.isFinite(value) ? value / 1024 : null;
+      };
+      return { rssMB: kb('VmRSS'), peakMB: kb('VmHWM') };
+    } catch {
+      return { rssMB: null, peakMB: null };
+    }
+  }
+
+  async open(file: string): Promise<{ uri: string; text: string }> {
+    const uri = pathToFileURL(file).toString();
+    const text = fs.readFileSync(file, 'utf8');
+    this.#versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+    return { uri, text };
+  }
+
+  async change(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<void> {
+    const version = (this.#versions.get(uri) ?? 1) + 1;
+    this.#versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Asks the server to shut down and exit, and kills it if it does not. */
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the server may be gone already
+    }
+    const exited = new Promise<void>((resolve) => {
+      if (this.#exited) resolve();
+      else this.#child.once('exit', () => resolve());
+    });
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    this.connection.dispose();
+    if (!this.#exited) this.#child.kill();
+  }
+}

@@ -1,0 +1,142 @@
+import type { CompromiseFigures, QualityFigures } from './compromiseBench';
+import type { ArticleFigures, CoreFigures } from './coreBench';
+import { LATENCY_KINDS, type LatencyKind, type ServerFigures } from './serverBench';
+import { fmt, markdownTable } from './stats';
+
+/** How busy the machine was while a suite ran: 1-minute load averages sampled every few seconds. */
+export interface Load {
+  cores: number;
+  min: number;
+  median: number;
+  max: number;
+}
+
+/** A suite's figures with when and under what load they were taken. */
+export interface Measured<T> {
+  at: string;
+  commit: string;
+  load: Load;
+  figures: T;
+}
+
+/** Every figure `npm run bench` has measured; each run replaces the suites and sizes it ran. */
+export interface ResultsStore {
+  machine: { cpu: string; cores: number; memoryGB: number; node: string; platform: string };
+  core?: Measured<CoreFigures>;
+  compromise?: Measured<CompromiseFigures>;
+  server: Record<string, Measured<ServerFigures>>;
+}
+
+const LATENCY_LABELS: Record<LatencyKind, string> = {
+  open: 'open → semantic tokens',
+  hover: 'hover',
+  definition: 'definition',
+  references: 'references',
+  highlight: 'document highlight',
+  symbols: 'workspace symbols',
+  keystroke: 'keystroke → semantic tokens',
+};
+
+const when = (m: Measured<unknown>) => `${m.at.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}, load ${fmt(m.load.median, 1)} (${fmt(m.load.min, 1)}–${fmt(m.load.max, 1)}) on ${m.load.cores} cores`;
+
+export function articleRows(rows: ArticleFigures[], label: (f: ArticleFigures) => string): string[][] {
+  return rows.map((f) => [label(f), fmt(f.articles, 0), fmt(f.meanBytes / 1000, 2), fmt(f.medianMs, 2), fmt(f.p95Ms, 2), fmt(f.p99Ms, 2), fmt(f.mbPerSecond, 2), fmt(f.entitiesPerArticle, 1)]);
+}
+
+export const ARTICLE_HEADER = ['engine', 'articles', 'KB each', 'median ms', 'p95 ms', 'p99 ms', 'MB/s (1 core)', 'entities/article'];
+
+export function coreTables(core: CoreFigures): string {
+  const speed = markdownTable(ARTICLE_HEADER, articleRows([core.articles], () => 'Article Lens core'));
+  const inputs = markdownTable(
+    ['input', 'MB', 'median ms', 'ms per MB', 'found', 'what it is'],
+    core.inputs.map((i) => [
+      `${i.kind}${i.status === 'ok' ? '' : ` (${i.status})`}`,
+      fmt(i.megabytes, i.megabytes < 1 ? 1 : 0),
+      i.status === 'ok' ? fmt(i.medianMs, 0) : (i.message ?? i.status),
+      fmt(i.msPerMB, 0),
+      fmt(i.found, 0),
+      i.description,
+    ]),
+    [0, 5],
+  );
+  return `${speed}\n\n${inputs}`;
+}
+
+function qualityRow(q: QualityFigures): string[] {
+  const f = (p: { f1: number }) => fmt(p.f1 * 100, 1);
+  return [q.system, fmt(q.exact.precision * 100, 1), fmt(q.exact.recall * 100, 1), f(q.exact), f(q.span), f(q.overlap), f(q.person), f(q.organization), f(q.location), f(q.linking)];
+}
+
+export function compromiseTables(c: CompromiseFigures): string {
+  const speed = markdownTable(ARTICLE_HEADER, articleRows([c.speed.core, c.speed.compromise], (f) => (f.engine === 'core' ? 'Article Lens core' : 'compromise')));
+  if (!c.quality) return `${speed}\n\n(no gold file: entity quality not measured)`;
+  const rows = [c.quality.core, c.quality.compromise].filter((q): q is QualityFigures => q !== null).map(qualityRow);
+  const quality = markdownTable(['system', 'P exact', 'R exact', 'F1 exact', 'F1 span', 'F1 overlap', 'F1 person', 'F1 org', 'F1 location', 'linking F1'], rows);
+  return `${speed}\n\nEntity quality on ${c.quality.gold} (${c.quality.articles} articles; %; exact = span and coarse type):\n\n${quality}${c.quality.note ? `\n\n${c.quality.note}` : ''}`;
+}
+
+export function serverTables(server: Record<string, Measured<ServerFigures>>): string {
+  const sizes = Object.keys(server).sort((a, b) => Number(a) - Number(b));
+  if (sizes.length === 0) return '(not measured)';
+  const s = sizes.map((k) => server[k]!.figures);
+  const header = ['', ...sizes.map((k) => `${Number(k).toLocaleString('en-US')} articles`)];
+  const sec = (ms: number | null) => (ms === null ? '–' : fmt(ms / 1000, ms < 10_000 ? 2 : 1));
+  const rows: string[][] = [
+    ['corpus size, MB', ...s.map((f) => fmt(f.corpusMB, 1))],
+    ['articles indexed / entities', ...s.map((f) => `${fmt(f.indexed, 0)} / ${fmt(f.entities, 0)}`)],
+    ['spawn → initialize answered, s', ...s.map((f) => sec(f.initializeMs))],
+    ['cold index (spawn → indexing finished), s', ...s.map((f) => sec(f.coldMs))],
+    ['cold index, articles per second', ...s.map((f) => (f.coldMs ? fmt(f.articles / (f.coldMs / 1000), 0) : '–'))],
+    ['warm start from cache, s', ...s.map((f) => sec(f.warmMs))],
+    ['warm start: articles from cache', ...s.map((f) => fmt(f.warmFromCache, 0))],
+    ['rounds (cold / warm)', ...s.map((f) => `${f.coldRounds} / ${f.warmRounds}`)],
+  ];
+  for (const kind of LATENCY_KINDS) {
+    rows.push([`${LATENCY_LABELS[kind]}: p50 / p95 ms`, ...s.map((f) => (f.latency[kind] ? `${fmt(f.latency[kind].p50, 2)} / ${fmt(f.latency[kind].p95, 2)}` : '–'))]);
+  }
+  rows.push(['references: locations per answer (median)', ...s.map((f) => fmt(f.latency.references?.results, 0))]);
+  rows.push(['workspace symbols: symbols per answer (median)', ...s.map((f) => fmt(f.latency.symbols?.results, 0))]);
+  rows.push(['first references after indexing, ms', ...s.map((f) => fmt(f.latency.references?.first, 1))]);
+  rows.push(['first workspace symbols after indexing, ms', ...s.map((f) => fmt(f.latency.symbols?.first, 1))]);
+  rows.push(['server RSS after indexing, MB', ...s.map((f) => fmt(f.memory.afterIndexMB, 0))]);
+  rows.push(['server RSS after queries, MB', ...s.map((f) => fmt(f.memory.afterQueriesMB, 0))]);
+  rows.push(['server peak RSS (VmHWM), cold, MB', ...s.map((f) => fmt(f.memory.peakMB, 0))]);
+  rows.push(['server peak RSS (VmHWM), warm, MB', ...s.map((f) => fmt(f.memory.warmPeakMB, 0))]);
+  const table = markdownTable(header, rows);
+  const measured = sizes.map((k) => `- ${Number(k).toLocaleString('en-US')} articles: ${when(server[k]!)}${server[k]!.figures.notes.length ? `; notes: ${server[k]!.figures.notes.join('; ')}` : ''}`);
+  return `${table}\n\n${measured.join('\n')}`;
+}
+
+/** bench/RESULTS.md, rendered from the store. */
+export function renderResults(store: ResultsStore): string {
+  const m = store.machine;
+  const parts = [
+    '# Benchmark results',
+    '',
+    'Measured by `npm run bench` (see "Method" below); figures from the last run of each suite and size. Regenerate with `npm run bench` (add `-- --full` for 100,000 articles).',
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${fmt(m.memoryGB, 0)} GB memory, Node ${m.node}, ${m.platform}.`,
+    '',
+    '## Analysis core',
+    '',
+  ];
+  if (store.core) {
+    parts.push(`Measured ${when(store.core)}.`, '', coreTables(store.core.figures), '');
+  } else parts.push('(not measured)', '');
+  parts.push('## compromise beside the core', '');
+  if (store.compromise) {
+    parts.push(`Measured ${when(store.compromise)}.`, '', compromiseTables(store.compromise.figures), '');
+  } else parts.push('(not measured)', '');
+  parts.push('## Language server over stdio', '', serverTables(store.server), '');
+  parts.push(METHOD);
+  return `${parts.join('\n')}\n`;
+}
+
+const METHOD = `## Method
+
+- **Corpus.** \`bench/generateCorpus.ts\` writes deterministic synthetic news articles (seeded; about 2.8 KB each): headlines, header lines, wire datelines, people with titles, organisations and acronyms, countries, cities and nationality adjectives, absolute, weekday and relative dates, direct quotes and reported speech, shared entities under several spellings (Erdoğan / Erdogan, South Korea / S. Korea / Republic of Korea), claims repeated across articles, mojibake (6%), boilerplate (disclaimers, navigation, tracking codes, "(end)"), CRLF files (10%) and byte-order marks (1%). Corpora are cached in \`bench/corpus/<n>/\` (git-ignored).
+- **Core.** Each measurement runs on a fresh worker thread after a warm-up of 200 articles. Per-article figures time \`analyze()\` on each of the first N generated articles; the median, p95 and p99 are taken per round and the median over rounds is reported; MB/s is UTF-8 bytes over the median round's total time on one core. Large and hostile inputs are single texts of the given size analysed whole; a measurement that exceeds its time budget is stopped and reported as a timeout.
+- **compromise** (\`compromise\` 14, people / places / organisations with offsets; edge punctuation and possessive "'s" trimmed, which only helps it) runs on the same articles the same way. Entity quality on the seed gold is scored by \`bench/evalScore.ts\`, the scorer \`npm run eval\` uses; Article Lens is scored through its CLI exactly as \`npm run eval\` does. compromise has no entity identity, so its linking uses the lower-cased mention text as the id.
+- **Language server.** \`dist/server/main.js --stdio\` is spawned as a child process with the corpus folder as its workspace and \`initializationOptions.storagePath\` in a temporary folder. Cold index: spawn to the \`articleLens/indexingFinished\` notification with an empty storage folder; warm start: the same with the cache the cold run wrote. Latencies are sequential round trips from a 3 KB article of the corpus opened in the editor: hover, definition, references and document highlight on its entity tokens, workspace symbols for queries such as "korea" and "erdogan", and a keystroke (an incremental \`didChange\` then \`semanticTokens/full\`). Memory is the server process's VmRSS and VmHWM from \`/proc/<pid>/status\` (worker threads included). Each figure is the median over rounds.
+- **Load.** Other builds and tests may share the machine; each suite records the 1-minute load average sampled every 5 s (median, min–max) so figures can be read against it. Benchmarks are not tests: nothing asserts on a timing.
+`;
