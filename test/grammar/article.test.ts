@@ -115,6 +115,27 @@ describe('article grammar: structure', () => {
     assertNoScope(tokens, text, 'Turkish President', 'meta.dateline');
   });
 
+  test('datelines of other wire services', async () => {
+    const text = joinLines(
+      'Headline',
+      'New Delhi [India], June 26 (ANI): Prime Minister spoke.',
+      'WASHINGTON, Nov. 24, 2025 (Reuters) - The U.S. said.',
+      'BEIRUT, Lebanon (AP) — Strikes hit.',
+    );
+    await check(text, [
+      ['New Delhi', 'entity.name.section'],
+      ['June 26', 'constant.numeric.date'],
+      ['ANI', 'entity.other.attribute-name'],
+      [':', 'punctuation.separator.dateline'],
+      ['WASHINGTON', 'entity.name.section'],
+      ['Nov. 24, 2025', 'constant.numeric.date'],
+      ['Reuters', 'entity.other.attribute-name'],
+      ['BEIRUT', 'entity.name.section'],
+      ['AP', 'entity.other.attribute-name'],
+      ['—', 'punctuation.separator.dateline'],
+    ]);
+  });
+
   test('a capitalised place alone on its line is a dateline; a sentence that starts with a place is not', async () => {
     const text = joinLines('Headline here', 'ANKARA', 'Seoul, Nov 24 was a busy day for the talks.');
     const tokens = await check(text, [['ANKARA', 'entity.name.section']]);
