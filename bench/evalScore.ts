@@ -21,7 +21,7 @@ export const COARSE_TYPES: readonly CoarseType[] = ['PERSON', 'ORG', 'LOC', 'OTH
 
 /**
  * Maps a gold or system type to a coarse type: person → PERSON,
- * organization/org → ORG, location/loc/gpe → LOC (any case); everything else
+ * organization/org → ORG, location/loc/gpe/place → LOC (any case); everything else
  * (NORP, EVENT, FAC, MISC, nationality, product, ...) → OTHER.
  */
 export function coarseType(type: string): CoarseType {
@@ -36,6 +36,7 @@ export function coarseType(type: string): CoarseType {
     case 'location':
     case 'loc':
     case 'gpe':
+    case 'place':
       return 'LOC';
     default:
       return 'OTHER';
