@@ -157,6 +157,15 @@ describe('article grammar: structure', () => {
     assertNoScope(tokens, text, '“as is”', 'string.quoted');
   });
 
+  test('copyright notices are boilerplate; a sentence about copyright is not', async () => {
+    const text = joinLines('Headline', '© 2025 Reuters. All rights reserved.', 'Copyright (c) 2025 Yonhap', 'Copyright infringement cases rose.');
+    const tokens = await check(text, [
+      ['© 2025 Reuters. All rights reserved.', 'comment.line.copyright'],
+      ['Copyright (c) 2025 Yonhap', 'comment.line.copyright'],
+    ]);
+    assertNoScope(tokens, text, 'Copyright infringement cases rose.', 'comment');
+  });
+
   test('tracking codes are boilerplate', async () => {
     await check(joinLines('Headline', 'mk', 'MENAFN26062025000071011013ID1109726370'), [['MENAFN26062025000071011013ID1109726370', 'comment.line.tracking-code']]);
   });
