@@ -120,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
     );
     process.stdout.write(`\nAnalysis core (load ${core.load.median.toFixed(2)})\n\n${coreTables(core.figures)}\n`);
     store.core = core;
+    save(store, args, log);
   }
   if (args.suites.includes('compromise')) {
     const compromise: Measured<CompromiseFigures> = await measure(() =>
@@ -130,6 +131,7 @@ async function main(argv: string[]): Promise<number> {
     );
     process.stdout.write(`\ncompromise beside the core (load ${compromise.load.median.toFixed(2)})\n\n${compromiseTables(compromise.figures)}\n`);
     store.compromise = compromise;
+    save(store, args, log);
   }
   if (args.suites.includes('server')) {
     if (!fs.existsSync(serverMain)) throw new Error('dist/server/main.js is missing: run npm run build');
@@ -150,16 +152,20 @@ async function main(argv: string[]): Promise<number> {
         return figures[String(size)]!;
       });
       store.server[String(size)] = measured;
+      save(store, args, log);
       process.stdout.write(`\nLanguage server, ${size} articles (load ${measured.load.median.toFixed(2)})\n\n${serverTables({ [String(size)]: measured })}\n`);
     }
     process.stdout.write(`\nLanguage server, every size measured so far\n\n${serverTables(store.server)}\n`);
   }
-  if (args.write) {
-    fs.writeFileSync(STORE, `${JSON.stringify(store, null, 1)}\n`);
-    fs.writeFileSync(REPORT, renderResults(store));
-    log(`wrote ${path.relative(ROOT, REPORT)} and ${path.relative(ROOT, STORE)}`);
-  }
   return 0;
+}
+
+/** Writes the figures after every suite, so a long run that fails late keeps what it measured. */
+function save(store: ResultsStore, args: Args, log: (line: string) => void): void {
+  if (!args.write) return;
+  fs.writeFileSync(STORE, `${JSON.stringify(store, null, 1)}\n`);
+  fs.writeFileSync(REPORT, renderResults(store));
+  log(`wrote ${path.relative(ROOT, REPORT)} and ${path.relative(ROOT, STORE)}`);
 }
 
 main(process.argv.slice(2)).then(
