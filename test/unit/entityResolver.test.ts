@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseCorrections } from '../../server/src/workspace/corrections';
+import { EntityResolver, entityIdOf, isEntityId, namedRefs } from '../../server/src/workspace/entityResolver';
+
+const mention = (id: string, text: string) => ({ id, type: 'person' as const, canonical: text, text });
+
+function resolver(json: unknown, names: Record<string, string> = {}): EntityResolver {
+  const { corrections } = parseCorrections(JSON.stringify(json));
+  return new EntityResolver(corrections, (folded) => names[folded] ?? null);
+}
+
+test('ids are the analysis format and refs tell ids from names', () => {
+  assert.equal(entityIdOf('person', 'Recep Tayyip Erdoğan'), 'person:recep-tayyip-erdogan');
+  assert.ok(isEntityId('location:south-korea'));
+  assert.ok(!isEntityId('South Korea'));
+  assert.ok(!isEntityId('Note: a name'), 'a name with a colon and spaces is a name');
+});
+
+test('without corrections a mention keeps its id', () => {
+  assert.equal(resolver({}).resolve(mention('person:a', 'A'), 'x.txt'), 'person:a');
+});
+
+test('merge, rename, alias, split and not-an-entity resolve as analysts said', () => {
+  const r = resolver(
+    {
+      merge: [{ entities: ['person:a', 'Bee'], name: 'A. Bee' }],
+      alias: [{ entity: 'person:c', alias: 'The Boss' }],
+      split: [{ entity: 'location:georgia', name: 'Georgia (US state)', articles: ['us/**'] }],
+      notEntities: ['Read More'],
+    },
+    { bee: 'person:b' },
+  );
+  assert.equal(r.resolve(mention('person:b', 'Bee'), 'x.txt'), 'person:a', 'expected B merged into A');
+  assert.equal(r.nameOf('person:a'), 'A. Bee');
+  assert.equal(r.resolve(mention('other:the-boss', 'the boss'), 'x.txt'), 'person:c', 'expected the alias, case ignored');
+  assert.equal(r.resolve(mention('location:georgia', 'Georgia'), 'us/atlanta.txt'), 'location:georgia-us-state');
+  assert.equal(r.resolve(mention('location:georgia', 'Georgia'), 'world/tbilisi.txt'), 'location:georgia');
+  assert.equal(r.resolve(mention('other:read-more', 'READ MORE'), 'x.txt'), null);
+});
+
+test('declared entities bring their names to be found in the text', () => {
+  const r = resolver({ declare: [{ name: 'Presidential Office', type: 'organization', aliases: ['the Office'] }] });
+  assert.deepEqual(
+    r.declaredNames.map((d) => [d.text, d.entity]),
+    [
+      ['Presidential Office', 'organization:presidential-office'],
+      ['the Office', 'organization:presidential-office'],
+    ],
+  );
+  assert.equal(r.typeOf('organization:presidential-office'), 'organization');
+});
+
+test('named references are collected folded', () => {
+  const { corrections } = parseCorrections(JSON.stringify({ rename: [{ entity: 'Türkiye', name: 'Turkey' }], notEntities: ['person:x'] }));
+  assert.deepEqual([...namedRefs(corrections)], ['turkiye']);
+});

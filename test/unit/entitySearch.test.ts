@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Analysis, EntityMention } from '../../server/src/analysis/types';
+import { buildRecord } from '../../server/src/workspace/articleRecord';
+import { EntitySearch } from '../../server/src/workspace/entitySearch';
+import { fold } from '../../server/src/workspace/textFold';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+
+/** An analysis of `text` naming the given spellings as entities. */
+function analysisOf(text: string, names: [string, string, EntityMention['type'], string][]): Analysis {
+  const entities: EntityMention[] = [];
+  for (const [spelling, id, type, canonical] of names) {
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+      entities.push({ start: at, end: at + spelling.length, text: spelling, type, entity: id, canonical });
+    }
+  }
+  entities.sort((a, b) => a.start - b.start);
+  return { dct: null, dctSource: null, structure: { headline: null, header: null, dateline: null, boilerplate: [] }, entities, dates: [], claims: [] };
+}
+
+function indexOf(articles: [string, string, [string, string, EntityMention['type'], string][]][]): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  for (const [uri, text, names] of articles) index.set(buildRecord({ uri, size: text.length, mtimeMs: 0, hash: 'h' }, text, analysisOf(text, names)));
+  return index;
+}
+
+const index = indexOf([
+  ['file:///a.txt', 'Erdoğan met Lee in Türkiye. South Korea and Erdoğan agreed.', [
+    ['Erdoğan', 'person:recep-tayyip-erdogan', 'person', 'Recep Tayyip Erdoğan'],
+    ['Türkiye', 'location:turkiye', 'location', 'Türkiye'],
+    ['South Korea', 'location:south-korea', 'location', 'South Korea'],
+    ['Lee', 'person:lee-jae-myung', 'person', 'Lee Jae Myung'],
+  ]],
+  ['file:///b.txt', 'Erdogan said S. Korea and the Republic of Korea are one. North Korea objected.', [
+    ['Erdogan', 'person:recep-tayyip-erdogan', 'person', 'Recep Tayyip Erdogan'],
+    ['S. Korea', 'location:south-korea', 'location', 'South Korea'],
+    ['Republic of Korea', 'location:south-korea', 'location', 'South Korea'],
+    ['North Korea', 'location:north-korea', 'location', 'North Korea'],
+  ]],
+]);
+
+test('folding ignores case and diacritics', () => {
+  assert.equal(fold('Erdoğan'), 'erdogan');
+  assert.equal(fold('TÜRKİYE'), 'turkiye');
+  assert.equal(fold('Łódź'), 'lodz');
+});
+
+test('search is case- and diacritic-insensitive and gives one hit per entity', () => {
+  const search = new EntitySearch(index);
+  assert.deepEqual(search.search('erdogan').map((h) => h.id), ['person:recep-tayyip-erdogan']);
+  assert.deepEqual(search.search('turkiye').map((h) => h.id), ['location:turkiye']);
+  const korea = search.search('korea').map((h) => h.id);
+  assert.deepEqual(korea, ['location:south-korea', 'location:north-korea'], 'expected one entry per entity, more mentions first');
+});
+
+test('letters in order find a name when nothing contains the query', () => {
+  assert.equal(new EntitySearch(index).search('rtyp')[0]?.id, 'person:recep-tayyip-erdogan');
+});
+
+test('the index counts mentions and articles and prefers the accented canonical name', () => {
+  const e = index.entity('person:recep-tayyip-erdogan')!;
+  assert.equal(e.mentions, 3);
+  assert.equal(e.articles.size, 2);
+  assert.equal(index.canonicalOf(e.id), 'Recep Tayyip Erdoğan');
+  assert.deepEqual(index.coMentioned('location:south-korea', 1), [{ id: 'person:recep-tayyip-erdogan', articles: 2 }]);
+});
+
+test('deleting an article takes its mentions out', () => {
+  const local = indexOf([['file:///c.txt', 'Zorbania', [['Zorbania', 'location:zorbania', 'location', 'Zorbania']]]]);
+  assert.equal(local.entityCount, 1);
+  local.delete('file:///c.txt');
+  assert.equal(local.entityCount, 0);
+  assert.equal(local.mentionsOf('location:zorbania').length, 0);
+});
