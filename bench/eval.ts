@@ -4,7 +4,11 @@
  * Writes every gold article's text into a temporary folder, runs the built
  * command-line tool (`dist/cli.js analyze --json`) over it and scores its
  * output against the gold with `evalScore.ts`. Prints a table, or with
- * `--json` one machine-readable summary; `--keep` leaves the folder in place.
+ * `--json` one machine-readable summary (`npm run -s eval -- ... --json` keeps
+ * npm's own lines out of it); `--keep` leaves the folder in place.
+ *
+ * Other systems are scored on the same gold by building `SystemArticle`
+ * records and calling `scoreCorpus` from `evalScore.ts` directly.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
