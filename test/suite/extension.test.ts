@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, decodeTokens, ENTITY_TOKEN_TYPES, EXTENSION_ID, openArticle, poll } from './articles';
+
+// A seed and names in it that the gold annotations mark as entities.
+const SEED = '001_71c7a69bdbeef647.txt';
+const NAMES = ['Erdogan', 'Ankara'];
+
+/** The seed's semantic tokens, once the language server has computed them. */
+async function semanticTokens(document: vscode.TextDocument): Promise<{ tokens: vscode.SemanticTokens; legend: vscode.SemanticTokensLegend }> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>(
+    'vscode.provideDocumentSemanticTokensLegend',
+    document.uri,
+  );
+  assert.ok(legend, 'expected the extension to provide a semantic tokens legend for an article');
+  const tokens = await poll(`semantic tokens for ${SEED}`, async () => {
+    const answer = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
+    return answer && answer.data.length > 0 ? answer : undefined;
+  });
+  return { tokens, legend };
+}
+
+suite('Article Lens in VS Code', () => {
+  test('opening a seed activates the extension and gives the file the article language', async () => {
+    const document = await openArticle(SEED);
+    assert.equal(document.languageId, 'article', `expected ${SEED} to be an article`);
+    const extension = await activateExtension();
+    assert.equal(extension.isActive, true, `expected ${EXTENSION_ID} to be active`);
+    const commands = await vscode.commands.getCommands(true);
+    for (const command of ['articleLens.showOutput', 'articleLens.restartServer']) {
+      assert.ok(commands.includes(command), `expected the command ${command} to be registered`);
+    }
+  });
+
+  test('semantic tokens decode to entity tokens on names the gold marks', async () => {
+    await activateExtension();
+    const document = await openArticle(SEED);
+    const { tokens, legend } = await semanticTokens(document);
+    assert.ok(legend.tokenTypes.includes('person') && legend.tokenTypes.includes('location'), `legend: ${legend.tokenTypes.join(', ')}`);
+    const decoded = decodeTokens(document, tokens, legend);
+    for (const name of NAMES) {
+      const token = decoded.find((t) => t.text === name || t.text.endsWith(` ${name}`));
+      assert.ok(token, `expected a token on "${name}"; tokens: ${decoded.map((t) => `${t.text}:${t.type}`).join(', ')}`);
+      assert.ok(ENTITY_TOKEN_TYPES.has(token.type), `expected "${name}" to be an entity token, got ${token.type}`);
+    }
+  });
+
+  test('hovering an entity shows a card naming it', async () => {
+    await activateExtension();
+    const document = await openArticle(SEED);
+    await semanticTokens(document);
+    const offset = document.getText().indexOf('Erdogan');
+    assert.ok(offset >= 0, `expected "Erdogan" in ${SEED}`);
+    const position = document.positionAt(offset + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.ok(hovers.length > 0, 'expected a hover card on "Erdogan"');
+    assert.match(text, /Erdogan/, `expected the card to name Erdogan, got: ${text}`);
+  });
+});

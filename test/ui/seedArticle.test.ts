@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  type CodeServer,
+  ENTITY_COLOURS,
+  REPO_ROOT,
+  SEEDS_DIR,
+  startCodeServer,
+  tokenTypeOfColour,
+  Workbench,
+} from '../vscode/codeServer';
+
+// A seed whose opening lines name people and places the gold annotations mark.
+const SEED = '001_71c7a69bdbeef647.txt';
+
+let server: CodeServer;
+let bench: Workbench;
+
+before(async () => {
+  server = await startCodeServer({ name: 'ui-seed-article' });
+  bench = await Workbench.open(server, SEEDS_DIR, { developmentPath: REPO_ROOT, expectFile: SEED });
+});
+
+after(async () => {
+  await bench?.close();
+  await server?.stop();
+});
+
+test('a seed opened from the explorer is an Article', async () => {
+  await bench.openFromExplorer(SEED);
+  await bench.waitForLanguage('Article');
+  assert.equal(await bench.languageMode(), 'Article', 'expected the status bar to show the Article language');
+});
+
+test('names in the seed are coloured as entities', async () => {
+  await bench.openFromExplorer(SEED);
+  for (const name of ['Erdogan', 'Ankara']) {
+    const colour = await bench.waitForTokenColour(name, ENTITY_COLOURS);
+    assert.ok(tokenTypeOfColour(colour), `expected "${name}" in an entity colour, got ${colour}`);
+  }
+  await bench.screenshot('seed-entities');
+});
+
+test('hovering a name shows its card', async () => {
+  await bench.openFromExplorer(SEED);
+  await bench.waitForTokenColour('Erdogan', ENTITY_COLOURS);
+  const card = await bench.hover('Erdogan', /Erdogan/, true);
+  assert.match(card, /Erdogan/, `expected the card to name Erdogan, got: ${card}`);
+  await bench.screenshot('seed-hover');
+  await bench.dismissHover();
+  assert.deepEqual(bench.blockedRequests, [], 'expected the workbench to request nothing beyond 127.0.0.1');
+});
