@@ -26,6 +26,9 @@ export interface ClaimUnit extends Span {
 
 const WORD_CAP = 8;
 
+/** Sentence terminators, quote marks and line ends. */
+const MARKS = /[.!?\u2026"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201b\n]/g;
+
 /** Character classes, by code unit; the scans stay in plain loops for speed. */
 export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
@@ -120,7 +123,11 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
   const boundaries: number[] = [];
   let doubleOpen = -1;
   let singleOpen = -1;
-  for (let i = start; i < end; i++) {
+  // Only terminators and quote marks matter here; the native scan jumps between them and stops at the line's end.
+  const marks = MARKS;
+  marks.lastIndex = start;
+  for (let m = marks.exec(text); m !== null && m.index < end; m = marks.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       const b = sentenceBoundaryAfter(text, i, start, end);

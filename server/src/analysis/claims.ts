@@ -7,6 +7,8 @@ import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './
 const QUOTATION_WORDS = 3;
 /** How far into a unit a dateline's dash may sit ("ANKARA, Nov 24 (KUNA) -- "). */
 const DATELINE_REACH = 160;
+/** How far into a sentence its subject's name may start ("South Korea's National Security Adviser Wi Sung-lac"). */
+const SUBJECT_REACH = 80;
 
 interface Draft {
   unit: ClaimUnit;
@@ -42,11 +44,13 @@ export function findClaims(text: string, structure: ArticleStructure, entities: 
   const drafts: Draft[] = [];
   let c = 0;
   let s = 0;
+  let paragraph = -1;
   for (const unit of units) {
     while (s < skipped.length && skipped[s].end <= unit.start) s++;
     while (c < cues.length && cues[c].start < unit.start) c++;
     if (s < skipped.length && skipped[s].start < unit.end) continue;
-    const start = contentStart(text, unit, structure);
+    const start = contentStart(text, unit, structure, unit.paragraph !== paragraph);
+    paragraph = unit.paragraph;
     const own = cuesOutsideQuotes(cues, c, unit, start);
     const draft = attribute(text, unit, start, own, resolver);
     if (draft) {
@@ -59,13 +63,14 @@ export function findClaims(text: string, structure: ArticleStructure, entities: 
 }
 
 /** Where the sentence proper starts: after a dateline ("ANKARA, Nov 24 (KUNA) -- "). */
-function contentStart(text: string, unit: ClaimUnit, structure: ArticleStructure): number {
+function contentStart(text: string, unit: ClaimUnit, structure: ArticleStructure, opensParagraph: boolean): number {
   let start = unit.start;
   const d = structure.dateline;
   if (d && d.end > unit.start && d.end < unit.end) start = d.end;
-  else if (!d) {
-    const dash = text.indexOf('--', unit.start);
-    if (dash > unit.start && dash < unit.end && dash - unit.start < DATELINE_REACH && looksLikeDateline(text, unit.start, dash)) start = dash + 2;
+  else if (!d && opensParagraph) {
+    const reach = Math.min(unit.end, unit.start + DATELINE_REACH);
+    const dash = text.slice(unit.start, reach).indexOf('--');
+    if (dash > 0 && looksLikeDateline(text, unit.start, unit.start + dash)) start = unit.start + dash + 2;
   }
   while (start < unit.end) {
     const ch = text.charCodeAt(start);
@@ -107,7 +112,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   const quotations: QuoteSpan[] = [];
   for (const q of unit.quotes) if (q.open >= start && q.words >= QUOTATION_WORDS) quotations.push(q);
   const first = unit.quotes.length > 0 && unit.quotes[0].open === start ? unit.quotes[0] : null;
-  const subject = first ? null : resolver.subjectAt(start, unit.end);
+  // Without a cue a sentence matters only if it names a person who later pronouns may stand for.
+  const subject = first || (cues.length === 0 && !resolver.personNear(start, SUBJECT_REACH)) ? null : resolver.subjectAt(start, unit.end);
   if (subject && subject.type === 'person') resolver.note(subject);
 
   const attributions: Attribution[] = [];
@@ -238,12 +244,18 @@ function trimSpan(text: string, span: Span, floor: number, ceil: number): Span {
   for (let round = 0; round < 2; round++) {
     while (start < end && isEdgeCode(text.charCodeAt(start))) start++;
     while (end > start && isEdgeCode(text.charCodeAt(end - 1))) end--;
-    const lead = /^[a-z]+/.exec(text.slice(start, Math.min(end, start + 5)));
-    if (lead && EDGE_WORDS.has(lead[0]) && isSpaceCode(text.charCodeAt(start + lead[0].length))) start += lead[0].length;
-    const tail = /[a-z]+$/.exec(text.slice(Math.max(start, end - 5), end));
-    if (tail && EDGE_WORDS.has(tail[0]) && isSpaceCode(text.charCodeAt(end - tail[0].length - 1))) end -= tail[0].length;
+    let w = start;
+    while (w < end && w - start < 5 && isLowerAscii(text.charCodeAt(w))) w++;
+    if (w > start && w < end && isSpaceCode(text.charCodeAt(w)) && EDGE_WORDS.has(text.slice(start, w))) start = w;
+    w = end;
+    while (w > start && end - w < 5 && isLowerAscii(text.charCodeAt(w - 1))) w--;
+    if (w < end && w > start && isSpaceCode(text.charCodeAt(w - 1)) && EDGE_WORDS.has(text.slice(w, end))) end = w;
   }
   return start < end ? { start, end } : { start: floor, end: ceil };
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function isEdgeCode(c: number): boolean {

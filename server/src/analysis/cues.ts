@@ -56,9 +56,9 @@ const PARTICIPLES = [
   'commenting', 'writing', 'replying', 'praising', 'criticizing', 'criticising', 'condemning', 'assuring', 'promising',
 ];
 
-let lexicon: Map<string, CueWord> | null = null;
+let lexicon: { words: Map<string, CueWord>; pattern: RegExp } | null = null;
 
-function cueLexicon(): Map<string, CueWord> {
+function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   if (lexicon) return lexicon;
   const m = new Map<string, CueWord>();
   for (const w of STRONG_SPEECH) m.set(w, { role: 'speech', strong: true });
@@ -82,42 +82,25 @@ function cueLexicon(): Map<string, CueWord> {
   m.set('read', { role: 'document', strong: true });
   m.set('reads', { role: 'document', strong: true });
   for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true });
-  lexicon = m;
-  return m;
+  // One alternation of plain words: the native scan is several times faster than a word loop, and linear.
+  const alternatives = [...m.keys()].sort((a, b) => b.length - a.length).join('|');
+  lexicon = { words: m, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
+  return lexicon;
 }
 
-const MIN_CUE = 3;
-const MAX_CUE = 13;
-
-/** Reporting verbs and phrases, in text order. Linear: one pass, short slices only for plausible words. */
-export function findCues(text: string, from = 0, to = text.length): Cue[] {
-  const lex = cueLexicon();
+/** Reporting verbs and phrases, in text order. */
+export function findCues(text: string): Cue[] {
+  const { words, pattern } = cueLexicon();
   const cues: Cue[] = [];
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const i = m.index;
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    let j = i + 1;
-    while (j < to) {
-      const d = text.charCodeAt(j);
-      if (d >= 97 && d <= 122) j++;
-      else break;
-    }
-    const wordStarts = prev < 0 || (!isWordCode(prev) && prev !== 45 && prev !== 0x2019 && prev !== 0x27);
-    const wordEnds = j >= to || !isWordCode(text.charCodeAt(j));
-    const len = j - i;
-    if (wordStarts && wordEnds && len >= MIN_CUE && len <= MAX_CUE) {
-      const entry = lex.get(text.slice(i, j));
-      if (entry) {
-        const cue = makeCue(text, i, j, to, entry);
-        if (cue) cues.push(cue);
-      }
-    }
-    i = j;
+    const next = i + m[0].length < text.length ? text.charCodeAt(i + m[0].length) : -1;
+    // "so-called", "Lee's", "é-said" are not cue words.
+    if (prev === 45 || prev === 0x2019 || prev === 0x27 || isWordCode(prev) || isWordCode(next) || next === 45) continue;
+    const cue = makeCue(text, i, i + m[0].length, text.length, words.get(m[0]) as CueWord);
+    if (cue) cues.push(cue);
   }
   return cues;
 }

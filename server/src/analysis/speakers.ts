@@ -34,8 +34,6 @@ const APPOSITIVE_REACH = 160;
 export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
-  readonly #byEnd = new Map<number, number>();
-  readonly #byStart = new Map<number, number>();
   readonly #titles = new Map<number, string[]>();
   #lastPerson: EntityMention | null = null;
   #lastSource: { entity: string; type: EntityType | null } | null = null;
@@ -45,13 +43,34 @@ export class SpeakerResolver {
     let sorted = true;
     for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
     this.#mentions = sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start);
-    this.#mentions.forEach((m, i) => {
-      // The longest mention wins where two share an edge ("South Korean" and "South Korean President Lee").
-      const e = this.#byEnd.get(m.end);
-      if (e === undefined || this.#mentions[e].end - this.#mentions[e].start < m.end - m.start) this.#byEnd.set(m.end, i);
-      const s = this.#byStart.get(m.start);
-      if (s === undefined || this.#mentions[s].end - this.#mentions[s].start < m.end - m.start) this.#byStart.set(m.start, i);
-    });
+  }
+
+  /** Index of the longest mention starting at `pos`, if any. */
+  #startingAt(pos: number): number | undefined {
+    let i = this.#indexBefore(pos) + 1;
+    let best: number | undefined;
+    for (; i < this.#mentions.length && this.#mentions[i].start === pos; i++) {
+      if (best === undefined || this.#mentions[i].end > this.#mentions[best].end) best = i;
+    }
+    return best;
+  }
+
+  /** Index of the longest mention ending at `pos`, if any; mentions are short, so a few steps back suffice. */
+  #endingAt(pos: number): number | undefined {
+    let best: number | undefined;
+    let i = this.#indexBefore(pos);
+    for (let steps = 0; i >= 0 && steps < 4; i--, steps++) {
+      const m = this.#mentions[i];
+      if (m.end === pos && (best === undefined || m.start < this.#mentions[best].start)) best = i;
+    }
+    return best;
+  }
+
+  /** Whether a person is named within `reach` code units after `pos`: only then can a sentence without a cue change who "he" is. */
+  personNear(pos: number, reach: number): boolean {
+    let i = this.#indexBefore(pos) + 1;
+    for (; i < this.#mentions.length && this.#mentions[i].start < pos + reach; i++) if (this.#mentions[i].type === 'person') return true;
+    return false;
   }
 
   /** Records who the text is now about, for later pronouns. */
@@ -72,7 +91,7 @@ export class SpeakerResolver {
     let pos = start;
     const first = this.#nextToken(pos, end);
     if (!first || !first.isWord) return null;
-    if (first.capitalized && (INTRO_WORDS.has(first.word) || (first.word.endsWith('ing') && first.word.length > 5 && !this.#byStart.has(first.start)))) {
+    if (first.capitalized && (INTRO_WORDS.has(first.word) || (first.word.endsWith('ing') && first.word.length > 5 && this.#startingAt(first.start) === undefined))) {
       const comma = this.#text.indexOf(',', first.end);
       if (comma < 0 || comma >= end || comma - start > 240) return null;
       pos = comma + 1;
@@ -136,7 +155,7 @@ export class SpeakerResolver {
         break;
       }
       if (npStart < 0) npStart = t.start;
-      const mi = this.#byStart.get(t.start);
+      const mi = this.#startingAt(t.start);
       if (mi !== undefined) {
         const m = this.#mentions[mi];
         if (m.type === 'person') return this.#named(m);
@@ -187,7 +206,7 @@ export class SpeakerResolver {
   }
 
   #phraseEndingAt(t: Token, floor: number): SpeakerRef | null {
-    const mi = this.#byEnd.get(t.end);
+    const mi = this.#endingAt(t.end);
     if (mi !== undefined) {
       const m = this.#mentions[mi];
       if (!SPEAKER_TYPES.has(m.type)) return null;
@@ -213,7 +232,7 @@ export class SpeakerResolver {
           // "the ministry's spokesman": the owner is not part of a person's role.
           break;
         }
-        const pm = this.#byEnd.get(p.end);
+        const pm = this.#endingAt(p.end);
         if (pm !== undefined) {
           const owner = this.#mentions[pm];
           // "The Turkish president": a nationality narrows the role; a place or organization owns it.
