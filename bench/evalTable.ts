@@ -7,11 +7,12 @@ function prfRow(label: string, p: Prf): string {
   // A vacuous 1 (nothing found, or nothing to find) reads better as a dash.
   const precision = p.tp + p.fp === 0 ? null : p.precision;
   const recall = p.tp + p.fn === 0 ? null : p.recall;
-  return `${label.padEnd(26)}${cells.join('')}  ${pct(precision)}  ${pct(recall)}  ${pct(p.f1)}`;
+  const f1 = p.tp + p.fp + p.fn === 0 ? null : p.f1;
+  return `${label.padEnd(26)}${cells.join('')}  ${pct(precision)}  ${pct(recall)}  ${pct(f1)}`;
 }
 
 function ratioRow(label: string, r: Ratio, of: string): string {
-  return `${label.padEnd(26)}${pct(r.accuracy)}%  (${r.correct} of ${r.total} ${of})`;
+  return `${label.padEnd(26)}${pct(r.accuracy)}${r.accuracy === null ? ' ' : '%'}  (${r.correct} of ${r.total} ${of})`;
 }
 
 /** Renders an evaluation summary as a plain-text table for a terminal. */
