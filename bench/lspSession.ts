@@ -29,7 +29,11 @@ export class LspSession {
   private constructor(child: ChildProcess, connection: ProtocolConnection) {
     this.#child = child;
     this.connection = connection;
-    child.once('exit', () => (this.#exited = true));
+    child.once('exit', () => {
+      this.#exited = true;
+      // pending requests fail rather than wait forever on a server that died
+      connection.dispose();
+    });
     this.#indexed = new Promise((resolve) => {
       connection.onNotification(IndexingFinished.type, (status) => resolve({ status, at: now() }));
     });
@@ -116,8 +120,17 @@ export class LspSession {
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+  /** Sends a request; fails after `timeoutMs` so a stuck server cannot stall the benchmark. */
+  async request<R>(method: string, params: unknown, timeoutMs = 300_000): Promise<R> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${method} took longer than ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([this.connection.sendRequest(method, params) as Promise<R>, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Asks the server to shut down and exit, and kills it if it does not. */
@@ -133,7 +146,9 @@ export class LspSession {
       else this.#child.once('exit', () => resolve());
     });
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    this.connection.dispose();
-    if (!this.#exited) this.#child.kill();
+    if (!this.#exited) {
+      this.connection.dispose();
+      this.#child.kill();
+    }
   }
 }

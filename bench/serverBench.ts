@@ -98,7 +98,11 @@ async function benchSize(options: ServerOptions, size: number, folder: string, b
       indexed = done.status.articles;
       entities = done.status.entities;
       pushMemory(afterIndex, session.memory(), 'rss');
-      latencyRounds.push(await measureLatencies(session, init, folder, options.requests, notes));
+      try {
+        latencyRounds.push(await measureLatencies(session, init, folder, options.requests, notes));
+      } catch (error) {
+        notes.push(`requests failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
       const m = session.memory();
       pushMemory(afterQueries, m, 'rss');
       pushMemory(peaks, m, 'peak');
