@@ -7,17 +7,14 @@ const MAX_CHROME_LINE = 400;
 // "Legal Disclaimer:", "DISCLAIMER", "Disclaimer: ..." opening a disclaimer paragraph.
 const DISCLAIMER_HEADING = /^(?:legal |important )?disclaimer\b/i;
 
-// Phrases that only legal small print uses; a line holding one is not article content.
-const SMALL_PRINT = [
-  'without warranty of any kind',
-  'all rights reserved',
-  'do not necessarily reflect',
-  'does not necessarily reflect',
-  'may not be reproduced',
-  'reproduction in whole or in part',
-  'for informational purposes only',
-  'is solely responsible for the',
-];
+// Phrases only legal small print uses, a line holding one is not article content. Inner fragments,
+// so that one indexOf finds "All rights reserved" and "all rights reserved" alike: far faster than a
+// case-insensitive regular expression.
+const SMALL_PRINT_FRAGMENTS = ['arranty of any kind', 'ights reserved', 'RIGHTS RESERVED'];
+
+/** Small print without a heading sits in the page chrome above or below the story: only there is it looked for. */
+const SMALL_PRINT_HEAD = 600;
+const SMALL_PRINT_TAIL = 2500;
 
 /**
  * Regions that are not article content: site navigation menus (with the
@@ -27,9 +24,16 @@ const SMALL_PRINT = [
  */
 export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
   const regions: Span[] = [];
+  const smallPrint = smallPrintLines(text, lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.end - line.start > MAX_CHROME_LINE * 4) continue;
+    if (smallPrint.has(i)) {
+      regions.push(trimmedSpan(text, line));
+      continue;
+    }
+    if (line.end - line.start > MAX_CHROME_LINE) continue;
+    const first = firstCharCode(text, line);
+    if (first === -1) continue;
     if (isNavigationLine(text, line)) {
       let first = i;
       // A short line just above a menu ("عربي", "English") is the language switch of the same page chrome.
@@ -45,15 +49,15 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
       i = last;
       continue;
     }
-    const content = shortLineText(text, line, MAX_CHROME_LINE);
-    if (content === null) {
-      if (hasSmallPrint(text, line)) regions.push(trimmedSpan(text, line));
-      continue;
-    }
-    if (isTrackingCode(content)) {
+    if (isTrackingCodeLine(text, line)) {
       regions.push(trimmedSpan(text, line));
       continue;
     }
+    // Only the first character is looked at before anything is sliced: most lines are prose.
+    const letter = first | 32;
+    if (!(letter === 108 || letter === 100 || letter === 105 || letter === 99 || first === 40 || first === 0xa9)) continue;
+    const content = shortLineText(text, line, MAX_CHROME_LINE);
+    if (content === null) continue;
     if (DISCLAIMER_HEADING.test(content)) {
       // The heading, then its paragraph: every line up to the next blank line.
       let last = i;
@@ -64,7 +68,7 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
       i = last;
       continue;
     }
-    if (isCopyrightLine(content) || hasSmallPrint(text, line)) regions.push(trimmedSpan(text, line));
+    if (isCopyrightLine(content)) regions.push(trimmedSpan(text, line));
   }
   return mergeAcrossBlanks(text, regions);
 }
@@ -102,38 +106,37 @@ export function isNavigationLine(text: string, line: Line): boolean {
   let gap = 0;
   let pipe = false;
   let last = 0;
-  const closeItem = (): boolean => {
-    if (itemLength === 0) return true;
-    items++;
-    const ok = itemLength <= 30 && itemWords <= 3 && !isSentenceEnd(last);
-    itemLength = 0;
-    itemWords = 0;
-    return ok;
-  };
-  for (let i = line.start; i <= line.end; i++) {
-    const code = i < line.end ? text.charCodeAt(i) : 32;
+  for (let i = line.start; i < line.end; i++) {
+    const code = text.charCodeAt(i);
     const separator = code === 124 || code === 0x2022 || code === 0xb7;
-    if (isSpace(code) || separator) {
+    if (separator || isSpace(code)) {
       gap++;
       if (separator) pipe = true;
       continue;
     }
     if (gap > 0 && itemLength > 0) {
       if (gap >= 2 || pipe) {
-        if (!closeItem()) return false;
+        // An item ends: a menu item never ends a sentence.
+        if (isSentenceEnd(last)) return false;
+        items++;
+        itemLength = 0;
         if (gap >= 3 || pipe) wideGaps++;
       } else {
-        itemWords++;
         itemLength++;
+        // Four words in a row make prose: stop before scanning the rest of the line.
+        if (++itemWords > 3) return false;
       }
     }
     if (itemLength === 0) itemWords = 1;
     gap = 0;
     pipe = false;
-    itemLength++;
+    if (++itemLength > 30) return false;
     last = code;
   }
-  if (!closeItem()) return false;
+  if (itemLength > 0) {
+    if (isSentenceEnd(last)) return false;
+    items++;
+  }
   return items >= 2 && wideGaps >= 1;
 }
 
@@ -155,12 +158,14 @@ function isMenuWordLine(text: string, line: Line): boolean {
 }
 
 /** A lone token of letters and many digits, like `MENAFN26062025000071011013ID1109726370`. */
-export function isTrackingCode(content: string): boolean {
-  if (content.length < 16 || content.length > 80) return false;
+function isTrackingCodeLine(text: string, line: Line): boolean {
+  if (line.end - line.start < 16) return false;
+  const span = trimmedSpan(text, line);
+  if (span.end - span.start < 16 || span.end - span.start > 80) return false;
   let digits = 0;
   let letters = 0;
-  for (let i = 0; i < content.length; i++) {
-    const code = content.charCodeAt(i);
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) digits++;
     else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
     else return false;
@@ -174,8 +179,30 @@ function isCopyrightLine(content: string): boolean {
   return head.startsWith('©') || head.startsWith('(c) ') || head.startsWith('copyright ') || head.startsWith('copyright©');
 }
 
-function hasSmallPrint(text: string, line: Line): boolean {
-  if (line.end - line.start > 4000) return false;
-  const lower = text.slice(line.start, line.end).toLowerCase();
-  return SMALL_PRINT.some((p) => lower.includes(p));
+/** Indexes of the lines that hold small print, found in one pass over the text. */
+function smallPrintLines(text: string, lines: readonly Line[]): Set<number> {
+  const hits: number[] = [];
+  const tail = Math.max(SMALL_PRINT_HEAD, text.length - SMALL_PRINT_TAIL);
+  for (const phrase of SMALL_PRINT_FRAGMENTS) {
+    const head = text.slice(0, SMALL_PRINT_HEAD + phrase.length).indexOf(phrase);
+    if (head >= 0) hits.push(head);
+    for (let at = text.indexOf(phrase, tail); at >= 0; at = text.indexOf(phrase, at + phrase.length)) hits.push(at);
+  }
+  const found = new Set<number>();
+  if (hits.length === 0) return found;
+  hits.sort((a, b) => a - b);
+  let line = 0;
+  for (const at of hits) {
+    while (line < lines.length && lines[line].end < at) line++;
+    if (line < lines.length) found.add(line);
+  }
+  return found;
+}
+
+function firstCharCode(text: string, line: Line): number {
+  for (let i = line.start; i < line.end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) return code;
+  }
+  return -1;
 }

@@ -13,6 +13,7 @@ import {
   type CalendarDate,
   type Lean,
 } from './timex';
+import { wordHash } from './dateTokens';
 import type { DateKind, DateResolution } from './types';
 
 /** What a date expression means before it is placed on the calendar. */
@@ -146,13 +147,18 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
   }
 }
 
-const FUTURE_CUES = new Set(['will', 'shall', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'set', 'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'until', 'coming', 'forthcoming', 'intends', 'aims', 'going', 'll']);
-const PAST_CUES = new Set(['said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended']);
+const FUTURE_CUES = hashSet(['will', 'shall', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'set', 'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'until', 'coming', 'forthcoming', 'intends', 'aims', 'going', 'll']);
+const PAST_CUES = hashSet(['said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended']);
+
+function hashSet(words: readonly string[]): Set<number> {
+  return new Set(words.map(wordHash));
+}
 
 /**
  * Which way the sentence around a date points: a future cue ("will",
  * "upcoming", "is scheduled") before the date or just after it wins over past
- * cues; a past cue alone says past; neither says nothing.
+ * cues; a past cue or a word in -ed alone says past; neither says nothing.
+ * Words are compared by hash while scanning, so nothing is allocated.
  */
 export function leanAround(text: string, start: number, end: number): Lean {
   let from = start;
@@ -168,9 +174,25 @@ export function leanAround(text: string, start: number, end: number): Lean {
     to++;
   }
   let past = false;
-  for (const w of text.slice(from, to).toLowerCase().split(/[^a-z]+/)) {
-    if (FUTURE_CUES.has(w)) return 'future';
-    if (PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed'))) past = true;
+  let h = 0;
+  let length = 0;
+  let last = 0;
+  let beforeLast = 0;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) | 32 : 0;
+    if (code >= 97 && code <= 122) {
+      h = (Math.imul(h, 31) + code) | 0;
+      length++;
+      beforeLast = last;
+      last = code;
+      continue;
+    }
+    if (length > 0) {
+      if (FUTURE_CUES.has(h)) return 'future';
+      if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100)) past = true;
+    }
+    h = 0;
+    length = 0;
   }
   return past ? 'past' : 'none';
 }

@@ -4,7 +4,7 @@
  * the text's length whatever the text holds.
  */
 import type { DateMeaning, OffsetUnit } from './dateResolve';
-import { NUMBER, PUNCT, WORD, type DateTokens } from './dateTokens';
+import { NUMBER, PUNCT, WORD, wordHash, type DateTokens } from './dateTokens';
 import {
   durationValue,
   MONTHS,
@@ -44,11 +44,73 @@ const AFTER_YEAR = new Set([
 /** Words before a bare month that make "May" or "March" a month ("in May", "since March"). */
 const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'from', 'through', 'during', 'before', 'after', 'last', 'next', 'this', 'end', 'between', 'and', 'to', 'on', 'throughout']);
 
-const MODIFIER_SHIFT: Record<string, -1 | 0 | 1> = {
-  this: 0, current: 0, next: 1, coming: 1, following: 1, last: -1, previous: -1, past: -1,
-};
+const MODIFIER_SHIFT: ReadonlyMap<string, -1 | 0 | 1> = new Map<string, -1 | 0 | 1>([
+  ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1], ['last', -1], ['previous', -1], ['past', -1],
+]);
 
-const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
+
+/** What a word can start; most words start nothing and are passed over after one hash lookup. */
+const enum Starter {
+  Weekday = 1,
+  Month,
+  Today,
+  Yesterday,
+  Tomorrow,
+  Tonight,
+  EarlierLater,
+  EveryEach,
+  QuarterCode,
+  Modifier,
+  Ordinal,
+  Season,
+  NumberWord,
+  Article,
+}
+
+let starters: Map<number, [string, Starter][]> | null = null;
+
+/** Built at first use: every word that can start a date, keyed by `wordHash`. */
+function starterTable(): Map<number, [string, Starter][]> {
+  if (starters) return starters;
+  const table = new Map<number, [string, Starter][]>();
+  const add = (word: string, kind: Starter) => {
+    const h = wordHash(word);
+    const list = table.get(h);
+    if (list) list.push([word, kind]);
+    else table.set(h, [[word, kind]]);
+  };
+  for (const w of WEEKDAYS.keys()) add(w, Starter.Weekday);
+  for (const w of WEEKDAY_ABBREVIATIONS.keys()) add(w, Starter.Weekday);
+  for (const w of MONTHS.keys()) add(w, Starter.Month);
+  add('today', Starter.Today);
+  add('yesterday', Starter.Yesterday);
+  add('tomorrow', Starter.Tomorrow);
+  add('tonight', Starter.Tonight);
+  add('earlier', Starter.EarlierLater);
+  add('later', Starter.EarlierLater);
+  add('every', Starter.EveryEach);
+  add('each', Starter.EveryEach);
+  add('q', Starter.QuarterCode);
+  for (const w of MODIFIER_SHIFT.keys()) add(w, Starter.Modifier);
+  for (const w of ORDINAL_WORDS.keys()) add(w, Starter.Ordinal);
+  for (const w of SEASONS.keys()) add(w, Starter.Season);
+  for (const w of NUMBER_WORDS.keys()) add(w, Starter.NumberWord);
+  add('a', Starter.Article);
+  add('an', Starter.Article);
+  starters = table;
+  return table;
+}
+
+function starterOf(t: DateTokens, i: number): Starter | 0 {
+  const h = t.hash(i);
+  if (h === 0) return 0;
+  const list = starterTable().get(h);
+  if (!list) return 0;
+  const key = t.key(i);
+  for (const [word, kind] of list) if (word === key) return kind;
+  return 0;
+}
 
 const UNIT_OFFSETS: Partial<Record<UnitCode, OffsetUnit>> = { D: 'D', W: 'W', M: 'M', Y: 'Y', DE: 'DE' };
 
@@ -77,35 +139,42 @@ function matchNumber(t: DateTokens, i: number): DateMatch | null {
 }
 
 function matchWord(t: DateTokens, i: number): DateMatch | null {
+  const starter = starterOf(t, i);
+  if (starter === 0) return null;
   const key = t.key(i);
-  if (key === '') return null;
-  const weekday = WEEKDAYS.get(key) ?? WEEKDAY_ABBREVIATIONS.get(key);
-  if (weekday !== undefined && t.capitalised(i)) return matchWeekday(t, i, weekday, WEEKDAYS.has(key));
-  if (MONTHS.has(key) && t.capitalised(i)) return matchMonthFirst(t, i);
-  switch (key) {
-    case 'today':
+  switch (starter) {
+    case Starter.Weekday: {
+      const full = WEEKDAYS.get(key);
+      const wd = full ?? WEEKDAY_ABBREVIATIONS.get(key);
+      return wd !== undefined && t.capitalised(i) ? matchWeekday(t, i, wd, full !== undefined) : null;
+    }
+    case Starter.Month:
+      return t.capitalised(i) ? matchMonthFirst(t, i) : null;
+    case Starter.Today:
       return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: 0 } };
-    case 'yesterday':
+    case Starter.Yesterday:
       return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: -1 } };
-    case 'tomorrow':
+    case Starter.Tomorrow:
       return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: 1 } };
-    case 'tonight':
+    case Starter.Tonight:
       return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: 0, part: 'NI' } };
-    case 'earlier':
-    case 'later':
+    case Starter.EarlierLater:
       return matchEarlierThis(t, i);
-    case 'every':
-    case 'each':
+    case Starter.EveryEach:
       return matchSet(t, i);
-    case 'q':
+    case Starter.QuarterCode:
       return matchQuarterCode(t, i);
+    case Starter.Modifier:
+      return matchModified(t, i, i, MODIFIER_SHIFT.get(key) ?? 0);
+    case Starter.Ordinal:
+      return matchQuarter(t, i, ORDINAL_WORDS.get(key) ?? 1);
+    case Starter.Season:
+      return matchSeasonYear(t, i);
+    case Starter.NumberWord:
+      return matchCountedUnits(t, i, NUMBER_WORDS.get(key) ?? null, i);
+    case Starter.Article:
+      return on(t, i + 1) ? matchAgo(t, i) : null;
   }
-  if (key in MODIFIER_SHIFT) return matchModified(t, i, i, MODIFIER_SHIFT[key]);
-  if (ORDINAL_WORDS.has(key)) return matchQuarter(t, i, ORDINAL_WORDS.get(key) ?? 1);
-  if (SEASONS.has(key)) return matchSeasonYear(t, i);
-  if (NUMBER_WORDS.has(key)) return matchCountedUnits(t, i, NUMBER_WORDS.get(key) ?? null, i);
-  if ((key === 'a' || key === 'an') && on(t, i + 1)) return matchAgo(t, i);
-  return null;
 }
 
 function matchIso(t: DateTokens, i: number): DateMatch | null {
@@ -167,7 +236,7 @@ function matchYear(t: DateTokens, i: number): DateMatch | null {
 
 function isMoneyOrNumberPunct(t: DateTokens, j: number): boolean {
   if (t.kind(j) !== PUNCT) return false;
-  const ch = t.text[t.start[j]];
+  const ch = t.text[t.start(j)];
   if (ch === '$' || ch === '€' || ch === '£' || ch === '¥' || ch === '#' || ch === '+' || ch === '−') return true;
   return (ch === ',' || ch === '.') && t.kind(j - 1) === NUMBER && t.glued(j);
 }
@@ -327,7 +396,7 @@ function matchModified(t: DateTokens, first: number, i: number, shift: -1 | 0 | 
   if (season) return { first, last: j, meaning: { t: 'season', code: season, shift } };
   if (key === 'weekend') return { first, last: j, meaning: { t: 'offset', unit: 'WE', n: shift } };
   if (key === 'quarter') return { first, last: j, meaning: { t: 'offset', unit: 'Q', n: shift } };
-  const part = PARTS_OF_DAY[key];
+  const part = PARTS_OF_DAY.get(key);
   if (part && (modifier === 'this' || (modifier === 'last' && key === 'night'))) {
     return { first, last: j, meaning: { t: 'offset', unit: 'D', n: modifier === 'last' ? -1 : 0, part } };
   }
@@ -341,8 +410,9 @@ function matchModified(t: DateTokens, first: number, i: number, shift: -1 | 0 | 
 /** "earlier this month", "later this year", "earlier this week". */
 function matchEarlierThis(t: DateTokens, i: number): DateMatch | null {
   const key = t.key(i + 1);
-  if (!on(t, i + 1) || !(key in MODIFIER_SHIFT)) return null;
-  const inner = matchModified(t, i, i + 1, MODIFIER_SHIFT[key]);
+  const shift = MODIFIER_SHIFT.get(key);
+  if (!on(t, i + 1) || shift === undefined) return null;
+  const inner = matchModified(t, i, i + 1, shift);
   return inner && inner.meaning.t === 'offset' ? inner : null;
 }
 

@@ -15,109 +15,170 @@ const BREAK_BEFORE = 8;
 /** Words longer than this are never date words; they are not lowercased. */
 const MAX_KEY = 12;
 
+// Token buffers shared by every call: the extractor is synchronous and never re-entered,
+// and reusing them spares the garbage collector a few arrays per article.
+let starts: Int32Array = new Int32Array(1024);
+let ends: Int32Array = new Int32Array(1024);
+let flags: Int32Array = new Int32Array(1024);
+let hashes: Int32Array = new Int32Array(1024);
+
+/** The hash `DateTokens` gives a lowercase word; lexicons are keyed by it. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
 export class DateTokens {
   readonly text: string;
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  readonly #flags: number[] = [];
-  readonly #keys: (string | undefined)[] = [];
+  #count = 0;
+  readonly #keys = new Map<number, string>();
 
   constructor(text: string) {
     this.text = text;
+    const n = text.length;
+    // A huge article grew the buffers; give the memory back once articles are small again.
+    if (starts.length > 1 << 17 && n < 1 << 16) resize(1024, 0);
+    let k = 0;
     let gap = 0;
     let i = 0;
-    const n = text.length;
     while (i < n) {
       const code = text.charCodeAt(i);
-      if (isDigit(code)) {
-        const s = i;
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-        this.#push(s, i, NUMBER | gap);
-        gap = 0;
-      } else if (isLetter(code)) {
-        const s = i;
-        while (i < n && isLetter(text.charCodeAt(i))) i++;
-        this.#push(s, i, WORD | gap);
-        gap = 0;
-      } else if (isSpace(code)) {
-        gap |= code === 10 || code === 13 ? SPACE_BEFORE | BREAK_BEFORE : SPACE_BEFORE;
+      const cls = code < 128 ? ASCII_CLASS[code] : isLetter(code) ? C_LETTER : isSpace(code) ? C_SPACE : C_PUNCT;
+      if (cls === C_SPACE) {
+        if (code === 10 || code === 13) gap = SPACE_BEFORE | BREAK_BEFORE;
+        else gap |= SPACE_BEFORE;
         i++;
-      } else {
-        this.#push(i, i + 1, PUNCT | gap);
-        gap = 0;
-        i++;
+        continue;
       }
+      if (k === starts.length) resize(k * 2, k);
+      starts[k] = i;
+      if (cls === C_DIGIT) {
+        i++;
+        while (i < n && (text.charCodeAt(i) ^ 48) < 10) i++;
+        flags[k] = NUMBER | gap;
+        hashes[k] = 0;
+      } else if (cls === C_LETTER) {
+        let h = 0;
+        for (; i < n; i++) {
+          const c = text.charCodeAt(i);
+          if (c < 128 ? ASCII_CLASS[c] !== C_LETTER : !isLetter(c)) break;
+          h = (Math.imul(h, 31) + (c | 32)) | 0;
+        }
+        flags[k] = WORD | gap;
+        hashes[k] = i - starts[k] > MAX_KEY ? 0 : h;
+      } else {
+        i++;
+        flags[k] = PUNCT | gap;
+        hashes[k] = 0;
+      }
+      ends[k] = i;
+      k++;
+      gap = 0;
     }
-  }
-
-  #push(s: number, e: number, flags: number): void {
-    this.start.push(s);
-    this.end.push(e);
-    this.#flags.push(flags);
+    this.#count = k;
   }
 
   get length(): number {
-    return this.start.length;
+    return this.#count;
+  }
+
+  start(i: number): number {
+    return starts[i];
+  }
+
+  end(i: number): number {
+    return ends[i];
+  }
+
+  /** The word's hash (0 for long words and other tokens), for lexicon lookups without slicing. */
+  hash(i: number): number {
+    return i < this.#count ? hashes[i] : 0;
   }
 
   kind(i: number): number {
-    return i < this.start.length ? this.#flags[i] & 3 : -1;
+    return i >= 0 && i < this.#count ? flags[i] & 3 : -1;
   }
 
   /** True when token `i` directly touches the token before it. */
   glued(i: number): boolean {
-    return i > 0 && i < this.start.length && (this.#flags[i] & SPACE_BEFORE) === 0;
+    return i > 0 && i < this.#count && (flags[i] & SPACE_BEFORE) === 0;
   }
 
   /** True when a line break separates token `i` from the one before. */
   broken(i: number): boolean {
-    return i < this.start.length && (this.#flags[i] & BREAK_BEFORE) !== 0;
+    return i < this.#count && (flags[i] & BREAK_BEFORE) !== 0;
   }
 
   /** Number of characters between token `i - 1` and token `i`. */
   gapBefore(i: number): number {
-    return i > 0 && i < this.start.length ? this.start[i] - this.end[i - 1] : 0;
+    return i > 0 && i < this.#count ? starts[i] - ends[i - 1] : 0;
   }
 
   /** The lowercased word, or '' for other tokens and long words. */
   key(i: number): string {
-    if (i >= this.start.length || (this.#flags[i] & 3) !== WORD) return '';
-    let k = this.#keys[i];
+    if (i < 0 || i >= this.#count || (flags[i] & 3) !== WORD || ends[i] - starts[i] > MAX_KEY) return '';
+    let k = this.#keys.get(i);
     if (k === undefined) {
-      const len = this.end[i] - this.start[i];
-      k = len > MAX_KEY ? '' : this.text.slice(this.start[i], this.end[i]).toLowerCase();
-      this.#keys[i] = k;
+      k = this.text.slice(starts[i], ends[i]).toLowerCase();
+      this.#keys.set(i, k);
     }
     return k;
   }
 
   /** True when word `i` starts with a capital letter. */
   capitalised(i: number): boolean {
-    const code = this.text.charCodeAt(this.start[i]);
+    const code = this.text.charCodeAt(starts[i]);
     return code >= 65 && code <= 90;
   }
 
   /** True when token `i` is the punctuation mark `ch`. */
   is(i: number, ch: string): boolean {
-    return i < this.start.length && (this.#flags[i] & 3) === PUNCT && this.text[this.start[i]] === ch;
+    return i >= 0 && i < this.#count && (flags[i] & 3) === PUNCT && this.text.charCodeAt(starts[i]) === ch.charCodeAt(0);
   }
 
   /** The number token's digit count, or 0 for other tokens. */
   digits(i: number): number {
-    return i < this.start.length && (this.#flags[i] & 3) === NUMBER ? this.end[i] - this.start[i] : 0;
+    return i >= 0 && i < this.#count && (flags[i] & 3) === NUMBER ? ends[i] - starts[i] : 0;
   }
 
   /** The number token's value (at most 4 digits), or -1. */
   num(i: number): number {
     const d = this.digits(i);
-    return d === 0 || d > 4 ? -1 : Number(this.text.slice(this.start[i], this.end[i]));
+    if (d === 0 || d > 4) return -1;
+    let v = 0;
+    for (let k = starts[i]; k < ends[i]; k++) v = v * 10 + this.text.charCodeAt(k) - 48;
+    return v;
   }
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+function resize(size: number, keep: number): void {
+  const copy = (a: Int32Array) => {
+    const b = new Int32Array(size);
+    if (keep > 0) b.set(a.subarray(0, keep));
+    return b;
+  };
+  starts = copy(starts);
+  ends = copy(ends);
+  flags = copy(flags);
+  hashes = copy(hashes);
 }
 
+const C_PUNCT = 0;
+const C_SPACE = 1;
+const C_DIGIT = 2;
+const C_LETTER = 3;
+
+/** Character classes of ASCII, looked up instead of compared in the tokenizer's inner loop. */
+const ASCII_CLASS = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if (c >= 48 && c <= 57) table[c] = C_DIGIT;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) table[c] = C_LETTER;
+    else if (c === 32 || (c >= 9 && c <= 13)) table[c] = C_SPACE;
+  }
+  return table;
+})();
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x202f || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 }

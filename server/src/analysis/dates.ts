@@ -14,14 +14,15 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
   const tokens = new DateTokens(text);
   const anchor = anchorOf(structure, text, dct);
   const dates: DateMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  const count = tokens.length;
+  for (let i = 0; i < count; ) {
     const match = matchDate(tokens, i);
     if (!match) {
       i++;
       continue;
     }
-    const start = tokens.start[match.first];
-    const end = tokens.end[match.last];
+    const start = tokens.start(match.first);
+    const end = tokens.end(match.last);
     const lean = needsLean(match.meaning) ? leanAround(text, start, end) : 'none';
     const resolved = resolveMeaning(match.meaning, anchor, lean);
     dates.push({ start, end, text: text.slice(start, end), ...resolved });

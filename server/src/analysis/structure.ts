@@ -70,21 +70,33 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
 }
 
 const ISO_DAY = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
-const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/g;
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9}),? (\d{4})\b/g;
+// Applied only to a short window around a day number, so their cost never depends on the article's length.
+const MONTH_DAY_YEAR = /([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/y;
+const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9}),? (\d{4})(?!\d)/y;
 
 /** The year of a full date elsewhere in the text that names the same month and day. */
 function yearOfSameDay(text: string, m: number, d: number): number | null {
   for (const x of text.matchAll(ISO_DAY)) {
     if (Number(x[2]) === m && Number(x[3]) === d) return Number(x[1]);
   }
-  for (const x of text.matchAll(MONTH_DAY_YEAR)) {
-    if (MONTHS.get(x[1].toLowerCase()) === m && Number(x[2]) === d) return Number(x[3]);
-  }
-  for (const x of text.matchAll(DAY_MONTH_YEAR)) {
-    if (MONTHS.get(x[2].toLowerCase()) === m && Number(x[1]) === d) return Number(x[3]);
+  const day = String(d);
+  for (let at = text.indexOf(day); at >= 0; at = text.indexOf(day, at + day.length)) {
+    if (isDigitAt(text, at - 1) || isDigitAt(text, at + day.length)) continue;
+    for (let from = Math.max(0, at - 11); from <= at; from++) {
+      MONTH_DAY_YEAR.lastIndex = from;
+      const x = MONTH_DAY_YEAR.exec(text);
+      if (x && x.index + x[1].length < at && MONTHS.get(x[1].toLowerCase()) === m && Number(x[2]) === d) return Number(x[3]);
+    }
+    DAY_MONTH_YEAR.lastIndex = at;
+    const y = DAY_MONTH_YEAR.exec(text);
+    if (y && MONTHS.get(y[2].toLowerCase()) === m && Number(y[1]) === d) return Number(y[3]);
   }
   return null;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
 }
 
 /** A timestamp line such as `2025-06-26 05:05:38` near the top, before the body starts. */
