@@ -1,0 +1,217 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { analyzeStructure, documentDate, documentDateOf } from '../../server/src/analysis/structure';
+import type { Span } from '../../server/src/analysis/types';
+
+const joinLines = (...lines: string[]) => lines.join('\n');
+const slice = (text: string, span: Span | null | undefined) => (span ? text.slice(span.start, span.end) : null);
+
+describe('header line and headline', () => {
+  test('a header line gives the document date and the headline is the next line', () => {
+    const text = joinLines(' date 2025-11-24 403', 'Ankara Focused On Steps To Advance Defense Cooperation', 'ANKARA, Nov 24 (KUNA) -- Talks went well, officials said.');
+    const s = analyzeStructure(text);
+    assert.equal(slice(text, s.header), 'date 2025-11-24 403', 'header is the trimmed first line');
+    assert.equal(slice(text, s.headline), 'Ankara Focused On Steps To Advance Defense Cooperation');
+    assert.deepEqual(documentDate(text, s), { date: '2025-11-24', source: 'header' });
+  });
+
+  test('a header with a second, older timestamp keeps its first date as the article date', () => {
+    const text = joinLines(' date 2025-06-26 Tuesday, 02 January 2024 12:17 GMT', 'NATO To Establish Body', 'TOKYO, June 26 (KUNA) -- Text.');
+    assert.equal(documentDateOf(text, analyzeStructure(text)), '2025-06-26');
+  });
+
+  test('without a header the headline is the first line', () => {
+    const text = joinLines('South Korea, Türkiye are brotherly nations, says Lee', 'ANKARA', 'Lee said the two countries would cooperate.');
+    const s = analyzeStructure(text);
+    assert.equal(s.header, null);
+    assert.equal(slice(text, s.headline), 'South Korea, Türkiye are brotherly nations, says Lee');
+  });
+
+  test('navigation lines and blank lines between the header and the headline are skipped and marked', () => {
+    const nbsp = '\u00a0 ';
+    const text = joinLines(
+      ' date 2025-06-26 12:17 GMT',
+      'عربي',
+      '',
+      `${nbsp.repeat(5)}US${nbsp.repeat(4)}Europe${nbsp.repeat(4)}Asia${nbsp.repeat(3)}`,
+      `|${nbsp.repeat(3)}Politics${nbsp.repeat(4)}Economy${nbsp.repeat(3)}Oil&Energy`,
+      '',
+      'S. Korea, NATO To Establish Defense Industry Consultative Body',
+      '',
+      '2025-06-26 05:05:38',
+      '(MENAFN- Kuwait News Agency (KUNA)) TOKYO, June 26 (KUNA) -- South Korea and NATO agreed.',
+    );
+    const s = analyzeStructure(text);
+    assert.equal(slice(text, s.headline), 'S. Korea, NATO To Establish Defense Industry Consultative Body');
+    assert.equal(s.boilerplate.length, 1, 'one navigation region');
+    const region = slice(text, s.boilerplate[0]) ?? '';
+    assert.ok(region.startsWith('عربي'), `the language switch above the menu belongs to it, got ${JSON.stringify(region.slice(0, 10))}`);
+    assert.ok(region.endsWith('Oil&Energy'), 'the region ends with the last menu item');
+  });
+});
+
+describe('datelines', () => {
+  const cases: { line: string; place: string; date: string | null; source: string | null; span: string }[] = [
+    { line: 'ANKARA, Nov 24 (KUNA) -- Turkish President said', place: 'ANKARA', date: 'Nov 24', source: 'KUNA', span: 'ANKARA, Nov 24 (KUNA) --' },
+    { line: '(MENAFN- Kuwait News Agency (KUNA)) TOKYO, June 26 (KUNA) -- South Korea', place: 'TOKYO', date: 'June 26', source: 'KUNA', span: 'TOKYO, June 26 (KUNA) --' },
+    { line: 'Johannesburg, Nov 23 (NationPress) South Korean President', place: 'Johannesburg', date: 'Nov 23', source: 'NationPress', span: 'Johannesburg, Nov 23 (NationPress)' },
+    { line: 'WASHINGTON (Reuters) - The Federal Reserve held rates.', place: 'WASHINGTON', date: null, source: 'Reuters', span: 'WASHINGTON (Reuters) -' },
+    { line: 'LONDON, March 3 (Reuters) - Britain said on Monday', place: 'LONDON', date: 'March 3', source: 'Reuters', span: 'LONDON, March 3 (Reuters) -' },
+    { line: 'PARIS — France will host the talks.', place: 'PARIS', date: null, source: null, span: 'PARIS —' },
+    { line: 'NEW YORK, Nov. 24, 2025 (AP) — Stocks rose.', place: 'NEW YORK', date: 'Nov. 24, 2025', source: 'AP', span: 'NEW YORK, Nov. 24, 2025 (AP) —' },
+    { line: 'BAKU, Azerbaijan, June 26 (Trend) -- Talks', place: 'BAKU, Azerbaijan', date: 'June 26', source: 'Trend', span: 'BAKU, Azerbaijan, June 26 (Trend) --' },
+    { line: 'SEOUL, 3rd March (Yonhap) -- Talks', place: 'SEOUL', date: '3rd March', source: 'Yonhap', span: 'SEOUL, 3rd March (Yonhap) --' },
+  ];
+  for (const c of cases) {
+    test(c.line.slice(0, 40), () => {
+      const text = joinLines('A Headline For The Story', c.line);
+      const d = analyzeStructure(text).dateline;
+      assert.ok(d, `a dateline in ${JSON.stringify(c.line)}`);
+      assert.equal(d.place?.text ?? null, c.place, 'place');
+      assert.equal(d.date?.text ?? null, c.date, 'date');
+      assert.equal(d.source?.text ?? null, c.source, 'source');
+      assert.equal(slice(text, d), c.span, 'dateline span');
+      if (d.date) assert.equal(slice(text, d.date), c.date, 'date offsets point into the text');
+    });
+  }
+
+  test('a lone capitalised place under the headline is a dateline without date', () => {
+    const text = joinLines('Headline Of The Story', 'ANKARA', 'South Korean President Lee said.');
+    const d = analyzeStructure(text).dateline;
+    assert.equal(d?.place?.text, 'ANKARA');
+    assert.equal(d?.date, null);
+  });
+
+  test('ordinary first sentences are not datelines', () => {
+    for (const line of ['South Korean President Lee Jae Myung has said that ties are strong.', 'Turkish President Recep Tayyip Erdogan on Monday said - nothing.', 'The agreement was finalized during a meeting.', 'NATO said on Monday that it would meet.']) {
+      assert.equal(analyzeStructure(joinLines('Headline', line)).dateline, null, `no dateline in ${JSON.stringify(line)}`);
+    }
+  });
+});
+
+describe('document date', () => {
+  test('a dateline with a year gives the date', () => {
+    const text = joinLines('Headline', 'NEW YORK, Nov. 24, 2025 (AP) — Stocks rose.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2025-11-24', source: 'dateline' });
+  });
+
+  test('a dateline without a year takes the year of a timestamp of the same day', () => {
+    const text = joinLines('Headline', '', '2025-06-26 05:05:38', 'TOKYO, June 26 (KUNA) -- Talks.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2025-06-26', source: 'dateline' });
+  });
+
+  test('a dateline without a year and no year elsewhere gives no date', () => {
+    const text = joinLines('Headline', 'Johannesburg, Nov 23 (NationPress) Lee met Macron. The Korean War (1950-53) ended.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: null, source: null });
+  });
+
+  test('a timestamp line at the top gives the date when nothing else does', () => {
+    const text = joinLines('Headline', 'Published: March 3, 2025', 'The ministry said talks went well.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2025-03-03', source: 'text' });
+  });
+
+  test('no header, dateline or timestamp: no date', () => {
+    const text = joinLines('Headline', 'ANKARA', 'Lee said on Monday that ties were strong.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: null, source: null });
+  });
+
+  test('analyze reports the source, and an annotated date wins', () => {
+    const text = joinLines(' date 2025-11-24 403', 'Headline', 'ANKARA, Nov 24 (KUNA) -- Erdogan said on Monday.');
+    assert.equal(analyze(text).dctSource, 'header');
+    const annotated = analyze(text, { documentDate: '2025-11-20' });
+    assert.equal(annotated.dct, '2025-11-20');
+    assert.equal(annotated.dctSource, 'annotation');
+  });
+});
+
+describe('boilerplate', () => {
+  test('a tracking code and the disclaimer after it form one region; sign-off and page words stay', () => {
+    const text = joinLines(
+      'Headline',
+      'TOKYO, June 26 (KUNA) -- The body was agreed. (end)',
+      'mk',
+      '',
+      'MENAFN26062025000071011013ID1109726370',
+      '',
+      'Legal Disclaimer:',
+      'MENAFN provides the information “as is” without warranty of any kind. If you have any complaints, kindly contact the provider above.',
+      '',
+      'Tags',
+      '',
+      'Comments',
+    );
+    const s = analyzeStructure(text);
+    assert.equal(s.boilerplate.length, 1, 'one region');
+    const region = slice(text, s.boilerplate[0]) ?? '';
+    assert.ok(region.startsWith('MENAFN2606'), 'starts at the tracking code');
+    assert.ok(region.endsWith('provider above.'), 'ends with the disclaimer paragraph');
+  });
+
+  test('a hard-wrapped disclaimer runs to the next blank line, over a second disclaimer', () => {
+    const body = 'This development signals a strengthening of ties.';
+    const text = joinLines(
+      'Headline',
+      body,
+      'Legal Disclaimer:',
+      'MENAFN provides the',
+      'information as is without warranty of any kind. We do not accept',
+      'any responsibility for the accuracy of this article.',
+      'Legal Disclaimer:',
+      'EIN Presswire provides this news content "as is" without warranty of any kind.',
+    );
+    const s = analyzeStructure(text);
+    assert.equal(s.boilerplate.length, 1);
+    assert.equal(s.boilerplate[0].start, text.indexOf('Legal Disclaimer:'));
+    assert.equal(s.boilerplate[0].end, text.length);
+  });
+
+  test('"Synopsis", "Key Takeaways" and their bullet points are article content', () => {
+    const text = joinLines('Headline', 'Synopsis', 'Key Takeaways', '- Historic Context: The 140th anniversary will be celebrated next year.', 'Johannesburg, Nov 23 (NationPress) Lee met Macron.');
+    assert.deepEqual(analyzeStructure(text).boilerplate, []);
+  });
+
+  test('a copyright line is boilerplate', () => {
+    const text = joinLines('Headline', 'Lee met Macron on Saturday.', '© 2025 Reuters. All rights reserved.');
+    const s = analyzeStructure(text);
+    assert.equal(slice(text, s.boilerplate[0]), '© 2025 Reuters. All rights reserved.');
+  });
+
+  test('prose with double spaces is not a menu', () => {
+    const text = joinLines('Headline', 'He said so.  Then he left.  Nobody followed.', 'Prices  rose  sharply  in  June  and  fell.');
+    assert.deepEqual(analyzeStructure(text).boilerplate, []);
+  });
+});
+
+describe('bad input', () => {
+  const inputs: [string, string][] = [
+    ['empty', ''],
+    ['only spaces', '   \n\t\n'],
+    ['BOM and CRLF', '\ufeff date 2025-11-24 403\r\nHeadline Here\r\nANKARA, Nov 24 (KUNA) -- Text said.\r\n'],
+    ['binary', '\u0000\u0001\u0002\ufffd\ufffd\u0000PNG'],
+    ['lone surrogates', '\ud800\udc00\ud800 \udfff'],
+    ['a megabyte on one line', 'Capital Words Here, '.repeat(50_000)],
+    ['a megabyte of capitals', 'ABCDEFGH '.repeat(120_000)],
+    ['a megabyte of open parentheses', '('.repeat(1_000_000)],
+    ['a megabyte of menu-like lines', '   US     Europe     Asia\n'.repeat(40_000)],
+    ['a megabyte of dateline-like lines', 'ANKARA, Nov 24 (KUNA) --\n'.repeat(40_000)],
+  ];
+  for (const [name, text] of inputs) {
+    test(name, () => {
+      const s = analyzeStructure(text);
+      for (const span of [s.headline, s.header, s.dateline, ...s.boilerplate]) {
+        if (span) assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `span ${JSON.stringify(span)} within the text`);
+      }
+      documentDate(text, s);
+    });
+  }
+
+  test('CRLF: the header and headline exclude the CR', () => {
+    const text = '\ufeff date 2025-11-24 403\r\nHeadline Here\r\nANKARA, Nov 24 (KUNA) -- Text said.\r\n';
+    const s = analyzeStructure(text);
+    assert.equal(slice(text, s.header), 'date 2025-11-24 403');
+    assert.equal(slice(text, s.headline), 'Headline Here');
+    assert.equal(s.dateline?.place?.text, 'ANKARA');
+    assert.equal(documentDateOf(text, s), '2025-11-24');
+  });
+});
