@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { findDates } from '../../server/src/analysis/dates';
+import { analyzeStructure } from '../../server/src/analysis/structure';
+import type { DateKind, DateMention, DateResolution } from '../../server/src/analysis/types';
+
+function datesIn(text: string, dct: string | null): DateMention[] {
+  return findDates(text, analyzeStructure(text), dct);
+}
+
+/** A Thursday: "Monday" in past-tense reporting is 2025-11-24, "Friday" ahead is 2025-11-28. */
+const THURSDAY = '2025-11-27';
+
+interface Case {
+  text: string;
+  dct: string | null;
+  /** Every date expected, in order: span text, value, and optionally kind and resolution. */
+  want: [string, string, DateKind?, DateResolution?][];
+}
+
+const CASES: Case[] = [
+  // Absolute dates and times.
+  { text: 'The accord was signed on 2025-11-24 in Ankara.', dct: null, want: [['2025-11-24', '2025-11-24', 'date', 'absolute']] },
+  { text: 'Posted 2025-06-26 05:05:38 by the desk.', dct: null, want: [['2025-06-26 05:05:38', '2025-06-26T05:05:38', 'time', 'absolute']] },
+  { text: 'Tuesday, 02 January 2024 12:17 GMT', dct: null, want: [['Tuesday, 02 January 2024 12:17 GMT', '2024-01-02T12:17Z', 'time', 'absolute']] },
+  { text: 'It was signed on November 24, 2025 in Ankara.', dct: null, want: [['November 24, 2025', '2025-11-24', 'date', 'absolute']] },
+  { text: 'It took effect on 24 Nov 2025.', dct: null, want: [['24 Nov 2025', '2025-11-24', 'date', 'absolute']] },
+  { text: 'Trading resumed on Thursday, March 3, 2022.', dct: THURSDAY, want: [['Thursday, March 3, 2022', '2022-03-03', 'date', 'absolute']] },
+  { text: 'Sales fell in March 2024.', dct: null, want: [['March 2024', '2024-03', 'date', 'absolute']] },
+  // Partial dates: the dot of an abbreviation belongs to the span; "in" does not.
+  { text: 'His two-day visit starts from Nov. 24.', dct: null, want: [['two-day', 'P2D', 'duration', 'absolute'], ['Nov. 24', 'XXXX-11-24', 'date', 'unresolved']] },
+  { text: 'ANKARA, Nov 24 (KUNA) -- Talks.', dct: '2025-11-24', want: [['Nov 24', '2025-11-24', 'date', 'article-date']] },
+  { text: 'Lee, who took office in June, spoke.', dct: '2025-11-24', want: [['June', '2025-06', 'date', 'article-date']] },
+  { text: 'The summit will be held in June.', dct: '2025-11-24', want: [['June', '2026-06']] },
+  { text: 'Lee, who took office in June, spoke.', dct: null, want: [['June', 'XXXX-06', 'date', 'unresolved']] },
+  { text: 'Prices rose in May, the ministry said.', dct: '2025-11-24', want: [['May', '2025-05']] },
+  { text: 'A New Year holiday falls on Jan. 1.', dct: '2025-12-30', want: [['Jan. 1', '2026-01-01']] },
+  // Weekdays: past-leaning in reporting, forward when the sentence looks ahead.
+  { text: 'Erdogan on Monday said the talks went well.', dct: THURSDAY, want: [['Monday', '2025-11-24', 'date', 'article-date']] },
+  { text: 'Erdogan on Monday said the talks went well.', dct: '2025-11-24', want: [['Monday', '2025-11-24']] },
+  { text: 'He will visit Seoul on Friday.', dct: THURSDAY, want: [['Friday', '2025-11-28']] },
+  { text: 'Yonhap News Agency reported Thursday, citing the office.', dct: '2025-06-26', want: [['Thursday', '2025-06-26']] },
+  { text: 'In a separate session on Wednesday, Wi met Rutte.', dct: null, want: [['Wednesday', 'XXXX-WXX-3', 'date', 'unresolved']] },
+  { text: 'Last Monday he quit; next Tuesday he returns.', dct: THURSDAY, want: [['Last Monday', '2025-11-24'], ['next Tuesday', '2025-12-02']] },
+  // Relative expressions.
+  { text: 'The anniversary will be celebrated next year.', dct: '2025-11-23', want: [['next year', '2026', 'date', 'article-date']] },
+  { text: 'Yesterday the ministry said so; tomorrow it votes.', dct: THURSDAY, want: [['Yesterday', '2025-11-26'], ['tomorrow', '2025-11-28']] },
+  { text: 'Officials met earlier this month.', dct: THURSDAY, want: [['earlier this month', '2025-11']] },
+  { text: 'He resigned two days ago.', dct: THURSDAY, want: [['two days ago', '2025-11-25']] },
+  { text: 'Rates were cut last week and sales fell last year.', dct: THURSDAY, want: [['last week', '2025-W47'], ['last year', '2024']] },
+  { text: 'Rates were cut last week.', dct: null, want: [['last week', 'XXXX-WXX', 'date', 'unresolved']] },
+  { text: 'The storm hit last night.', dct: THURSDAY, want: [['last night', '2025-11-26TNI', 'time']] },
+  // Years and ranges.
+  { text: 'He was born in 1985 and moved in 1950.', dct: null, want: [['1985', '1985', 'date', 'absolute'], ['1950', '1950']] },
+  { text: 'France fought in the Korean War (1950-53).', dct: null, want: [['1950-53', '1950/1953', 'date', 'absolute']] },
+  { text: 'The 2023-2024 season was long.', dct: null, want: [['2023-2024', '2023/2024']] },
+  { text: 'Growth was fast in the 1990s.', dct: null, want: [['1990s', '199']] },
+  { text: 'Results for the first quarter of 2025 and Q3 2024.', dct: null, want: [['first quarter of 2025', '2025-Q1'], ['Q3 2024', '2024-Q3']] },
+  // Durations and sets.
+  { text: 'A three-week tour after three years and 24 hours of talks.', dct: null, want: [['three-week', 'P3W', 'duration'], ['three years', 'P3Y', 'duration'], ['24 hours', 'PT24H', 'duration']] },
+  { text: 'A 10-year plan after many years abroad.', dct: null, want: [['10-year', 'P10Y'], ['many years', 'PXY']] },
+  { text: 'The fair opens every year.', dct: null, want: [['every year', 'P1Y', 'set']] },
+  // Times.
+  { text: 'The meeting starts at 10 a.m. and ends at 3:30 pm GMT.', dct: THURSDAY, want: [['10 a.m.', '2025-11-27T10:00', 'time'], ['3:30 pm GMT', '2025-11-27T15:30Z', 'time']] },
+  // Not dates.
+  { text: 'They may meet again to march on.', dct: null, want: [] },
+  { text: 'The G20 summit drew 2000 people and cost $2025; 1,950 troops; 2024% growth.', dct: null, want: [] },
+  { text: 'The 140th anniversary is now, he said.', dct: THURSDAY, want: [] },
+  { text: 'The score was 3:1 and the ratio 16:9; she is 45 years old.', dct: null, want: [] },
+  { text: 'MENAFN26062025000071011013ID1109726370', dct: null, want: [] },
+  { text: 'The memorandum signed earlier was an important step.', dct: null, want: [] },
+];
+
+describe('findDates table', () => {
+  for (const c of CASES) {
+    test(`${c.text.slice(0, 60)} (dct ${c.dct})`, () => {
+      const got = datesIn(c.text, c.dct);
+      assert.deepEqual(
+        got.map((d) => d.text),
+        c.want.map((w) => w[0]),
+        `spans in ${JSON.stringify(c.text)}`,
+      );
+      c.want.forEach(([span, value, kind, resolution], k) => {
+        const d = got[k];
+        assert.equal(c.text.slice(d.start, d.end), d.text, 'offsets point at the text');
+        assert.equal(d.value, value, `value of ${JSON.stringify(span)}`);
+        if (kind) assert.equal(d.kind, kind, `kind of ${JSON.stringify(span)}`);
+        if (resolution) assert.equal(d.resolution, resolution, `resolution of ${JSON.stringify(span)}`);
+      });
+    });
+  }
+});
+
+describe('dates and the article', () => {
+  test('a dateline without a year still fixes relative days but leaves the year open', () => {
+    const text = ['Headline', 'Johannesburg, Nov 23 (NationPress) Lee said yesterday that ties were strong.'].join('\n');
+    const dates = analyze(text).dates;
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.value, d.resolution]),
+      [
+        ['Nov 23', 'XXXX-11-23', 'unresolved'],
+        ['yesterday', 'XXXX-11-22', 'unresolved'],
+      ],
+    );
+  });
+
+  test('the header date resolves the weekday and the dateline', () => {
+    const text = [' date 2025-11-24 403', 'Headline', 'ANKARA, Nov 24 (KUNA) -- Erdogan on Monday said talks went well.'].join('\n');
+    const a = analyze(text);
+    assert.equal(a.dct, '2025-11-24');
+    assert.deepEqual(
+      a.dates.map((d) => [d.text, d.value]),
+      [
+        ['2025-11-24', '2025-11-24'],
+        ['Nov 24', '2025-11-24'],
+        ['Monday', '2025-11-24'],
+      ],
+    );
+  });
+
+  test('dates inside boilerplate are dropped by analyze', () => {
+    const text = ['Headline', 'Lee met Macron on Saturday.', '', 'Legal Disclaimer:', 'Content as of 2025-01-01 without warranty of any kind.'].join('\n');
+    assert.deepEqual(
+      analyze(text).dates.map((d) => d.text),
+      ['Saturday'],
+    );
+  });
+
+  test('CRLF and BOM keep offsets on the original text', () => {
+    const text = '\ufeffErdogan met Lee in Ankara.\r\n"We agree," Erdogan said on Monday.\r\n';
+    const [d] = datesIn(text, THURSDAY);
+    assert.equal(text.slice(d.start, d.end), 'Monday');
+    assert.equal(d.value, '2025-11-24');
+  });
+
+  test('a date never runs across a line break', () => {
+    assert.deepEqual(
+      datesIn('It ended in November\n24 people died.', null).map((d) => d.text),
+      ['November'],
+    );
+  });
+
+  test('an invalid article date is treated as none', () => {
+    assert.equal(datesIn('He spoke on Monday.', '2025-13-45')[0].value, 'XXXX-WXX-1');
+  });
+});
+
+describe('hostile and bad input', () => {
+  const inputs: [string, string][] = [
+    ['empty', ''],
+    ['binary', '\u0000\u0001\u0002\ufffd\ufffd\u0000PNG 2025-11-24'],
+    ['lone surrogates', '\ud800 Monday \udfff 1950-53'],
+    ['a megabyte of capitals', 'ABCDEFGH '.repeat(120_000)],
+    ['a megabyte of quotes', '"\u201c\u201d\''.repeat(250_000)],
+    ['a megabyte of abbreviations', 'Nov. Dr. U.S. Jan. '.repeat(55_000)],
+    ['a megabyte of digits and dashes', '2025-11-24-12:17:1950-53-'.repeat(40_000)],
+    ['a megabyte digit run', '1'.repeat(1_000_000)],
+    ['a megabyte of date words on one line', 'Monday June next week two days ago '.repeat(30_000)],
+  ];
+  for (const [name, text] of inputs) {
+    test(name, () => {
+      const dates = datesIn(text, THURSDAY);
+      let previousEnd = 0;
+      for (const d of dates) {
+        assert.ok(d.start >= previousEnd && d.start < d.end && d.end <= text.length, `ordered, non-overlapping spans within the text: ${JSON.stringify(d)}`);
+        previousEnd = d.end;
+      }
+    });
+  }
+
+  test('date words on one long line are all found', () => {
+    const dates = datesIn('Monday June next week two days ago '.repeat(1000), THURSDAY);
+    assert.equal(dates.length, 4000, 'four dates per repetition');
+  });
+});
