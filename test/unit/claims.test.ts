@@ -1,0 +1,265 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findClaims } from '../../server/src/analysis/claims';
+import { findClaimUnits } from '../../server/src/analysis/claimUnits';
+import type { ArticleStructure, Claim, EntityMention, EntityType } from '../../server/src/analysis/types';
+
+const NO_STRUCTURE: ArticleStructure = { headline: null, header: null, dateline: null, boilerplate: [] };
+
+/** Mentions of every occurrence of each name, as the entity finder would give them. */
+function mentionsOf(text: string, names: ReadonlyArray<[string, EntityType, string]>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [name, type, id] of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const before = i > 0 ? text[i - 1] : ' ';
+      const after = text[i + name.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      out.push({ start: i, end: i + name.length, text: name, type, entity: `${type}:${id}`, canonical: name });
+    }
+  }
+  // A shorter name inside a longer one ("Lee" in "Lee Jae Myung") is not a mention of its own.
+  const kept = out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function claimsOf(text: string, names: ReadonlyArray<[string, EntityType, string]> = [], structure = NO_STRUCTURE): Claim[] {
+  const claims = findClaims(text, structure, mentionsOf(text, names));
+  for (const c of claims) {
+    assert.equal(text.slice(c.start, c.end), c.text, 'a claim text is the slice of its span');
+    assert.ok(c.content.start >= c.start && c.content.end <= c.end && c.content.start < c.content.end, `content ${JSON.stringify(c.content)} lies inside claim ${c.start}-${c.end}`);
+    if (c.cue) assert.equal(text.slice(c.cue.start, c.cue.end), c.cue.text, 'a cue text is the slice of its span');
+  }
+  return claims;
+}
+
+const slice = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+
+const PEOPLE: ReadonlyArray<[string, EntityType, string]> = [
+  ['Recep Tayyip Erdogan', 'person', 'recep-tayyip-erdogan'],
+  ['Erdogan', 'person', 'recep-tayyip-erdogan'],
+  ['Lee Jae Myung', 'person', 'lee-jae-myung'],
+  ['Lee', 'person', 'lee-jae-myung'],
+  ['Turkish', 'nationality', 'turkiye'],
+  ['South Korean', 'nationality', 'south-korea'],
+  ['Ankara', 'location', 'ankara'],
+];
+
+describe('reported speech', () => {
+  test('a name before the cue is the speaker; the content follows "that"', () => {
+    const text = 'Erdogan said that the talks focused on defense cooperation.';
+    const [c] = claimsOf(text, PEOPLE);
+    assert.equal(c.kind, 'reported');
+    assert.equal(c.speaker, 'person:recep-tayyip-erdogan');
+    assert.equal(c.cue?.text, 'said');
+    assert.equal(slice(text, c.speakerSpan), 'Erdogan');
+    assert.equal(slice(text, c.content), 'the talks focused on defense cooperation');
+    assert.equal(c.text, text, 'the claim is the whole sentence');
+  });
+
+  test('a cue after the content, with titles and a time phrase before the verb', () => {
+    const text = 'Turkish President Recep Tayyip Erdogan on Monday said his visit went well. The two presidents discussed trade, Erdogan noted.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 2, 'both sentences are claims');
+    assert.equal(slice(text, claims[0].speakerSpan), 'Recep Tayyip Erdogan', 'the name, not the title, names the speaker');
+    assert.equal(claims[1].speaker, 'person:recep-tayyip-erdogan', 'a group subject does not hide the named speaker after it');
+    assert.equal(slice(text, claims[1].content), 'The two presidents discussed trade');
+  });
+
+  test('a role noun resolves to the person introduced with that title', () => {
+    const text = 'Turkish President Recep Tayyip Erdogan hosted South Korean President Lee Jae Myung in Ankara.\nThe Turkish president stressed that both share views on counterterrorism.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].speaker, 'person:recep-tayyip-erdogan', '"The Turkish president" is Erdogan, not the more recent Lee');
+    assert.equal(slice(text, claims[0].speakerSpan), 'The Turkish president');
+  });
+
+  test('a pronoun resolves to the person the text is about, not the last name seen', () => {
+    const text = 'Lee said ties were strong.\nHe is expected to hold talks with Turkish President Recep Tayyip Erdogan.\nKorea is a partner, he said.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 2);
+    assert.equal(claims[1].speaker, 'person:lee-jae-myung', '"he" stays with Lee, the subject, rather than Erdogan, the object');
+    assert.equal(slice(text, claims[1].speakerSpan), 'he');
+  });
+
+  test('sources after the content: "according to", "as reported by", "citing"', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [
+      ['Yonhap News Agency', 'organization', 'yonhap'],
+      ['Presidential Office', 'organization', 'presidential-office'],
+      ['South Korea', 'location', 'south-korea'],
+      ['NATO', 'organization', 'nato'],
+    ];
+    const text =
+      'South Korea and NATO have agreed to set up a body, Yonhap News Agency reported Thursday, citing the Presidential Office.\n' +
+      'The two nations will mark an anniversary next year, as reported by Yonhap News Agency.';
+    const claims = claimsOf(text, names);
+    assert.equal(claims.length, 2);
+    assert.equal(claims[0].speaker, 'organization:yonhap', 'the reporting agency speaks, not the office it cites');
+    assert.equal(claims[0].kind, 'reported', 'a reported agreement is reported speech');
+    assert.equal(claims[1].speaker, 'organization:yonhap');
+    assert.equal(claims[1].cue?.text, 'reported by');
+  });
+
+  test('an office named earlier is "the office" and then "it"', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [
+      ['Presidential Office', 'organization', 'presidential-office'],
+      ['NATO', 'organization', 'nato'],
+      ['Wi', 'person', 'wi-sung-lac'],
+    ];
+    const text =
+      'The deal was reached, the agency said, citing the Presidential Office.\n' +
+      '"Wi expressed hope that NATO will cooperate," the office said in a release.\n' +
+      '"The two sides agreed to meet again with NATO officials," it said.';
+    const claims = claimsOf(text, names);
+    assert.equal(claims.length, 3);
+    assert.equal(claims[1].speaker, 'organization:presidential-office');
+    assert.equal(slice(text, claims[1].speakerSpan), 'the office');
+    assert.equal(claims[1].kind, 'quote');
+    assert.equal(slice(text, claims[1].content), 'Wi expressed hope that NATO will cooperate', 'cues inside the quote are content');
+    assert.equal(claims[2].speaker, 'organization:presidential-office', '"it" is the last source that spoke, not NATO named inside the quote');
+    assert.equal(slice(text, claims[2].speakerSpan), 'it');
+  });
+
+  test('a statement "from" an office not recognised as a name gets the office as its speaker', () => {
+    const text =
+      'The step boosts ties, as confirmed by a statement from the South Korean presidential office.\n"The two sides agreed to set up a consultation body," the statement read.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 2);
+    assert.equal(claims[0].speaker, 'organization:presidential-office');
+    assert.equal(claims[1].speaker, 'organization:presidential-office', '"the statement" is the one from the office');
+    assert.equal(claims[1].cue?.text, 'read');
+  });
+
+  test('groups: "officials said" is a claim without a speaker; "both leaders emphasized" is not a claim', () => {
+    const a = claimsOf('The deal is done, officials said.');
+    assert.equal(a.length, 1);
+    assert.equal(a[0].speaker, null);
+    assert.equal(claimsOf('Both leaders emphasized the importance of security.').length, 0);
+  });
+
+  test('verbs that are not about speech here: "added 500 jobs", "reported a loss"', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [['Acme', 'organization', 'acme']];
+    assert.deepEqual(claimsOf('Acme added 500 jobs in March. Acme reported a loss.', names), []);
+  });
+});
+
+describe('quotes', () => {
+  test('a quote with its cue after it, and a pronoun speaker', () => {
+    const text = '"Our talks are ongoing," Erdogan said.\n"We also agree on counterterrorism," he added.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 2);
+    assert.deepEqual(
+      claims.map((c) => [c.kind, c.speaker, c.cue?.text, slice(text, c.content)]),
+      [
+        ['quote', 'person:recep-tayyip-erdogan', 'said', 'Our talks are ongoing'],
+        ['quote', 'person:recep-tayyip-erdogan', 'added', 'We also agree on counterterrorism'],
+      ],
+    );
+  });
+
+  test('a quote of several sentences is one claim', () => {
+    const text = '"I see the deal as an important step. We are also in agreement," he added.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].text, text);
+  });
+
+  test('inverted order: "said Lee"', () => {
+    const text = '"Korea is a partner," said Lee.';
+    const [c] = claimsOf(text, PEOPLE);
+    assert.equal(c.speaker, 'person:lee-jae-myung');
+    assert.equal(slice(text, c.speakerSpan), 'Lee');
+  });
+
+  test('a quote left open at a paragraph end, reopened in the next, takes the next cue\'s speaker', () => {
+    const text = 'Erdogan spoke first.\nLee said cooperation is robust.\n"A typical example is the tank program.\n"I hope we can continue," he added.';
+    const claims = claimsOf(text, PEOPLE);
+    const open = claims.find((c) => c.text.startsWith('"A typical'));
+    assert.ok(open, 'the open quote is a claim');
+    assert.equal(open.speaker, 'person:lee-jae-myung');
+    assert.equal(open.cue, null, 'it has no cue of its own');
+    assert.equal(open.speakerSpan, null, 'and no words naming its speaker');
+    assert.equal(slice(text, open.content), 'A typical example is the tank program', 'the content runs to the paragraph end');
+  });
+
+  test('a quote with no cue continues the previous claim\'s speaker', () => {
+    const text = 'Lee said, "For Korea, Türkiye is not simply a production site."\n"It is a strategic partner with whom we seek to innovate."';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 2);
+    assert.equal(claims[1].speaker, 'person:lee-jae-myung');
+    assert.equal(claims[1].kind, 'quote');
+  });
+
+  test('single and curly quotes; apostrophes are not quote marks', () => {
+    const text = "During the summit, Lee remarked, 'I aspire to elevate Türkiye’s and NATO’s ties with Lee's country.'";
+    const [c] = claimsOf(text, PEOPLE);
+    assert.equal(c.speaker, 'person:lee-jae-myung');
+    assert.equal(slice(text, c.content), "I aspire to elevate Türkiye’s and NATO’s ties with Lee's country");
+    const mixed = 'Türkiye holds a "uniquely" strategic position, he said, adding, "For Korea, Türkiye is not simply a production site.”';
+    assert.equal(slice(mixed, claimsOf(mixed, PEOPLE)[0].content), 'For Korea, Türkiye is not simply a production site', 'a straight opening mark may close curly');
+  });
+
+  test('a plural possessive does not open a quote or hide a sentence end', () => {
+    const units = findClaimUnits("The two countries' strengths complement each other. Lee's view is clear. 'Strategic partnership' was the aim.");
+    assert.equal(units.length, 3, 'three sentences');
+    assert.equal(units[2].quotes.length, 1, "only 'Strategic partnership' is quoted");
+  });
+
+  test('abbreviations and initials do not end sentences', () => {
+    const units = findClaimUnits('Pres. Erdogan met S. Korea\'s leader on Nov. 24 in the U.S. capital. Mr. Lee said so.');
+    assert.equal(units.length, 2);
+  });
+});
+
+describe('agreements and structure', () => {
+  test('"the two sides agreed" and "They also agreed" are agreements without a speaker', () => {
+    const text = 'The two sides agreed to set up a body.\nThey also agreed to continue cooperation in the UN.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.deepEqual(claims.map((c) => [c.kind, c.speaker, c.cue?.text]), [
+      ['agreement', null, 'agreed'],
+      ['agreement', null, 'agreed'],
+    ]);
+  });
+
+  test('the headline is not a claim; a dateline is not part of the first claim', () => {
+    const text = "Korea and Türkiye are 'brothers,' says Lee\nANKARA, Nov 24 (KUNA) -- Erdogan said the talks went well.";
+    const dl = text.indexOf('ANKARA');
+    const structure: ArticleStructure = {
+      headline: { start: 0, end: text.indexOf('\n') },
+      header: null,
+      dateline: { start: dl, end: text.indexOf('--') + 2, place: null, date: null, source: null },
+      boilerplate: [],
+    };
+    const claims = claimsOf(text, PEOPLE, structure);
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].text, 'Erdogan said the talks went well.');
+    const fallback = claimsOf(text.slice(text.indexOf('\n') + 1), PEOPLE);
+    assert.equal(fallback[0].text, 'Erdogan said the talks went well.', 'without a structure dateline, the "--" dateline is still skipped');
+  });
+});
+
+describe('bad input', () => {
+  test('empty, whitespace, binary and invalid text give no claims and no errors', () => {
+    assert.deepEqual(findClaims('', NO_STRUCTURE, []), []);
+    assert.deepEqual(findClaims(' \n\r\n\t', NO_STRUCTURE, []), []);
+    assert.doesNotThrow(() => findClaims('\u0000\u0001\uFFFD\uD800 said "\uDC00', NO_STRUCTURE, []));
+  });
+
+  test('CRLF and a BOM: spans stay on the original text', () => {
+    const text = '\uFEFFErdogan said the talks went well.\r\n"We agree," he added.\r\n';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 2);
+    assert.equal(claims[0].text, 'Erdogan said the talks went well.');
+    assert.equal(claims[1].text, '"We agree," he added.', 'no carriage return inside the claim');
+  });
+
+  test('hostile text: a megabyte of quote marks or capitals, long runs of abbreviations or cues', () => {
+    const inputs = ['"'.repeat(1 << 20), "'".repeat(1 << 18), '“”‘’"\' '.repeat(1 << 15), 'A'.repeat(1 << 20), 'Mr. '.repeat(1 << 16), 'he said, '.repeat(1 << 15), '"We win," he said. '.repeat(1 << 13)];
+    for (const text of inputs) {
+      const claims = findClaims(text, NO_STRUCTURE, []);
+      assert.ok(Array.isArray(claims), 'returns a list');
+    }
+    const line = 'Lee said the talks went well, adding that "we will continue." '.repeat(1 << 12);
+    const claims = claimsOf(line, PEOPLE);
+    assert.equal(claims.length, 1 << 12, 'one claim per sentence on a huge single line');
+  });
+});
