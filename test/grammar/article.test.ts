@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { PACKAGE_ROOT, tokenize, type GrammarToken } from './tokenizer';
+import { OnigScanner } from 'vscode-oniguruma';
+import { loadArticleGrammar, PACKAGE_ROOT, tokenize, type GrammarToken } from './tokenizer';
 
 const joinLines = (...lines: string[]) => lines.join('\n');
 
@@ -241,6 +242,41 @@ describe('article grammar: inline', () => {
   });
 });
 
+describe('article grammar: the rules themselves', () => {
+  const rules = collectRegexes(JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'syntaxes', 'article.tmLanguage.json'), 'utf8')));
+
+  test('every rule compiles in Oniguruma', async () => {
+    await loadArticleGrammar();
+    assert.ok(rules.length > 10, `expected the grammar's rules, found ${rules.length}`);
+    for (const { where, source } of rules) {
+      assert.doesNotThrow(() => new OnigScanner([source]).dispose(), `expected ${where} to compile: ${source}`);
+    }
+  });
+
+  test('no rule repeats a bounded repetition (Oniguruma reads "{1,9}+" as a nested loop, not as possessive)', () => {
+    for (const { where, source } of rules) {
+      const withoutEscapes = source.replace(/\\[pPx]\{[^}]*\}/g, 'X');
+      assert.doesNotMatch(withoutEscapes, /\}[+*]/, `expected ${where} to wrap a bounded repetition in (?>...) instead`);
+    }
+  });
+});
+
+interface RuleRegex {
+  where: string;
+  source: string;
+}
+
+function collectRegexes(node: unknown, where = 'grammar', out: RuleRegex[] = []): RuleRegex[] {
+  if (Array.isArray(node)) node.forEach((n, i) => collectRegexes(n, `${where}[${i}]`, out));
+  else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'match' || key === 'begin' || key === 'end') && typeof value === 'string') out.push({ where: `${where}.${key}`, source: value });
+      else collectRegexes(value, `${where}.${key}`, out);
+    }
+  }
+  return out;
+}
+
 describe('article grammar: seeds and bad input', () => {
   const seed = (name: string) => fs.readFileSync(path.join(PACKAGE_ROOT, 'seeds', name), 'utf8');
 
@@ -285,6 +321,9 @@ describe('article grammar: seeds and bad input', () => {
       '',
       '\ufeff date 2025-11-24 1',
       'A'.repeat(20_000),
+      // Capitals that almost make a dateline place: a nested repetition here once backtracked exponentially.
+      `Headline\n${'A'.repeat(60)}1`,
+      `Headline\n${'ANKARA '.repeat(3_000)}1`,
       '"'.repeat(20_000),
       "'a ".repeat(7_000),
       '“'.repeat(20_000),
