@@ -79,32 +79,41 @@ export function serverTables(server: Record<string, Measured<ServerFigures>>): s
   const sizes = Object.keys(server).sort((a, b) => Number(a) - Number(b));
   if (sizes.length === 0) return '(not measured)';
   const s = sizes.map((k) => server[k]!.figures);
-  const header = ['', ...sizes.map((k) => `${Number(k).toLocaleString('en-US')} articles`)];
-  const sec = (ms: number | null) => (ms === null ? '–' : fmt(ms / 1000, ms < 10_000 ? 2 : 1));
-  const rows: string[][] = [
-    ['corpus size, MB', ...s.map((f) => fmt(f.corpusMB, 1))],
-    ['articles indexed / entities', ...s.map((f) => `${fmt(f.indexed, 0)} / ${fmt(f.entities, 0)}`)],
-    ['spawn → initialize answered, s', ...s.map((f) => sec(f.initializeMs))],
-    ['cold index (spawn → indexing finished), s', ...s.map((f) => sec(f.coldMs))],
-    ['cold index, articles per second', ...s.map((f) => (f.coldMs ? fmt(f.articles / (f.coldMs / 1000), 0) : '–'))],
-    ['warm start from cache, s', ...s.map((f) => sec(f.warmMs))],
-    ['warm start: articles from cache', ...s.map((f) => fmt(f.warmFromCache, 0))],
-    ['rounds (cold / warm)', ...s.map((f) => `${f.coldRounds} / ${f.warmRounds}`)],
-  ];
+  const growth = sizes.length > 1;
+  const header = ['', ...sizes.map((k) => `${Number(k).toLocaleString('en-US')} articles`), ...(growth ? ['growth, largest ÷ smallest'] : [])];
+  const rows: string[][] = [];
+  /** A row of one figure per size, with how much it grew from the smallest corpus to the largest. */
+  const row = (label: string, get: (f: ServerFigures) => number | null | undefined, show: (v: number | null | undefined, f: ServerFigures) => string) => {
+    const first = get(s[0]!);
+    const last = get(s[s.length - 1]!);
+    const ratio = first && last !== null && last !== undefined ? `×${fmt(last / first, last / first >= 10 ? 0 : 1)}` : '–';
+    rows.push([label, ...s.map((f) => show(get(f), f)), ...(growth ? [ratio] : [])]);
+  };
+  const sec = (ms: number | null | undefined) => (ms === null || ms === undefined ? '–' : fmt(ms / 1000, ms < 10_000 ? 2 : 1));
+  const num = (d: number) => (v: number | null | undefined) => fmt(v, d);
+  row('corpus size, MB', (f) => f.corpusMB, num(1));
+  row('articles indexed', (f) => f.indexed, num(0));
+  row('distinct entities', (f) => f.entities, num(0));
+  row('spawn → initialize answered, s', (f) => f.initializeMs, sec);
+  row('cold index (spawn → indexing finished), s', (f) => f.coldMs, sec);
+  row('cold index, articles per second', (f) => (f.coldMs ? f.articles / (f.coldMs / 1000) : null), num(0));
+  row('warm start from cache, s', (f) => f.warmMs, sec);
+  row('warm start: articles from cache', (f) => f.warmFromCache, num(0));
+  rows.push(['rounds (cold / warm)', ...s.map((f) => `${f.coldRounds} / ${f.warmRounds}`), ...(growth ? [''] : [])]);
   for (const kind of LATENCY_KINDS) {
-    rows.push([`${LATENCY_LABELS[kind]}: p50 / p95 ms`, ...s.map((f) => (f.latency[kind] ? `${fmt(f.latency[kind].p50, 2)} / ${fmt(f.latency[kind].p95, 2)}` : '–'))]);
+    row(`${LATENCY_LABELS[kind]}: p50 / p95 ms`, (f) => f.latency[kind]?.p50, (_v, f) => (f.latency[kind] ? `${fmt(f.latency[kind].p50, 2)} / ${fmt(f.latency[kind].p95, 2)}` : '–'));
   }
-  rows.push(['references: locations per answer (median)', ...s.map((f) => fmt(f.latency.references?.results, 0))]);
-  rows.push(['workspace symbols: symbols per answer (median)', ...s.map((f) => fmt(f.latency.symbols?.results, 0))]);
-  rows.push(['first references after indexing, ms', ...s.map((f) => fmt(f.latency.references?.first, 1))]);
-  rows.push(['first workspace symbols after indexing, ms', ...s.map((f) => fmt(f.latency.symbols?.first, 1))]);
-  rows.push(['server RSS after indexing, MB', ...s.map((f) => fmt(f.memory.afterIndexMB, 0))]);
-  rows.push(['server RSS after queries, MB', ...s.map((f) => fmt(f.memory.afterQueriesMB, 0))]);
-  rows.push(['server peak RSS (VmHWM), cold, MB', ...s.map((f) => fmt(f.memory.peakMB, 0))]);
-  rows.push(['server peak RSS (VmHWM), warm, MB', ...s.map((f) => fmt(f.memory.warmPeakMB, 0))]);
+  row('references: locations per answer (median)', (f) => f.latency.references?.results, num(0));
+  row('workspace symbols: symbols per answer (median)', (f) => f.latency.symbols?.results, num(0));
+  row('first references after indexing, ms', (f) => f.latency.references?.first, num(1));
+  row('first workspace symbols after indexing, ms', (f) => f.latency.symbols?.first, num(1));
+  row('server RSS after indexing, MB', (f) => f.memory.afterIndexMB, num(0));
+  row('server RSS after queries, MB', (f) => f.memory.afterQueriesMB, num(0));
+  row('server peak RSS (VmHWM), cold start, MB', (f) => f.memory.peakMB, num(0));
+  row('server peak RSS (VmHWM), warm start, MB', (f) => f.memory.warmPeakMB, num(0));
   const table = markdownTable(header, rows);
   const measured = sizes.map((k) => `- ${Number(k).toLocaleString('en-US')} articles: ${when(server[k]!)}${server[k]!.figures.notes.length ? `; notes: ${server[k]!.figures.notes.join('; ')}` : ''}`);
-  return `${table}\n\n${measured.join('\n')}`;
+  return `${table}\n\nGrowth of a latency row compares p50s.\n\n${measured.join('\n')}`;
 }
 
 /** bench/RESULTS.md, rendered from the store. */
