@@ -1,25 +1,6 @@
-import { gazetteer, gazetteerKey, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { resolveMentions, type Candidate } from './identity';
-import {
-  CALENDAR_WORDS,
-  EVENT_HEADS,
-  FACILITY_HEADS,
-  GENERAL_AFTER,
-  LOCATION_HEADS,
-  LOCATION_OPENERS,
-  LOCATIVE_PREPOSITIONS,
-  LOWERCASE_TITLES,
-  NAME_CONNECTORS,
-  NAME_PARTICLES,
-  NON_ENTITY_ACRONYMS,
-  NUMBER_WORDS,
-  ORG_HEADS,
-  ORG_OPENERS,
-  PRODUCT_HEADS,
-  PRODUCT_NOUNS,
-  STOPWORDS,
-  TITLE_HEADS,
-} from './lexicon';
+import { Lex, NUMBER_WORDS } from './lexicon';
 import { Gap, tokenize, type Token, type Tokens } from './tokens';
 import type { ArticleStructure, EntityMention, EntityType } from './types';
 
@@ -42,6 +23,8 @@ interface Scan {
   gaz: Gazetteer;
   out: Candidate[];
   datelinePlace: { start: number; end: number } | null;
+  /** gazAt results by start token, for the run end they were computed with. */
+  gazMemo: ({ b: number; match: GazMatch | null } | undefined)[];
 }
 
 /**
@@ -59,6 +42,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     gaz: gazetteer(),
     out: [],
     datelinePlace: structure.dateline?.place ?? null,
+    gazMemo: new Array(tk.tokens.length),
   };
   const t = tk.tokens;
   let i = 0;
@@ -76,7 +60,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
 }
 
 function opensName(tok: Token): boolean {
-  return tok.cap && !CALENDAR_WORDS.has(tok.fold);
+  return tok.cap && (tok.flags & Lex.Calendar) === 0;
 }
 
 const isDigits = (s: string) => s.length > 0 && s.length <= 3 && /^\d+$/.test(s);
@@ -89,7 +73,7 @@ function runEnd(s: Scan, i: number): [number, boolean] {
     const cur = t[j] as Token;
     const next = t[j + 1] as Token;
     if (next.gap === Gap.Break) break;
-    if (next.cap && !CALENDAR_WORDS.has(next.fold)) {
+    if (next.cap && (next.flags & Lex.Calendar) === 0) {
       j++;
       continue;
     }
@@ -101,7 +85,7 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       j++;
       continue;
     }
-    if (next.gap === Gap.Space && (NAME_CONNECTORS.has(next.fold) || NAME_PARTICLES.has(next.fold)) && next.lower) {
+    if (next.gap === Gap.Space && ((next.flags & Lex.Connector) !== 0 || (next.flags & Lex.Particle) !== 0) && next.lower) {
       // One or two connector words ("of", "of the", "von der") between capitalized words.
       const after = t[j + 2];
       const after2 = t[j + 3];
@@ -109,7 +93,7 @@ function runEnd(s: Scan, i: number): [number, boolean] {
         j += 2;
         continue;
       }
-      if (after && after2 && after.lower && after.gap === Gap.Space && after2.gap === Gap.Space && after2.cap && (NAME_CONNECTORS.has(after.fold) || NAME_PARTICLES.has(after.fold))) {
+      if (after && after2 && after.lower && after.gap === Gap.Space && after2.gap === Gap.Space && after2.cap && ((after.flags & Lex.Connector) !== 0 || (after.flags & Lex.Particle) !== 0)) {
         j += 3;
         continue;
       }
@@ -123,20 +107,20 @@ function runEnd(s: Scan, i: number): [number, boolean] {
 }
 
 function isConnector(tok: Token): boolean {
-  return tok.lower && (NAME_CONNECTORS.has(tok.fold) || NAME_PARTICLES.has(tok.fold));
+  return tok.lower && ((tok.flags & Lex.Connector) !== 0 || (tok.flags & Lex.Particle) !== 0);
 }
 
 /** Splits a run at "and"/"the" unless an opener ("Ministry of Trade and Industry") holds it together. */
 function classifyRun(s: Scan, first: number, last: number, agency: boolean): void {
   let a = first;
-  while (a <= last && (isConnector(s.t[a] as Token) || (STOPWORDS.has((s.t[a] as Token).fold) && !gazAt(s, a, last)))) a++;
+  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last)))) a++;
   if (a > last) return;
   if (agency) {
     emit(s, a, last, 'organization', 'strong');
     return;
   }
   let chunkStart = a;
-  const opener = (k: number) => ORG_OPENERS.has((s.t[k] as Token).fold) || LOCATION_OPENERS.has((s.t[k] as Token).fold);
+  const opener = (k: number) => ((s.t[k] as Token).flags & Lex.OrgOpener) !== 0 || ((s.t[k] as Token).flags & Lex.LocationOpener) !== 0;
   for (let k = a; k <= last + 1; k++) {
     const tok = s.t[k];
     const hard = tok !== undefined && k <= last && tok.lower && (tok.fold === 'and' || tok.fold === '&' || (tok.fold === 'the' && !['of', 'for'].includes((s.t[k - 1] as Token).fold)));
@@ -150,19 +134,19 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
 /** A title qualifies when a name follows it: "President Lee", not "Justice Ministry". */
 function titleAt(s: Scan, p: number, b: number): number {
   const tok = s.t[p] as Token;
-  if (!TITLE_HEADS.has(tok.fold) || tok.upper) return -1;
-  if (tok.fold === 'general' && !(p > 0 && GENERAL_AFTER.has((s.t[p - 1] as Token).fold))) return -1;
+  if ((tok.flags & Lex.Title) === 0 || tok.upper) return -1;
+  if (tok.fold === 'general' && !(p > 0 && ((s.t[p - 1] as Token).flags & Lex.GeneralAfter) !== 0)) return -1;
   let h = p;
-  while (h + 1 <= b && TITLE_HEADS.has((s.t[h + 1] as Token).fold) && !(s.t[h + 1] as Token).upper) h++;
+  while (h + 1 <= b && ((s.t[h + 1] as Token).flags & Lex.Title) !== 0 && !(s.t[h + 1] as Token).upper) h++;
   const next = s.t[h + 1];
   if (!next || h + 1 > b) return -1;
   if (next.fold === 'of') return h;
-  if (!nameShaped(next) || ORG_HEADS.has(next.fold)) return -1;
+  if (!nameShaped(next) || (next.flags & Lex.OrgHead) !== 0) return -1;
   return h;
 }
 
 function nameShaped(tok: Token): boolean {
-  return tok.cap && !STOPWORDS.has(tok.fold) && !CALENDAR_WORDS.has(tok.fold) && (!tok.upper || tok.text.length <= 2);
+  return tok.cap && (tok.flags & Lex.Stop) === 0 && (tok.flags & Lex.Calendar) === 0 && (!tok.upper || tok.text.length <= 2);
 }
 
 interface GazMatch {
@@ -170,25 +154,41 @@ interface GazMatch {
   last: number;
 }
 
-/** The longest known name starting at token `p` and ending by `b`. */
+/** The longest known name starting at token `p` and ending by `b`, extending the key word by word. */
 function gazAt(s: Scan, p: number, b: number): GazMatch | null {
-  const first = s.t[p] as Token;
-  const width = s.gaz.maxTokens(first.fold);
-  if (width === 0) return null;
-  for (let last = Math.min(b, p + width - 1); last >= p; last--) {
-    const end = s.t[last] as Token;
-    const key = last === p ? trimDots(first.fold) : gazetteerKey(s.text.slice(first.start, end.end));
+  const memo = s.gazMemo[p];
+  if (memo !== undefined && memo.b === b) return memo.match;
+  const t = s.t;
+  const first = t[p] as Token;
+  let key = first.fold;
+  let match: GazMatch | null = null;
+  for (let k = p; ; ) {
     const entry = s.gaz.get(key);
-    if (!entry) continue;
-    if (entry.upper && !allUpper(s, p, last)) continue;
-    if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || first.upper)) continue;
-    return { entry, last };
+    if (entry && acceptable(s, entry, p, k)) match = { entry, last: k };
+    if (k + 1 > b || !s.gaz.isPrefix(key)) break;
+    const next = t[k + 1] as Token;
+    const sep = separator(s.text, t[k] as Token, next);
+    if (sep === null) break;
+    key = key + sep + next.fold;
+    k++;
   }
-  return null;
+  s.gazMemo[p] = { b, match };
+  return match;
 }
 
-function trimDots(fold: string): string {
-  return fold.endsWith('.') ? fold.replace(/\.+$/, '') : fold;
+/** The gap between two tokens as a gazetteer key spells it, or null when no name spans it. */
+function separator(text: string, prev: Token, next: Token): string | null {
+  if (next.gap === Gap.Space) return ' ';
+  if (next.gap === Gap.Hyphen) return '-';
+  if (next.gap === Gap.Dot) return next.start - prev.end === 1 ? '.' : '. ';
+  return text.charCodeAt(prev.end) === 0x20 && next.start - prev.end === 1 ? ' ' : null;
+}
+
+function acceptable(s: Scan, entry: GazetteerEntry, p: number, last: number): boolean {
+  if (entry.upper && !allUpper(s, p, last)) return false;
+  const first = s.t[p] as Token;
+  if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || first.upper)) return false;
+  return true;
 }
 
 function allUpper(s: Scan, p: number, last: number): boolean {
@@ -200,12 +200,12 @@ function allUpper(s: Scan, p: number, last: number): boolean {
 }
 
 function headType(tok: Token): EntityType | null {
-  const f = tok.fold;
-  if (ORG_HEADS.has(f)) return 'organization';
-  if (FACILITY_HEADS.has(f)) return 'facility';
-  if (EVENT_HEADS.has(f)) return 'event';
-  if (PRODUCT_HEADS.has(f)) return 'product';
-  if (LOCATION_HEADS.has(f)) return 'location';
+  const f = tok.flags;
+  if (f & Lex.OrgHead) return 'organization';
+  if (f & Lex.FacilityHead) return 'facility';
+  if (f & Lex.EventHead) return 'event';
+  if (f & Lex.ProductHead) return 'product';
+  if (f & Lex.LocationHead) return 'location';
   return null;
 }
 
@@ -226,8 +226,8 @@ function segment(s: Scan, a: number, b: number): void {
         return;
       }
     }
-    if (ORG_OPENERS.has(opener.fold)) return emit(s, a, b, 'organization', heading ? 'weak' : 'strong');
-    if (LOCATION_OPENERS.has(opener.fold)) return emit(s, a, b, 'location', heading ? 'weak' : 'strong');
+    if ((opener.flags & Lex.OrgOpener) !== 0) return emit(s, a, b, 'organization', heading ? 'weak' : 'strong');
+    if ((opener.flags & Lex.LocationOpener) !== 0) return emit(s, a, b, 'location', heading ? 'weak' : 'strong');
   }
   // stop[k - a]: the first title or connector at or after k, computed right to left to stay linear.
   const stop = new Array<number>(b - a + 2);
@@ -277,7 +277,7 @@ function segment(s: Scan, a: number, b: number): void {
     while (q + 1 <= b && (stop[q + 1 - a] as number) > q + 1 && !gazAt(s, q + 1, b)) q++;
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
-    if (!rolePrefix || ORG_HEADS.has((t[q] as Token).fold)) unknown(s, p, q, heading);
+    if (!rolePrefix || ((t[q] as Token).flags & Lex.OrgHead) !== 0) unknown(s, p, q, heading);
     p = q + 1;
   }
 }
@@ -300,7 +300,7 @@ function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean)
     const next = t[last + 1] as Token;
     if (nameShaped(next) && next.gap !== Gap.Dot) last++;
     else if (next.lower && next.gap === Gap.Hyphen) last++;
-    else if (NAME_PARTICLES.has(next.fold) && last + 2 <= limit && nameShaped(t[last + 2] as Token)) last += 2;
+    else if ((next.flags & Lex.Particle) !== 0 && last + 2 <= limit && nameShaped(t[last + 2] as Token)) last += 2;
     else break;
   }
   emit(s, p, last, 'person', titleCaseLine ? 'guess' : 'strong');
@@ -313,26 +313,25 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
   if (p === q) {
-    const f = first.fold;
-    if (STOPWORDS.has(f) || TITLE_HEADS.has(f) || CALENDAR_WORDS.has(f)) return;
+    if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar)) return;
     if (first.upper) {
-      if (NON_ENTITY_ACRONYMS.has(f) || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
+      if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
       return emit(s, p, q, 'organization', 'acronym');
     }
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
     const prev = t[p - 1];
     if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
-    if (prev && first.gap === Gap.Space && prev.lower && LOCATIVE_PREPOSITIONS.has(prev.fold)) return emit(s, p, q, 'location', 'guess');
-    if (prev && first.gap === Gap.Space && prev.lower && LOWERCASE_TITLES.has(prev.fold)) return emit(s, p, q, 'person', 'guess');
+    if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0) return emit(s, p, q, 'location', 'guess');
+    if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
     return emit(s, p, q, 'organization', 'guess');
   }
-  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || STOPWORDS.has(first.fold))) {
+  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0)) {
     // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
     const labelled = isLabel(s, q);
     if (labelled) return;
     const rest = t[p + 1] as Token;
-    unknown(s, p + 1, q, heading || (q === p + 1 && !STOPWORDS.has(first.fold) && !rest.cap));
+    unknown(s, p + 1, q, heading || (q === p + 1 && (first.flags & Lex.Stop) === 0 && !rest.cap));
     return;
   }
   if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
@@ -346,14 +345,14 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
 /** "the Altay tank": a lowercase product noun right after the word. */
 function productNounAfter(s: Scan, q: number): boolean {
   const next = s.t[q + 1];
-  return !!next && next.gap === Gap.Space && next.lower && PRODUCT_NOUNS.has(next.fold);
+  return !!next && next.gap === Gap.Space && next.lower && (next.flags & Lex.ProductNoun) !== 0;
 }
 
 /** A phrase at the start of a line followed by a colon: a label such as "Key Takeaways:". */
 function isLabel(s: Scan, q: number): boolean {
   const next = s.t[q + 1];
   const after = s.text.charCodeAt((s.t[q] as Token).end);
-  return after === 0x3a && (!next || next.gapText.includes(':'));
+  return after === 0x3a && (!next || next.gap === Gap.Break);
 }
 
 /** An all-capital word opening a dateline: "ANKARA, Nov 24 (KUNA) --". */

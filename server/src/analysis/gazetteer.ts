@@ -20,8 +20,8 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   /** The entry for a folded key (see {@link gazetteerKey}). */
   get(key: string): GazetteerEntry | undefined;
-  /** The most tokens any name starting with this folded first token has, or 0. */
-  maxTokens(firstToken: string): number;
+  /** Whether some longer name starts with this folded key ("south" for "south korea"). */
+  isPrefix(key: string): boolean;
 }
 
 const RANK = { country: 0, region: 1, organization: 1, demonym: 2, capital: 3, city: 4, province: 5 } as const;
@@ -41,10 +41,12 @@ export function gazetteerKey(name: string): string {
   return key;
 }
 
-/** Counts words and the first word the way the tokenizer splits them. */
-function firstWordAndCount(key: string): [string, number] {
-  const parts = key.split(/[^\p{L}\p{N}]+/u).filter((p) => p.length > 0);
-  return [parts[0] ?? '', parts.length];
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The key up to the end of each word but the last: "south korea" → ["south"]. */
+function prefixesOf(key: string): string[] {
+  const ends = [...key.matchAll(WORD)].map((m) => m.index + m[0].length);
+  return ends.slice(0, -1).map((e) => key.slice(0, e));
 }
 
 let built: Gazetteer | undefined;
@@ -53,7 +55,7 @@ let built: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   if (built) return built;
   const entries = new Map<string, GazetteerEntry>();
-  const widths = new Map<string, number>();
+  const prefixes = new Set<string>();
   const add = (name: string, entry: Omit<GazetteerEntry, 'upper'>) => {
     const key = gazetteerKey(name);
     if (key.length < 2) return;
@@ -62,8 +64,7 @@ export function gazetteer(): Gazetteer {
     const old = entries.get(key);
     if (old && old.rank <= entry.rank) return;
     entries.set(key, { ...entry, upper });
-    const [first, count] = firstWordAndCount(key);
-    if (count > (widths.get(first) ?? 0)) widths.set(first, count);
+    for (const prefix of prefixesOf(key)) prefixes.add(prefix);
   };
 
   for (const c of countries) {
@@ -110,7 +111,7 @@ export function gazetteer(): Gazetteer {
   }
   built = {
     get: (key) => entries.get(key),
-    maxTokens: (first) => widths.get(first) ?? 0,
+    isPrefix: (key) => prefixes.has(key),
   };
   return built;
 }

@@ -55,7 +55,17 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (old === undefined) byShortForm.set(key, named);
     else if (old && old.id !== named.id) byShortForm.set(key, null);
   };
-  const base = candidates.map((c) => withId(text, c));
+  const seen = new Map<string, Named | null>();
+  const base = candidates.map((c) => {
+    if (c.id) return withId(text, c);
+    const key = `${c.type}\u0000${text.slice(c.start, c.end)}`;
+    let named = seen.get(key);
+    if (named === undefined) {
+      named = withId(text, c);
+      seen.set(key, named);
+    }
+    return named;
+  });
   for (const [k, c] of candidates.entries()) {
     const named = base[k];
     if (!named || c.status === 'weak' || c.status === 'acronym') continue;
@@ -133,7 +143,7 @@ function acronymDefinitions(text: string, t: readonly Token[], candidates: reado
   }
   for (let k = 1; k < t.length; k++) {
     const acronym = t[k] as Token;
-    if (!acronym.upper || defs.has(acronym.fold) || !acronym.gapText.endsWith('(') || text.charCodeAt(acronym.end) !== 0x29) continue;
+    if (!acronym.upper || defs.has(acronym.fold) || text.charCodeAt(acronym.start - 1) !== 0x28 || text.charCodeAt(acronym.end) !== 0x29) continue;
     const letters = acronym.fold;
     if (letters.length > 6) continue;
     let initials = '';

@@ -150,3 +150,57 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
   ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['77', 77],
 ]);
+
+/** Word classes as bits, so one lookup per token answers every membership question. */
+export const enum Lex {
+  Stop = 1 << 0,
+  Calendar = 1 << 1,
+  Title = 1 << 2,
+  OrgHead = 1 << 3,
+  FacilityHead = 1 << 4,
+  EventHead = 1 << 5,
+  ProductHead = 1 << 6,
+  LocationHead = 1 << 7,
+  Connector = 1 << 8,
+  Particle = 1 << 9,
+  OrgOpener = 1 << 10,
+  LocationOpener = 1 << 11,
+  NonEntityAcronym = 1 << 12,
+  Locative = 1 << 13,
+  LowercaseTitle = 1 << 14,
+  ProductNoun = 1 << 15,
+  Abbreviation = 1 << 16,
+  GeneralAfter = 1 << 17,
+}
+
+let flagsByWord: Map<string, number> | undefined;
+
+/** The {@link Lex} classes of a folded word; 0 for most words. */
+export function lexFlags(fold: string): number {
+  if (!flagsByWord) {
+    const map = new Map<string, number>();
+    const mark = (set: ReadonlySet<string>, bit: Lex) => {
+      for (const w of set) map.set(w, (map.get(w) ?? 0) | bit);
+    };
+    mark(STOPWORDS, Lex.Stop);
+    mark(CALENDAR_WORDS, Lex.Calendar);
+    mark(TITLE_HEADS, Lex.Title);
+    mark(ORG_HEADS, Lex.OrgHead);
+    mark(FACILITY_HEADS, Lex.FacilityHead);
+    mark(EVENT_HEADS, Lex.EventHead);
+    mark(PRODUCT_HEADS, Lex.ProductHead);
+    mark(LOCATION_HEADS, Lex.LocationHead);
+    mark(NAME_CONNECTORS, Lex.Connector);
+    mark(NAME_PARTICLES, Lex.Particle);
+    mark(ORG_OPENERS, Lex.OrgOpener);
+    mark(LOCATION_OPENERS, Lex.LocationOpener);
+    mark(NON_ENTITY_ACRONYMS, Lex.NonEntityAcronym);
+    mark(LOCATIVE_PREPOSITIONS, Lex.Locative);
+    mark(LOWERCASE_TITLES, Lex.LowercaseTitle);
+    mark(PRODUCT_NOUNS, Lex.ProductNoun);
+    mark(ABBREVIATIONS, Lex.Abbreviation);
+    mark(GENERAL_AFTER, Lex.GeneralAfter);
+    flagsByWord = map;
+  }
+  return flagsByWord.get(fold) ?? 0;
+}

@@ -153,21 +153,13 @@ export function foldForIdentity(text: string): string {
     .trim();
 }
 
+const NOT_SLUG = /[^a-z0-9\u0080-\uffff]+/g;
+const DROPPED = /['.]/g;
+
 /** A URL- and id-safe slug of a name: "Recep Tayyip Erdoğan" → "recep-tayyip-erdogan". */
 export function slugOf(name: string): string {
-  const folded = foldForIdentity(name);
-  let out = '';
-  let dash = false;
-  for (const ch of folded) {
-    const c = ch.charCodeAt(0);
-    const keep = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
-    if (keep) {
-      if (dash && out.length > 0) out += '-';
-      out += ch;
-      dash = false;
-    } else if (ch !== "'" && ch !== '.') {
-      dash = true;
-    }
-  }
-  return out;
+  const slug = foldForIdentity(name).replace(DROPPED, '').replace(NOT_SLUG, '-');
+  const from = slug.startsWith('-') ? 1 : 0;
+  const to = slug.endsWith('-') && slug.length > from ? slug.length - 1 : slug.length;
+  return from === 0 && to === slug.length ? slug : slug.slice(from, to);
 }

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, STOPWORDS } from './lexicon';
+import { Lex, lexFlags } from './lexicon';
 import { foldForIdentity } from './normalize';
 
 /** How a token is joined to the one before it. */
@@ -25,9 +25,11 @@ export interface Token {
   upper: boolean;
   /** Starts with a lowercase letter. */
   lower: boolean;
+  /** Word classes of the folded word ({@link Lex} bits); left 0 for lowercase words away from capitalized ones. */
+  flags: number;
   gap: Gap;
-  /** The raw characters between the previous token and this one (at most a few). */
-  gapText: string;
+  /** Where the characters between the previous token and this one begin. */
+  gapStart: number;
   /** First word of a sentence, line or heading: its capital says nothing. */
   sentenceStart: boolean;
   line: number;
@@ -44,29 +46,55 @@ export interface Line {
 export interface Tokens {
   tokens: Token[];
   lines: Line[];
-  /** Folded words that occur in lowercase somewhere in the text. */
+  /** Folded capitalized words that also occur in lowercase somewhere in the text ("Strategic", "strategic"). */
   lowercaseWords: Set<string>;
 }
 
 // Symbols that only occur inside words when the text is mojibake ("Ã©", "أ1⁄4").
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u2044\u00a1-\u00bf\u00d7\u00f7]/u;
+// Per BMP code unit: 0 unknown yet, 1 word character, 2 not. Filled lazily.
+const wordClass = new Uint8Array(0x10000);
 
-function isWordCode(text: string, i: number, c: number): boolean {
+function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c === 0xab || c === 0xbb || c === 0xb7 || c === 0xa0) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  return WORD_CHAR.test(text[i] ?? '');
+  let k = wordClass[c] as number;
+  if (k === 0) {
+    const excluded = c === 0xab || c === 0xbb || c === 0xb7 || c === 0xa0;
+    k = !excluded && ((c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(c))) ? 1 : 2;
+    wordClass[c] = k;
+  }
+  return k === 1;
 }
 
-function isUpperChar(ch: string): boolean {
+function isUpperCode(c: number, ch: string): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function isLowerChar(ch: string): boolean {
+function isLowerCode(c: number, ch: string): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+// Folding non-ASCII words is costly and they repeat ("Türkiye"); a bounded cache of a pure function.
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 4096;
+
+function foldWord(word: string): string {
+  let fold = foldCache.get(word);
+  if (fold === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    fold = foldForIdentity(word);
+    foldCache.set(word, fold);
+  }
+  return fold;
+}
+
+/** How far back before a token its sentence punctuation is looked for. */
 const MAX_GAP_TEXT = 8;
+
+/** Words longer than this are not names (and are not folded): keeps hostile input cheap. */
+const MAX_WORD = 48;
 
 /**
  * Splits text into word tokens in one linear pass and records, for each, how
@@ -76,7 +104,7 @@ const MAX_GAP_TEXT = 8;
 export function tokenize(text: string): Tokens {
   const tokens: Token[] = [];
   const lines: Line[] = [];
-  const lowercaseWords = new Set<string>();
+  const capitalizedWords = new Set<string>();
   let line = 0;
   let longWords = 0;
   let upperLongWords = 0;
@@ -98,47 +126,79 @@ export function tokenize(text: string): Tokens {
   };
 
   let prevEnd = 0;
+  let prev: Token | undefined;
   let i = 0;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(text, i, c)) {
-      if (c === 0x0a) closeLine();
-      else if (c === 0x2e || c === 0x21 || c === 0x3f) lineSentencePunct = true;
+    if (!isWordCode(c)) {
+      if (c === 0x0a) {
+        closeLine();
+        prev = undefined;
+      } else if (c === 0x2e || c === 0x21 || c === 0x3f) lineSentencePunct = true;
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
-    const word = text.slice(start, i);
-    const fold = word.length === 1 || isAsciiWord(word) ? word.toLowerCase() : foldForIdentity(word);
-    const first = word[0] ?? '';
-    const cap = isUpperChar(first);
-    let letters = 0;
-    let upperLetters = 0;
-    for (let k = 0; k < word.length && k < 40; k++) {
-      const ch = word[k] ?? '';
-      const code = word.charCodeAt(k);
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code > 0x7f && ch.toLowerCase() !== ch.toUpperCase())) {
-        letters++;
-        if (isUpperChar(ch)) upperLetters++;
-      }
+    let ascii = c < 0x80;
+    let hasUpper = c >= 0x41 && c <= 0x5a;
+    i++;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d < 0x80) {
+        if (d >= 0x61 && d <= 0x7a) continue;
+        if (d >= 0x41 && d <= 0x5a) hasUpper = true;
+        else if (d < 0x30 || d > 0x39) break;
+      } else if (isWordCode(d)) ascii = false;
+      else break;
     }
-    const upper = letters >= 2 && upperLetters === letters;
-    const lower = isLowerChar(first);
-    if (lower) lowercaseWords.add(fold);
+    const len = i - start;
+    const word = text.slice(start, i);
+    const first = word[0] as string;
+    const tooLong = len > MAX_WORD;
+    const cap = !tooLong && isUpperCode(c, first);
+    const lower = !tooLong && isLowerCode(c, first);
+    let upper = false;
+    let letters = len;
+    if (cap || !ascii) {
+      let upperLetters = 0;
+      letters = 0;
+      for (let k = 0; k < len && k < MAX_WORD; k++) {
+        const code = word.charCodeAt(k);
+        if (code < 0x80) {
+          if (code >= 0x41 && code <= 0x5a) {
+            letters++;
+            upperLetters++;
+          } else if (code >= 0x61 && code <= 0x7a) letters++;
+        } else {
+          const ch = word[k] as string;
+          if (ch.toLowerCase() !== ch.toUpperCase()) {
+            letters++;
+            if (ch === ch.toUpperCase()) upperLetters++;
+          }
+        }
+      }
+      upper = !tooLong && letters >= 2 && upperLetters === letters;
+    }
+    const fold = tooLong ? '' : ascii ? (hasUpper ? word.toLowerCase() : word) : foldWord(word);
+    if (cap) capitalizedWords.add(fold);
+    // Word classes matter only around capitalized words: for them, the word
+    // before them and the two after (connectors, prepositions, product nouns).
+    const near = cap || (prev !== undefined && (prev.cap || (tokens.length > 1 && (tokens[tokens.length - 2] as Token).cap)));
+    const flags = near || !lower ? lexFlags(fold) : 0;
+    if (cap && prev && prev.lower && prev.flags === 0) prev.flags = lexFlags(prev.fold);
 
-    const gapStart = Math.max(prevEnd, start - MAX_GAP_TEXT);
-    const gapText = text.slice(gapStart, start);
-    const prev = tokens.length > 0 && tokens[tokens.length - 1]?.line === line ? tokens[tokens.length - 1] : undefined;
-    const gapLength = start - prevEnd;
     let gap = Gap.Break;
     if (prev) {
-      if (gapLength === 1 && (gapText === ' ' || gapText === '\u00a0')) gap = Gap.Space;
-      else if (gapLength === 1 && (gapText === '-' || gapText === '\u2010' || gapText === '\u2011')) gap = Gap.Hyphen;
-      else if ((gapText === '.' || gapText === '. ') && (prev.text.length === 1 ? prev.cap : ABBREVIATIONS.has(prev.fold))) gap = Gap.Dot;
+      const g0 = text.charCodeAt(prevEnd);
+      const gapLength = start - prevEnd;
+      if (gapLength === 1 && (g0 === 0x20 || g0 === 0xa0)) gap = Gap.Space;
+      else if (gapLength === 1 && (g0 === 0x2d || g0 === 0x2010 || g0 === 0x2011)) gap = Gap.Hyphen;
+      else if (g0 === 0x2e && (gapLength === 1 || (gapLength === 2 && text.charCodeAt(prevEnd + 1) === 0x20))) {
+        if (prev.text.length === 1 ? prev.cap : (prev.flags & Lex.Abbreviation) !== 0) gap = Gap.Dot;
+      }
     }
-    tokens.push({
+    const tok: Token = {
       start,
       end: i,
       text: word,
@@ -146,11 +206,14 @@ export function tokenize(text: string): Tokens {
       cap,
       upper,
       lower,
+      flags,
       gap,
-      gapText,
-      sentenceStart: prev ? startsSentence(gapText, prev) : true,
+      gapStart: prevEnd,
+      sentenceStart: prev ? gap !== Gap.Space && gap !== Gap.Hyphen && startsSentence(text, prevEnd, start, prev) : true,
       line,
-    });
+    };
+    tokens.push(tok);
+    prev = tok;
     lineTokens++;
     if (cap) lineCapTokens++;
     if (letters >= 4) {
@@ -160,6 +223,9 @@ export function tokenize(text: string): Tokens {
     prevEnd = i;
   }
   closeLine();
+  // Only capitalized words are ever asked about, so only they are collected.
+  const lowercaseWords = new Set<string>();
+  for (const tok of tokens) if (tok.lower && capitalizedWords.has(tok.fold)) lowercaseWords.add(tok.fold);
   markTitleCaseLines(tokens, lines, lowercaseWords);
   return { tokens, lines, lowercaseWords };
 }
@@ -179,7 +245,7 @@ function markTitleCaseLines(tokens: readonly Token[], lines: Line[], lowercaseWo
       const tok = tokens[k] as Token;
       if (tok.lower) {
         if (tok.text.length >= 4) lowerLong++;
-      } else if (tok.cap && !tok.upper && !tok.sentenceStart && (STOPWORDS.has(tok.fold) || lowercaseWords.has(tok.fold))) {
+      } else if (tok.cap && !tok.upper && !tok.sentenceStart && ((tok.flags & Lex.Stop) !== 0 || lowercaseWords.has(tok.fold))) {
         common++;
       }
     }
@@ -187,20 +253,17 @@ function markTitleCaseLines(tokens: readonly Token[], lines: Line[], lowercaseWo
   }
 }
 
-function isAsciiWord(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 0x80) return false;
-  return true;
-}
 
 /** Whether the punctuation before a token ends the previous sentence or clause heading. */
-function startsSentence(gapText: string, prev: Token): boolean {
-  for (let k = 0; k < gapText.length; k++) {
-    const ch = gapText[k];
-    if (ch === '!' || ch === '?' || ch === ':' || ch === ';' || ch === '\u2022') return true;
-    if (ch === '-' && k + 1 < gapText.length && gapText[k + 1] === '-') return true;
-    if (ch === '.') {
+function startsSentence(text: string, from: number, to: number, prev: Token): boolean {
+  const lo = Math.max(from, to - MAX_GAP_TEXT);
+  for (let k = lo; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x21 || ch === 0x3f || ch === 0x3a || ch === 0x3b || ch === 0x2022) return true;
+    if (ch === 0x2d && text.charCodeAt(k + 1) === 0x2d) return true;
+    if (ch === 0x2e) {
       const initial = prev.text.length === 1 && prev.cap;
-      if (!initial && !ABBREVIATIONS.has(prev.fold)) return true;
+      if (!initial && (prev.flags & Lex.Abbreviation) === 0) return true;
     }
   }
   return false;
