@@ -101,6 +101,15 @@ describe('document date', () => {
     assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2025-06-26', source: 'dateline' });
   });
 
+  test('a dateline without a year takes the year of a written-out date of the same day', () => {
+    for (const full of ['November 23, 2025', 'Nov. 23, 2025', '23 November 2025', '23rd of November, 2025']) {
+      const text = joinLines('Headline', `Johannesburg, Nov 23 (NationPress) The summit opened on ${full} in the city.`);
+      assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2025-11-23', source: 'dateline' }, `year from ${full}`);
+    }
+    const other = joinLines('Headline', 'Johannesburg, Nov 23 (NationPress) The pact of November 22, 2019 holds.');
+    assert.equal(documentDateOf(other, analyzeStructure(other)), null, 'a different day gives no year');
+  });
+
   test('a dateline without a year and no year elsewhere gives no date', () => {
     const text = joinLines('Headline', 'Johannesburg, Nov 23 (NationPress) Lee met Macron. The Korean War (1950-53) ended.');
     assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: null, source: null });
@@ -195,6 +204,7 @@ describe('bad input', () => {
     ['a megabyte of open parentheses', '('.repeat(1_000_000)],
     ['a megabyte of menu-like lines', '   US     Europe     Asia\n'.repeat(40_000)],
     ['a megabyte of dateline-like lines', 'ANKARA, Nov 24 (KUNA) --\n'.repeat(40_000)],
+    ['a yearless dateline over a megabyte of day numbers', 'Headline\nPARIS, Nov 1 (AFP) -- ' + '1 Nov. 1, 1 of '.repeat(70_000)],
   ];
   for (const [name, text] of inputs) {
     test(name, () => {

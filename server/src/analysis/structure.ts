@@ -70,9 +70,9 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
 }
 
 const ISO_DAY = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
-// Applied only to a short window around a day number, so their cost never depends on the article's length.
-const MONTH_DAY_YEAR = /([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/y;
-const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9}),? (\d{4})(?!\d)/y;
+// Sticky, tried only right after a day number or a month word, so their cost never depends on the article's length.
+const YEAR_AFTER_DAY = /(?:st|nd|rd|th)?,? (\d{4})(?!\d)/y;
+const MONTH_THEN_YEAR = /(?: of)? ([A-Za-z]{3,9}),? (\d{4})(?!\d)/y;
 
 /** The year of a full date elsewhere in the text that names the same month and day. */
 function yearOfSameDay(text: string, m: number, d: number): number | null {
@@ -81,17 +81,33 @@ function yearOfSameDay(text: string, m: number, d: number): number | null {
   }
   const day = String(d);
   for (let at = text.indexOf(day); at >= 0; at = text.indexOf(day, at + day.length)) {
-    if (isDigitAt(text, at - 1) || isDigitAt(text, at + day.length)) continue;
-    for (let from = Math.max(0, at - 11); from <= at; from++) {
-      MONTH_DAY_YEAR.lastIndex = from;
-      const x = MONTH_DAY_YEAR.exec(text);
-      if (x && x.index + x[1].length < at && MONTHS.get(x[1].toLowerCase()) === m && Number(x[2]) === d) return Number(x[3]);
+    const after = at + day.length;
+    if (isDigitAt(text, at - 1) || isDigitAt(text, after)) continue;
+    // "November 24, 2025": the month word right before the day.
+    if (text.charCodeAt(at - 1) === 32) {
+      let j = at - 2;
+      if (text.charCodeAt(j) === 46) j--;
+      let k = j;
+      while (k >= 0 && j - k < 9 && isAsciiLetter(text.charCodeAt(k))) k--;
+      if (MONTHS.get(text.slice(k + 1, j + 1).toLowerCase()) === m) {
+        YEAR_AFTER_DAY.lastIndex = after;
+        const x = YEAR_AFTER_DAY.exec(text);
+        if (x) return Number(x[1]);
+      }
     }
-    DAY_MONTH_YEAR.lastIndex = at;
-    const y = DAY_MONTH_YEAR.exec(text);
-    if (y && MONTHS.get(y[2].toLowerCase()) === m && Number(y[1]) === d) return Number(y[3]);
+    // "24 November 2025", "24th of November, 2025".
+    let k = after;
+    const suffix = text.slice(k, k + 2).toLowerCase();
+    if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') k += 2;
+    MONTH_THEN_YEAR.lastIndex = k;
+    const y = MONTH_THEN_YEAR.exec(text);
+    if (y && MONTHS.get(y[1].toLowerCase()) === m) return Number(y[2]);
   }
   return null;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isDigitAt(text: string, i: number): boolean {
