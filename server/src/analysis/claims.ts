@@ -118,7 +118,7 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
 
   const attributions: Attribution[] = [];
   for (const cue of cues) {
-    const ref = attach(cue, start, unit.end, resolver);
+    const ref = attach(text, cue, start, unit.end, resolver);
     if (ref) attributions.push({ cue, ref });
   }
   const usable = (a: Attribution) => a.ref.kind !== 'group';
@@ -157,7 +157,7 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
 }
 
 /** The speaker a cue attributes to, if the words around it name one. */
-function attach(cue: Cue, start: number, end: number, resolver: SpeakerResolver): SpeakerRef | null {
+function attach(text: string, cue: Cue, start: number, end: number, resolver: SpeakerResolver): SpeakerRef | null {
   switch (cue.role) {
     case 'source':
       return resolver.nounPhraseAt(cue.end, end);
@@ -169,12 +169,22 @@ function attach(cue: Cue, start: number, end: number, resolver: SpeakerResolver)
       const ref = resolver.before(cue.start, start);
       if (ref && ref.kind !== 'unknown') return ref;
       // Inverted order after a quote or a clause: '," said Lee', ', said the ministry'.
+      if (!invertible(text, cue.start, start)) return ref;
       const after = resolver.nounPhraseAt(cue.end, end);
-      return after ?? ref;
+      return after && after.kind !== 'pronoun' ? after : ref;
     }
     default:
       return null;
   }
+}
+
+/** Whether a verb may take its speaker after it: right after a quote or a comma, or at the sentence start. */
+function invertible(text: string, cueStart: number, start: number): boolean {
+  let i = cueStart;
+  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i === start) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 44 || c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019 || c === 58;
 }
 
 function quoteContent(q: QuoteSpan, unit: ClaimUnit): Span {

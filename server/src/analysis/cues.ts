@@ -73,6 +73,9 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   // Without "by" these only mean publication, not speech.
   for (const w of ['cited', 'issued', 'released', 'published', 'posted']) m.set(w, { ...(m.get(w) as CueWord), needs: ['by'] });
   m.set('according', { role: 'source', strong: true, needs: ['to'] });
+  // Sentence-initial forms that still attribute what follows.
+  m.set('According', { role: 'source', strong: true, needs: ['to'] });
+  m.set('Citing', { role: 'source', strong: true });
   m.set('citing', { role: 'source', strong: true });
   m.set('quoting', { role: 'source', strong: true });
   m.set('pointed', { role: 'speech', strong: false, needs: ['out'] });

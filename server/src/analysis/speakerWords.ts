@@ -27,12 +27,14 @@ const ORGANIZATION_NOUNS = [
   'network', 'channel', 'center', 'centre', 'service', 'palace', 'consulate', 'mission', 'group', 'club', 'university',
   'hospital', 'prosecution', 'legislature', 'assembly', 'congress', 'senate', 'kremlin', 'operator', 'carrier',
   'manufacturer', 'producer', 'maker', 'lender', 'insurer', 'exchange', 'fund', 'federation', 'association', 'body',
+  'force', 'forces', 'guard', 'command', 'staff', 'tribunal', 'observatory', 'directorate', 'inspectorate',
 ];
 
 const DOCUMENT_NOUNS = [
   'statement', 'release', 'report', 'communique', 'communiqué', 'letter', 'declaration', 'announcement', 'text',
   'message', 'note', 'notice', 'document', 'readout', 'transcript', 'post', 'filing', 'study', 'survey', 'memo',
-  'bulletin', 'circular', 'decree', 'resolution', 'article', 'editorial', 'story',
+  'bulletin', 'circular', 'decree', 'resolution', 'article', 'editorial', 'story', 'data', 'figures', 'estimates',
+  'polls', 'surveys', 'reports', 'statements', 'documents', 'records', 'filings',
 ];
 
 const GROUP_NOUNS = [
@@ -42,6 +44,7 @@ const GROUP_NOUNS = [
   'representatives', 'spokesmen', 'spokespeople', 'activists', 'investors', 'economists', 'researchers', 'scientists',
   'doctors', 'organizers', 'organisers', 'protesters', 'students', 'workers', 'allies', 'partners', 'counterparts',
   'governors', 'senators', 'politicians', 'negotiators', 'envoys', 'chiefs', 'heads', 'prosecutors', 'lawyers',
+  'media',
 ];
 
 let heads: Map<string, HeadClass> | null = null;
@@ -96,6 +99,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'national', 'state', 'trade', 'economy', 'energy', 'health', 'justice', 'executive', 'general', 'chief', 'first',
   'acting', 'assistant', 'associate', 'principal', 'special', 'presidential', 'military', 'government', 'ministry',
   'press', 'spokesperson', 'white', 'house', 'kremlin', 'party', 'opposition', 'ruling', 'central', 'federal',
+  'air', 'coast', 'border', 'armed', 'news', 'naval', 'civil', 'public', 'regional', 'local', 'provincial', 'city',
+  'district', 'municipal', 'emergency', 'police', 'army', 'military',
 ]);
 
 /** Lower-case slug for ids: letters and digits only, joined by hyphens, diacritics folded. */

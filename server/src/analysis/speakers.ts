@@ -24,6 +24,7 @@ interface Token extends Span {
 
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'location', 'other', 'facility', 'product']);
 const MAX_STEPS = 400;
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 const APPOSITIVE_REACH = 160;
 
 /**
@@ -179,6 +180,11 @@ export class SpeakerResolver {
           const inner = by ? this.nounPhraseAt(by.end, end) : null;
           if (inner) return inner;
         }
+        if (head === 'person' && !group) {
+          // "the governor of the Belgorod region, Vyacheslav Gladkov,": the name in apposition is the speaker.
+          const name = this.#appositiveName(t.end, end);
+          if (name) return this.#named(name);
+        }
         return this.#headed(head, w, modifiers, { start: npStart, end: t.end }, group, named);
       }
       if (named) {
@@ -229,7 +235,15 @@ export class SpeakerResolver {
           break;
         }
         if (p.word === 's') {
+          // "South Korea's military": a place or organization owns an organization noun;
           // "the ministry's spokesman": the owner is not part of a person's role.
+          const apostrophe = head === 'organization' || head === 'document' ? this.#prevToken(p.start, floor) : null;
+          const ownerEnd = apostrophe && (apostrophe.word === "'" || apostrophe.word === '’') ? this.#prevToken(apostrophe.start, floor) : null;
+          const oi = ownerEnd && ownerEnd.isWord ? this.#endingAt(ownerEnd.end) : undefined;
+          if (oi !== undefined && !named) {
+            named = this.#mentions[oi];
+            start = named.start;
+          }
           break;
         }
         const pm = this.#endingAt(p.end);
@@ -289,7 +303,9 @@ export class SpeakerResolver {
       return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (head === 'document') {
-      const src = this.#lastSource;
+      if (owner && owner.type !== 'nationality') return { kind: 'document', span, entity: owner.entity, type: owner.type };
+      // "the statement" is the last source's; "a report" or "data" is nobody's in particular.
+      const src = DEFINITE.has(this.#firstWord(span)) ? this.#lastSource : null;
       return { kind: 'document', span, entity: src ? src.entity : null, type: src ? src.type : null };
     }
     if (owner && (owner.type === 'organization' || owner.type === 'location') && mods.length === 0) {
@@ -308,6 +324,21 @@ export class SpeakerResolver {
     return { kind: 'source', span, entity: null, type: null };
   }
 
+  /** A person named in apposition after a role: a few words ("of the region"), a comma, then the name. */
+  #appositiveName(pos: number, end: number): EntityMention | null {
+    let t = this.#nextToken(pos, end);
+    for (let k = 0; t && t.isWord && k < 8; k++) t = this.#nextToken(t.end, end);
+    if (!t || t.word !== ',') return null;
+    const n = this.#nextToken(t.end, end);
+    const mi = n && n.isWord ? this.#startingAt(n.start) : undefined;
+    return mi !== undefined && this.#mentions[mi].type === 'person' ? this.#mentions[mi] : null;
+  }
+
+  #firstWord(span: Span): string {
+    const t = this.#nextToken(span.start, span.end);
+    return t && t.isWord ? t.word : '';
+  }
+
   /** The person most recently introduced with this role: "the Turkish president" → "Turkish President Recep Tayyip Erdogan". */
   #roleHolder(role: string, modifiers: readonly string[], before: number): EntityMention | null {
     const wanted = modifiers.filter((w) => !DETERMINERS.has(w));
@@ -317,9 +348,11 @@ export class SpeakerResolver {
       const m = this.#mentions[i];
       if (m.type !== 'person') continue;
       const title = this.#titleOf(i);
-      if (!title.includes(role)) continue;
+      // "his Egyptian counterpart Sameh Shoukry" holds the same role as the person he meets.
+      if (!title.includes(role) && !title.includes('counterpart')) continue;
       if (wanted.every((w) => title.includes(w))) return m;
-      loose ??= m;
+      // A role qualified by words this person's title lacks ("the Saudi minister") is someone else's.
+      if (wanted.length === 0) loose ??= m;
     }
     return loose;
   }
@@ -339,7 +372,7 @@ export class SpeakerResolver {
         }
         break;
       }
-      if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's')) break;
+      if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's' || p.word === 'of' || p.word === 'counterpart')) break;
       words.push(p.word);
       p = this.#prevToken(p.start, Math.max(0, m.start - 120));
     }
