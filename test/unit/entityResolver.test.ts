@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { parseCorrections } from '../../server/src/workspace/corrections';
 import { EntityResolver, entityIdOf, isEntityId, namedRefs } from '../../server/src/workspace/entityResolver';
 
-const mention = (id: string, text: string) => ({ id, type: 'person' as const, canonical: text, text });
 
 function resolver(json: unknown, names: Record<string, string> = {}): EntityResolver {
   const { corrections } = parseCorrections(JSON.stringify(json));
@@ -18,7 +17,7 @@ test('ids are the analysis format and refs tell ids from names', () => {
 });
 
 test('without corrections a mention keeps its id', () => {
-  assert.equal(resolver({}).resolve(mention('person:a', 'A'), 'x.txt'), 'person:a');
+  assert.equal(resolver({}).resolve('person:a', 'A', 'x.txt'), 'person:a');
 });
 
 test('merge, rename, alias, split and not-an-entity resolve as analysts said', () => {
@@ -31,12 +30,12 @@ test('merge, rename, alias, split and not-an-entity resolve as analysts said', (
     },
     { bee: 'person:b' },
   );
-  assert.equal(r.resolve(mention('person:b', 'Bee'), 'x.txt'), 'person:a', 'expected B merged into A');
+  assert.equal(r.resolve('person:b', 'Bee', 'x.txt'), 'person:a', 'expected B merged into A');
   assert.equal(r.nameOf('person:a'), 'A. Bee');
-  assert.equal(r.resolve(mention('other:the-boss', 'the boss'), 'x.txt'), 'person:c', 'expected the alias, case ignored');
-  assert.equal(r.resolve(mention('location:georgia', 'Georgia'), 'us/atlanta.txt'), 'location:georgia-us-state');
-  assert.equal(r.resolve(mention('location:georgia', 'Georgia'), 'world/tbilisi.txt'), 'location:georgia');
-  assert.equal(r.resolve(mention('other:read-more', 'READ MORE'), 'x.txt'), null);
+  assert.equal(r.resolve('other:the-boss', 'the boss', 'x.txt'), 'person:c', 'expected the alias, case ignored');
+  assert.equal(r.resolve('location:georgia', 'Georgia', 'us/atlanta.txt'), 'location:georgia-us-state');
+  assert.equal(r.resolve('location:georgia', 'Georgia', 'world/tbilisi.txt'), 'location:georgia');
+  assert.equal(r.resolve('other:read-more', 'READ MORE', 'x.txt'), null);
 });
 
 test('declared entities bring their names to be found in the text', () => {

@@ -1,5 +1,6 @@
 import type { Hover } from 'vscode-languageserver';
 import type { Analysis, Claim, DateMention, EntityMention } from '../analysis/types';
+import { claimSpan } from '../workspace/articleRecord';
 import { claimSignature } from '../workspace/claimFingerprint';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { escapeMarkdown, inlineCode } from './markdown';
@@ -45,7 +46,7 @@ function entityCard(ctx: HoverContext, e: EntityMention): string {
   if (!known) return lines.join('\n\n');
   const aliases = [...known.spellings.keys()].filter((s) => s !== e.canonical).sort((a, b) => (known.spellings.get(b) ?? 0) - (known.spellings.get(a) ?? 0));
   if (aliases.length > 0) lines.push(`Also written: ${aliases.slice(0, 8).map(escapeMarkdown).join(', ')}${aliases.length > 8 ? ', ...' : ''}`);
-  const articles = [...known.articles.keys()].sort();
+  const articles = index.articlesOf(e.entity);
   const links = articles.slice(0, MAX_ARTICLE_LINKS).map((uri) => {
     const first = index.mentionsIn(uri, e.entity)[0];
     return lineLink(uri, first?.range.start.line ?? 0);
@@ -93,8 +94,9 @@ export function corroboratingArticles(index: WorkspaceIndex, uri: string, claimC
   const byArticle = new Map<string, number>();
   for (const ref of index.similarClaims(signature, uri)) {
     if (byArticle.has(ref.uri)) continue;
-    const claim = index.record(ref.uri)?.claims[ref.index];
-    const loc = claim && index.location(ref.uri, claim.start, claim.end);
+    const record = index.record(ref.uri);
+    const span = record && claimSpan(record, ref.index);
+    const loc = span && index.location(ref.uri, span.start, span.end);
     byArticle.set(ref.uri, loc?.range.start.line ?? 0);
   }
   return [...byArticle].map(([u, line]) => ({ uri: u, line }));

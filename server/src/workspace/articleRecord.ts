@@ -1,5 +1,5 @@
-import type { Analysis, EntityType } from '../analysis/types';
-import { claimSignature } from './claimFingerprint';
+import { type Analysis, ENTITY_TYPES, type EntityType } from '../analysis/types';
+import { claimSignature, SIGNATURE_SIZE } from './claimFingerprint';
 
 /** An entity as one article's analysis names it (before corrections and linking). */
 export interface RecordEntity {
@@ -8,44 +8,55 @@ export interface RecordEntity {
   canonical: string;
 }
 
-/** A claim as the index keeps it: where it is, who says it, and its fingerprint. */
-export interface ClaimRecord {
-  start: number;
-  end: number;
-  /** Raw entity id of the speaker, or null. */
-  speaker: string | null;
-  /** The words naming the speaker, for cards where the speaker is not an entity. */
-  speakerText: string | null;
-  cue: string | null;
-  /** The first words of the claim's content, for listings. */
-  preview: string;
-  /** MinHash signature of the content, or null for claims too short to link. */
-  signature: Uint32Array | null;
-}
-
 /**
  * The compact stored form of one article in the workspace index: what
- * cross-article features need, without the text. Typed arrays keep ten
- * thousand of them small and fast to serialize.
+ * cross-article features need, without the text. Flat arrays and typed
+ * arrays, not objects per mention, keep ten thousand of them small and fast
+ * to serialize for the on-disk cache.
  */
 export interface ArticleRecord {
   uri: string;
   /** File size in bytes and modification time, the cheap half of cache validation. */
   size: number;
   mtimeMs: number;
-  /** Content hash, the certain half of cache validation. */
+  /** Content hash, the certain half of cache validation; empty for an editor's unsaved text. */
   hash: string;
   headline: string | null;
   dct: string | null;
   /** Offsets where lines start (`\n`, `\r\n`, `\r`), for offset → position. */
   lineStarts: Int32Array;
-  /** Entities named in this article, referenced by index from `mentions`. */
-  entities: RecordEntity[];
+  /** Entities named in this article (id, canonical name, type), referenced by index from `mentions`. */
+  entityIds: string[];
+  entityCanonicals: string[];
+  /** Index into `ENTITY_TYPES` per entity. */
+  entityTypes: Uint8Array;
   /** Distinct spellings, referenced by index from `mentions`. */
   spellings: string[];
   /** Four integers per mention, sorted by start: start, end, entity index, spelling index. */
   mentions: Int32Array;
-  claims: ClaimRecord[];
+  /** Three integers per claim: start, end, 1 when it has a signature. */
+  claimSpans: Int32Array;
+  /** `SIGNATURE_SIZE` MinHash values per claim (zeros for claims too short to link). */
+  claimSignatures: Uint32Array;
+}
+
+/** The entity at local index `k` of a record. */
+export function recordEntity(record: ArticleRecord, k: number): RecordEntity {
+  return { id: record.entityIds[k]!, type: ENTITY_TYPES[record.entityTypes[k]!] ?? 'other', canonical: record.entityCanonicals[k]! };
+}
+
+export function claimCount(record: ArticleRecord): number {
+  return record.claimSpans.length / 3;
+}
+
+export function claimSpan(record: ArticleRecord, i: number): { start: number; end: number } {
+  return { start: record.claimSpans[i * 3]!, end: record.claimSpans[i * 3 + 1]! };
+}
+
+/** The MinHash signature of claim `i`, or null for a claim too short to link. */
+export function claimSignatureAt(record: ArticleRecord, i: number): Uint32Array | null {
+  if (!record.claimSpans[i * 3 + 2]) return null;
+  return record.claimSignatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE);
 }
 
 /** A name the analysts declared (or an alias they added): its occurrences become mentions. */
@@ -174,7 +185,9 @@ export function buildRecord(
   declared: readonly DeclaredName[] = [],
 ): ArticleRecord {
   const entityIndex = new Map<string, number>();
-  const entities: RecordEntity[] = [];
+  const entityIds: string[] = [];
+  const entityCanonicals: string[] = [];
+  const types: number[] = [];
   const spellingIndex = new Map<string, number>();
   const spellings: string[] = [];
   const mentions = mentionsWithDeclared(text, analysis, declared);
@@ -182,9 +195,11 @@ export function buildRecord(
   mentions.forEach((m, i) => {
     let e = entityIndex.get(m.entity.id);
     if (e === undefined) {
-      e = entities.length;
+      e = entityIds.length;
       entityIndex.set(m.entity.id, e);
-      entities.push(m.entity);
+      entityIds.push(m.entity.id);
+      entityCanonicals.push(m.entity.canonical);
+      types.push(Math.max(0, ENTITY_TYPES.indexOf(m.entity.type)));
     }
     let s = spellingIndex.get(m.text);
     if (s === undefined) {
@@ -196,26 +211,24 @@ export function buildRecord(
   });
   const headlineSpan = analysis.structure.headline;
   const headline = headlineSpan ? text.slice(headlineSpan.start, headlineSpan.end).trim().slice(0, 200) || null : null;
-  const claims: ClaimRecord[] = analysis.claims.map((c) => {
-    const content = text.slice(c.content.start, c.content.end);
-    return {
-      start: c.start,
-      end: c.end,
-      speaker: c.speaker,
-      speakerText: c.speakerSpan ? text.slice(c.speakerSpan.start, c.speakerSpan.end) : null,
-      cue: c.cue?.text ?? null,
-      preview: content.length > 120 ? `${content.slice(0, 117)}...` : content,
-      signature: claimSignature(content),
-    };
+  const claimSpans = new Int32Array(analysis.claims.length * 3);
+  const claimSignatures = new Uint32Array(analysis.claims.length * SIGNATURE_SIZE);
+  analysis.claims.forEach((c, i) => {
+    const signature = claimSignature(text.slice(c.content.start, c.content.end));
+    claimSpans.set([c.start, c.end, signature ? 1 : 0], i * 3);
+    if (signature) claimSignatures.set(signature, i * SIGNATURE_SIZE);
   });
   return {
     ...file,
     headline,
     dct: analysis.dct,
     lineStarts: lineStartsOf(text),
-    entities,
+    entityIds,
+    entityCanonicals,
+    entityTypes: Uint8Array.from(types),
     spellings,
     mentions: flat,
-    claims,
+    claimSpans,
+    claimSignatures,
   };
 }

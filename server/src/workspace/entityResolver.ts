@@ -4,14 +4,6 @@ import type { DeclaredName } from './articleRecord';
 import type { Corrections, EntityRef } from './corrections';
 import { fold } from './textFold';
 
-/** A mention as an article's analysis gives it, before corrections. */
-export interface RawMention {
-  id: string;
-  type: EntityType;
-  canonical: string;
-  text: string;
-}
-
 /** Builds an entity id the way the analysis does: `type:slug-of-name`. */
 export function entityIdOf(type: EntityType, name: string): string {
   const slug = fold(name)
@@ -107,23 +99,23 @@ export class EntityResolver {
   }
 
   /**
-   * The corrected entity id of a mention in the article at `articlePath`
-   * (relative to its workspace folder), or null when analysts said it is not an
-   * entity.
+   * The corrected entity id of a mention (the analysis's id `rawId`, the words
+   * `spelling`) in the article at `articlePath` (relative to its workspace
+   * folder), or null when analysts said it is not an entity.
    */
-  resolve(m: RawMention, articlePath: string): string | null {
-    if (this.#notIds.has(m.id)) return null;
-    if (!this.#needsText) return this.#parent.size > 0 ? this.find(m.id) : m.id;
-    const text = this.#fold(m.text);
+  resolve(rawId: string, spelling: string, articlePath: string): string | null {
+    if (this.#notIds.has(rawId)) return null;
+    if (!this.#needsText) return this.#parent.size > 0 ? this.find(rawId) : rawId;
+    const text = this.#fold(spelling);
     if (this.#notTexts.has(text)) return null;
-    let id = m.id;
+    let id = rawId;
     for (const s of this.#splits) {
-      if (s.from === m.id && (s.texts.has(text) || s.inArticle(articlePath))) {
+      if (s.from === rawId && (s.texts.has(text) || s.inArticle(articlePath))) {
         id = s.id;
         break;
       }
     }
-    if (id === m.id) id = this.#aliases.get(text) ?? id;
+    if (id === rawId) id = this.#aliases.get(text) ?? id;
     return this.#parent.size > 0 ? this.find(id) : id;
   }
 

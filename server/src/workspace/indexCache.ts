@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ArticleRecord } from './articleRecord';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const FILE_NAME = 'workspace-index.bin';
 
 interface CacheFile {

@@ -1,5 +1,5 @@
-import type { EntityType } from '../analysis/types';
-import { type ArticleRecord, MENTION_STRIDE, positionOf } from './articleRecord';
+import { ENTITY_TYPES, type EntityType } from '../analysis/types';
+import { type ArticleRecord, claimCount, claimSignatureAt, MENTION_STRIDE, positionOf } from './articleRecord';
 import { bandKeys, SAME_CLAIM_SIMILARITY, similarity } from './claimFingerprint';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
@@ -8,6 +8,8 @@ import { fold } from './textFold';
 /** One entity across the workspace, after corrections. */
 export interface WorkspaceEntity {
   id: string;
+  /** Bumped whenever this entity's mentions change, so that answers about it can be cached. */
+  version: number;
   /** Mentions in the whole workspace. */
   mentions: number;
   /** Mention count per article uri. */
@@ -41,6 +43,8 @@ interface Indexed {
 }
 
 const CLAIM_SLOTS = 4096;
+/** Packs (local entity, spelling) into one number; spellings per article stay far below this. */
+const SPELLING_KEYS = 2 ** 24;
 
 function bestOf<K>(votes: Map<K, number>, tieBreak: (a: K, b: K) => number): K | undefined {
   let best: K | undefined;
@@ -66,8 +70,10 @@ export class WorkspaceIndex {
   readonly #entities = new Map<string, WorkspaceEntity>();
   readonly #claimBands = new Map<number, number[]>();
   #resolver = new EntityResolver(NO_CORRECTIONS);
+  #resolverVersion = 0;
   #relativePath: (uri: string) => string = (uri) => uri;
   #generation = 0;
+  #entityVersions = 0;
   readonly #memo = new Map<string, { generation: number; value: unknown }>();
 
   /** Bumped on every change, so that derived answers can be cached. */
@@ -95,6 +101,7 @@ export class WorkspaceIndex {
   /** Replaces the corrections and re-resolves every mention. */
   setResolver(resolver: EntityResolver): void {
     this.#resolver = resolver;
+    this.#resolverVersion++;
     const all = [...this.#articles.values()];
     this.#entities.clear();
     for (const a of all) {
@@ -121,12 +128,12 @@ export class WorkspaceIndex {
     for (const { record } of this.#articles.values()) {
       const m = record.mentions;
       for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-        const e = record.entities[m[i + 2]!]!;
-        for (const name of new Set([folding(record.spellings[m[i + 3]!]!), folding(e.canonical)])) {
+        const id = record.entityIds[m[i + 2]!]!;
+        for (const name of new Set([folding(record.spellings[m[i + 3]!]!), folding(record.entityCanonicals[m[i + 2]!]!)])) {
           if (!folded.has(name)) continue;
           let v = votes.get(name);
           if (!v) votes.set(name, (v = new Map()));
-          v.set(e.id, (v.get(e.id) ?? 0) + 1);
+          v.set(id, (v.get(id) ?? 0) + 1);
         }
       }
     }
@@ -142,14 +149,15 @@ export class WorkspaceIndex {
     this.#slots[slot] = indexed;
     this.#articles.set(record.uri, indexed);
     this.#addEntities(indexed);
-    record.claims.forEach((c, i) => {
-      if (!c.signature || i >= CLAIM_SLOTS) return;
-      for (const key of bandKeys(c.signature)) {
+    for (let i = 0; i < Math.min(claimCount(record), CLAIM_SLOTS); i++) {
+      const signature = claimSignatureAt(record, i);
+      if (!signature) continue;
+      for (const key of bandKeys(signature)) {
         const list = this.#claimBands.get(key);
         if (list) list.push(slot * CLAIM_SLOTS + i);
         else this.#claimBands.set(key, [slot * CLAIM_SLOTS + i]);
       }
-    });
+    }
     this.#generation++;
   }
 
@@ -157,17 +165,18 @@ export class WorkspaceIndex {
     const old = this.#articles.get(uri);
     if (!old) return false;
     this.#removeEntities(old);
-    old.record.claims.forEach((c, i) => {
-      if (!c.signature || i >= CLAIM_SLOTS) return;
+    for (let i = 0; i < Math.min(claimCount(old.record), CLAIM_SLOTS); i++) {
+      const signature = claimSignatureAt(old.record, i);
+      if (!signature) continue;
       const ref = old.slot * CLAIM_SLOTS + i;
-      for (const key of bandKeys(c.signature)) {
+      for (const key of bandKeys(signature)) {
         const list = this.#claimBands.get(key);
         if (!list) continue;
         const at = list.indexOf(ref);
         if (at >= 0) list.splice(at, 1);
         if (list.length === 0) this.#claimBands.delete(key);
       }
-    });
+    }
     this.#articles.delete(uri);
     this.#slots[old.slot] = undefined;
     this.#freeSlots.push(old.slot);
@@ -253,21 +262,19 @@ export class WorkspaceIndex {
 
   /** Every mention of an entity in the workspace, articles in uri order. */
   mentionsOf(id: string): ArticleLocation[] {
-    const e = this.#entities.get(id);
-    if (!e) return [];
-    return [...e.articles.keys()].sort().flatMap((uri) => this.mentionsIn(uri, id));
+    return this.articlesOf(id).flatMap((uri) => this.mentionsIn(uri, id));
   }
 
   /** The first mention spelled as the full name (else the longest spelling), in uri order. */
   definitionOf(id: string): ArticleLocation | null {
-    return this.#memoize(`def:${id}`, () => {
+    return this.#memoize(`def:${id}`, id, () => {
       const e = this.#entities.get(id);
       if (!e) return null;
       const canonical = fold(this.canonicalOf(id));
       let longest = '';
       for (const s of e.spellings.keys()) if (s.length > longest.length) longest = s;
       let fallback: ArticleLocation | null = null;
-      for (const uri of [...e.articles.keys()].sort()) {
+      for (const uri of this.articlesOf(id)) {
         const a = this.#articles.get(uri)!;
         const m = a.record.mentions;
         for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
@@ -283,13 +290,13 @@ export class WorkspaceIndex {
 
   /** Entities mentioned in the same articles, most shared articles first. */
   coMentioned(id: string, limit: number): { id: string; articles: number }[] {
-    return this.#memoize(`co:${id}:${limit}`, () => {
+    return this.#memoize(`co:${id}:${limit}`, id, () => {
       const e = this.#entities.get(id);
       if (!e) return [];
       const counts = new Map<string, number>();
       let seen = 0;
       for (const uri of e.articles.keys()) {
-        if (++seen > 5000) break; // a sample is enough for a ranking
+        if (++seen > 300) break; // a sample is enough for a ranking, and keeps a hover fast
         const a = this.#articles.get(uri);
         if (!a) continue;
         for (const other of new Set(a.ids)) if (other && other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
@@ -303,7 +310,8 @@ export class WorkspaceIndex {
 
   /** Claims in other articles that say the same or nearly the same as claim `index` of `uri`. */
   sameClaims(uri: string, index: number): ClaimRef[] {
-    const signature = this.#articles.get(uri)?.record.claims[index]?.signature;
+    const record = this.#articles.get(uri)?.record;
+    const signature = record && index < claimCount(record) ? claimSignatureAt(record, index) : null;
     return signature ? this.similarClaims(signature, uri) : [];
   }
 
@@ -317,8 +325,8 @@ export class WorkspaceIndex {
         seen.add(ref);
         const other = this.#slots[Math.floor(ref / CLAIM_SLOTS)];
         if (!other || other.record.uri === exceptUri) continue;
-        const claim = other.record.claims[ref % CLAIM_SLOTS];
-        if (claim?.signature && similarity(signature, claim.signature) >= SAME_CLAIM_SIMILARITY) {
+        const theirs = claimSignatureAt(other.record, ref % CLAIM_SLOTS);
+        if (theirs && similarity(signature, theirs) >= SAME_CLAIM_SIMILARITY) {
           out.push({ uri: other.record.uri, index: ref % CLAIM_SLOTS });
         }
       }
@@ -335,13 +343,23 @@ export class WorkspaceIndex {
     return { uri: record.uri, start, end, range: { start: positionOf(record.lineStarts, start), end: positionOf(record.lineStarts, end) } };
   }
 
-  #memoize<T>(key: string, compute: () => T): T {
+  /** Caches an answer about one entity until that entity (or the corrections) change. */
+  #memoize<T>(key: string, id: string, compute: () => T): T {
+    const version = (this.#entities.get(id)?.version ?? -1) * 1024 + (this.#resolverVersion % 1024);
     const hit = this.#memo.get(key);
-    if (hit && hit.generation === this.#generation) return hit.value as T;
+    if (hit && hit.generation === version) return hit.value as T;
     const value = compute();
-    if (this.#memo.size > 10_000) this.#memo.clear();
-    this.#memo.set(key, { generation: this.#generation, value });
+    if (this.#memo.size > 20_000) this.#memo.clear();
+    this.#memo.set(key, { generation: version, value });
     return value;
+  }
+
+  /** The articles that mention an entity, in uri order. */
+  articlesOf(id: string): string[] {
+    return this.#memoize(`articles:${id}`, id, () => {
+      const e = this.#entities.get(id);
+      return e ? [...e.articles.keys()].sort() : [];
+    });
   }
 
   #resolveAll(record: ArticleRecord): (string | null)[] {
@@ -349,8 +367,8 @@ export class WorkspaceIndex {
     const ids: (string | null)[] = [];
     const m = record.mentions;
     for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-      const e = record.entities[m[i + 2]!]!;
-      ids.push(this.#resolver.resolve({ id: e.id, type: e.type, canonical: e.canonical, text: record.spellings[m[i + 3]!]! }, path));
+      const k = m[i + 2]!;
+      ids.push(this.#resolver.resolve(record.entityIds[k]!, record.spellings[m[i + 3]!]!, path));
     }
     return ids;
   }
@@ -366,26 +384,40 @@ export class WorkspaceIndex {
   #countEntities(a: Indexed, sign: 1 | -1): void {
     const { record, ids } = a;
     const m = record.mentions;
-    const bump = <K>(map: Map<K, number>, key: K) => {
-      const n = (map.get(key) ?? 0) + sign;
+    const bump = <K>(map: Map<K, number>, key: K, by: number) => {
+      const n = (map.get(key) ?? 0) + by;
       if (n <= 0) map.delete(key);
       else map.set(key, n);
     };
+    // Tally per (entity, local entity, spelling) first: a few map updates per entity, not per mention.
+    const tally = new Map<string, Map<number, number>>();
     for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
       const id = ids[k];
       if (!id) continue;
+      const key = m[i + 2]! * SPELLING_KEYS + m[i + 3]!;
+      let t = tally.get(id);
+      if (!t) tally.set(id, (t = new Map()));
+      t.set(key, (t.get(key) ?? 0) + 1);
+    }
+    const version = ++this.#entityVersions;
+    for (const [id, t] of tally) {
       let e = this.#entities.get(id);
       if (!e) {
         if (sign < 0) continue;
-        e = { id, mentions: 0, articles: new Map(), spellings: new Map(), canonicalVotes: new Map(), typeVotes: new Map() };
+        e = { id, version, mentions: 0, articles: new Map(), spellings: new Map(), canonicalVotes: new Map(), typeVotes: new Map() };
         this.#entities.set(id, e);
       }
-      const raw = record.entities[m[i + 2]!]!;
-      e.mentions += sign;
-      bump(e.articles, record.uri);
-      bump(e.spellings, record.spellings[m[i + 3]!]!);
-      bump(e.canonicalVotes, raw.canonical);
-      bump(e.typeVotes, raw.type);
+      e.version = version;
+      let total = 0;
+      for (const [key, n] of t) {
+        const local = Math.floor(key / SPELLING_KEYS);
+        total += n;
+        bump(e.spellings, record.spellings[key % SPELLING_KEYS]!, sign * n);
+        bump(e.canonicalVotes, record.entityCanonicals[local]!, sign * n);
+        bump(e.typeVotes, ENTITY_TYPES[record.entityTypes[local]!] ?? 'other', sign * n);
+      }
+      e.mentions += sign * total;
+      bump(e.articles, record.uri, sign * total);
       if (e.mentions <= 0) this.#entities.delete(id);
     }
   }
