@@ -136,6 +136,36 @@ describe('reported speech', () => {
     assert.equal(claimsOf('Both leaders emphasized the importance of security.').length, 0);
   });
 
+  test('"According to" a role with the name in apposition; a report owned by an organization', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [
+      ['Vyacheslav Gladkov', 'person', 'vyacheslav-gladkov'],
+      ['Belgorod', 'location', 'belgorod'],
+      ['IEA', 'organization', 'iea'],
+    ];
+    const text = 'According to the governor of the Belgorod region, Vyacheslav Gladkov, two civilians were injured.\nThe IEA report, published Tuesday, said demand growth would slow.';
+    const claims = claimsOf(text, names);
+    assert.equal(claims.length, 2);
+    assert.equal(claims[0].speaker, 'person:vyacheslav-gladkov');
+    assert.equal(slice(text, claims[0].content), 'two civilians were injured');
+    assert.equal(claims[1].speaker, 'organization:iea', 'the report is the IEA\'s');
+  });
+
+  test('a place owns its organization; a name before a group noun does not speak for the group', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [
+      ['South Korea', 'location', 'south-korea'],
+      ['Goldman Sachs', 'organization', 'goldman-sachs'],
+    ];
+    const text = "North Korea fired a missile on Monday, South Korea's military said.\nGoldman Sachs analysts wrote that the sell-off was overdone.";
+    const claims = claimsOf(text, names);
+    assert.equal(claims[0].speaker, 'location:south-korea');
+    assert.equal(slice(text, claims[0].speakerSpan), "South Korea's military");
+    assert.equal(claims[1].speaker, null, 'analysts are a group');
+  });
+
+  test('passives name no speaker: "was told", "were expressed"', () => {
+    assert.deepEqual(claimsOf('He was told to leave the building. Concerns were expressed by shareholders.', PEOPLE), []);
+  });
+
   test('verbs that are not about speech here: "added 500 jobs", "reported a loss"', () => {
     const names: ReadonlyArray<[string, EntityType, string]> = [['Acme', 'organization', 'acme']];
     assert.deepEqual(claimsOf('Acme added 500 jobs in March. Acme reported a loss.', names), []);

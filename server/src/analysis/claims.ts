@@ -166,6 +166,8 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       return ref && ref.kind === 'document' ? ref : null;
     }
     case 'speech': {
+      // "He was told to leave", "concerns were expressed": a passive names no speaker ("was quoted as saying" does).
+      if (cue.text !== 'quoted' && passiveBefore(text, cue.start, start)) return null;
       const ref = resolver.before(cue.start, start);
       if (ref && ref.kind !== 'unknown') return ref;
       // Inverted order after a quote or a clause: '," said Lee', ', said the ministry'.
@@ -176,6 +178,16 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
     default:
       return null;
   }
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+function passiveBefore(text: string, cueStart: number, start: number): boolean {
+  let e = cueStart;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > start && e - b < 6 && isLetterCode(text.charCodeAt(b - 1))) b--;
+  return e - b >= 2 && e - b <= 5 && BE_FORMS.has(text.slice(b, e).toLowerCase());
 }
 
 /** Whether a verb may take its speaker after it: right after a quote or a comma, or at the sentence start. */

@@ -121,7 +121,7 @@ export class SpeakerResolver {
       const head = this.#prevToken(comma, floor);
       if (!head || !head.isWord) return null;
       const ref = this.#phraseEndingAt(head, floor);
-      return ref && (ref.kind === 'name' || ref.kind === 'pronoun' || ref.kind === 'role' || ref.kind === 'source') ? ref : null;
+      return ref && ref.kind !== 'unknown' ? ref : null;
     }
     if (t.word === 'who' || t.word === 'which') {
       const comma = this.#prevToken(t.start, floor);
@@ -159,7 +159,12 @@ export class SpeakerResolver {
       const mi = this.#startingAt(t.start);
       if (mi !== undefined) {
         const m = this.#mentions[mi];
-        if (m.type === 'person') return this.#named(m);
+        if (m.type === 'person') {
+          // "Goldman Sachs analysts wrote": the name only qualifies a group.
+          const after = this.#nextToken(m.end, end);
+          if (after && after.isWord && headClassOf(after.word) === 'group') return { kind: 'group', span: { start: npStart, end: after.end }, entity: null, type: null };
+          return this.#named(m);
+        }
         if (m.type !== 'nationality') named = m;
         t = this.#nextToken(m.end, end);
         continue;
