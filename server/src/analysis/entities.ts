@@ -120,13 +120,17 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     return;
   }
   let chunkStart = a;
-  const opener = (k: number) => ((s.t[k] as Token).flags & Lex.OrgOpener) !== 0 || ((s.t[k] as Token).flags & Lex.LocationOpener) !== 0;
+  const opener = (k: number) => ((s.t[k] as Token).flags & (Lex.OrgOpener | Lex.LocationOpener)) !== 0;
+  // "Chamber of Commerce and Industry": after a head noun and "of", "and" stays inside the name.
+  let headOf = false;
   for (let k = a; k <= last + 1; k++) {
     const tok = s.t[k];
+    if (tok && k <= last && tok.fold === 'of' && k > a && ((s.t[k - 1] as Token).flags & (Lex.OrgHead | Lex.OrgOpener | Lex.FacilityHead)) !== 0) headOf = true;
     const hard = tok !== undefined && k <= last && tok.lower && (tok.fold === 'and' || tok.fold === '&' || (tok.fold === 'the' && !['of', 'for'].includes((s.t[k - 1] as Token).fold)));
-    if (k > last || (hard && !opener(chunkStart))) {
+    if (k > last || (hard && !opener(chunkStart) && !headOf)) {
       if (chunkStart < k) segment(s, chunkStart, k - 1);
       chunkStart = k + 1;
+      headOf = false;
     }
   }
 }
@@ -137,7 +141,12 @@ function titleAt(s: Scan, p: number, b: number): number {
   if ((tok.flags & Lex.Title) === 0 || tok.upper) return -1;
   if (tok.fold === 'general' && !(p > 0 && ((s.t[p - 1] as Token).flags & Lex.GeneralAfter) !== 0)) return -1;
   let h = p;
-  while (h + 1 <= b && ((s.t[h + 1] as Token).flags & Lex.Title) !== 0 && !(s.t[h + 1] as Token).upper) h++;
+  // "Chief Executive Officer", "Chief Operating Officer": the role ends at its last role word.
+  for (let k = h + 1; k <= b && k <= h + 3; k++) {
+    const w = s.t[k] as Token;
+    if (!w.cap || w.upper) break;
+    if ((w.flags & Lex.Title) !== 0) h = k;
+  }
   const next = s.t[h + 1];
   if (!next || h + 1 > b) return -1;
   if (next.fold === 'of') return h;
@@ -187,7 +196,7 @@ function separator(text: string, prev: Token, next: Token): string | null {
 function acceptable(s: Scan, entry: GazetteerEntry, p: number, last: number): boolean {
   if (entry.upper && !allUpper(s, p, last)) return false;
   const first = s.t[p] as Token;
-  if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || first.upper)) return false;
+  if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || (first.upper && !inDateline(s, first) && !s.tk.lines[first.line]?.allCaps))) return false;
   return true;
 }
 
@@ -250,8 +259,11 @@ function segment(s: Scan, a: number, b: number): void {
       continue;
     }
     if (head && !(known && known.last >= r)) {
-      emit(s, p, r, head, heading ? 'weak' : 'strong');
-      p = r + 1;
+      // "Great Hall of the People", "Chamber of Commerce and Industry".
+      const extend = r + 2 <= b && ((t[r + 1] as Token).fold === 'of' || (t[r + 1] as Token).fold === 'for') && titleAt(s, r + 2, b) < 0;
+      const end = extend ? lastCapitalized(s, r + 2, b) : r;
+      emit(s, p, end, head, heading ? 'weak' : 'strong');
+      p = end + 1;
       continue;
     }
     if (known) {
@@ -274,7 +286,8 @@ function segment(s: Scan, a: number, b: number): void {
     }
     // Unknown words up to the next known name or title.
     let q = p;
-    while (q + 1 <= b && (stop[q + 1 - a] as number) > q + 1 && !gazAt(s, q + 1, b)) q++;
+    // A city that is also a surname ("Morgan Stanley", "Jackson") continues an unknown name.
+    while (q + 1 <= b && (stop[q + 1 - a] as number) > q + 1 && !majorGazAt(s, q + 1, b)) q++;
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
     if (!rolePrefix || ((t[q] as Token).flags & Lex.OrgHead) !== 0) unknown(s, p, q, heading);
@@ -313,7 +326,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
   if (p === q) {
-    if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar)) return;
+    if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix)) return;
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
@@ -322,6 +335,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
     const prev = t[p - 1];
     if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
+    const next = t[q + 1];
+    if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return emit(s, p, q, 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0) return emit(s, p, q, 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
     return emit(s, p, q, 'organization', 'guess');
@@ -355,14 +370,18 @@ function isLabel(s: Scan, q: number): boolean {
   return after === 0x3a && (!next || next.gap === Gap.Break);
 }
 
-/** An all-capital word opening a dateline: "ANKARA, Nov 24 (KUNA) --". */
+/** An all-capital word opening a dateline: "ANKARA, Nov 24 (KUNA) --", "BEIJING (AP) —". */
 function inDateline(s: Scan, tok: Token): boolean {
   const place = s.datelinePlace;
   if (place && tok.start >= place.start && tok.end <= place.end) return true;
   const after = s.text.charCodeAt(tok.end);
   const before = tok.start === 0 ? 0x0a : s.text.charCodeAt(tok.start - 1);
   const lineStart = before === 0x0a || (before === 0x20 && s.text.charCodeAt(tok.start - 2) === 0x29);
-  return lineStart && (after === 0x2c || after === 0x0a || Number.isNaN(after) || after === 0x0d);
+  if (!lineStart) return false;
+  if (after === 0x2c || after === 0x0a || after === 0x0d || Number.isNaN(after)) return true;
+  // "BEIJING (AP) —", "LONDON — "
+  const next = s.text.charCodeAt(tok.end + 1);
+  return after === 0x20 && (next === 0x28 || next === 0x2014 || next === 0x2013 || next === 0x2d);
 }
 
 function emit(
@@ -380,4 +399,18 @@ function emit(
   // "U.S." keeps its final period; "Korea." at a sentence end does not.
   if (z.text.length === 1 && z.cap && z.gap === Gap.Dot && s.text.charCodeAt(end) === 0x2e) end++;
   s.out.push({ first, last, start: a.start, end, type, status, id, canonical });
+}
+
+/** A known name at p other than a one-word city or province (those are often surnames too). */
+function majorGazAt(s: Scan, p: number, b: number): boolean {
+  const m = gazAt(s, p, b);
+  return m !== null && !(m.entry.minor && m.last === p);
+}
+
+/** The last capitalized token of p..b before a title, for names extended through "of". */
+function lastCapitalized(s: Scan, p: number, b: number): number {
+  let k = p;
+  while (k + 1 <= b && ((s.t[k + 1] as Token).cap || isConnector(s.t[k + 1] as Token)) && titleAt(s, k + 1, b) < 0) k++;
+  while (k > p && !(s.t[k] as Token).cap) k--;
+  return k;
 }

@@ -13,7 +13,7 @@ export interface GazetteerEntry {
   rank: number;
   /** Written in capitals (an abbreviation): only matches text in capitals. */
   upper: boolean;
-  /** Cities and provinces: common words and surnames too, so weaker evidence. */
+  /** Capitals, cities and provinces: often common words or surnames too ("Stanley", "Nice"), so weaker evidence. */
   minor: boolean;
 }
 
@@ -86,7 +86,7 @@ export function gazetteer(): Gazetteer {
       if (/(?:an|i)$/.test(d)) add(`${d}s`, nationality);
     }
     for (const capital of c.capital) {
-      add(capital, { type: 'location', id: `location:${slugOf(capital)}`, canonical: capital, rank: RANK.capital, minor: false });
+      add(capital, { type: 'location', id: `location:${slugOf(capital)}`, canonical: capital, rank: RANK.capital, minor: true });
     }
   }
   for (const [canonical, ...aliases] of REGIONS) {

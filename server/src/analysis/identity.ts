@@ -138,7 +138,9 @@ function acronymDefinitions(text: string, t: readonly Token[], candidates: reado
     const acronym = t[c.last + 1];
     if (!named || !acronym || !acronym.upper || c.status === 'acronym' || c.status === 'weak') continue;
     if (text.slice(c.end, acronym.start) !== ' (' || text.charCodeAt(acronym.end) !== 0x29) continue;
-    if (acronym.fold[0] !== (t[c.first] as Token).fold[0] && c.last > c.first) continue;
+    // The acronym starts like the name, and a one-word name holds its letters in order ("Hamas (HMS)").
+    if (acronym.fold[0] !== (t[c.first] as Token).fold[0]) continue;
+    if (c.last === c.first && !isSubsequence(acronym.fold, (t[c.first] as Token).fold)) continue;
     if (!defs.has(acronym.fold)) defs.set(acronym.fold, named);
   }
   for (let k = 1; k < t.length; k++) {
@@ -155,4 +157,10 @@ function acronymDefinitions(text: string, t: readonly Token[], candidates: reado
     if (initials === letters || NON_ENTITY_ACRONYMS.has(letters)) defs.set(letters, null);
   }
   return defs;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }

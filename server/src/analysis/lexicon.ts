@@ -16,7 +16,7 @@ export const TITLE_HEADS = words(
     'king|queen|prince|princess|emir|amir|sheikh|sultan|pope|cardinal|archbishop|bishop|rev|reverend|imam|ayatollah|' +
     'governor|gov|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|speaker|' +
     'chairman|chairwoman|chairperson|chair|director|director-general|ceo|cfo|coo|chief|commissioner|' +
-    'adviser|advisor|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
+    'adviser|advisor|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
     'dr|mr|mrs|ms|mme|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
     'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|deputy|ceo|founder|' +
     'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown',
@@ -86,6 +86,12 @@ export const PRODUCT_NOUNS = words(
     'vaccines|smartphone|smartphones|chip|chips|chatbot|rocket|rockets|howitzer|howitzers|carrier|corvette|' +
     'launcher|launchers|interceptor|interceptors|model|sedan|suv',
 );
+
+/** Legal-form words that are no entity on their own ("Inc" after a lowercase brand). */
+export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|as|oyj|kk|bhd|pte|pty');
+
+/** Lowercase nouns that make the capitalized word before them a place ("the Rafah crossing"). */
+export const LOCATION_NOUNS = words('border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast');
 
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(
@@ -171,6 +177,8 @@ export const enum Lex {
   ProductNoun = 1 << 15,
   Abbreviation = 1 << 16,
   GeneralAfter = 1 << 17,
+  CorporateSuffix = 1 << 18,
+  LocationNoun = 1 << 19,
 }
 
 let flagsByWord: Map<string, number> | undefined;
@@ -200,6 +208,8 @@ export function lexFlags(fold: string): number {
     mark(PRODUCT_NOUNS, Lex.ProductNoun);
     mark(ABBREVIATIONS, Lex.Abbreviation);
     mark(GENERAL_AFTER, Lex.GeneralAfter);
+    mark(CORPORATE_SUFFIXES, Lex.CorporateSuffix);
+    mark(LOCATION_NOUNS, Lex.LocationNoun);
     flagsByWord = map;
   }
   return flagsByWord.get(fold) ?? 0;
