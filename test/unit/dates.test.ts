@@ -63,11 +63,13 @@ const CASES: Case[] = [
   { text: 'The fair opens every year.', dct: null, want: [['every year', 'P1Y', 'set']] },
   // Times.
   { text: 'The meeting starts at 10 a.m. and ends at 3:30 pm GMT.', dct: THURSDAY, want: [['10 a.m.', '2025-11-27T10:00', 'time'], ['3:30 pm GMT', '2025-11-27T15:30Z', 'time']] },
+  { text: 'Talks resume at 1200 GMT on 11/24/2025, not 24/11/2025 or 24.11.2025.', dct: null, want: [['1200 GMT', 'XXXX-XX-XXT12:00Z', 'time'], ['11/24/2025', '2025-11-24'], ['24/11/2025', '2025-11-24'], ['24.11.2025', '2025-11-24']] },
   // Not dates.
   { text: 'They may meet again to march on.', dct: null, want: [] },
   { text: 'The G20 summit drew 2000 people and cost $2025; 1,950 troops; 2024% growth.', dct: null, want: [] },
   { text: 'The 140th anniversary is now, he said.', dct: THURSDAY, want: [] },
   { text: 'The score was 3:1 and the ratio 16:9; she is 45 years old.', dct: null, want: [] },
+  { text: 'Version 1.2.2025 costs 3/4 of 10/20/30 and 1.5.', dct: null, want: [] },
   { text: 'MENAFN26062025000071011013ID1109726370', dct: null, want: [] },
   { text: 'The memorandum signed earlier was an important step.', dct: null, want: [] },
 ];

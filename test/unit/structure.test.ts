@@ -186,6 +186,13 @@ describe('boilerplate', () => {
     assert.equal(slice(text, s.boilerplate[0]), '© 2025 Reuters. All rights reserved.');
   });
 
+  test('a breadcrumb trail is navigation', () => {
+    const text = joinLines('Home » World » Asia', 'Headline Of The Story', 'SEOUL (Yonhap) -- Talks.');
+    const s = analyzeStructure(text);
+    assert.equal(slice(text, s.boilerplate[0]), 'Home » World » Asia');
+    assert.equal(slice(text, s.headline), 'Headline Of The Story');
+  });
+
   test('prose with double spaces is not a menu', () => {
     const text = joinLines('Headline', 'He said so.  Then he left.  Nobody followed.', 'Prices  rose  sharply  in  June  and  fell.');
     assert.deepEqual(analyzeStructure(text).boilerplate, []);

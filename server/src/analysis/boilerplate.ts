@@ -108,7 +108,8 @@ export function isNavigationLine(text: string, line: Line): boolean {
   let last = 0;
   for (let i = line.start; i < line.end; i++) {
     const code = text.charCodeAt(i);
-    const separator = code === 124 || code === 0x2022 || code === 0xb7;
+    // Pipes, bullets and breadcrumb arrows ("Home » World") separate menu items.
+    const separator = code === 124 || code === 0x2022 || code === 0xb7 || code === 0xbb || code === 0x203a || code === 62;
     if (separator || isSpace(code)) {
       gap++;
       if (separator) pipe = true;

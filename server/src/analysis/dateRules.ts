@@ -132,8 +132,8 @@ function matchNumber(t: DateTokens, i: number): DateMatch | null {
   if (t.glued(i) && t.kind(i - 1) === WORD) return null;
   if (t.glued(i) && (t.is(i - 1, ':') || t.is(i - 1, '/') || (t.is(i - 1, '.') && t.kind(i - 2) === NUMBER))) return null;
   const d = t.digits(i);
-  if (d === 4) return matchIso(t, i) ?? matchYearRange(t, i) ?? matchDecade(t, i) ?? matchYear(t, i);
-  if (d <= 2) return matchClockAlone(t, i) ?? matchDayMonth(t, i) ?? matchCountedUnits(t, i, t.num(i), i);
+  if (d === 4) return matchIso(t, i) ?? matchNumericDate(t, i) ?? matchMilitaryTime(t, i) ?? matchYearRange(t, i) ?? matchDecade(t, i) ?? matchYear(t, i);
+  if (d <= 2) return matchNumericDate(t, i) ?? matchClockAlone(t, i) ?? matchDayMonth(t, i) ?? matchCountedUnits(t, i, t.num(i), i);
   if (d === 3) return matchCountedUnits(t, i, t.num(i), i);
   return null;
 }
@@ -191,6 +191,45 @@ function matchIso(t: DateTokens, i: number): DateMatch | null {
   const clock = readClock(t, j);
   if (!clock) return fixed(i, i + 4, date, 'date');
   return fixed(i, clock.last, date + clock.value, 'time');
+}
+
+/**
+ * "11/24/2025", "24/11/2025", "24.11.2025", "2025/11/24". A day over 12 tells
+ * the order; otherwise slashes are read month first (as English-language
+ * news writes them) and dots day first.
+ */
+function matchNumericDate(t: DateTokens, i: number): DateMatch | null {
+  const sep = t.is(i + 1, '/') ? '/' : t.is(i + 1, '.') ? '.' : '';
+  if (sep === '' || !(t.glued(i + 1) && t.glued(i + 2) && t.is(i + 3, sep) && t.glued(i + 3) && t.glued(i + 4))) return null;
+  if (t.glued(i + 5) && (t.kind(i + 5) !== PUNCT || ((t.is(i + 5, sep) || t.is(i + 5, '.')) && t.kind(i + 6) === NUMBER && t.glued(i + 6)))) return null;
+  // Dotted numbers are versions and decimals unless day and month have two digits each ("24.11.2025").
+  if (sep === '.' && (t.digits(i) !== 2 || t.digits(i + 2) !== 2)) return null;
+  if (t.glued(i) && (t.is(i - 1, sep) || t.is(i - 1, '.'))) return null;
+  const a = t.num(i);
+  const b = t.num(i + 2);
+  const c = t.num(i + 4);
+  let y: number;
+  let m: number;
+  let dd: number;
+  if (t.digits(i) === 4 && t.digits(i + 2) <= 2 && t.digits(i + 4) <= 2) [y, m, dd] = [a, b, c];
+  else if (t.digits(i) <= 2 && t.digits(i + 2) <= 2 && t.digits(i + 4) === 4) {
+    y = c;
+    const dayFirst = a > 12 || (b <= 12 && sep === '.');
+    [m, dd] = dayFirst ? [b, a] : [a, b];
+  } else return null;
+  if (y < 1900 || y > 2100 || !isValidDate(y, m, dd)) return null;
+  return fixed(i, i + 4, formatDate({ y, m, d: dd }), 'date');
+}
+
+/** "1200 GMT", "0900 UTC": wire-service clock times. */
+function matchMilitaryTime(t: DateTokens, i: number): DateMatch | null {
+  const zone = on(t, i + 1) ? t.key(i + 1) : '';
+  if (zone !== 'gmt' && zone !== 'utc') return null;
+  const v = t.num(i);
+  const hour = Math.floor(v / 100);
+  const minute = v % 100;
+  if (hour > 23 || minute > 59) return null;
+  return { first: i, last: i + 1, meaning: { t: 'clock', clock: formatClock(hour, minute, null, true) } };
 }
 
 /** "1950-53", "2023-2024": a span of years. */
