@@ -226,6 +226,8 @@ describe('quotes', () => {
     assert.equal(slice(text, c.content), "I aspire to elevate Türkiye’s and NATO’s ties with Lee's country");
     const mixed = 'Türkiye holds a "uniquely" strategic position, he said, adding, "For Korea, Türkiye is not simply a production site.”';
     assert.equal(slice(mixed, claimsOf(mixed, PEOPLE)[0].content), 'For Korea, Türkiye is not simply a production site', 'a straight opening mark may close curly');
+    const curly = '“Türkiye holds a “unique” position in Europe,” Lee said.';
+    assert.equal(slice(curly, claimsOf(curly, PEOPLE)[0].content), 'Türkiye holds a “unique” position in Europe', 'curly marks nest');
   });
 
   test('a plural possessive does not open a quote or hide a sentence end', () => {

@@ -123,6 +123,7 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
   const boundaries: number[] = [];
   let doubleOpen = -1;
   let singleOpen = -1;
+  let nested = 0;
   // Only terminators and quote marks matter here; the native scan jumps between them and stops at the line's end.
   const marks = MARKS;
   marks.lastIndex = start;
@@ -140,13 +141,18 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
     const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
     if (dq) {
       const opensHere = isOpenerContext(prev) && next >= 0 && !isSpaceCode(next);
-      if (doubleOpen >= 0 && !(c === 0x201c && opensHere) && !(c === 0x22 && opensHere && isSpaceCode(prev))) {
+      if (doubleOpen >= 0 && c === 0x201c && opensHere && text.charCodeAt(doubleOpen) === 0x201c) {
+        nested++; // “a “b” c”: curly marks say which way they face, so they can nest
+      } else if (doubleOpen >= 0 && nested > 0 && c === 0x201d) {
+        nested--;
+      } else if (doubleOpen >= 0 && !(c === 0x201c && opensHere) && !(c === 0x22 && opensHere && isSpaceCode(prev))) {
         quotes.push(makeQuote(text, doubleOpen, i, true));
         doubleOpen = -1;
         singleOpen = -1;
       } else if (opensHere || (c !== 0x201d && c !== 0xbb && next >= 0 && !isSpaceCode(next) && !isPunctuationCode(next))) {
         doubleOpen = i;
         singleOpen = -1;
+        nested = 0;
       }
       // Otherwise a stray closing mark with no opener: ignored.
       continue;
