@@ -12,8 +12,10 @@ export interface ArticleFigures {
   medianMs: number;
   p95Ms: number;
   p99Ms: number;
-  /** UTF-8 megabytes (10^6 bytes) per second on one core. */
+  /** UTF-8 megabytes (10^6 bytes) per second of wall-clock time on one thread. */
   mbPerSecond: number;
+  /** The same per second of CPU time: what the work costs, whatever else the machine runs. */
+  mbPerCpuSecond: number;
   /** Entities found per article (a sanity check that the engine did its work). */
   entitiesPerArticle: number;
 }
@@ -28,6 +30,8 @@ export interface InputFigures {
   message?: string;
   medianMs: number | null;
   msPerMB: number | null;
+  /** CPU milliseconds per megabyte (median over rounds). */
+  cpuMsPerMB: number | null;
   found: number | null;
 }
 
@@ -73,6 +77,7 @@ export async function measureArticles(engine: 'core' | 'compromise', count: numb
     p95Ms: median(r.rounds.map((t) => percentile(t, 95))),
     p99Ms: median(r.rounds.map((t) => percentile(t, 99))),
     mbPerSecond: r.bytes / 1e6 / (median(totals) / 1000),
+    mbPerCpuSecond: r.bytes / 1e6 / (median(r.cpuMillis) / 1000),
     entitiesPerArticle: r.found / count,
   };
 }
@@ -90,11 +95,12 @@ export async function runCoreBench(options: CoreOptions, log: (line: string) => 
     const base = { kind, description: INPUT_DESCRIPTIONS[kind], megabytes, rounds };
     if (!outcome.ok || outcome.result.task !== 'input') {
       const message = outcome.ok ? 'unexpected worker answer' : outcome.message;
-      inputs.push({ ...base, status: outcome.ok ? 'error' : outcome.reason, message, medianMs: null, msPerMB: null, found: null });
+      inputs.push({ ...base, status: outcome.ok ? 'error' : outcome.reason, message, medianMs: null, msPerMB: null, cpuMsPerMB: null, found: null });
       continue;
     }
     const m = median(outcome.result.millis);
-    inputs.push({ ...base, status: 'ok', medianMs: m, msPerMB: m / (outcome.result.bytes / 1e6), found: outcome.result.found });
+    const mb = outcome.result.bytes / 1e6;
+    inputs.push({ ...base, status: 'ok', medianMs: m, msPerMB: m / mb, cpuMsPerMB: median(outcome.result.cpuMillis) / mb, found: outcome.result.found });
   }
   return { articles, inputs };
 }

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -106,6 +106,19 @@ export class LspSession {
     }
   }
 
+  /** CPU milliseconds the server has used (user and system, all threads), from /proc; null elsewhere. */
+  cpuMillis(): number | null {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.#child.pid}/stat`, 'utf8');
+      // fields after the command name, which may itself hold spaces and parentheses
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      return Number.isFinite(ticks) ? (ticks * 1000) / clockTicks() : null;
+    } catch {
+      return null;
+    }
+  }
+
   async open(file: string): Promise<{ uri: string; text: string }> {
     const uri = pathToFileURL(file).toString();
     const text = fs.readFileSync(file, 'utf8');
@@ -151,4 +164,17 @@ export class LspSession {
       this.#child.kill();
     }
   }
+}
+
+let ticksPerSecond: number | null = null;
+
+function clockTicks(): number {
+  if (ticksPerSecond === null) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
 }

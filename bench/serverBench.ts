@@ -31,6 +31,9 @@ export interface ServerFigures {
   /** Spawn to the indexing-finished notification, milliseconds (median over rounds). */
   coldMs: number | null;
   warmMs: number | null;
+  /** Server CPU milliseconds (user + system, all threads) from spawn to the notification. */
+  coldCpuMs: number | null;
+  warmCpuMs: number | null;
   warmFromCache: number | null;
   /** Spawn to the initialize answer. */
   initializeMs: number | null;
@@ -74,6 +77,8 @@ async function benchSize(options: ServerOptions, size: number, folder: string, b
   const notes: string[] = [];
   const indexTimeout = Math.max(180_000, size * 30);
   const cold: number[] = [];
+  const coldCpu: number[] = [];
+  const warmCpu: number[] = [];
   const initMs: number[] = [];
   const afterIndex: number[] = [];
   const afterQueries: number[] = [];
@@ -95,6 +100,8 @@ async function benchSize(options: ServerOptions, size: number, folder: string, b
         break;
       }
       cold.push(done.at - spawnedAt);
+      const cpu = session.cpuMillis();
+      if (cpu !== null) coldCpu.push(cpu);
       indexed = done.status.articles;
       entities = done.status.entities;
       pushMemory(afterIndex, session.memory(), 'rss');
@@ -126,6 +133,8 @@ async function benchSize(options: ServerOptions, size: number, folder: string, b
         break;
       }
       warm.push(done.at - spawnedAt);
+      const cpu = session.cpuMillis();
+      if (cpu !== null) warmCpu.push(cpu);
       warmFromCache = done.status.fromCache;
       pushMemory(warmPeaks, session.memory(), 'peak');
     } finally {
@@ -158,6 +167,8 @@ async function benchSize(options: ServerOptions, size: number, folder: string, b
     warmRounds: warm.length,
     coldMs: med(cold),
     warmMs: med(warm),
+    coldCpuMs: med(coldCpu),
+    warmCpuMs: med(warmCpu),
     warmFromCache,
     initializeMs: med(initMs),
     latency,
