@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
+import { overlapsAny } from '../../server/src/analysis/boilerplate';
 import { analyzeStructure, documentDate, documentDateOf } from '../../server/src/analysis/structure';
 import type { Span } from '../../server/src/analysis/types';
 
@@ -197,6 +198,13 @@ describe('boilerplate', () => {
     const text = joinLines('Headline', 'He said so.  Then he left.  Nobody followed.', 'Prices  rose  sharply  in  June  and  fell.');
     assert.deepEqual(analyzeStructure(text).boilerplate, []);
   });
+});
+
+test('overlapsAny finds overlaps with sorted regions and nothing else', () => {
+  const regions = [{ start: 10, end: 20 }, { start: 30, end: 40 }];
+  const cases: [number, number, boolean][] = [[0, 10, false], [0, 11, true], [19, 25, true], [20, 30, false], [35, 36, true], [40, 50, false], [5, 45, true]];
+  for (const [start, end, want] of cases) assert.equal(overlapsAny(regions, { start, end }), want, `[${start}, ${end})`);
+  assert.equal(overlapsAny([], { start: 0, end: 5 }), false);
 });
 
 describe('bad input', () => {

@@ -1,3 +1,4 @@
+import { overlapsAny } from './boilerplate';
 import { findClaims } from './claims';
 import { findDates } from './dates';
 import { findEntities } from './entities';
@@ -10,7 +11,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const own = documentDate(text, structure);
   const dct = options.documentDate ?? own.date;
   const dctSource = options.documentDate ? 'annotation' : own.source;
-  const outside = (s: Span) => !structure.boilerplate.some((b) => s.start < b.end && b.start < s.end);
+  const outside = (s: Span) => !overlapsAny(structure.boilerplate, s);
   const entities = findEntities(text, structure).filter(outside);
   const dates = findDates(text, structure, dct).filter(outside);
   const claims = findClaims(text, structure, entities).filter(outside);

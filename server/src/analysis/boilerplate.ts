@@ -20,7 +20,7 @@ const SMALL_PRINT_TAIL = 2500;
  * Regions that are not article content: site navigation menus (with the
  * short language-switch lines above them), tracking codes, legal
  * disclaimers with their paragraph, and copyright lines. Regions separated
- * only by blank lines are merged.
+ * only by blank lines are merged; the result is sorted and non-overlapping.
  */
 export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
   const regions: Span[] = [];
@@ -206,4 +206,17 @@ function firstCharCode(text: string, line: Line): number {
     if (!isSpace(code)) return code;
   }
   return -1;
+}
+
+/** Whether a span overlaps one of the sorted, non-overlapping regions: a binary search, so hostile texts with thousands of regions stay fast. */
+export function overlapsAny(regions: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = regions.length;
+  // The first region that ends after the span starts is the only candidate.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (regions[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < regions.length && regions[lo].start < span.end;
 }
