@@ -35,6 +35,7 @@ const CASES: Case[] = [
   { text: 'The summit will be held in June.', dct: '2025-11-24', want: [['June', '2026-06']] },
   { text: 'Lee, who took office in June, spoke.', dct: null, want: [['June', 'XXXX-06', 'date', 'unresolved']] },
   { text: 'Prices rose in May, the ministry said.', dct: '2025-11-24', want: [['May', '2025-05']] },
+  { text: 'Prices rose last May and will rise next June.', dct: '2025-11-24', want: [['last May', '2025-05'], ['next June', '2026-06']] },
   { text: 'A New Year holiday falls on Jan. 1.', dct: '2025-12-30', want: [['Jan. 1', '2026-01-01']] },
   // Weekdays: past-leaning in reporting, forward when the sentence looks ahead.
   { text: 'Erdogan on Monday said the talks went well.', dct: THURSDAY, want: [['Monday', '2025-11-24', 'date', 'article-date']] },

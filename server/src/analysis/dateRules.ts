@@ -430,7 +430,7 @@ function matchModified(t: DateTokens, first: number, i: number, shift: -1 | 0 | 
   const wd = WEEKDAYS.get(key);
   if (wd !== undefined && t.capitalised(j)) return { first, last: j, meaning: { t: 'weekday', wd, shift } };
   const m = MONTHS.get(key);
-  if (m !== undefined && t.capitalised(j) && key.length > 3) return { first, last: j, meaning: { t: 'month', m, shift } };
+  if (m !== undefined && t.capitalised(j) && (key.length > 3 || key === 'may')) return { first, last: j, meaning: { t: 'month', m, shift } };
   const season = SEASONS.get(key);
   if (season) return { first, last: j, meaning: { t: 'season', code: season, shift } };
   if (key === 'weekend') return { first, last: j, meaning: { t: 'offset', unit: 'WE', n: shift } };
