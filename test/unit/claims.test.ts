@@ -243,6 +243,10 @@ describe('quotes', () => {
 });
 
 describe('agreements and structure', () => {
+  test('"the agreed plan" is no agreement', () => {
+    assert.deepEqual(claimsOf('The agreed plan was shelved, as agreed earlier.', PEOPLE), []);
+  });
+
   test('"the two sides agreed" and "They also agreed" are agreements without a speaker', () => {
     const text = 'The two sides agreed to set up a body.\nThey also agreed to continue cooperation in the UN.';
     const claims = claimsOf(text, PEOPLE);

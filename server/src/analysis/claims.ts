@@ -1,5 +1,5 @@
 import { findClaimUnits, isLetterCode, isSpaceCode, isUpperCode, type ClaimUnit, type QuoteSpan } from './claimUnits';
-import { findCues, type Cue } from './cues';
+import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { SpeakerResolver, type SpeakerRef } from './speakers';
 import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './types';
 
@@ -168,8 +168,9 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
     case 'speech': {
       // "He was told to leave", "concerns were expressed": a passive names no speaker ("was quoted as saying" does).
       if (cue.text !== 'quoted' && passiveBefore(text, cue.start, start)) return null;
-      const ref = resolver.before(cue.start, start);
+      let ref = resolver.before(cue.start, start);
       if (ref && ref.kind !== 'unknown') return ref;
+      if (ref && NOUN_LIKE_CUES.has(cue.text)) ref = null;
       // Inverted order after a quote or a clause: '," said Lee', ', said the ministry'.
       if (!invertible(text, cue.start, start)) return ref;
       const after = resolver.nounPhraseAt(cue.end, end);

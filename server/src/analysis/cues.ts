@@ -11,6 +11,11 @@ import type { Span } from './types';
  */
 export type CueRole = 'speech' | 'participle' | 'source' | 'document' | 'agreement';
 
+/** Cue forms that are also plural nouns ("Treasury notes", "insurance claims"): they need a speaker the text resolves. */
+export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
+  'notes', 'claims', 'reports', 'states', 'reads', 'promises', 'voices', 'highlights', 'vows', 'pledges', 'warns', 'remarks', 'says',
+]);
+
 /** A reporting verb or phrase found in the text. */
 export interface Cue extends Span {
   text: string;
@@ -84,7 +89,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('calling', { role: 'participle', strong: false, needs: ['for', 'on'] });
   m.set('read', { role: 'document', strong: true });
   m.set('reads', { role: 'document', strong: true });
-  for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true });
+  // "agreed to / that / on": not "the agreed plan" or "as agreed".
+  for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true, needs: ['to', 'that', 'on', 'upon'] });
   // One alternation of plain words: the native scan is several times faster than a word loop, and linear.
   const alternatives = [...m.keys()].sort((a, b) => b.length - a.length).join('|');
   lexicon = { words: m, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
@@ -115,7 +121,9 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
   }
   if (entry.needs) {
     if (!next || !entry.needs.includes(next.word)) return null;
-    return { start, end: next.end, text: text.slice(start, next.end), role: entry.role, strong: entry.strong };
+    // "according to" is one phrase; "agreed" keeps its complement ("to continue") as content.
+    const cueEnd = entry.role === 'agreement' ? end : next.end;
+    return { start, end: cueEnd, text: text.slice(start, cueEnd), role: entry.role, strong: entry.strong };
   }
   if (entry.notBefore && next && (entry.notBefore.has(next.word) || next.digit)) return null;
   return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };

@@ -313,7 +313,8 @@ export class SpeakerResolver {
       const src = DEFINITE.has(this.#firstWord(span)) ? this.#lastSource : null;
       return { kind: 'document', span, entity: src ? src.entity : null, type: src ? src.type : null };
     }
-    if (owner && (owner.type === 'organization' || owner.type === 'location') && mods.length === 0) {
+    // "South Korea's military", "Lee's office": with no qualifying words, the owner speaks through it.
+    if (owner && owner.type !== 'nationality' && mods.length === 0) {
       return { kind: 'source', span, entity: owner.entity, type: owner.type };
     }
     const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
