@@ -67,6 +67,7 @@ const CASES: Case[] = [
   { text: 'Talks resume at 1200 GMT on 11/24/2025, not 24/11/2025 or 24.11.2025.', dct: null, want: [['1200 GMT', 'XXXX-XX-XXT12:00Z', 'time'], ['11/24/2025', '2025-11-24'], ['24/11/2025', '2025-11-24'], ['24.11.2025', '2025-11-24']] },
   // Not dates.
   { text: 'They may meet again to march on.', dct: null, want: [] },
+  { text: 'June Carter and Theresa May met; May God help them.', dct: null, want: [] },
   { text: 'The G20 summit drew 2000 people and cost $2025; 1,950 troops; 2024% growth.', dct: null, want: [] },
   { text: 'The 140th anniversary is now, he said.', dct: THURSDAY, want: [] },
   { text: 'The score was 3:1 and the ratio 16:9; she is 45 years old.', dct: null, want: [] },

@@ -406,7 +406,10 @@ function matchMonthFirst(t: DateTokens, i: number): DateMatch | null {
   const key = t.key(i);
   const strong = !WEAK_MONTHS.has(key);
   if (!strong && !(key === 'may' || key === 'march')) return null;
-  if (!strong && !(i > 0 && on(t, i) && MONTH_CUES.has(t.key(i - 1)))) return null;
+  const cued = i > 0 && on(t, i) && MONTH_CUES.has(t.key(i - 1));
+  if (!strong && !cued) return null;
+  // "June Carter said": a month name before a capitalised word, with no "in" or "since", is a first name.
+  if (!cued && on(t, i + 1) && t.kind(i + 1) === WORD && t.capitalised(i + 1)) return null;
   return { first: i, last: i, meaning: { t: 'month', m, shift: null } };
 }
 
