@@ -1,3 +1,4 @@
+import { gazetteer } from './gazetteer';
 import { NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf } from './normalize';
 import type { Token, Tokens } from './tokens';
@@ -79,7 +80,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     const named = base[k];
     const firstWord = (t[c.first] as Token).fold;
     if (!named || c.type === 'person' || c.last === c.first || c.status !== 'strong' || !named.id.startsWith(idPrefixOf(c.type))) continue;
-    if (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility') {
+    // "Anadolu" for "Anadolu Agency", "Altay" for "Altay Main Battle Tank"; not "Defense" for "Defense Ministry".
+    const firstToken = t[c.first] as Token;
+    const plainWord = firstToken.flags === 0 && !firstToken.upper && !tk.lowercaseWords.has(firstWord) && !gazetteer().get(firstWord);
+    if (plainWord && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }
   }
@@ -101,7 +105,11 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       else if (c.status === 'weak') continue;
     } else if (c.status === 'weak') {
       const full = byFullName.get(foldForIdentity(text.slice(c.start, c.end)));
-      if (!full) continue;
+      if (!full) {
+        // "During Talks With Macron": the known names inside a heading's run.
+        mentions.push(...knownInside(text, t, c, byFullName, byShortForm));
+        continue;
+      }
       named = full;
     } else if (single && c.type !== 'person' && c.type !== 'location' && c.type !== 'nationality') {
       const full = byShortForm.get(word);
@@ -116,6 +124,38 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
   return mentions;
+}
+
+/** Names the article gives elsewhere, found inside a run of capitalized words with no evidence of its own. */
+function knownInside(
+  text: string,
+  t: readonly Token[],
+  c: Candidate,
+  byFullName: ReadonlyMap<string, Named>,
+  byShortForm: ReadonlyMap<string, Named | null>,
+): EntityMention[] {
+  const found: EntityMention[] = [];
+  const push = (first: number, last: number, named: Named) => {
+    const start = (t[first] as Token).start;
+    const end = (t[last] as Token).end;
+    found.push({ start, end, text: text.slice(start, end), type: named.type, entity: named.id, canonical: named.canonical });
+  };
+  for (let i = c.first; i <= c.last; i++) {
+    let matched = false;
+    for (let j = c.last; j > i; j--) {
+      const full = byFullName.get(foldForIdentity(text.slice((t[i] as Token).start, (t[j] as Token).end)));
+      if (full) {
+        push(i, j, full);
+        i = j;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const short = byShortForm.get((t[i] as Token).fold);
+    if (short) push(i, i, short);
+  }
+  return found;
 }
 
 /** The entity a candidate names on its own, from the gazetteer or its words. */

@@ -260,7 +260,9 @@ function startsSentence(text: string, from: number, to: number, prev: Token): bo
   for (let k = lo; k < to; k++) {
     const ch = text.charCodeAt(k);
     if (ch === 0x21 || ch === 0x3f || ch === 0x3a || ch === 0x3b || ch === 0x2022) return true;
-    if (ch === 0x2d && text.charCodeAt(k + 1) === 0x2d) return true;
+    if (ch === 0x2014 || ch === 0x2013) return true;
+    // "--" and a spaced hyphen open a dateline's story: "ANKARA (KUNA) -- ", "LONDON (Reuters) - ".
+    if (ch === 0x2d && (text.charCodeAt(k + 1) === 0x2d || (text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k + 1) === 0x20))) return true;
     if (ch === 0x2e) {
       const initial = prev.text.length === 1 && prev.cap;
       if (!initial && (prev.flags & Lex.Abbreviation) === 0) return true;
