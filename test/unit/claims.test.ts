@@ -162,6 +162,14 @@ describe('reported speech', () => {
     assert.equal(claims[1].speaker, null, 'analysts are a group');
   });
 
+  test('a person\'s sentence with a participle of speech is a claim; one of action is not', () => {
+    const text = 'Lee invited Erdogan to Seoul, stating it would be a great opportunity.\nErdogan hosted Lee in Ankara, welcoming him with a ceremony.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].speaker, 'person:lee-jae-myung');
+    assert.equal(claims[0].cue?.text, 'stating');
+  });
+
   test('passives name no speaker: "was told", "were expressed"', () => {
     assert.deepEqual(claimsOf('He was told to leave the building. Concerns were expressed by shareholders.', PEOPLE), []);
   });

@@ -133,7 +133,7 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   if (!pick && subject) pick = attributions.find((a) => usable(a) && a.ref.span.start === subject.span.start);
   pick ??= attributions.find(usable);
   if (!pick && subject && (subject.type === 'person' || subject.kind === 'role')) {
-    const cue = cues.find((x) => x.role !== 'agreement' && x.role !== 'document');
+    const cue = cues.find((x) => x.role === 'speech' || x.role === 'source' || (x.role === 'participle' && x.strong));
     if (cue) pick = { cue, ref: subject };
   }
   pick ??= attributions.find((a) => a.cue.strong && a.cue.role !== 'agreement');

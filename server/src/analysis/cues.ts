@@ -20,7 +20,10 @@ export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
 export interface Cue extends Span {
   text: string;
   role: CueRole;
-  /** Strong cues ("said", "according to") attribute even to a group ("officials said"). */
+  /**
+   * Strong cues ("said", "according to") attribute even to a group ("officials said"); a strong
+   * participle ("adding") reports words, a weak one ("welcoming") may report an act.
+   */
   strong: boolean;
 }
 
@@ -61,6 +64,13 @@ const PARTICIPLES = [
   'commenting', 'writing', 'replying', 'praising', 'criticizing', 'criticising', 'condemning', 'assuring', 'promising',
 ];
 
+/** Participles that report words rather than acts ("welcoming him", "calling for"): only these make a person's sentence a claim. */
+const SPEECH_PARTICIPLES = new Set([
+  'saying', 'adding', 'noting', 'stating', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting',
+  'expressing', 'explaining', 'warning', 'insisting', 'arguing', 'claiming', 'asserting', 'affirming', 'reaffirming',
+  'reiterating', 'telling', 'urging', 'underscoring', 'remarking', 'declaring',
+]);
+
 let lexicon: { words: Map<string, CueWord>; pattern: RegExp } | null = null;
 
 function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
@@ -68,7 +78,7 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   const m = new Map<string, CueWord>();
   for (const w of STRONG_SPEECH) m.set(w, { role: 'speech', strong: true });
   for (const w of WEAK_SPEECH) m.set(w, { role: 'speech', strong: false });
-  for (const w of PARTICIPLES) m.set(w, { role: 'participle', strong: false });
+  for (const w of PARTICIPLES) m.set(w, { role: 'participle', strong: SPEECH_PARTICIPLES.has(w) });
   for (const w of ['added', 'adds', 'reported', 'reports', 'announced']) {
     m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_SPEECH_OBJECT });
   }
