@@ -5,8 +5,11 @@ import { asArray, isJsonObject, type JsonObject, type JsonValue, type SidecarPro
 
 /** Keys that could reach an object's prototype if a consumer ever merged them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A broken file can have a problem per item; the first ones are what an analyst needs. */
+const MAX_PROBLEMS = 50;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// allErrors is quadratic on long arrays of bad items (a hostile file); the first error per branch is enough to point at.
+const ajv = new Ajv({ allErrors: false, strict: false });
 ajv.addSchema(ANNOTATIONS_SCHEMA);
 ajv.addSchema(TAXONOMY_SCHEMA);
 const validateSidecarSchema = ajv.getSchema(ANNOTATIONS_SCHEMA.$id) as ValidateFunction;
@@ -27,15 +30,44 @@ export interface ParsedJson {
 export function parseJsonStrict(text: string): ParsedJson {
   const errors: ParseError[] = [];
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const problems: SidecarProblem[] = errors.map((e) => ({
+  const deep = tooDeepAt(source);
+  if (deep >= 0) {
+    return { value: undefined, tree: undefined, problems: [{ message: `invalid JSON: nested more than ${MAX_DEPTH} levels deep`, offset: deep, length: 1 }] };
+  }
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (error) {
+    return { value: undefined, tree: undefined, problems: [{ message: `invalid JSON: ${String(error)}`, offset: 0, length: 1 }] };
+  }
+  const problems: SidecarProblem[] = errors.slice(0, MAX_PROBLEMS).map((e) => ({
     message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
     offset: e.offset,
     length: Math.max(1, e.length),
   }));
   if (!tree || problems.length > 0) return { value: undefined, tree, problems };
   const value = toValue(tree, problems);
-  return { value, tree, problems };
+  return { value, tree, problems: problems.slice(0, MAX_PROBLEMS) };
+}
+
+/** Deeper than any sidecar needs, shallow enough for the recursive parser's stack. */
+const MAX_DEPTH = 128;
+
+/** Offset where brackets nest deeper than MAX_DEPTH (outside strings), or -1; one linear scan. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
 }
 
 function describeParseError(code: string): string {
@@ -129,7 +161,7 @@ export function parseSidecar(text: string, context: SidecarContext): { page: Jso
       }
     });
   });
-  return problems.length > 0 ? { page: null, problems } : { page, problems };
+  return problems.length > 0 ? { page: null, problems: problems.slice(0, MAX_PROBLEMS) } : { page, problems };
 }
 
 /** True when a target source names the article `articleName` (its file name, optionally as `./name` or a URL ending in it). */
