@@ -218,6 +218,7 @@ describe('bad input', () => {
     ['a megabyte of capitals', 'ABCDEFGH '.repeat(120_000)],
     ['a megabyte of open parentheses', '('.repeat(1_000_000)],
     ['a megabyte of menu-like lines', '   US     Europe     Asia\n'.repeat(40_000)],
+    ['menus, codes and prose alternating', 'Home\n   US     Europe     Asia\nMENAFN26062025000071011013ID1109726370\nThe minister said so on Monday.\n'.repeat(15_000)],
     ['a megabyte of dateline-like lines', 'ANKARA, Nov 24 (KUNA) --\n'.repeat(40_000)],
     ['a yearless dateline over a megabyte of day numbers', 'Headline\nPARIS, Nov 1 (AFP) -- ' + '1 Nov. 1, 1 of '.repeat(70_000)],
   ];

@@ -39,7 +39,9 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
       // A short line just above a menu ("عربي", "English") is the language switch of the same page chrome.
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         if (isBlankLine(text, lines[k])) continue;
-        if (isMenuWordLine(text, lines[k]) && !regions.some((r) => r.start <= lines[k].start && lines[k].start < r.end)) first = k;
+        // Regions are found in text order, so only the latest can already hold the line.
+        const latest = regions[regions.length - 1];
+        if (isMenuWordLine(text, lines[k]) && !(latest && latest.end > lines[k].start)) first = k;
         break;
       }
       let last = i;

@@ -1,4 +1,4 @@
-import { findBoilerplate } from './boilerplate';
+import { findBoilerplate, overlapsAny } from './boilerplate';
 import { findDateline, isTimestampLine } from './dateline';
 import { MONTHS, parseShortDate } from './dateWords';
 import { formatDate, isValidDate } from './timex';
@@ -22,7 +22,7 @@ export function analyzeStructure(text: string): ArticleStructure {
     header = trimmedSpan(text, lines[index]);
     index++;
   }
-  const inBoilerplate = (line: Line) => boilerplate.some((b) => line.start < b.end && b.start < line.end);
+  const inBoilerplate = (line: Line) => overlapsAny(boilerplate, line);
   let headline: Span | null = null;
   for (; index < lines.length && index < TOP_LINES; index++) {
     const line = lines[index];
