@@ -170,6 +170,15 @@ describe('reported speech', () => {
     assert.equal(claims[0].cue?.text, 'stating');
   });
 
+  test('"told reporters that": the content starts at the reported clause; a group with a participle of speech', () => {
+    const text = 'Ishiba told reporters in Tokyo that the talks went well.\nOpposition lawmakers criticized the summit, saying the government gave up too much.';
+    const claims = claimsOf(text, [['Ishiba', 'person', 'shigeru-ishiba']]);
+    assert.equal(slice(text, claims[0].content), 'the talks went well');
+    assert.equal(claims.length, 2);
+    assert.equal(claims[1].speaker, null);
+    assert.equal(slice(text, claims[1].content), 'the government gave up too much');
+  });
+
   test('passives name no speaker: "was told", "were expressed"', () => {
     assert.deepEqual(claimsOf('He was told to leave the building. Concerns were expressed by shareholders.', PEOPLE), []);
   });

@@ -1,4 +1,4 @@
-import { findClaimUnits, isLetterCode, isSpaceCode, isUpperCode, type ClaimUnit, type QuoteSpan } from './claimUnits';
+import { findClaimUnits, isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { SpeakerResolver, type SpeakerRef } from './speakers';
 import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './types';
@@ -9,6 +9,8 @@ const QUOTATION_WORDS = 3;
 const DATELINE_REACH = 160;
 /** How far into a sentence its subject's name may start ("South Korea's National Security Adviser Wi Sung-lac"). */
 const SUBJECT_REACH = 80;
+/** How far after a cue its "that" may come ("told a news conference in Ankara that"). */
+const THAT_REACH = 60;
 
 interface Draft {
   unit: ClaimUnit;
@@ -137,6 +139,11 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     if (cue) pick = { cue, ref: subject };
   }
   pick ??= attributions.find((a) => a.cue.strong && a.cue.role !== 'agreement');
+  if (!pick && subject && subject.kind === 'group') {
+    // "Opposition lawmakers criticized the deal, saying ...": a group's words, though no one's in particular.
+    const cue = cues.find((x) => x.role === 'participle' && x.strong);
+    if (cue) pick = { cue, ref: subject };
+  }
 
   const quote = quotations[0] ?? (first && (first.words >= QUOTATION_WORDS || !first.closed) ? first : null);
   if (pick) {
@@ -210,11 +217,22 @@ const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 't
 /** A speaker named this close to the sentence start introduces what follows. */
 const LEADING_SPEAKER = 40;
 
+/** Past a short stretch before "that" ("told reporters that", "said in a statement that"), where the reported clause starts. */
+function thatClauseStart(text: string, from: number, end: number): number {
+  const reach = Math.min(end, from + THAT_REACH);
+  for (let i = from; i < reach; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 58 || c === 59 || isDoubleQuoteCode(c)) return from;
+    if (c === 116 && text.startsWith('that', i) && isSpaceCode(text.charCodeAt(i - 1)) && isSpaceCode(text.charCodeAt(i + 4))) return i + 4;
+  }
+  return from;
+}
+
 /** Reported content is what the cue and speaker do not cover: after "X said that", or before ", X said". */
 function reportedContent(text: string, unit: ClaimUnit, start: number, pick: Attribution): Span {
   const blockStart = Math.min(pick.cue.start, pick.ref.span.start);
   const blockEnd = Math.max(pick.cue.end, pick.ref.span.end);
-  const after = { start: blockEnd, end: unit.end };
+  const after = { start: thatClauseStart(text, blockEnd, unit.end), end: unit.end };
   const before = { start, end: blockStart };
   let i = blockEnd;
   while (i < unit.end && isSpaceCode(text.charCodeAt(i))) i++;
