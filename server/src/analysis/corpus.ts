@@ -61,7 +61,7 @@ export class CorpusLinker {
    * short form or acronym that exactly one full name claims, else the id itself.
    */
   resolve(entityId: string): string {
-    let id = entityId;
+    let id = this.#personFor(entityId) ?? entityId;
     // Two hops at most: an acronym may point at a name that is itself a short form.
     for (let hop = 0; hop < 2; hop++) {
       const targets = this.#aliases.get(id);
@@ -71,6 +71,20 @@ export class CorpusLinker {
       id = target;
     }
     return id;
+  }
+
+  /**
+   * A one-word organization or other entity that no name of its own type
+   * claims, but exactly one person's name does: a surname typed by default.
+   */
+  #personFor(entityId: string): string | undefined {
+    const colon = entityId.indexOf(':');
+    const kind = entityId.slice(0, colon);
+    const slug = entityId.slice(colon + 1);
+    if ((kind !== 'organization' && kind !== 'other') || slug.includes('-') || this.#aliases.has(entityId)) return undefined;
+    const targets = this.#aliases.get(`person:${slug}`);
+    if (!targets || targets.size !== 1) return undefined;
+    return targets.keys().next().value;
   }
 
   /** The preferred spelling of an entity's name across the corpus (native diacritics first, then the commonest). */
@@ -150,7 +164,11 @@ export function linkCorpus<T extends Analysis>(analyses: T[]): T[] {
   for (const a of analyses) {
     for (const m of a.entities) {
       const id = linker.resolve(m.entity);
-      if (id !== m.entity) m.entity = id;
+      if (id !== m.entity) {
+        m.entity = id;
+        // A surname first typed as an organization becomes the person it names.
+        if (m.type !== 'nationality' && id.startsWith('person:')) m.type = 'person';
+      }
       m.canonical = linker.canonicalName(id) ?? m.canonical;
     }
     for (const c of a.claims) if (c.speaker) c.speaker = linker.resolve(c.speaker);

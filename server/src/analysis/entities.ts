@@ -339,6 +339,9 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return emit(s, p, q, 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0) return emit(s, p, q, 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
+    // "Erdogan said", "said Rutte": a lone name that speaks is most often a person.
+    const speaks = (next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0) || (prev && first.gap === Gap.Space && (prev.flags & Lex.ReportingVerb) !== 0);
+    if (speaks) return emit(s, p, q, 'person', 'guess');
     return emit(s, p, q, 'organization', 'guess');
   }
   if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0)) {

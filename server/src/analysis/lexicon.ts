@@ -179,6 +179,7 @@ export const enum Lex {
   GeneralAfter = 1 << 17,
   CorporateSuffix = 1 << 18,
   LocationNoun = 1 << 19,
+  ReportingVerb = 1 << 20,
 }
 
 let flagsByWord: Map<string, number> | undefined;
@@ -210,6 +211,7 @@ export function lexFlags(fold: string): number {
     mark(GENERAL_AFTER, Lex.GeneralAfter);
     mark(CORPORATE_SUFFIXES, Lex.CorporateSuffix);
     mark(LOCATION_NOUNS, Lex.LocationNoun);
+    mark(REPORTING_VERBS, Lex.ReportingVerb);
     flagsByWord = map;
   }
   return flagsByWord.get(fold) ?? 0;

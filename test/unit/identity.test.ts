@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../server/src/analysis/entities';
+import { idPrefixOf, plainIdOf } from '../../server/src/analysis/identity';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+const find = (text: string): EntityMention[] => findEntities(text, { headline: null, header: null, dateline: null, boilerplate: [] });
+
+const idsOf = (text: string, words: string): string[] => find(text).filter((m) => m.text === words).map((m) => m.entity);
+
+test('ids are type:slug of the canonical name; nationalities live under their place', () => {
+  assert.equal(plainIdOf('person', 'Recep Tayyip Erdoğan'), 'person:recep-tayyip-erdogan');
+  assert.equal(plainIdOf('nationality', 'Türkiye'), 'location:turkiye');
+  assert.equal(idPrefixOf('organization'), 'organization');
+});
+
+test('every mention has an id of the form type:slug and a canonical name', () => {
+  for (const m of find('Turkish President Recep Tayyip Erdoğan met Lee Jae Myung of South Korea and NATO in The Hague.')) {
+    assert.match(m.entity, /^(person|organization|location|event|facility|product|other):[\p{Ll}\p{N}-]+$/u, `id of ${m.text}`);
+    assert.ok(m.canonical.length > 0, `canonical of ${m.text}`);
+  }
+});
+
+test('a short form shared by two full names in one article stays its own', () => {
+  const text = 'Kim Jong Un met Kim Yo Jong and Lee Jae Myung. Kim said nothing. Lee left.';
+  assert.deepEqual(idsOf(text, 'Lee'), ['person:lee-jae-myung']);
+  assert.ok(!idsOf(text, 'Kim').some((id) => id === 'person:kim-jong-un' || id === 'person:kim-yo-jong'), `Kim is ambiguous: ${idsOf(text, 'Kim').join(', ')}`);
+});
+
+test('the acronym and its full name share one id; the full name is canonical', () => {
+  const text = 'the Korea Electric Power Corporation (KEPCO) said. KEPCO will build it.';
+  const ids = new Set([...idsOf(text, 'Korea Electric Power Corporation'), ...idsOf(text, 'KEPCO')]);
+  assert.deepEqual([...ids], ['organization:korea-electric-power-corporation']);
+  assert.equal(find(text).find((m) => m.text === 'KEPCO')?.canonical, 'Korea Electric Power Corporation');
+});
+
+test('an organization short form joins its full name: "Anadolu" for "Anadolu Agency"', () => {
+  const text = 'Lee told Anadolu Agency in an interview. Lee spoke to Anadolu again.';
+  assert.deepEqual(idsOf(text, 'Anadolu'), idsOf(text, 'Anadolu Agency'));
+});
+
+test('a lone surname with no full name keeps a plain id for the corpus to join', () => {
+  const lone = find('"We agree," Rutte said, and President Lee agreed.');
+  assert.deepEqual(
+    lone.filter((m) => m.type === 'person').map((m) => m.entity),
+    ['person:rutte', 'person:lee'],
+    'a reporting verb and a title make lone surnames people with plain short-form ids',
+  );
+});
+
+test('case, diacritics and mojibake do not change an id', () => {
+  const a = find('Turkish President Recep Tayyip Erdoğan spoke.')[1];
+  const b = find('Turkish President Recep Tayyip Erdogan spoke.')[1];
+  const c = find('Turkish President Recep Tayyip ErdoÄŸan spoke.')[1];
+  assert.equal(a?.entity, 'person:recep-tayyip-erdogan');
+  assert.equal(b?.entity, a?.entity);
+  assert.equal(c?.entity, a?.entity);
+  assert.equal(c?.canonical, 'Recep Tayyip Erdoğan', 'the canonical name is the repaired spelling');
+});
