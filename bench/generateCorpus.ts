@@ -420,9 +420,13 @@ export function ensureCorpus(dir: string, count: number, options: CorpusOptions 
   return { bytes, generated: true };
 }
 
-/** The default folder of a corpus of `count` articles: `bench/corpus/<count>`. */
+/**
+ * The default folder of a corpus of `count` articles: `bench/.corpus/<count>`.
+ * A hidden folder, because the server and the CLI skip hidden folders: opening
+ * this repository as a workspace must not index a hundred thousand test articles.
+ */
 export function corpusFolder(repoRoot: string, count: number): string {
-  return path.join(repoRoot, 'bench', 'corpus', String(count));
+  return path.join(repoRoot, 'bench', '.corpus', String(count));
 }
 
 function main(args: string[]): number {
