@@ -147,17 +147,21 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
   }
 }
 
-const FUTURE_CUES = hashSet(['will', 'shall', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'set', 'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'until', 'coming', 'forthcoming', 'intends', 'aims', 'going', 'll']);
+const FUTURE_CUES = hashSet(['will', 'shall', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'coming', 'forthcoming', 'intends', 'aims', 'll', 'tomorrow']);
 const PAST_CUES = hashSet(['said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended']);
+
+const BE = wordHash('be');
 
 function hashSet(words: readonly string[]): Set<number> {
   return new Set(words.map(wordHash));
 }
 
 /**
- * Which way the sentence around a date points: a future cue ("will",
- * "upcoming", "is scheduled") before the date or just after it wins over past
- * cues; a past cue or a word in -ed alone says past; neither says nothing.
+ * Which way the sentence around a date points: the cue nearest the date
+ * decides, a future one ("will", "upcoming", "is scheduled") or a past one
+ * ("said", "was", any word in -ed); no cue says nothing. The nearest wins so
+ * that "said on Monday that he will go" stays past and "said he will go on
+ * Friday" looks ahead.
  * Words are compared by hash while scanning, so nothing is allocated.
  */
 export function leanAround(text: string, start: number, end: number): Lean {
@@ -173,7 +177,9 @@ export function leanAround(text: string, start: number, end: number): Lean {
     if (code === 10 || code === 46 || code === 33 || code === 63) break;
     to++;
   }
-  let past = false;
+  let nearestFuture = Infinity;
+  let nearestPast = Infinity;
+  let previous = 0;
   let h = 0;
   let length = 0;
   let last = 0;
@@ -188,11 +194,18 @@ export function leanAround(text: string, start: number, end: number): Lean {
       continue;
     }
     if (length > 0) {
-      if (FUTURE_CUES.has(h)) return 'future';
-      if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100)) past = true;
+      const distance = i <= start ? start - i : i - length - end;
+      if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
+      else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100)) {
+        // A participle after "be" is passive and looks ahead: "will be held", "is to be signed".
+        if (previous === BE) nearestFuture = Math.min(nearestFuture, distance);
+        else nearestPast = Math.min(nearestPast, distance);
+      }
+      previous = h;
     }
     h = 0;
     length = 0;
   }
-  return past ? 'past' : 'none';
+  if (nearestFuture < nearestPast) return 'future';
+  return nearestPast < Infinity ? 'past' : 'none';
 }
