@@ -32,6 +32,13 @@ export const SCREENSHOTS_DIR = path.join(RESULTS_DIR, 'screenshots');
 /** Selector of the rendered tokens of the active editor's visible lines. */
 const TOKEN_SPANS = '.editor-group-container .monaco-editor .view-lines .view-line span span';
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** What a workbench needs from a running code-server. */
 export interface WorkbenchServer {
   readonly url: string;
@@ -191,30 +198,38 @@ export class Workbench {
 
   /**
    * Waits until a visible token whose text is exactly `text` has one of `colours` (computed `rgb(...)`
-   * values) and returns that colour. Semantic tokens split a line into spans only once they arrive,
-   * so this is also how a test knows they have been applied.
+   * values), or with `noneOf` has none of them, and returns that colour. Semantic tokens split a line
+   * into spans only once they arrive, so this is also how a test knows they have been applied.
    */
-  async waitForTokenColour(text: string, colours: readonly string[], timeoutMs = 30_000): Promise<string> {
+  async waitForTokenColour(text: string, colours: readonly string[], timeoutMs = 30_000, options: { noneOf?: boolean } = {}): Promise<string> {
     const handle = await this.page
       .waitForFunction(
-        ({ selector, wanted, allowed }) => {
+        ({ selector, wanted, listed, noneOf }) => {
           const spans = document.querySelectorAll(selector);
           for (let i = 0; i < spans.length; i++) {
             const span = spans[i]!;
             if ((span.textContent ?? '').replace(/\u00a0/g, ' ') !== wanted) continue;
             const colour = getComputedStyle(span).color;
-            if (allowed.includes(colour)) return colour;
+            if (listed.includes(colour) !== noneOf) return colour;
           }
           return false;
         },
-        { selector: TOKEN_SPANS, wanted: text, allowed: [...colours] },
+        { selector: TOKEN_SPANS, wanted: text, listed: [...colours], noneOf: options.noneOf === true },
         { timeout: timeoutMs, polling: 250 },
       )
       .catch(async (error: unknown) => {
         const seen = await this.tokenColour(text).catch(() => 'not rendered');
-        throw new Error(`"${text}" never got one of ${colours.join(', ')} (last colour: ${seen}): ${String(error)}`);
+        const wanted = `${options.noneOf ? 'none' : 'one'} of ${colours.join(', ')}`;
+        throw new Error(`"${text}" never got a colour that is ${wanted} (last colour: ${seen}): ${String(error)}`);
       });
     return (await handle.jsonValue()) as string;
+  }
+
+  /** The theme's colour for text without a token: the editor's foreground. */
+  async plainTextColour(): Promise<string> {
+    const lines = this.page.locator('.editor-group-container .monaco-editor .view-lines').first();
+    await lines.waitFor({ state: 'visible' });
+    return lines.evaluate((element: PageElement) => getComputedStyle(element).color);
   }
 
   /** The computed colour of the token `text`. */
@@ -229,8 +244,7 @@ export class Workbench {
    * card afterwards unless `keepOpen` (for a screenshot of it).
    */
   async hover(text: string, expect: string | RegExp, keepOpen = false): Promise<string> {
-    const box = await this.token(text).boundingBox();
-    if (!box) throw new Error(`"${text}" is not on screen`);
+    const box = await this.#visibleTokenBox(text);
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // Hidden hover widgets stay in the DOM; only the visible one counts.
     const card = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
@@ -264,17 +278,32 @@ export class Workbench {
     return this.page.locator('.notifications-toasts .notification-toast.notification-fade-in-done').filter({ hasText: text });
   }
 
-  /** Saves a PNG of the whole window to test-results/screenshots/<name>.png and returns its path. */
-  async screenshot(name: string): Promise<string> {
+  /** Saves a PNG of the window (or of `clip`, in page pixels) to test-results/screenshots/<name>.png; returns its path. */
+  async screenshot(name: string, clip?: Box): Promise<string> {
     fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     const file = path.join(SCREENSHOTS_DIR, `${name}.png`);
-    await this.page.screenshot({ path: file });
+    await this.page.screenshot(clip ? { path: file, clip } : { path: file });
     return file;
   }
 
   async close(): Promise<void> {
     await this.#context.close().catch(() => undefined);
     fs.rmSync(this.#profileDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+
+  /** The box of the first token `text` wholly inside the editor's text area (not under the minimap or cut off). */
+  async #visibleTokenBox(text: string): Promise<Box> {
+    const area = await this.page.locator('.editor-group-container .monaco-editor .overflow-guard').first().boundingBox();
+    const minimap = this.page.locator('.editor-group-container .monaco-editor .minimap').first();
+    const minimapBox = (await minimap.isVisible()) ? await minimap.boundingBox() : null;
+    const right = Math.min(area ? area.x + area.width : Infinity, minimapBox ? minimapBox.x : Infinity);
+    const candidates = this.page.locator(TOKEN_SPANS).filter({ hasText: renderedText(text) });
+    await candidates.first().waitFor({ state: 'visible' });
+    for (const candidate of await candidates.all()) {
+      const box = await candidate.boundingBox();
+      if (box && box.width > 0 && box.x >= (area?.x ?? 0) && box.x + box.width <= right) return box;
+    }
+    throw new Error(`"${text}" is not wholly visible in the editor`);
   }
 
   async #focusWorkbench(): Promise<void> {
