@@ -57,6 +57,16 @@ export function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/**
+ * The word at [start, end) in lower case. Words that start in lower case are taken as they are:
+ * lower-casing every token was the costliest step of the claim scan.
+ */
+export function lowerWordAt(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  const c = text.charCodeAt(start);
+  return c >= 97 && c <= 122 ? raw : raw.toLowerCase();
+}
+
 export function isDoubleQuoteCode(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 }
@@ -86,7 +96,7 @@ function periodEndsSentence(text: string, dot: number, floor: number): boolean {
   if (s > floor && text.charCodeAt(s - 1) === 46) return false; // "U.S." and "e.g."
   if (len === 1) return !isUpperCode(text.charCodeAt(s));
   if (len > 5) return true;
-  return !ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
+  return !ABBREVIATIONS.has(lowerWordAt(text, s, dot));
 }
 
 function startsSentence(c: number): boolean {

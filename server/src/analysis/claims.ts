@@ -1,4 +1,4 @@
-import { findClaimUnits, isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, type ClaimUnit, type QuoteSpan } from './claimUnits';
+import { findClaimUnits, isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, lowerWordAt, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { SpeakerResolver, type SpeakerRef } from './speakers';
 import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './types';
@@ -195,7 +195,7 @@ function passiveBefore(text: string, cueStart: number, start: number): boolean {
   while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
   while (b > start && e - b < 6 && isLetterCode(text.charCodeAt(b - 1))) b--;
-  return e - b >= 2 && e - b <= 5 && BE_FORMS.has(text.slice(b, e).toLowerCase());
+  return e - b >= 2 && e - b <= 5 && BE_FORMS.has(lowerWordAt(text, b, e));
 }
 
 /** Whether a verb may take its speaker after it: right after a quote or a comma, or at the sentence start. */
@@ -241,7 +241,7 @@ function reportedContent(text: string, unit: ClaimUnit, start: number, pick: Att
   if (next === 58) return after;
   let j = i;
   while (j < unit.end && j - i < 8 && isLetterCode(text.charCodeAt(j))) j++;
-  if (CLAUSE_OPENERS.has(text.slice(i, j).toLowerCase())) return after;
+  if (CLAUSE_OPENERS.has(lowerWordAt(text, i, j))) return after;
   return blockStart - start <= LEADING_SPEAKER || blockStart === start ? after : before;
 }
 

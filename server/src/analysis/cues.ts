@@ -1,4 +1,4 @@
-import { isDigitCode, isLetterCode, isSpaceCode, isWordCode } from './claimUnits';
+import { isDigitCode, isLetterCode, isSpaceCode, isWordCode, lowerWordAt } from './claimUnits';
 import type { Span } from './types';
 
 /**
@@ -153,5 +153,5 @@ function nextWord(text: string, pos: number, to: number): { word: string; end: n
   let j = i;
   while (j < to && j - i < 16 && isLetterCode(text.charCodeAt(j))) j++;
   if (j === i) return null;
-  return { word: text.slice(i, j).toLowerCase(), end: j, digit: false };
+  return { word: lowerWordAt(text, i, j), end: j, digit: false };
 }

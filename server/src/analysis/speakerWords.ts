@@ -105,6 +105,18 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Lower-case slug for ids: letters and digits only, joined by hyphens, diacritics folded. */
 export function slugOf(words: string): string {
+  let slug = slugs.get(words);
+  if (slug === undefined) {
+    if (slugs.size > 10_000) slugs.clear();
+    slug = foldSlug(words);
+    slugs.set(words, slug);
+  }
+  return slug;
+}
+
+const slugs = new Map<string, string>();
+
+function foldSlug(words: string): string {
   return words
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,4 +1,4 @@
-import { isLetterCode, isSpaceCode, isUpperCode, isWordCode } from './claimUnits';
+import { isLetterCode, isSpaceCode, isUpperCode, isWordCode, lowerWordAt } from './claimUnits';
 import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, ROLE_MODIFIERS, slugOf, type HeadClass } from './speakerWords';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -459,7 +459,7 @@ function punct(text: string, p: number): Token {
 }
 
 function word(text: string, s: number, e: number): Token {
-  return { start: s, end: e, word: text.slice(s, e).toLowerCase(), isWord: true, capitalized: isUpperCode(text.charCodeAt(s)) };
+  return { start: s, end: e, word: lowerWordAt(text, s, e), isWord: true, capitalized: isUpperCode(text.charCodeAt(s)) };
 }
 
 function containsWords(name: string, head: string, modifiers: readonly string[]): boolean {
