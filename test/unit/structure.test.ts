@@ -121,6 +121,21 @@ describe('document date', () => {
     assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2025-03-03', source: 'text' });
   });
 
+  test('timestamp lines in the common shapes give the date; prose with a date does not', () => {
+    const stamps: [string, string | null][] = [
+      ['Mon 24 Nov 2025 10.05 GMT', '2025-11-24'],
+      ['November 24, 2025 | 10:05 AM', '2025-11-24'],
+      ['Updated: 2025-11-24T10:05Z', '2025-11-24'],
+      ['Posted on Tuesday, 02 January 2024 12:17 GMT', '2024-01-02'],
+      ['Lee met Macron on November 24, 2025.', null],
+      ['Nov 24 2025 was a Monday and a holiday', null],
+    ];
+    for (const [line, want] of stamps) {
+      const text = joinLines('Headline Of The Story', line, 'The ministry said talks went well.');
+      assert.equal(documentDateOf(text, analyzeStructure(text)), want, `date of ${JSON.stringify(line)}`);
+    }
+  });
+
   test('no header, dateline or timestamp: no date', () => {
     const text = joinLines('Headline', 'ANKARA', 'Lee said on Monday that ties were strong.');
     assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: null, source: null });

@@ -5,17 +5,6 @@ import type { Dateline, Span } from './types';
 /** A dateline sits at the very start of the body: never look further into a line. */
 const WINDOW = 160;
 
-// A line that only stamps the time: `2025-06-26 05:05:38`, `Published: March 3, 2025 10:00 GMT`.
-const ISO_STAMP = /^(?:(?:published|updated|posted|last updated|date)\s?:?\s?)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: ?(?:GMT|UTC|Z))?$/i;
-const WORD_STAMP = /^(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast [Uu]pdated|[Dd]ate)\s?:?\s?)?(?:[A-Z][a-z]{2,8},? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?)?(?: ?(?:GMT|UTC|[A-Z]{2,4}))?$/;
-
-/** A line that holds nothing but a date or timestamp. */
-export function isTimestampLine(text: string, line: Line): boolean {
-  const trimmed = shortLineText(text, line, 60);
-  if (trimmed === null) return false;
-  return ISO_STAMP.test(trimmed) || WORD_STAMP.test(trimmed);
-}
-
 /**
  * The dateline among the first body lines: `ANKARA, Nov 24 (KUNA) --`,
  * `WASHINGTON (Reuters) -`, `PARIS — `, `Johannesburg, Nov 23 (NationPress)`,

@@ -1,8 +1,9 @@
 import { findBoilerplate, overlapsAny } from './boilerplate';
-import { findDateline, isTimestampLine } from './dateline';
+import { findDateline } from './dateline';
 import { MONTHS, parseShortDate } from './dateWords';
 import { formatDate, isValidDate } from './timex';
 import { isBlankLine, splitLines, trimmedSpan, type Line } from './textLines';
+import { isTimestampLine, timestampOf } from './timestampLine';
 import type { Analysis, ArticleStructure, Span } from './types';
 
 /** How far down the article the header, headline and dateline are looked for. */
@@ -120,12 +121,8 @@ function topTimestamp(text: string, structure: ArticleStructure): string | null 
   const limit = Math.min(text.length, (structure.headline?.end ?? 0) + 400);
   for (const line of splitLines(text, TOP_LINES)) {
     if (line.start > limit) break;
-    if (!isTimestampLine(text, line)) continue;
-    const content = text.slice(line.start, line.end);
-    const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(content);
-    if (iso && isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-    const short = parseShortDate(content);
-    if (short?.y && isValidDate(short.y, short.m, short.d)) return formatDate({ y: short.y, m: short.m, d: short.d });
+    const stamp = timestampOf(text, line);
+    if (stamp) return stamp;
   }
   return null;
 }
