@@ -6,8 +6,10 @@ import type { ArticleStructure, EntityMention, EntityType } from './types';
 
 /** Longest run of capitalized words considered at once; keeps hostile text linear. */
 const MAX_RUN = 24;
-/** Longest person name taken after a title. */
-const MAX_NAME = 4;
+/** Most words (hyphenated parts count as one) in a person name taken after a title. */
+const MAX_NAME = 6;
+/** Most words in a name guessed from its shape alone. */
+const MAX_GUESSED_NAME = 4;
 
 // Lowercase second halves of hyphenated words that are not part of a name ("NATO-led").
 const HYPHEN_SUFFIXES = new Set(
@@ -251,13 +253,19 @@ function segment(s: Scan, a: number, b: number): void {
     }
     // A phrase ending in a type's head noun ("Korea Electric Power Corporation") wins over its parts.
     const r = Math.max(p, (stop[p - a + 1] as number) - 1);
-    const head = r > p ? headType(t[r] as Token) : null;
+    // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
+    const headToken = r > p + 1 && isNumeral(t[r] as Token) ? r - 1 : r;
+    const head = headToken > p && !line?.allCaps ? headType(t[headToken] as Token) : null;
     const known = gazAt(s, p, b);
     if (known && known.entry.minor && known.last === p && p === b && productNounAfter(s, p)) {
       emit(s, p, p, 'product', 'guess');
       p++;
       continue;
     }
+    // "Vladimir Putin", "Florence Pugh": a city name followed by a name is a given name.
+    const after = t[p + 1] as Token;
+    const givenName =
+      known !== null && known.entry.minor && known.last === p && p < b && !heading && nameShaped(after) && !s.tk.lowercaseWords.has(after.fold) && !majorGazAt(s, p + 1, b);
     if (head && !(known && known.last >= r)) {
       // "Great Hall of the People", "Chamber of Commerce and Industry".
       const extend = r + 2 <= b && ((t[r + 1] as Token).fold === 'of' || (t[r + 1] as Token).fold === 'for') && titleAt(s, r + 2, b) < 0;
@@ -266,7 +274,7 @@ function segment(s: Scan, a: number, b: number): void {
       p = end + 1;
       continue;
     }
-    if (known) {
+    if (known && !givenName) {
       emit(s, p, known.last, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
       p = known.last + 1;
       continue;
@@ -300,21 +308,29 @@ function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean)
   const t = s.t;
   const p = h + 1;
   if ((t[p] as Token).fold === 'of') {
-    // "Secretary of State Marco Rubio": the department ends where the name's last two words begin.
+    // "Minister of Foreign Affairs Abdullah Al-Yahya": the department ends where the name's last two words begin.
     let last = p;
-    while (last + 1 <= b && (t[last + 1] as Token).cap) last++;
-    const start = Math.max(p + 2, last - 1);
-    if (last >= start && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
+    while (last + 1 <= b && ((t[last + 1] as Token).cap || (t[last + 1] as Token).gap === Gap.Hyphen)) last++;
+    let start = last;
+    for (let words = 1; start > p + 2 && (words < 2 || (t[start] as Token).gap === Gap.Hyphen); start--) {
+      if ((t[start] as Token).gap !== Gap.Hyphen) words++;
+    }
+    if (last > p + 1 && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
     return last + 1;
   }
   let last = p;
-  const limit = titleCaseLine ? p : Math.min(b, p + MAX_NAME - 1);
-  while (last + 1 <= limit) {
+  let words = 1;
+  const maxWords = titleCaseLine ? 1 : MAX_NAME;
+  while (last + 1 <= b) {
     const next = t[last + 1] as Token;
-    if (nameShaped(next) && next.gap !== Gap.Dot) last++;
-    else if (next.lower && next.gap === Gap.Hyphen) last++;
-    else if ((next.flags & Lex.Particle) !== 0 && last + 2 <= limit && nameShaped(t[last + 2] as Token)) last += 2;
-    else break;
+    if (next.gap === Gap.Hyphen && (next.cap || next.lower)) last++;
+    else if (words < maxWords && nameShaped(next) && next.gap !== Gap.Dot && (next.flags & Lex.Title) === 0) {
+      last++;
+      words++;
+    } else if (words < maxWords && (next.flags & Lex.Particle) !== 0 && last + 2 <= b && nameShaped(t[last + 2] as Token)) {
+      last += 2;
+      words++;
+    } else break;
   }
   emit(s, p, last, 'person', titleCaseLine ? 'guess' : 'strong');
   return last + 1;
@@ -337,6 +353,11 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
     const next = t[q + 1];
     if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return emit(s, p, q, 'location', 'guess');
+    // "the village of Pishchane", "the city of Izmit".
+    const before = t[p - 2];
+    if (prev && before && prev.fold === 'of' && first.gap === Gap.Space && prev.gap === Gap.Space && before.lower && (before.flags & Lex.LocationNoun) !== 0) {
+      return emit(s, p, q, 'location', 'guess');
+    }
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0) return emit(s, p, q, 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
     // "Erdogan said", "said Rutte": a lone name that speaks is most often a person.
@@ -356,14 +377,18 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const words = q - p + 1;
   let names = 0;
   for (let k = p; k <= q; k++) if (nameShaped(t[k] as Token) || (t[k] as Token).lower) names++;
-  if (words <= MAX_NAME && names === words) return emit(s, p, q, 'person', 'guess');
+  if (words <= MAX_GUESSED_NAME && names === words) return emit(s, p, q, 'person', 'guess');
   return emit(s, p, q, 'other', 'weak');
 }
 
 /** "the Altay tank": a lowercase product noun right after the word. */
 function productNounAfter(s: Scan, q: number): boolean {
   const next = s.t[q + 1];
-  return !!next && next.gap === Gap.Space && next.lower && (next.flags & Lex.ProductNoun) !== 0;
+  if (!next || next.gap !== Gap.Space || !next.lower) return false;
+  if ((next.flags & Lex.ProductNoun) !== 0) return true;
+  // One modifier between: "Tomahawk cruise missiles", "Altay battle tank".
+  const after = s.t[q + 2];
+  return !!after && after.gap === Gap.Space && after.lower && (after.flags & Lex.ProductNoun) !== 0 && (next.flags & Lex.Stop) === 0;
 }
 
 /** A phrase at the start of a line followed by a colon: a label such as "Key Takeaways:". */
@@ -416,4 +441,10 @@ function lastCapitalized(s: Scan, p: number, b: number): number {
   while (k + 1 <= b && ((s.t[k + 1] as Token).cap || isConnector(s.t[k + 1] as Token)) && titleAt(s, k + 1, b) < 0) k++;
   while (k > p && !(s.t[k] as Token).cap) k--;
   return k;
+}
+
+const ROMAN = /^[ivx]{1,4}$/;
+
+function isNumeral(tok: Token): boolean {
+  return (tok.upper && ROMAN.test(tok.fold)) || isDigits(tok.text);
 }

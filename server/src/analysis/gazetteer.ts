@@ -1,7 +1,7 @@
 import { cityMapping } from 'city-timezones';
 import countries from 'world-countries';
 import { foldForIdentity, slugOf } from './normalize';
-import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
+import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, GROUPS, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
 
 /** A known name: what it is and which real-world entity it names. */
 export interface GazetteerEntry {
@@ -67,15 +67,18 @@ export function gazetteer(): Gazetteer {
     for (const prefix of prefixesOf(key)) prefixes.add(prefix);
   };
 
-  for (const c of countries) {
+  // Sovereign states first: "French" is France's adjective before French Guiana's.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent));
+  for (const c of ordered) {
     const canonical = c.name.common;
     const id = `location:${slugOf(canonical)}`;
     const country = { type: 'location', id, canonical, rank: RANK.country, minor: false } as const;
     add(canonical, country);
     add(c.name.official, country);
+    const demonymKeys = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(COUNTRY_DEMONYMS[c.cca3] ?? [])].map((d) => gazetteerKey(d ?? '')));
     for (const alt of c.altSpellings) {
-      // Two-letter codes ("IN", "IT", "AT") are ordinary words in capitals.
-      if (alt.length > 3 && !alt.includes(',')) add(alt, country);
+      // Two-letter codes ("IN", "IT", "AT") are ordinary words in capitals; "Saudi" is an adjective.
+      if (alt.length > 3 && !alt.includes(',') && !demonymKeys.has(gazetteerKey(alt))) add(alt, country);
     }
     for (const alt of COUNTRY_ALIASES[c.cca3] ?? []) add(alt, country);
     const nationality = { type: 'nationality', id, canonical, rank: RANK.demonym, minor: false } as const;
@@ -95,6 +98,10 @@ export function gazetteer(): Gazetteer {
   }
   for (const [demonym, region] of REGION_DEMONYMS) {
     add(demonym, { type: 'nationality', id: `location:${slugOf(region)}`, canonical: region, rank: RANK.demonym, minor: false });
+  }
+  for (const [canonical, ...aliases] of GROUPS) {
+    const group = { type: 'nationality', id: `other:${slugOf(canonical)}`, canonical, rank: RANK.demonym + 1, minor: false } as const;
+    for (const name of [canonical, ...aliases]) add(name, group);
   }
   for (const [canonical, ...aliases] of ORGANIZATIONS) {
     const org = { type: 'organization', id: `organization:${slugOf(canonical)}`, canonical, rank: RANK.organization, minor: false } as const;

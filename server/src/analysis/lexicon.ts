@@ -19,7 +19,7 @@ export const TITLE_HEADS = words(
     'adviser|advisor|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
     'dr|mr|mrs|ms|mme|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
     'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|deputy|ceo|founder|' +
-    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown',
+    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh',
 );
 
 /** "General" is a role only after these ("Secretary General"), not in "General Motors". */
@@ -43,7 +43,7 @@ export const ORG_HEADS = words(
     'telecom|communications|exchange|chamber|club|church|mission|directorate|command|media|newspaper|gazette|tribune|' +
     'herald|daily|magazine|studios|pharmaceuticals|energy|petroleum|oil|gas|steel|shipbuilding|aerospace|defense|' +
     'defence|systems|labs|laboratories|partners|capital|securities|insurance|trust|group|consortium|cooperative|' +
-    'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime',
+    'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan',
 );
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
@@ -126,7 +126,7 @@ export const STOPWORDS = words(
     'had|let|please|thank|thanks|dear|hello|mr|mrs|ms|one|two|three|four|five|six|seven|eight|nine|ten|new|' +
     'read|see|watch|click|share|follow|subscribe|advertisement|photo|video|file|update|updated|breaking|exclusive|' +
     'opinion|analysis|editorial|comment|comments|related|source|sources|tags|label|category|date|search|home|' +
-    'synopsis|summary|highlights|takeaways|key|note|notes|end|ok',
+    'synopsis|summary|highlights|takeaways|key|note|notes|end|ok|covid|coronavirus|internet|web|mr|mrs|ms',
 );
 
 /** Month and weekday names and their abbreviations: dates, never entities. */
@@ -134,7 +134,8 @@ export const CALENDAR_WORDS = words(
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
     'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
-    'gmt|utc|est|edt|pst|pdt|cet|cest|bst|am|pm|a.m|p.m',
+    'gmt|utc|est|edt|pst|pdt|cet|cest|bst|am|pm|a.m|p.m|' +
+    'christmas|easter|ramadan|eid|hanukkah|diwali|thanksgiving|nowruz|passover|lent',
 );
 
 /** Common all-capital abbreviations that are not entities. */

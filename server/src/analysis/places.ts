@@ -131,3 +131,12 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Commonwealth of Independent States', 'CIS'],
   ['Pentagon'], ['Kremlin'], ['White House'], ['Congress', 'US Congress', 'U.S. Congress'],
 ];
+
+/** Religious, ethnic and political groups: nationality-like adjectives and plurals with no country. */
+export const GROUPS: readonly (readonly string[])[] = [
+  ['Muslim', 'Muslims'], ['Christian', 'Christians'], ['Jewish', 'Jew', 'Jews'], ['Arab', 'Arabs'], ['Kurds', 'Kurd'],
+  ['Sunni', 'Sunnis'], ['Shiite', 'Shiites', 'Shia', "Shi'ite"], ['Catholic', 'Catholics'], ['Orthodox'], ['Protestant', 'Protestants'],
+  ['Buddhist', 'Buddhists'], ['Hindu', 'Hindus'], ['Alawite', 'Alawites'], ['Druze'], ['Yazidi', 'Yazidis'], ['Uyghur', 'Uyghurs', 'Uighur', 'Uighurs'],
+  ['Rohingya'], ['Pashtun', 'Pashtuns'], ['Democrat', 'Democrats'], ['Republican', 'Republicans'], ['Conservative', 'Conservatives'],
+  ['Europeans'], ['Africans'], ['Asians'], ['Latinos', 'Latino', 'Hispanic', 'Hispanics'], ['Turks'], ['Kurdish'],
+];

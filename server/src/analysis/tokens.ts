@@ -182,11 +182,15 @@ export function tokenize(text: string): Tokens {
     }
     const fold = tooLong ? '' : ascii ? (hasUpper ? word.toLowerCase() : word) : foldWord(word);
     if (cap) capitalizedWords.add(fold);
-    // Word classes matter only around capitalized words: for them, the word
-    // before them and the two after (connectors, prepositions, product nouns).
+    // Word classes matter only around capitalized words: for them, the two
+    // words before them and the two after (connectors, prepositions, product nouns).
     const near = cap || (prev !== undefined && (prev.cap || (tokens.length > 1 && (tokens[tokens.length - 2] as Token).cap)));
     const flags = near || !lower ? lexFlags(fold) : 0;
-    if (cap && prev && prev.lower && prev.flags === 0) prev.flags = lexFlags(prev.fold);
+    if (cap && prev) {
+      if (prev.lower && prev.flags === 0) prev.flags = lexFlags(prev.fold);
+      const before = tokens[tokens.length - 2];
+      if (before && before.lower && before.flags === 0) before.flags = lexFlags(before.fold);
+    }
 
     let gap = Gap.Break;
     if (prev) {
