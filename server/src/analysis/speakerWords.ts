@@ -102,25 +102,3 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'air', 'coast', 'border', 'armed', 'news', 'naval', 'civil', 'public', 'regional', 'local', 'provincial', 'city',
   'district', 'municipal', 'emergency', 'police', 'army', 'military',
 ]);
-
-/** Lower-case slug for ids: letters and digits only, joined by hyphens, diacritics folded. */
-export function slugOf(words: string): string {
-  let slug = slugs.get(words);
-  if (slug === undefined) {
-    if (slugs.size > 10_000) slugs.clear();
-    slug = foldSlug(words);
-    slugs.set(words, slug);
-  }
-  return slug;
-}
-
-const slugs = new Map<string, string>();
-
-function foldSlug(words: string): string {
-  return words
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -1,5 +1,6 @@
 import { isLetterCode, isSpaceCode, isUpperCode, isWordCode, lowerWordAt } from './claimUnits';
-import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, ROLE_MODIFIERS, slugOf, type HeadClass } from './speakerWords';
+import { plainIdOf } from './identity';
+import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, ROLE_MODIFIERS, type HeadClass } from './speakerWords';
 import type { EntityMention, EntityType, Span } from './types';
 
 /** How the words naming a speaker name it. */
@@ -321,7 +322,7 @@ export class SpeakerResolver {
     const m = this.#recent(span.start, (x) => x.type === 'organization' && containsWords(x.text, word, lowerMods));
     if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
     if (lowerMods.length > 0 && !indefinite) {
-      return { kind: 'source', span, entity: `organization:${slugOf([...lowerMods, word].join(' '))}`, type: 'organization' };
+      return { kind: 'source', span, entity: sourceIdOf([...lowerMods, word].join(' ')), type: 'organization' };
     }
     if (!indefinite && (word === 'company' || word === 'firm' || word === 'group' || word === 'organization' || word === 'corporation')) {
       const org = this.#recent(span.start, (x) => x.type === 'organization');
@@ -452,6 +453,22 @@ export class SpeakerResolver {
     }
     return word(text, p, e);
   }
+}
+
+const sourceIds = new Map<string, string>();
+
+/**
+ * The id of an organization the text names only by common nouns ("the presidential office"),
+ * made the way the entity finder makes ids, so the same office named properly elsewhere is the same entity.
+ */
+function sourceIdOf(words: string): string {
+  let id = sourceIds.get(words);
+  if (id === undefined) {
+    if (sourceIds.size > 10_000) sourceIds.clear();
+    id = plainIdOf('organization', words);
+    sourceIds.set(words, id);
+  }
+  return id;
 }
 
 function punct(text: string, p: number): Token {
