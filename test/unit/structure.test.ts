@@ -53,7 +53,7 @@ describe('header line and headline', () => {
 });
 
 describe('datelines', () => {
-  const cases: { line: string; place: string; date: string | null; source: string | null; span: string }[] = [
+  const cases: { line: string; place: string | null; date: string | null; source: string | null; span: string }[] = [
     { line: 'ANKARA, Nov 24 (KUNA) -- Turkish President said', place: 'ANKARA', date: 'Nov 24', source: 'KUNA', span: 'ANKARA, Nov 24 (KUNA) --' },
     { line: '(MENAFN- Kuwait News Agency (KUNA)) TOKYO, June 26 (KUNA) -- South Korea', place: 'TOKYO', date: 'June 26', source: 'KUNA', span: 'TOKYO, June 26 (KUNA) --' },
     { line: 'Johannesburg, Nov 23 (NationPress) South Korean President', place: 'Johannesburg', date: 'Nov 23', source: 'NationPress', span: 'Johannesburg, Nov 23 (NationPress)' },
@@ -63,6 +63,8 @@ describe('datelines', () => {
     { line: 'NEW YORK, Nov. 24, 2025 (AP) — Stocks rose.', place: 'NEW YORK', date: 'Nov. 24, 2025', source: 'AP', span: 'NEW YORK, Nov. 24, 2025 (AP) —' },
     { line: 'BAKU, Azerbaijan, June 26 (Trend) -- Talks', place: 'BAKU, Azerbaijan', date: 'June 26', source: 'Trend', span: 'BAKU, Azerbaijan, June 26 (Trend) --' },
     { line: 'SEOUL, 3rd March (Yonhap) -- Talks', place: 'SEOUL', date: '3rd March', source: 'Yonhap', span: 'SEOUL, 3rd March (Yonhap) --' },
+    { line: 'Nov 24 (Reuters) - Oil prices rose.', place: null, date: 'Nov 24', source: 'Reuters', span: 'Nov 24 (Reuters) -' },
+    { line: 'SEOUL, South Korea (AP) — Talks.', place: 'SEOUL, South Korea', date: null, source: 'AP', span: 'SEOUL, South Korea (AP) —' },
   ];
   for (const c of cases) {
     test(c.line.slice(0, 40), () => {

@@ -38,6 +38,8 @@ function datelineAt(text: string, line: Line): Dateline | null {
     c.pos = close + 1;
     skipSpaces(c);
   }
+  const placeless = placelessDateline(c);
+  if (placeless) return placeless;
   const place = readPlace(c);
   if (!place) return null;
   const afterPlace = c.pos;
@@ -67,6 +69,25 @@ function datelineAt(text: string, line: Line): Dateline | null {
   if (!date && !source && (dashEnd < 0 || !allCaps)) return null;
   if (!date && !source && c.pos === afterPlace) return null;
   return { start: place.start, end: c.pos, place, date, source };
+}
+
+/** "Nov 24 (Reuters) -": a date and a source with no place. */
+function placelessDateline(c: Cursor): Dateline | null {
+  const start = c.pos;
+  const date = readShortDate(c);
+  if (!date) return null;
+  skipSpaces(c);
+  const close = c.text.charCodeAt(c.pos) === 40 ? matchingParen(c.text, c.pos, Math.min(c.end, c.pos + 40)) : -1;
+  if (close <= c.pos + 1) {
+    c.pos = start;
+    return null;
+  }
+  const source = { start: c.pos + 1, end: close, text: c.text.slice(c.pos + 1, close) };
+  c.pos = close + 1;
+  const beforeDash = c.pos;
+  skipSpaces(c);
+  if (readDash(c) < 0) c.pos = beforeDash;
+  return { start, end: c.pos, place: null, date, source };
 }
 
 function lonePlaceLine(text: string, line: Line): Dateline | null {
