@@ -102,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
   const store = readStore();
-  const serverMain = path.join(ROOT, 'dist', 'server', 'main.js');
+  const builtServer = path.join(ROOT, 'dist', 'server', 'main.js');
   const cliPath = path.join(ROOT, 'dist', 'cli.js');
   log(`${args.suites.join(', ')}; rounds ${args.rounds}; load now ${os.loadavg()[0]!.toFixed(2)} on ${os.availableParallelism()} cores`);
 
@@ -134,28 +134,37 @@ async function main(argv: string[]): Promise<number> {
     save(store, args, log);
   }
   if (args.suites.includes('server')) {
-    if (!fs.existsSync(serverMain)) throw new Error('dist/server/main.js is missing: run npm run build');
-    for (const size of args.sizes) {
-      const measured = await measure(async () => {
-        const figures = await runServerBench(
-          {
-            repoRoot: ROOT,
-            serverMain,
-            sizes: [size],
-            // Large corpora take minutes per cold start: fewer rounds there.
-            coldRounds: (n) => (n >= 100_000 ? 1 : n >= 10_000 ? Math.min(args.rounds, 2) : args.rounds),
-            warmRounds: (n) => (n >= 100_000 ? Math.min(args.rounds, 2) : args.rounds),
-            requests: args.quick ? 10 : 60,
-          },
-          log,
-        );
-        return figures[String(size)]!;
-      });
-      store.server[String(size)] = measured;
-      save(store, args, log);
-      process.stdout.write(`\nLanguage server, ${size} articles (load ${measured.load.median.toFixed(2)})\n\n${serverTables({ [String(size)]: measured })}\n`);
+    if (!fs.existsSync(builtServer)) throw new Error('dist/server/main.js is missing: run npm run build');
+    // A private copy of the build: a rebuild during a long run would change the
+    // server between rounds and invalidate its cache between a cold and a warm start.
+    const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-server-'));
+    fs.cpSync(path.dirname(builtServer), snapshot, { recursive: true });
+    const serverMain = path.join(snapshot, path.basename(builtServer));
+    try {
+      for (const size of args.sizes) {
+        const measured = await measure(async () => {
+          const figures = await runServerBench(
+            {
+              repoRoot: ROOT,
+              serverMain,
+              sizes: [size],
+              // Large corpora take minutes per cold start: fewer rounds there.
+              coldRounds: (n) => (n >= 100_000 ? 1 : n >= 10_000 ? Math.min(args.rounds, 2) : args.rounds),
+              warmRounds: (n) => (n >= 100_000 ? Math.min(args.rounds, 2) : args.rounds),
+              requests: args.quick ? 10 : 60,
+            },
+            log,
+          );
+          return figures[String(size)]!;
+        });
+        store.server[String(size)] = measured;
+        save(store, args, log);
+        process.stdout.write(`\nLanguage server, ${size} articles (load ${measured.load.median.toFixed(2)})\n\n${serverTables({ [String(size)]: measured })}\n`);
+      }
+      process.stdout.write(`\nLanguage server, every size measured so far\n\n${serverTables(store.server)}\n`);
+    } finally {
+      fs.rmSync(snapshot, { recursive: true, force: true });
     }
-    process.stdout.write(`\nLanguage server, every size measured so far\n\n${serverTables(store.server)}\n`);
   }
   return 0;
 }

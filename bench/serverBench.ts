@@ -187,18 +187,25 @@ function pushMemory(into: number[], m: Memory, which: 'rss' | 'peak'): void {
   if (v !== null) into.push(v);
 }
 
-/** Waits until the storage folder holds files whose total size stopped changing. */
+/**
+ * Waits until the storage folder holds files whose total size stopped changing
+ * and no temporary file is left (the server writes one and renames it).
+ */
 async function cacheWritten(storage: string, timeoutMs: number): Promise<boolean> {
   const deadline = now() + timeoutMs;
   let last = -1;
   while (now() < deadline) {
     let total = 0;
+    let writing = false;
     try {
-      for (const name of fs.readdirSync(storage)) total += fs.statSync(path.join(storage, name)).size;
+      for (const name of fs.readdirSync(storage)) {
+        if (name.endsWith('.tmp')) writing = true;
+        else total += fs.statSync(path.join(storage, name)).size;
+      }
     } catch {
       total = 0;
     }
-    if (total > 0 && total === last) return true;
+    if (!writing && total > 0 && total === last) return true;
     last = total;
     await new Promise((r) => setTimeout(r, 300));
   }
