@@ -179,6 +179,20 @@ describe('reported speech', () => {
     assert.equal(slice(text, claims[1].content), 'the government gave up too much');
   });
 
+  test('"was quoted by an agency as saying": the subject speaks; "the ministry\'s statement" speaks for the ministry', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [
+      ['KUNA', 'organization', 'kuna'],
+      ['Ministry of Foreign Affairs', 'organization', 'ministry-of-foreign-affairs'],
+      ['Erdogan', 'person', 'recep-tayyip-erdogan'],
+    ];
+    const text = "Kuwait's Ministry of Foreign Affairs affirmed its solidarity.\nThe ministry's statement noted that Kuwait stands by Türkiye.\nErdogan was quoted by KUNA as saying the ties are deep.";
+    const claims = claimsOf(text, names);
+    assert.equal(claims.length, 3);
+    assert.equal(claims[1].speaker, 'organization:ministry-of-foreign-affairs');
+    assert.equal(claims[2].speaker, 'person:recep-tayyip-erdogan');
+    assert.equal(slice(text, claims[2].content), 'the ties are deep');
+  });
+
   test('passives name no speaker: "was told", "were expressed"', () => {
     assert.deepEqual(claimsOf('He was told to leave the building. Concerns were expressed by shareholders.', PEOPLE), []);
   });

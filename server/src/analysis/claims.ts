@@ -167,6 +167,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
 function attach(text: string, cue: Cue, start: number, end: number, resolver: SpeakerResolver): SpeakerRef | null {
   switch (cue.role) {
     case 'source':
+      // "He was quoted by KUNA as saying": the agency reports, the subject speaks.
+      if (cue.text.startsWith('quoted')) return resolver.before(cue.start, start) ?? resolver.nounPhraseAt(cue.end, end);
       return resolver.nounPhraseAt(cue.end, end);
     case 'document': {
       const ref = resolver.before(cue.start, start);
@@ -217,13 +219,14 @@ const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 't
 /** A speaker named this close to the sentence start introduces what follows. */
 const LEADING_SPEAKER = 40;
 
-/** Past a short stretch before "that" ("told reporters that", "said in a statement that"), where the reported clause starts. */
+/** Past a short stretch before "that" or "saying" ("told reporters that", "quoted by KUNA as saying"), where the reported clause starts. */
 function thatClauseStart(text: string, from: number, end: number): number {
   const reach = Math.min(end, from + THAT_REACH);
   for (let i = from; i < reach; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 || c === 46 || c === 58 || c === 59 || isDoubleQuoteCode(c)) return from;
     if (c === 116 && text.startsWith('that', i) && isSpaceCode(text.charCodeAt(i - 1)) && isSpaceCode(text.charCodeAt(i + 4))) return i + 4;
+    if (c === 115 && text.startsWith('saying', i) && isSpaceCode(text.charCodeAt(i - 1)) && isSpaceCode(text.charCodeAt(i + 6))) return i + 6;
   }
   return from;
 }

@@ -12,7 +12,7 @@ const PERSON_ROLES = [
   'official', 'officer', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'diplomat', 'chancellor', 'premier',
   'governor', 'mayor', 'senator', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'chairman', 'chairwoman',
   'chairperson', 'chief', 'ceo', 'executive', 'director', 'head', 'leader', 'commander', 'general', 'king', 'queen',
-  'prince', 'princess', 'emir', 'sheikh', 'emperor', 'pope', 'representative', 'negotiator', 'analyst', 'expert',
+  'prince', 'princess', 'emir', 'amir', 'highness', 'majesty', 'excellency', 'sheikh', 'emperor', 'pope', 'representative', 'negotiator', 'analyst', 'expert',
   'economist', 'professor', 'researcher', 'lawyer', 'attorney', 'prosecutor', 'judge', 'coach', 'manager', 'founder',
   'candidate', 'ruler', 'speaker', 'deputy', 'counselor', 'councillor', 'commissioner', 'administrator', 'superintendent',
   'sultan', 'monarch', 'rapporteur', 'correspondent', 'reporter', 'columnist', 'editor', 'author', 'scientist',

@@ -249,6 +249,10 @@ export class SpeakerResolver {
           if (oi !== undefined && !named) {
             named = this.#mentions[oi];
             start = named.start;
+          } else if (ownerEnd && ownerEnd.isWord && !named && headClassOf(ownerEnd.word) === 'organization') {
+            // "the ministry's statement": the statement speaks for whichever ministry "the ministry" is.
+            const owner = this.#phraseEndingAt(ownerEnd, floor);
+            if (owner && owner.entity) return { kind: head === 'document' ? 'document' : 'source', span: { start: owner.span.start, end: t.end }, entity: owner.entity, type: owner.type };
           }
           break;
         }
