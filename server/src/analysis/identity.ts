@@ -1,7 +1,7 @@
 import { gazetteer } from './gazetteer';
 import { NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf } from './normalize';
-import type { Token, Tokens } from './tokens';
+import { Gap, type Token, type Tokens } from './tokens';
 import type { EntityMention, EntityType } from './types';
 
 /**
@@ -141,17 +141,25 @@ function knownInside(
     found.push({ start, end, text: text.slice(start, end), type: named.type, entity: named.id, canonical: named.canonical });
   };
   for (let i = c.first; i <= c.last; i++) {
-    let matched = false;
-    for (let j = c.last; j > i; j--) {
-      const full = byFullName.get(foldForIdentity(text.slice((t[i] as Token).start, (t[j] as Token).end)));
+    // Full names by growing keys from token folds; names of more than six words are not looked for.
+    let best = -1;
+    let bestNamed: Named | undefined;
+    let key = (t[i] as Token).fold;
+    for (let j = i + 1; j <= c.last && j <= i + 5; j++) {
+      const tok = t[j] as Token;
+      key += tok.gap === Gap.Hyphen ? '-' : tok.gap === Gap.Dot ? (tok.start - (t[j - 1] as Token).end === 1 ? '.' : '. ') : ' ';
+      key += tok.fold;
+      const full = byFullName.get(key);
       if (full) {
-        push(i, j, full);
-        i = j;
-        matched = true;
-        break;
+        best = j;
+        bestNamed = full;
       }
     }
-    if (matched) continue;
+    if (bestNamed) {
+      push(i, best, bestNamed);
+      i = best;
+      continue;
+    }
     const short = byShortForm.get((t[i] as Token).fold);
     if (short) push(i, i, short);
   }

@@ -229,7 +229,7 @@ export function tokenize(text: string): Tokens {
   closeLine();
   // Only capitalized words are ever asked about, so only they are collected.
   const lowercaseWords = new Set<string>();
-  for (const tok of tokens) if (tok.lower && capitalizedWords.has(tok.fold)) lowercaseWords.add(tok.fold);
+  for (const tok of tokens) if (tok.lower && tok.text.length >= 3 && capitalizedWords.has(tok.fold)) lowercaseWords.add(tok.fold);
   markTitleCaseLines(tokens, lines, lowercaseWords);
   return { tokens, lines, lowercaseWords };
 }
