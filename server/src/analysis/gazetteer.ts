@@ -42,6 +42,8 @@ export function gazetteerKey(name: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const MULTI_WORD = /[^\p{L}\p{N}]/u;
+const NOT_LETTER = /[^\p{L}]/gu;
 
 /** The key up to the end of each word but the last: "south korea" → ["south"]. */
 function prefixesOf(key: string): string[] {
@@ -59,12 +61,12 @@ export function gazetteer(): Gazetteer {
   const add = (name: string, entry: Omit<GazetteerEntry, 'upper'>) => {
     const key = gazetteerKey(name);
     if (key.length < 2) return;
-    const letters = name.replace(/[^\p{L}]/gu, '');
-    const upper = letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
     const old = entries.get(key);
     if (old && old.rank <= entry.rank) return;
+    const letters = name.length <= 12 ? name.replace(NOT_LETTER, '') : '';
+    const upper = letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
     entries.set(key, { ...entry, upper });
-    for (const prefix of prefixesOf(key)) prefixes.add(prefix);
+    if (MULTI_WORD.test(key)) for (const prefix of prefixesOf(key)) prefixes.add(prefix);
   };
 
   // Sovereign states first: "French" is France's adjective before French Guiana's.
@@ -107,14 +109,16 @@ export function gazetteer(): Gazetteer {
     const org = { type: 'organization', id: `organization:${slugOf(canonical)}`, canonical, rank: RANK.organization, minor: false } as const;
     for (const name of [canonical, ...aliases]) add(name, org);
   }
+  const provinces = new Set<string>();
   for (const city of cityMapping) {
     if (city.pop >= MIN_CITY_POPULATION) {
       add(city.city, { type: 'location', id: `location:${slugOf(city.city)}`, canonical: city.city, rank: RANK.city, minor: true });
     }
-    const province = city.province;
-    if (province && province.length > 3 && !GENERIC_PROVINCES.has(gazetteerKey(province))) {
-      add(province, { type: 'location', id: `location:${slugOf(province)}`, canonical: province, rank: RANK.province, minor: true });
-    }
+    if (city.province && city.province.length > 3) provinces.add(city.province);
+  }
+  for (const province of provinces) {
+    if (GENERIC_PROVINCES.has(gazetteerKey(province))) continue;
+    add(province, { type: 'location', id: `location:${slugOf(province)}`, canonical: province, rank: RANK.province, minor: true });
   }
   built = {
     get: (key) => entries.get(key),
