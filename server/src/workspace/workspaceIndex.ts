@@ -69,12 +69,14 @@ export class WorkspaceIndex {
   readonly #freeSlots: number[] = [];
   readonly #entities = new Map<string, WorkspaceEntity>();
   readonly #claimBands = new Map<number, number[]>();
+  readonly #unbanded = new Set<Indexed>();
   #resolver = new EntityResolver(NO_CORRECTIONS);
   #resolverVersion = 0;
   #relativePath: (uri: string) => string = (uri) => uri;
   #generation = 0;
   #entityVersions = 0;
   readonly #memo = new Map<string, { generation: number; value: unknown }>();
+  readonly #claimMemo = new Map<string, { generation: number; refs: ClaimRef[] }>();
 
   /** Bumped on every change, so that derived answers can be cached. */
   get generation(): number {
@@ -149,15 +151,8 @@ export class WorkspaceIndex {
     this.#slots[slot] = indexed;
     this.#articles.set(record.uri, indexed);
     this.#addEntities(indexed);
-    for (let i = 0; i < Math.min(claimCount(record), CLAIM_SLOTS); i++) {
-      const signature = claimSignatureAt(record, i);
-      if (!signature) continue;
-      for (const key of bandKeys(signature)) {
-        const list = this.#claimBands.get(key);
-        if (list) list.push(slot * CLAIM_SLOTS + i);
-        else this.#claimBands.set(key, [slot * CLAIM_SLOTS + i]);
-      }
-    }
+    // Claim bands are built on first use: a warm start need not pay for them.
+    this.#unbanded.add(indexed);
     this.#generation++;
   }
 
@@ -165,18 +160,7 @@ export class WorkspaceIndex {
     const old = this.#articles.get(uri);
     if (!old) return false;
     this.#removeEntities(old);
-    for (let i = 0; i < Math.min(claimCount(old.record), CLAIM_SLOTS); i++) {
-      const signature = claimSignatureAt(old.record, i);
-      if (!signature) continue;
-      const ref = old.slot * CLAIM_SLOTS + i;
-      for (const key of bandKeys(signature)) {
-        const list = this.#claimBands.get(key);
-        if (!list) continue;
-        const at = list.indexOf(ref);
-        if (at >= 0) list.splice(at, 1);
-        if (list.length === 0) this.#claimBands.delete(key);
-      }
-    }
+    if (!this.#unbanded.delete(old)) this.#unband(old);
     this.#articles.delete(uri);
     this.#slots[old.slot] = undefined;
     this.#freeSlots.push(old.slot);
@@ -317,6 +301,61 @@ export class WorkspaceIndex {
 
   /** Claims, outside the article `exceptUri`, whose signatures are near `signature`. */
   similarClaims(signature: Uint32Array, exceptUri: string): ClaimRef[] {
+    // A statement repeated across thousands of articles makes long candidate lists: answer once per index state.
+    const key = `${exceptUri}\u0000${signature.join(',')}`;
+    const hit = this.#claimMemo.get(key);
+    if (hit && hit.generation === this.#generation) return hit.refs;
+    const refs = this.#similarClaims(signature, exceptUri);
+    if (this.#claimMemo.size > 5_000) this.#claimMemo.clear();
+    this.#claimMemo.set(key, { generation: this.#generation, refs });
+    return refs;
+  }
+
+  /**
+   * Puts articles' claims into the LSH bands, at most `limit` articles; done
+   * lazily (in full before the first corroboration query) or in idle chunks.
+   * Returns whether articles are left.
+   */
+  indexClaims(limit = Number.POSITIVE_INFINITY): boolean {
+    let n = 0;
+    for (const a of this.#unbanded) {
+      if (n++ >= limit) return true;
+      this.#band(a);
+      this.#unbanded.delete(a);
+    }
+    return false;
+  }
+
+  #band(a: Indexed): void {
+    const record = a.record;
+    for (let i = 0; i < Math.min(claimCount(record), CLAIM_SLOTS); i++) {
+      const signature = claimSignatureAt(record, i);
+      if (!signature) continue;
+      for (const key of bandKeys(signature)) {
+        const list = this.#claimBands.get(key);
+        if (list) list.push(a.slot * CLAIM_SLOTS + i);
+        else this.#claimBands.set(key, [a.slot * CLAIM_SLOTS + i]);
+      }
+    }
+  }
+
+  #unband(old: Indexed): void {
+    for (let i = 0; i < Math.min(claimCount(old.record), CLAIM_SLOTS); i++) {
+      const signature = claimSignatureAt(old.record, i);
+      if (!signature) continue;
+      const ref = old.slot * CLAIM_SLOTS + i;
+      for (const key of bandKeys(signature)) {
+        const list = this.#claimBands.get(key);
+        if (!list) continue;
+        const at = list.indexOf(ref);
+        if (at >= 0) list.splice(at, 1);
+        if (list.length === 0) this.#claimBands.delete(key);
+      }
+    }
+  }
+
+  #similarClaims(signature: Uint32Array, exceptUri: string): ClaimRef[] {
+    this.indexClaims();
     const seen = new Set<number>();
     const out: ClaimRef[] = [];
     for (const key of bandKeys(signature)) {

@@ -211,6 +211,11 @@ export class WorkspaceIndexer {
     void this.#connection.sendNotification(IndexingFinished.type, this.#status);
     this.#markReady();
     this.#refreshClients();
+    // Claim fingerprints go into their bands in small idle steps, so corroboration is ready before it is asked for.
+    const bandClaims = () => {
+      if (build === this.#build && this.#index.indexClaims(200)) setImmediate(bandClaims);
+    };
+    setImmediate(bandClaims);
     if (this.#storagePath && (total > 0 || cached.size !== this.#index.size)) {
       const records = this.#index.records().filter((r) => r.hash);
       await saveIndexCache(this.#storagePath, key, records).catch((e: unknown) =>
