@@ -65,6 +65,13 @@ describe('reported speech', () => {
     assert.equal(slice(text, claims[1].content), 'The two presidents discussed trade');
   });
 
+  test('content before an attribution stops at its comma, titles and all; a clause already begun keeps its own "that"', () => {
+    const text = 'The jet will create jobs, South Korean President Lee Jae Myung said on Monday.\nLee said he is committed to a partnership that lasts.';
+    const claims = claimsOf(text, PEOPLE);
+    assert.equal(slice(text, claims[0].content), 'The jet will create jobs');
+    assert.equal(slice(text, claims[1].content), 'he is committed to a partnership that lasts');
+  });
+
   test('a role noun resolves to the person introduced with that title', () => {
     const text = 'Turkish President Recep Tayyip Erdogan hosted South Korean President Lee Jae Myung in Ankara.\nThe Turkish president stressed that both share views on counterterrorism.';
     const claims = claimsOf(text, PEOPLE);

@@ -11,6 +11,8 @@ const DATELINE_REACH = 160;
 const SUBJECT_REACH = 80;
 /** How far after a cue its "that" may come ("told a news conference in Ankara that"). */
 const THAT_REACH = 60;
+/** How long the titles before a speaker's name may run ("South Korean National Security Adviser"). */
+const TITLE_REACH = 80;
 
 interface Draft {
   unit: ClaimUnit;
@@ -221,6 +223,13 @@ const LEADING_SPEAKER = 40;
 
 /** Past a short stretch before "that" or "saying" ("told reporters that", "quoted by KUNA as saying"), where the reported clause starts. */
 function thatClauseStart(text: string, from: number, end: number): number {
+  let w = from;
+  while (w < end && isSpaceCode(text.charCodeAt(w))) w++;
+  let e = w;
+  while (e < end && e - w < 8 && isLetterCode(text.charCodeAt(e))) e++;
+  // "said he is committed to a collaboration that ...": the clause has begun; its "that" is its own.
+  const first = lowerWordAt(text, w, e);
+  if (first !== 'that' && CLAUSE_OPENERS.has(first)) return from;
   const reach = Math.min(end, from + THAT_REACH);
   for (let i = from; i < reach; i++) {
     const c = text.charCodeAt(i);
@@ -231,12 +240,23 @@ function thatClauseStart(text: string, from: number, end: number): number {
   return from;
 }
 
+/** Where the content before ", South Korean President Lee said" ends: at the comma or quote that opens the attribution. */
+function clauseEndBefore(text: string, start: number, blockStart: number): number {
+  const floor = Math.max(start, blockStart - TITLE_REACH);
+  for (let i = blockStart - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || isDoubleQuoteCode(c) || c === 0x2019 || c === 0x27) return i;
+    if (c === 46 || c === 59 || c === 58) break;
+  }
+  return blockStart;
+}
+
 /** Reported content is what the cue and speaker do not cover: after "X said that", or before ", X said". */
 function reportedContent(text: string, unit: ClaimUnit, start: number, pick: Attribution): Span {
   const blockStart = Math.min(pick.cue.start, pick.ref.span.start);
   const blockEnd = Math.max(pick.cue.end, pick.ref.span.end);
   const after = { start: thatClauseStart(text, blockEnd, unit.end), end: unit.end };
-  const before = { start, end: blockStart };
+  const before = { start, end: clauseEndBefore(text, start, blockStart) };
   let i = blockEnd;
   while (i < unit.end && isSpaceCode(text.charCodeAt(i))) i++;
   const next = text.charCodeAt(i);
