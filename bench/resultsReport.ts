@@ -103,7 +103,8 @@ export function serverTables(server: Record<string, Measured<ServerFigures>>): s
   row('warm start, server CPU time, s', (f) => f.warmCpuMs, sec);
   row('warm start: articles from cache', (f) => f.warmFromCache, num(0));
   rows.push(['rounds (cold / warm)', ...s.map((f) => `${f.coldRounds} / ${f.warmRounds}`), ...(growth ? [''] : [])]);
-  for (const kind of LATENCY_KINDS) {
+  row(`${LATENCY_LABELS.open} (one per round), ms`, (f) => f.latency.open?.p50, num(0));
+  for (const kind of LATENCY_KINDS.filter((k) => k !== 'open')) {
     row(`${LATENCY_LABELS[kind]}: p50 / p95 ms`, (f) => f.latency[kind]?.p50, (_v, f) => (f.latency[kind] ? `${fmt(f.latency[kind].p50, 2)} / ${fmt(f.latency[kind].p95, 2)}` : '–'));
   }
   row('references: locations per answer (median)', (f) => f.latency.references?.results, num(0));
@@ -119,6 +120,20 @@ export function serverTables(server: Record<string, Measured<ServerFigures>>): s
   return `${table}\n\nGrowth of a latency row compares p50s.\n\n${measured.join('\n')}`;
 }
 
+/** A caution when the machine was busier than its cores while figures were taken. */
+function loadWarning(store: ResultsStore): string[] {
+  const suites: (Measured<unknown> | undefined)[] = [store.core, store.compromise, ...Object.values(store.server)];
+  const loads = suites.filter((m): m is Measured<unknown> => m !== undefined).map((m) => m.load);
+  if (loads.length === 0) return [];
+  const worst = Math.max(...loads.map((l) => l.median));
+  const cores = loads[0]!.cores;
+  if (worst <= cores) return [];
+  return [
+    `The machine was shared while these figures were taken: the median 1-minute load average reached ${fmt(worst, 1)} on ${cores} cores (each suite's load is given with it). Wall-clock times, and p95 and p99 most of all, include waiting for a core; the CPU-time figures do not, and medians suffer least.`,
+    '',
+  ];
+}
+
 /** bench/RESULTS.md, rendered from the store. */
 export function renderResults(store: ResultsStore): string {
   const m = store.machine;
@@ -129,6 +144,7 @@ export function renderResults(store: ResultsStore): string {
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${fmt(m.memoryGB, 0)} GB memory, Node ${m.node}, ${m.platform}.`,
     '',
+    ...loadWarning(store),
     '## Analysis core',
     '',
   ];
