@@ -53,3 +53,11 @@ test('hovering a name shows its card', async () => {
   await bench.dismissHover();
   assert.deepEqual(bench.blockedRequests, [], 'expected the workbench to request nothing beyond 127.0.0.1');
 });
+
+test('the Show Output command opens the extension log', async () => {
+  await bench.runCommand('Article Lens: Show Output');
+  const panel = bench.page.locator('.part.panel');
+  await panel.waitFor({ state: 'visible' });
+  await panel.locator('.monaco-select-box, .monaco-dropdown').filter({ hasText: 'Article Lens' }).first().waitFor({ state: 'visible' });
+  await bench.screenshot('output-panel');
+});
