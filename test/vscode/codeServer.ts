@@ -13,6 +13,7 @@
  *     await bench.openFromExplorer('001_71c7a69bdbeef647.txt');
  *     await bench.waitForTokenColour('Erdogan', ENTITY_COLOURS);   // semantic tokens applied
  *     const card = await bench.hover('Erdogan', /Erdogan/);         // the hover card's text
+ *     await bench.clickToken('Erdogan');                            // cursor in a visible token
  *     await bench.runCommand('Article Lens: Show Output');
  *     await bench.screenshot('hover-card');                        // test-results/screenshots/hover-card.png
  *   } finally {

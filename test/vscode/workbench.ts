@@ -254,6 +254,12 @@ export class Workbench {
     return content;
   }
 
+  /** Clicks the first token `text` wholly visible in the editor (placing the cursor in it). */
+  async clickToken(text: string): Promise<void> {
+    const box = await this.#visibleTokenBox(text);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
   /** Moves the mouse off the editor and closes any hover card. */
   async dismissHover(): Promise<void> {
     await this.page.mouse.move(5, 5);
