@@ -2,7 +2,7 @@
  * Tests in a real VS Code: code-server (VS Code 1.100 served to a browser) driven by Playwright and
  * Debian's chromium. `node scripts/setup-code-server.mjs` installs code-server once; `npm test` does it.
  *
- *   import { startCodeServer, Workbench, TOKEN_COLOURS } from '../vscode/codeServer';
+ *   import { ENTITY_COLOURS, REPO_ROOT, SEEDS_DIR, startCodeServer, Workbench } from '../vscode/codeServer';
  *
  *   const server = await startCodeServer({ name: 'hover' });       // fresh user data, extensions, XDG dirs
  *   const bench = await Workbench.open(server, SEEDS_DIR, {         // the extension loaded from this checkout
