@@ -88,6 +88,15 @@ describe('reported speech', () => {
     assert.equal(slice(text, claims[1].speakerSpan), 'he');
   });
 
+  test('a surname the entity list lacks is the person named with it before; dates between speaker and verb', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [['Katrin Kohler', 'person', 'katrin-kohler'], ['Taro Ishiba', 'person', 'taro-ishiba']];
+    const text = 'German minister Katrin Kohler arrived.\nKöhler on Jan. 15 said the plan works.\nAccording to Japanese economist Taro Ishiba, delays are costly.';
+    const claims = claimsOf(text, names);
+    assert.equal(claims.length, 2);
+    assert.equal(claims[0].speaker, 'person:katrin-kohler', '"Köhler" folds to the surname of "Katrin Kohler"');
+    assert.equal(claims[1].speaker, 'person:taro-ishiba', 'a lower-case role before a name is a title');
+  });
+
   test('sources after the content: "according to", "as reported by", "citing"', () => {
     const names: ReadonlyArray<[string, EntityType, string]> = [
       ['Yonhap News Agency', 'organization', 'yonhap'],

@@ -1,5 +1,6 @@
-import { isLetterCode, isSpaceCode, isUpperCode, isWordCode, lowerWordAt } from './claimUnits';
+import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode, isWordCode, lowerWordAt } from './claimUnits';
 import { plainIdOf } from './identity';
+import { foldForIdentity } from './normalize';
 import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, ROLE_MODIFIERS, type HeadClass } from './speakerWords';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -26,6 +27,10 @@ interface Token extends Span {
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'location', 'other', 'facility', 'product']);
 const MAX_STEPS = 400;
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
+const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 const APPOSITIVE_REACH = 160;
 
 /**
@@ -55,6 +60,11 @@ export class SpeakerResolver {
       if (best === undefined || this.#mentions[i].end > this.#mentions[best].end) best = i;
     }
     return best;
+  }
+
+  #personStartsAt(pos: number): boolean {
+    const i = this.#startingAt(pos);
+    return i !== undefined && this.#mentions[i].type === 'person';
   }
 
   /** Index of the longest mention ending at `pos`, if any; mentions are short, so a few steps back suffice. */
@@ -111,7 +121,7 @@ export class SpeakerResolver {
   /** The speaker standing before a verb: "Lee said", "Erdogan on Monday said", "Wi, Lee's top aide, said". */
   before(pos: number, floor: number): SpeakerRef | null {
     let t = this.#prevToken(pos, floor);
-    for (let skipped = 0; t && t.isWord && FILLERS.has(t.word) && skipped < 5; skipped++) t = this.#prevToken(t.start, floor);
+    for (let skipped = 0; t && skipped < 7 && this.#isFiller(t, floor); skipped++) t = this.#prevToken(t.start, floor);
     if (!t) return null;
     if (!t.isWord) {
       if (t.word !== ',') return null;
@@ -175,7 +185,8 @@ export class SpeakerResolver {
       const head = headClassOf(w);
       if (head) {
         const next = this.#nextToken(t.end, end);
-        if (next && next.isWord && (headClassOf(next.word) || (t.capitalized && next.capitalized))) {
+        const titled = next && next.isWord && next.capitalized && (t.capitalized || this.#personStartsAt(next.start));
+        if (next && next.isWord && (headClassOf(next.word) || titled)) {
           // A compound ("news agency") or a title before a name ("President Recep Tayyip Erdogan").
           modifiers.push(w);
           t = next;
@@ -281,7 +292,12 @@ export class SpeakerResolver {
       }
       return this.#headed(head, w, modifiers, { start, end: t.end }, group, named);
     }
-    if (t.capitalized && !INTRO_WORDS.has(w) && !DETERMINERS.has(w)) return { kind: 'unknown', span: { start: t.start, end: t.end }, entity: null, type: null };
+    if (t.capitalized && !INTRO_WORDS.has(w) && !DETERMINERS.has(w)) {
+      // A surname the entity finder did not mark here ("Köhler said") is the person named with it before.
+      const m = this.#bySurname(t);
+      if (m) return { kind: 'name', span: { start: t.start, end: t.end }, entity: m.entity, type: m.type };
+      return { kind: 'unknown', span: { start: t.start, end: t.end }, entity: null, type: null };
+    }
     return null;
   }
 
@@ -333,6 +349,26 @@ export class SpeakerResolver {
       if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
     }
     return { kind: 'source', span, entity: null, type: null };
+  }
+
+  /** Words between a speaker and the verb: adverbs, auxiliaries, dates ("on Jan. 15 said"). */
+  #isFiller(t: Token, floor: number): boolean {
+    if (t.isWord) return FILLERS.has(t.word) || MONTHS.has(t.word) || isDigitCode(t.word.charCodeAt(0));
+    if (t.word !== '.') return false;
+    const before = this.#prevToken(t.start, floor);
+    return before !== null && before.isWord && MONTHS.has(before.word);
+  }
+
+  /** The most recent person whose name ends in this word, spelled alike after folding ("Köhler" → "Katrin Kohler"). */
+  #bySurname(t: Token): EntityMention | null {
+    if (t.end - t.start < 3) return null;
+    const folded = foldForIdentity(t.word);
+    return this.#recent(t.start, (m) => {
+      if (m.type !== 'person') return false;
+      const space = m.text.lastIndexOf(' ');
+      const last = space < 0 ? m.text : m.text.slice(space + 1);
+      return last.length === t.end - t.start && foldForIdentity(last) === folded;
+    });
   }
 
   /** A person named in apposition after a role: a few words ("of the region"), a comma, then the name. */
