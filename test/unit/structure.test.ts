@@ -29,6 +29,13 @@ describe('header line and headline', () => {
     assert.equal(slice(text, s.headline), 'South Korea, Türkiye are brotherly nations, says Lee');
   });
 
+  test('an article that opens with its dateline paragraph has no headline', () => {
+    const text = joinLines(' date 2025-06-26 403', '(MENAFN- Kuwait News Agency (KUNA)) TOKYO, June 26 (KUNA) -- South Korea and NATO agreed.', 'More text.');
+    const s = analyzeStructure(text);
+    assert.equal(s.headline, null);
+    assert.equal(s.dateline?.place?.text, 'TOKYO');
+  });
+
   test('navigation lines and blank lines between the header and the headline are skipped and marked', () => {
     const nbsp = '\u00a0 ';
     const text = joinLines(

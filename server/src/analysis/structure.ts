@@ -28,8 +28,12 @@ export function analyzeStructure(text: string): ArticleStructure {
   for (; index < lines.length && index < TOP_LINES; index++) {
     const line = lines[index];
     if (isBlankLine(text, line) || inBoilerplate(line) || isTimestampLine(text, line)) continue;
-    headline = trimmedSpan(text, line);
-    index++;
+    // An article without a headline opens with its dateline paragraph: that line is body, not headline.
+    const opening = findDateline(text, [line]);
+    if (!(opening && (opening.date || opening.source))) {
+      headline = trimmedSpan(text, line);
+      index++;
+    }
     break;
   }
   const body: Line[] = [];
