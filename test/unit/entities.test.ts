@@ -152,6 +152,31 @@ test('unknown single words take their type from neighbours: "in Izmit", "Rafah c
   assert.equal(mention(text, 'Rafah').type, 'location');
 });
 
+test('words whose initials spell the acronym after them are one name: "Joint Chiefs of Staff (JCS)"', () => {
+  const text = "South Korea's Joint Chiefs of Staff (JCS) said so. The JCS added more.";
+  const name = mention(text, 'Joint Chiefs of Staff');
+  assert.equal(name.type, 'organization');
+  for (const m of find(text).filter((x) => x.text === 'JCS')) assert.equal(m.entity, name.entity);
+});
+
+test('long Arabic names after titles stay whole; a title inside them ends the first', () => {
+  assert.deepEqual(spans('Saudi Foreign Minister Prince Faisal bin Farhan Al Saud arrived.'), ['Saudi/nationality', 'Faisal bin Farhan Al Saud/person']);
+  assert.deepEqual(spans("Kuwait's Minister of Foreign Affairs Abdullah Al-Yahya attended."), ['Kuwait/location', 'Abdullah Al-Yahya/person']);
+});
+
+test('a city name followed by a name is a given name; "told Reuters" does not make a person', () => {
+  assert.deepEqual(spans('Trump said he would speak to Vladimir Putin again, sources told Reuters.'), [
+    'Trump/person',
+    'Vladimir Putin/person',
+    'Reuters/organization',
+  ]);
+});
+
+test('model numbers and numerals: "Hwasong-20" is a product, "World War II" an event', () => {
+  assert.equal(mention('It showed the Hwasong-20 missile at a parade.', 'Hwasong-20').type, 'product');
+  assert.equal(mention('veterans of World War II met', 'World War II').type, 'event');
+});
+
 test('bad input: empty, CRLF, BOM, binary, a huge single line', () => {
   assert.deepEqual(find(''), []);
   const crlf = '\ufeffANKARA\r\nTurkish President Recep Tayyip Erdogan met Lee Jae Myung.\r\n';

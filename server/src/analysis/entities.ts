@@ -27,6 +27,8 @@ interface Scan {
   datelinePlace: { start: number; end: number } | null;
   /** gazAt results by start token, for the run end they were computed with. */
   gazMemo: ({ b: number; match: GazMatch | null } | undefined)[];
+  /** Names spelled out by the acronym after them ("Joint Chiefs of Staff (JCS)"): first token → last token. */
+  defined: Map<number, number>;
 }
 
 /**
@@ -45,7 +47,9 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     out: [],
     datelinePlace: structure.dateline?.place ?? null,
     gazMemo: new Array(tk.tokens.length),
+    defined: new Map(),
   };
+  findDefinedNames(scan);
   const t = tk.tokens;
   let i = 0;
   while (i < t.length) {
@@ -83,7 +87,7 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       j++;
       continue;
     }
-    if (next.gap === Gap.Hyphen && cur.fold === 'g' && isDigits(next.text)) {
+    if (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper)) {
       j++;
       continue;
     }
@@ -112,8 +116,46 @@ function isConnector(tok: Token): boolean {
   return tok.lower && ((tok.flags & Lex.Connector) !== 0 || (tok.flags & Lex.Particle) !== 0);
 }
 
+/**
+ * Finds "Joint Chiefs of Staff (JCS)": capitalized words whose initials spell
+ * the acronym in parentheses after them are one name, whatever their words.
+ */
+function findDefinedNames(s: Scan): void {
+  const t = s.t;
+  for (let k = 1; k < t.length; k++) {
+    const acronym = t[k] as Token;
+    if (!acronym.upper || acronym.text.length > 8 || s.text.charCodeAt(acronym.end) !== 0x29) continue;
+    const j = k - 1;
+    if (acronym.start - (t[j] as Token).end !== 2 || s.text.charCodeAt(acronym.start - 1) !== 0x28) continue;
+    const letters = acronym.fold.replace(/[^a-z]/g, '');
+    let initials = '';
+    for (let w = j; w >= 0 && j - w < 16; w--) {
+      const x = t[w] as Token;
+      if (x.cap) {
+        initials = (x.fold[0] ?? '') + initials;
+        if (initials === letters) {
+          if (w < j) s.defined.set(w, j);
+          break;
+        }
+        if (initials.length >= letters.length) break;
+      } else if (!isConnector(x) && !(x.lower && x.gap === Gap.Hyphen)) break;
+      if (x.gap === Gap.Break) break;
+    }
+  }
+}
+
 /** Splits a run at "and"/"the" unless an opener ("Ministry of Trade and Industry") holds it together. */
 function classifyRun(s: Scan, first: number, last: number, agency: boolean): void {
+  for (let k = first; k <= last && s.defined.size > 0; k++) {
+    const end = s.defined.get(k);
+    if (end === undefined || end > last) continue;
+    if (k > first) classifyRun(s, first, k - 1, false);
+    const known = gazAt(s, k, end);
+    if (known && known.last === end) emit(s, k, end, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
+    else emit(s, k, end, headType(s.t[end] as Token) ?? 'organization', 'strong');
+    if (end < last) classifyRun(s, end + 1, last, agency);
+    return;
+  }
   let a = first;
   while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last)))) a++;
   if (a > last) return;
@@ -348,10 +390,13 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
       return emit(s, p, q, 'organization', 'acronym');
     }
+    const next = t[q + 1];
+    const speaksNext = !!next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0;
+    // "Trump said ..." opening a sentence: a plain word before a reporting verb is a speaker's name.
+    if (first.sentenceStart && !heading && speaksNext && first.flags === 0 && !s.tk.lowercaseWords.has(first.fold)) return emit(s, p, q, 'person', 'guess');
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
     const prev = t[p - 1];
     if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
-    const next = t[q + 1];
     if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return emit(s, p, q, 'location', 'guess');
     // "the village of Pishchane", "the city of Izmit".
     const before = t[p - 2];
@@ -360,8 +405,10 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     }
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0) return emit(s, p, q, 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
-    // "Erdogan said", "said Rutte": a lone name that speaks is most often a person.
-    const speaks = (next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0) || (prev && first.gap === Gap.Space && (prev.flags & Lex.ReportingVerb) !== 0);
+    // "Erdogan said", "said Rutte" (not "told Reuters"): a lone name that speaks is most often a person.
+    const speaks =
+      speaksNext ||
+      (prev && first.gap === Gap.Space && (prev.fold === 'said' || prev.fold === 'says' || prev.fold === 'added'));
     if (speaks) return emit(s, p, q, 'person', 'guess');
     return emit(s, p, q, 'organization', 'guess');
   }
@@ -374,6 +421,9 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     return;
   }
   if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
+  // "Hwasong-20", "F-35": a name with a model number.
+  const lastToken = t[q] as Token;
+  if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
   const words = q - p + 1;
   let names = 0;
   for (let k = p; k <= q; k++) if (nameShaped(t[k] as Token) || (t[k] as Token).lower) names++;

@@ -41,8 +41,8 @@ export const ORG_HEADS = words(
     'force|guard|police|service|services|bureau|board|cabinet|government|secretariat|network|news|times|post|journal|' +
     'press|presswire|television|tv|radio|broadcasting|airlines|airways|motors|electronics|industries|technologies|' +
     'telecom|communications|exchange|chamber|club|church|mission|directorate|command|media|newspaper|gazette|tribune|' +
-    'herald|daily|magazine|studios|pharmaceuticals|energy|petroleum|oil|gas|steel|shipbuilding|aerospace|defense|' +
-    'defence|systems|labs|laboratories|partners|capital|securities|insurance|trust|group|consortium|cooperative|' +
+    'herald|daily|magazine|studios|pharmaceuticals|petroleum|shipbuilding|aerospace|' +
+    'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
     'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan',
 );
 
