@@ -71,6 +71,7 @@ const CASES: Case[] = [
   // Not dates.
   { text: 'They may meet again to march on.', dct: null, want: [] },
   { text: 'June Carter and Theresa May met; May God help them.', dct: null, want: [] },
+  { text: 'USA Today said a 5-year-old found a 2,500-year-old coin.', dct: null, want: [] },
   { text: 'The G20 summit drew 2000 people and cost $2025; 1,950 troops; 2024% growth.', dct: null, want: [] },
   { text: 'The 140th anniversary is now, he said.', dct: THURSDAY, want: [] },
   { text: 'The score was 3:1 and the ratio 16:9; she is 45 years old.', dct: null, want: [] },

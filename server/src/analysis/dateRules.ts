@@ -130,7 +130,7 @@ function on(t: DateTokens, j: number): boolean {
 function matchNumber(t: DateTokens, i: number): DateMatch | null {
   // Digits glued to letters are codes and names ("G20", "MENAFN2606..."), never dates.
   if (t.glued(i) && t.kind(i - 1) === WORD) return null;
-  if (t.glued(i) && (t.is(i - 1, ':') || t.is(i - 1, '/') || (t.is(i - 1, '.') && t.kind(i - 2) === NUMBER))) return null;
+  if (t.glued(i) && (t.is(i - 1, ':') || t.is(i - 1, '/') || ((t.is(i - 1, '.') || t.is(i - 1, ',')) && t.kind(i - 2) === NUMBER && t.glued(i - 1)))) return null;
   const d = t.digits(i);
   if (d === 4) return matchIso(t, i) ?? matchNumericDate(t, i) ?? matchMilitaryTime(t, i) ?? matchYearRange(t, i) ?? matchDecade(t, i) ?? matchYear(t, i);
   if (d <= 2) return matchNumericDate(t, i) ?? matchClockAlone(t, i) ?? matchDayMonth(t, i) ?? matchCountedUnits(t, i, t.num(i), i);
@@ -151,6 +151,8 @@ function matchWord(t: DateTokens, i: number): DateMatch | null {
     case Starter.Month:
       return t.capitalised(i) ? matchMonthFirst(t, i) : null;
     case Starter.Today:
+      // "USA Today", "BBC Today": a capitalised word before it makes it a name.
+      if (t.capitalised(i) && i > 0 && on(t, i) && t.kind(i - 1) === WORD && t.capitalised(i - 1)) return null;
       return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: 0 } };
     case Starter.Yesterday:
       return { first: i, last: i, meaning: { t: 'offset', unit: 'D', n: -1 } };
@@ -476,7 +478,8 @@ function matchCountedUnits(t: DateTokens, i: number, count: number | null, first
   if (!hyphen && count !== 1 && !key.endsWith('s')) return null;
   if (count === null && (hyphen || !key.endsWith('s'))) return null;
   const after = on(t, j + 1) ? t.key(j + 1) : '';
-  if (after === 'old') return null;
+  // Ages: "45 years old", "a 5-year-old boy".
+  if (after === 'old' || (t.is(j + 1, '-') && t.glued(j + 1) && t.key(j + 2) === 'old')) return null;
   if (after === 'ago' && count !== null) {
     const offset = UNIT_OFFSETS[unit];
     if (offset) return { first, last: j + 1, meaning: { t: 'offset', unit: offset, n: -count } };
