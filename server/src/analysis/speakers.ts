@@ -32,6 +32,8 @@ const MONTHS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 const APPOSITIVE_REACH = 160;
+/** How long an introductory phrase may run before its comma ("During the summit in Johannesburg on Saturday,"). */
+const INTRO_REACH = 240;
 
 /**
  * Finds and resolves speakers around cues. Keeps the discourse state that
@@ -104,8 +106,8 @@ export class SpeakerResolver {
     const first = this.#nextToken(pos, end);
     if (!first || !first.isWord) return null;
     if (first.capitalized && (INTRO_WORDS.has(first.word) || (first.word.endsWith('ing') && first.word.length > 5 && this.#startingAt(first.start) === undefined))) {
-      const comma = this.#text.indexOf(',', first.end);
-      if (comma < 0 || comma >= end || comma - start > 240) return null;
+      const comma = this.#commaBetween(first.end, Math.min(end, start + INTRO_REACH), 1);
+      if (comma < 0) return null;
       pos = comma + 1;
     }
     const ref = this.nounPhraseAt(pos, end, true);
@@ -126,9 +128,8 @@ export class SpeakerResolver {
     if (!t.isWord) {
       if (t.word !== ',') return null;
       // An appositive or relative clause between subject and verb.
-      const lo = Math.max(floor, t.start - APPOSITIVE_REACH);
-      const comma = this.#text.lastIndexOf(',', t.start - 1);
-      if (comma < lo) return null;
+      const comma = this.#commaBetween(t.start - 1, Math.max(floor, t.start - APPOSITIVE_REACH), -1);
+      if (comma < 0) return null;
       const head = this.#prevToken(comma, floor);
       if (!head || !head.isWord) return null;
       const ref = this.#phraseEndingAt(head, floor);
@@ -349,6 +350,12 @@ export class SpeakerResolver {
       if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
     }
     return { kind: 'source', span, entity: null, type: null };
+  }
+
+  /** The first comma from `from` towards `to` (exclusive), stepping by `step`; -1 if none. Bounded, unlike indexOf. */
+  #commaBetween(from: number, to: number, step: 1 | -1): number {
+    for (let i = from; step > 0 ? i < to : i >= to; i += step) if (this.#text.charCodeAt(i) === 44) return i;
+    return -1;
   }
 
   /** Words between a speaker and the verb: adverbs, auxiliaries, dates ("on Jan. 15 said"). */
