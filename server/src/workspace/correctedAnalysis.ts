@@ -11,7 +11,7 @@ export function correctAnalysis(text: string, analysis: Analysis, index: Workspa
   const resolver = index.resolver;
   const entities: EntityMention[] = [];
   for (const m of mentionsWithDeclared(text, analysis, resolver.declaredNames)) {
-    const id = resolver.resolve(m.entity.id, m.text, articlePath);
+    const id = resolver.resolve(index.linkedId(m.entity.id), m.text, articlePath);
     if (!id) continue;
     const known = index.entity(id) !== undefined;
     entities.push({
@@ -26,7 +26,7 @@ export function correctAnalysis(text: string, analysis: Analysis, index: Workspa
   const claims = analysis.claims.map((c) => {
     if (!c.speaker) return c;
     const spoken = c.speakerSpan ? text.slice(c.speakerSpan.start, c.speakerSpan.end) : '';
-    const speaker = resolver.resolve(c.speaker, spoken, articlePath);
+    const speaker = resolver.resolve(index.linkedId(c.speaker), spoken, articlePath);
     return speaker === c.speaker ? c : { ...c, speaker };
   });
   return { ...analysis, entities, claims };

@@ -22,7 +22,8 @@ export function isEntityId(ref: EntityRef): boolean {
  * Turns raw mentions into corrected entity ids, applying the analysts'
  * corrections in a fixed order: not-an-entity, split, alias, then merge (which
  * also gathers whatever the earlier steps produced). Names in references
- * resolve through `idOfName`, which the index answers from what it has seen.
+ * resolve through `idOfName`, which the index answers from what it has seen;
+ * ids are taken as the corpus linker (`link`) joins them.
  */
 export class EntityResolver {
   readonly corrections: Corrections;
@@ -37,9 +38,13 @@ export class EntityResolver {
   readonly #foldCache = new Map<string, string>();
   readonly #needsText: boolean;
 
-  constructor(corrections: Corrections, idOfName: (folded: string) => string | null = () => null) {
+  constructor(
+    corrections: Corrections,
+    idOfName: (folded: string) => string | null = () => null,
+    link: (id: string) => string = (id) => id,
+  ) {
     this.corrections = corrections;
-    const idOf = (ref: EntityRef): string => (isEntityId(ref) ? ref : (idOfName(fold(ref)) ?? `other:${fold(ref)}`));
+    const idOf = (ref: EntityRef): string => (isEntityId(ref) ? link(ref) : (idOfName(fold(ref)) ?? `other:${fold(ref)}`));
 
     for (const ref of corrections.notEntities) {
       this.#notIds.add(idOf(ref));

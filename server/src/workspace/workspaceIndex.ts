@@ -1,4 +1,5 @@
-import { ENTITY_TYPES, type EntityType } from '../analysis/types';
+import { CorpusLinker } from '../analysis/corpus';
+import { ENTITY_TYPES, type EntityMention, type EntityType } from '../analysis/types';
 import { type ArticleRecord, claimCount, claimSignatureAt, MENTION_STRIDE, positionOf } from './articleRecord';
 import { bandKeys, SAME_CLAIM_SIMILARITY, similarity } from './claimFingerprint';
 import { EntityResolver } from './entityResolver';
@@ -70,6 +71,8 @@ export class WorkspaceIndex {
   readonly #entities = new Map<string, WorkspaceEntity>();
   readonly #claimBands = new Map<number, number[]>();
   readonly #unbanded = new Set<Indexed>();
+  readonly #linker = new CorpusLinker();
+  #linkDirty = false;
   #resolver = new EntityResolver(NO_CORRECTIONS);
   #resolverVersion = 0;
   #relativePath: (uri: string) => string = (uri) => uri;
@@ -100,9 +103,28 @@ export class WorkspaceIndex {
     this.#relativePath = relativePath;
   }
 
+  /**
+   * The corpus-wide id of an analysis id: short forms and acronyms joined to
+   * the one full name in the workspace that claims them.
+   */
+  linkedId(rawId: string): string {
+    return this.#linker.resolve(rawId);
+  }
+
+  /** True when articles' names changed since the last full resolution, so short forms may link differently. */
+  get linkDirty(): boolean {
+    return this.#linkDirty;
+  }
+
+  /** Re-resolves every mention with the current links and corrections. */
+  relink(): void {
+    this.setResolver(this.#resolver);
+  }
+
   /** Replaces the corrections and re-resolves every mention. */
   setResolver(resolver: EntityResolver): void {
     this.#resolver = resolver;
+    this.#linkDirty = false;
     this.#resolverVersion++;
     const all = [...this.#articles.values()];
     this.#entities.clear();
@@ -114,7 +136,7 @@ export class WorkspaceIndex {
   }
 
   /**
-   * For each folded name, the raw id the analysis most often gives to mentions
+   * For each folded name, the (linked) id the analysis most often gives to mentions
    * so named (by canonical name or spelling): how names in corrections find
    * their entities. One pass over the index.
    */
@@ -130,7 +152,7 @@ export class WorkspaceIndex {
     for (const { record } of this.#articles.values()) {
       const m = record.mentions;
       for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-        const id = record.entityIds[m[i + 2]!]!;
+        const id = this.#linker.resolve(record.entityIds[m[i + 2]!]!);
         for (const name of new Set([folding(record.spellings[m[i + 3]!]!), folding(record.entityCanonicals[m[i + 2]!]!)])) {
           if (!folded.has(name)) continue;
           let v = votes.get(name);
@@ -145,7 +167,10 @@ export class WorkspaceIndex {
   }
 
   set(record: ArticleRecord): void {
+    const before = this.#articles.get(record.uri)?.record.entityIds;
     this.delete(record.uri);
+    this.#linker.add(record.uri, { entities: linkerEntitiesOf(record) });
+    if (!before || before.length !== record.entityIds.length || before.some((id, i) => id !== record.entityIds[i])) this.#linkDirty = true;
     const slot = this.#freeSlots.pop() ?? this.#slots.length;
     const indexed: Indexed = { record, slot, ids: this.#resolveAll(record) };
     this.#slots[slot] = indexed;
@@ -161,6 +186,8 @@ export class WorkspaceIndex {
     if (!old) return false;
     this.#removeEntities(old);
     if (!this.#unbanded.delete(old)) this.#unband(old);
+    this.#linker.remove(uri);
+    this.#linkDirty = true;
     this.#articles.delete(uri);
     this.#slots[old.slot] = undefined;
     this.#freeSlots.push(old.slot);
@@ -407,7 +434,7 @@ export class WorkspaceIndex {
     const m = record.mentions;
     for (let i = 0; i < m.length; i += MENTION_STRIDE) {
       const k = m[i + 2]!;
-      ids.push(this.#resolver.resolve(record.entityIds[k]!, record.spellings[m[i + 3]!]!, path));
+      ids.push(this.#resolver.resolve(this.#linker.resolve(record.entityIds[k]!), record.spellings[m[i + 3]!]!, path));
     }
     return ids;
   }
@@ -460,4 +487,26 @@ export class WorkspaceIndex {
       if (e.mentions <= 0) this.#entities.delete(id);
     }
   }
+}
+
+/** What the corpus linker reads of an article: each entity's id, canonical name and spellings. */
+function linkerEntitiesOf(record: ArticleRecord): EntityMention[] {
+  const out: EntityMention[] = [];
+  const seen = new Set<number>();
+  const m = record.mentions;
+  for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+    const k = m[i + 2]!;
+    const key = k * SPELLING_KEYS + m[i + 3]!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      start: m[i]!,
+      end: m[i + 1]!,
+      text: record.spellings[m[i + 3]!]!,
+      type: ENTITY_TYPES[record.entityTypes[k]!] ?? 'other',
+      entity: record.entityIds[k]!,
+      canonical: record.entityCanonicals[k]!,
+    });
+  }
+  return out;
 }

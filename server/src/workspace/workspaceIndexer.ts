@@ -354,11 +354,21 @@ export class WorkspaceIndexer {
   #applyResolver(): void {
     const names = namedRefs(this.#corrections);
     const ids = this.#index.idsOfNames(names);
-    this.#index.setResolver(new EntityResolver(this.#corrections, (folded) => ids.get(folded) ?? null));
+    this.#index.setResolver(new EntityResolver(this.#corrections, (folded) => ids.get(folded) ?? null, (id) => this.#index.linkedId(id)));
     this.#corrected.clear();
   }
 
   #changed(): void {
+    if (this.#index.linkDirty) {
+      // Names came or went: short forms elsewhere may now link differently. Once typing pauses, resolve all again.
+      clearTimeout(this.#relinkTimer);
+      this.#relinkTimer = setTimeout(() => {
+        if (!this.#index.linkDirty) return;
+        this.#index.relink();
+        this.#corrected.clear();
+        this.#refreshClients();
+      }, 1500);
+    }
     if (this.#refreshPending) return;
     this.#refreshPending = true;
     setTimeout(() => {
@@ -368,6 +378,7 @@ export class WorkspaceIndexer {
   }
 
   #refreshPending = false;
+  #relinkTimer: NodeJS.Timeout | undefined;
 
   #refreshClients(tokens = true): void {
     const ws = this.#capabilities.workspace;
