@@ -177,6 +177,22 @@ test('model numbers and numerals: "Hwasong-20" is a product, "World War II" an e
   assert.equal(mention('veterans of World War II met', 'World War II').type, 'event');
 });
 
+test('a list after "Ministry of" stays in the name; legal forms keep their point; roles are no people', () => {
+  assert.deepEqual(spans('The Ministry of Economy, Trade and Industry said it would help Rapidus Corp. at the Prime Minister\'s Office.'), [
+    'Ministry of Economy, Trade and Industry/organization',
+    'Rapidus Corp./organization',
+    'Office/organization',
+  ]);
+  const text = 'Taiwan Semiconductor Manufacturing Co. (TSMC) grew. TSMC said so.';
+  assert.equal(find(text).filter((m) => m.text === 'TSMC')[1]?.entity, mention(text, 'Taiwan Semiconductor Manufacturing Co.').entity);
+});
+
+test('a word that opens several sentences and is never lowercase is the article\'s subject', () => {
+  const text = 'Galatasaray defeated the visitors on Sunday.\nGalatasaray coach Okan Buruk praised his players.';
+  assert.deepEqual(find(text).filter((m) => m.text === 'Galatasaray').map((m) => m.type), ['organization', 'organization']);
+  assert.deepEqual(spans('Officials met on Sunday.\nOfficials left on Monday.'), [], 'plural common nouns are not promoted');
+});
+
 test('bad input: empty, CRLF, BOM, binary, a huge single line', () => {
   assert.deepEqual(find(''), []);
   const crlf = '\ufeffANKARA\r\nTurkish President Recep Tayyip Erdogan met Lee Jae Myung.\r\n';

@@ -109,7 +109,30 @@ function runEnd(s: Scan, i: number): [number, boolean] {
   const n1 = t[j + 1];
   const n2 = t[j + 2];
   const agency = !!n1 && !!n2 && n1.fold === 'news' && n2.fold === 'agency' && n1.gap === Gap.Space && n2.gap === Gap.Space;
-  return agency ? [j + 2, true] : [j, false];
+  if (agency) return [j + 2, true];
+  return [listedDepartments(s, i, j), false];
+}
+
+/** "Ministry of Economy, Trade and Industry": a list after "Ministry of" belongs to the name. */
+function listedDepartments(s: Scan, i: number, j: number): number {
+  const t = s.t;
+  const o = (t[i] as Token).fold === 'the' ? i + 1 : i;
+  const opener = t[o] as Token | undefined;
+  if (!opener || (opener.flags & Lex.OrgOpener) === 0 || (t[o + 1] as Token | undefined)?.fold !== 'of' || j < o + 2) return j;
+  let k = j;
+  for (let items = 0; items < 4; items++) {
+    const comma = s.text.charCodeAt((t[k] as Token).end) === 0x2c;
+    const next = t[k + 1];
+    if (comma && next && next.cap && next.start - (t[k] as Token).end === 2) {
+      k++;
+      continue;
+    }
+    const and = t[k + 1];
+    const item = t[k + 2];
+    if (and && item && and.fold === 'and' && and.gap === Gap.Space && item.gap === Gap.Space && item.cap && k > j) return k + 2;
+    break;
+  }
+  return j;
 }
 
 function isConnector(tok: Token): boolean {
@@ -126,7 +149,8 @@ function findDefinedNames(s: Scan): void {
     const acronym = t[k] as Token;
     if (!acronym.upper || acronym.text.length > 8 || s.text.charCodeAt(acronym.end) !== 0x29) continue;
     const j = k - 1;
-    if (acronym.start - (t[j] as Token).end !== 2 || s.text.charCodeAt(acronym.start - 1) !== 0x28) continue;
+    const gap = acronym.start - (t[j] as Token).end;
+    if (s.text.charCodeAt(acronym.start - 1) !== 0x28 || !(gap === 2 || (gap === 3 && s.text.charCodeAt((t[j] as Token).end) === 0x2e))) continue;
     const letters = acronym.fold.replace(/[^a-z]/g, '');
     let initials = '';
     for (let w = j; w >= 0 && j - w < 16; w--) {
@@ -421,6 +445,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     return;
   }
   if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
+  // "the Prime Minister's Office": a role, not a name.
+  if (((t[q] as Token).flags & Lex.Title) !== 0) return;
   // "Hwasong-20", "F-35": a name with a model number.
   const lastToken = t[q] as Token;
   if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
@@ -476,6 +502,8 @@ function emit(
   let end = z.end;
   // "U.S." keeps its final period; "Korea." at a sentence end does not.
   if (z.text.length === 1 && z.cap && z.gap === Gap.Dot && s.text.charCodeAt(end) === 0x2e) end++;
+  // "Rapidus Corp.", "Samsung Electronics Co.": the legal form keeps its abbreviation point.
+  else if (last > first && (z.flags & Lex.CorporateSuffix) !== 0 && s.text.charCodeAt(end) === 0x2e) end++;
   s.out.push({ first, last, start: a.start, end, type, status, id, canonical });
 }
 

@@ -88,6 +88,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     }
   }
   const acronyms = acronymDefinitions(text, t, candidates, base);
+  const weakCounts = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.status === 'weak' && c.first === c.last) weakCounts.set((t[c.first] as Token).fold, (weakCounts.get((t[c.first] as Token).fold) ?? 0) + 1);
+  }
 
   const mentions: EntityMention[] = [];
   for (const [k, c] of candidates.entries()) {
@@ -102,7 +106,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     } else if (single && c.status !== 'strong') {
       const full = byShortForm.get(word);
       if (full) named = full;
-      else if (c.status === 'weak') continue;
+      else if (c.status === 'weak' && !(c.type === 'other' && repeatedName(t, c, weakCounts))) continue;
+      else if (c.status === 'weak') named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
     } else if (c.status === 'weak') {
       const full = byFullName.get(foldForIdentity(text.slice(c.start, c.end)));
       if (!full) {
@@ -124,6 +129,17 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
   return mentions;
+}
+
+/**
+ * A capitalized word that opens two or more sentences, is never written in
+ * lowercase and is no plural or common word ("Galatasaray defeated ...",
+ * "Galatasaray coach ..."): the article's subject, named without evidence.
+ */
+function repeatedName(t: readonly Token[], c: Candidate, counts: ReadonlyMap<string, number>): boolean {
+  const tok = t[c.first] as Token;
+  if ((counts.get(tok.fold) ?? 0) < 2 || tok.flags !== 0 || tok.upper || tok.text.length < 4 || tok.fold.endsWith('s')) return false;
+  return !tok.lower;
 }
 
 /** Names the article gives elsewhere, found inside a run of capitalized words with no evidence of its own. */
@@ -185,7 +201,8 @@ function acronymDefinitions(text: string, t: readonly Token[], candidates: reado
     const named = base[k];
     const acronym = t[c.last + 1];
     if (!named || !acronym || !acronym.upper || c.status === 'acronym' || c.status === 'weak') continue;
-    if (text.slice(c.end, acronym.start) !== ' (' || text.charCodeAt(acronym.end) !== 0x29) continue;
+    const between = text.slice(c.end, acronym.start);
+    if ((between !== ' (' && between !== '. (') || text.charCodeAt(acronym.end) !== 0x29) continue;
     // The acronym starts like the name, and a one-word name holds its letters in order ("Hamas (HMS)").
     if (acronym.fold[0] !== (t[c.first] as Token).fold[0]) continue;
     if (c.last === c.first && !isSubsequence(acronym.fold, (t[c.first] as Token).fold)) continue;
