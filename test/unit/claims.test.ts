@@ -336,7 +336,8 @@ describe('bad input', () => {
   });
 
   test('hostile text: a megabyte of quote marks or capitals, long runs of abbreviations or cues', () => {
-    const inputs = ['"'.repeat(1 << 20), "'".repeat(1 << 18), '“”‘’"\' '.repeat(1 << 15), 'A'.repeat(1 << 20), 'Mr. '.repeat(1 << 16), 'he said, '.repeat(1 << 15), '"We win," he said. '.repeat(1 << 13), 'In a long run. '.repeat(1 << 14), 'x '.repeat(1 << 17) + ', he said.'];
+    const inputs = ['"'.repeat(1 << 20), "'".repeat(1 << 18), '“”‘’"\' '.repeat(1 << 15), 'A'.repeat(1 << 20), 'Mr. '.repeat(1 << 16), 'he said, '.repeat(1 << 15), '"We win," he said. '.repeat(1 << 13), 'In a long run. '.repeat(1 << 14), 'x '.repeat(1 << 17) + ', he said.',
+      'according to a statement from '.repeat(1 << 14), "the office's ".repeat(1 << 15) + 'statement said so.'];
     for (const text of inputs) {
       const claims = findClaims(text, NO_STRUCTURE, []);
       assert.ok(Array.isArray(claims), 'returns a list');

@@ -149,12 +149,13 @@ export class SpeakerResolver {
    * skipped), a pronoun, or a role, organization, document or group noun with its
    * modifiers. With `subject`, a coordinated or possessive phrase is not a speaker.
    */
-  nounPhraseAt(pos: number, end: number, subject = false): SpeakerRef | null {
+  nounPhraseAt(pos: number, end: number, subject = false, depth = 0): SpeakerRef | null {
     let t = this.#nextToken(pos, end);
     let npStart = -1;
     const modifiers: string[] = [];
     let named: EntityMention | null = null;
     let group = false;
+    let indefinite = false;
     for (let steps = 0; t && steps < 10; steps++) {
       if (!t.isWord) {
         if ((t.word === "'" || t.word === '’') && named) {
@@ -193,9 +194,9 @@ export class SpeakerResolver {
           t = next;
           continue;
         }
-        if (head === 'document' && next && next.isWord && (next.word === 'from' || next.word === 'by' || next.word === 'of' || next.word === 'issued')) {
+        if (head === 'document' && depth < 2 && next && next.isWord && (next.word === 'from' || next.word === 'by' || next.word === 'of' || next.word === 'issued')) {
           const by = next.word === 'issued' ? this.#nextToken(next.end, end) : next;
-          const inner = by ? this.nounPhraseAt(by.end, end) : null;
+          const inner = by ? this.nounPhraseAt(by.end, end, false, depth + 1) : null;
           if (inner) return inner;
         }
         if (head === 'person' && !group) {
@@ -203,7 +204,7 @@ export class SpeakerResolver {
           const name = this.#appositiveName(t.end, end);
           if (name) return this.#named(name);
         }
-        return this.#headed(head, w, modifiers, { start: npStart, end: t.end }, group, named);
+        return this.#headed(head, w, modifiers, { start: npStart, end: t.end }, group, indefinite, named);
       }
       if (named) {
         // Titles after an organization or place lead on to a person ("NATO Secretary General Mark Rutte");
@@ -218,6 +219,7 @@ export class SpeakerResolver {
       if (GROUP_DETERMINERS.has(w)) group = true;
       else if (DETERMINERS.has(w)) {
         if (steps > 0 && !group) break;
+        indefinite = w === 'a' || w === 'an' || w === 'one';
       } else if (t.capitalized || ROLE_MODIFIERS.has(w) || modifiers.length < 3) {
         if (!t.capitalized && steps === 0 && subject) return null;
         modifiers.push(w);
@@ -229,7 +231,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  #phraseEndingAt(t: Token, floor: number): SpeakerRef | null {
+  #phraseEndingAt(t: Token, floor: number, depth = 0): SpeakerRef | null {
     const mi = this.#endingAt(t.end);
     if (mi !== undefined) {
       const m = this.#mentions[mi];
@@ -245,13 +247,11 @@ export class SpeakerResolver {
       const modifiers: string[] = [];
       let start = t.start;
       let group = false;
+      let indefinite = false;
       let named: EntityMention | null = null;
       let p = this.#prevToken(t.start, floor);
       for (let k = 0; p && k < 5; k++) {
-        if (!p.isWord) {
-          if ((p.word === "'" || p.word === '’') && k > 0) break;
-          break;
-        }
+        if (!p.isWord) break;
         if (p.word === 's') {
           // "South Korea's military": a place or organization owns an organization noun;
           // "the ministry's spokesman": the owner is not part of a person's role.
@@ -261,9 +261,9 @@ export class SpeakerResolver {
           if (oi !== undefined && !named) {
             named = this.#mentions[oi];
             start = named.start;
-          } else if (ownerEnd && ownerEnd.isWord && !named && headClassOf(ownerEnd.word) === 'organization') {
+          } else if (ownerEnd && ownerEnd.isWord && !named && depth === 0 && headClassOf(ownerEnd.word) === 'organization') {
             // "the ministry's statement": the statement speaks for whichever ministry "the ministry" is.
-            const owner = this.#phraseEndingAt(ownerEnd, floor);
+            const owner = this.#phraseEndingAt(ownerEnd, floor, 1);
             if (owner && owner.entity) return { kind: head === 'document' ? 'document' : 'source', span: { start: owner.span.start, end: t.end }, entity: owner.entity, type: owner.type };
           }
           break;
@@ -283,7 +283,7 @@ export class SpeakerResolver {
           start = p.start;
         } else if (DETERMINERS.has(p.word)) {
           start = p.start;
-          if (p.word === 'a' || p.word === 'an' || p.word === 'one') modifiers.unshift('\u0000indefinite');
+          indefinite = p.word === 'a' || p.word === 'an' || p.word === 'one';
           break;
         } else if (p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word)) {
           modifiers.unshift(p.word);
@@ -291,7 +291,7 @@ export class SpeakerResolver {
         } else break;
         p = this.#prevToken(p.start, floor);
       }
-      return this.#headed(head, w, modifiers, { start, end: t.end }, group, named);
+      return this.#headed(head, w, modifiers, { start, end: t.end }, group, indefinite, named);
     }
     if (t.capitalized && !INTRO_WORDS.has(w) && !DETERMINERS.has(w)) {
       // A surname the entity finder did not mark here ("Köhler said") is the person named with it before.
@@ -320,10 +320,8 @@ export class SpeakerResolver {
     return { kind: 'group', span, entity: null, type: null };
   }
 
-  #headed(head: HeadClass, word: string, modifiers: string[], span: Span, group: boolean, owner: EntityMention | null): SpeakerRef {
+  #headed(head: HeadClass, word: string, mods: readonly string[], span: Span, group: boolean, indefinite: boolean, owner: EntityMention | null): SpeakerRef {
     if (group || head === 'group') return { kind: 'group', span, entity: null, type: null };
-    const indefinite = modifiers[0] === '\u0000indefinite';
-    const mods = indefinite ? modifiers.slice(1) : modifiers;
     if (head === 'person') {
       if (indefinite) return { kind: 'role', span, entity: null, type: null };
       const m = this.#roleHolder(word, mods, span.start);
