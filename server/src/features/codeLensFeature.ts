@@ -2,6 +2,9 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { Services } from '../services';
 import { corroboratingArticles } from './hover';
 
+/** A lens opens a list of the corroborating articles; beyond this many the hover's count says the rest. */
+const MAX_LENS_LOCATIONS = 50;
+
 /**
  * textDocument/codeLens: mention counts on the first mention of each entity,
  * "also reported in N articles" on corroborated claims, then contributed lenses.
@@ -34,13 +37,13 @@ export function registerCodeLenses(services: Services): void {
       });
     }
     for (const c of analysis.claims) {
-      const others = corroboratingArticles(index, uri, text.slice(c.content.start, c.content.end));
-      if (others.length === 0) continue;
-      const locations = others.map((o) => ({ uri: o.uri, range: { start: { line: o.line, character: 0 }, end: { line: o.line, character: 0 } } }));
+      const others = corroboratingArticles(index, uri, text.slice(c.content.start, c.content.end), MAX_LENS_LOCATIONS);
+      if (others.count === 0) continue;
+      const locations = others.first.map((o) => ({ uri: o.uri, range: { start: { line: o.line, character: 0 }, end: { line: o.line, character: 0 } } }));
       lenses.push({
         range: { start: document.positionAt(c.start), end: document.positionAt(c.end) },
         command: {
-          title: `also reported in ${others.length} article${others.length === 1 ? '' : 's'}`,
+          title: `also reported in ${others.count} article${others.count === 1 ? '' : 's'}`,
           command: 'articleLens.showLocations',
           arguments: [uri, document.positionAt(c.start), locations],
         },

@@ -87,19 +87,30 @@ function dateCard(ctx: HoverContext, d: DateMention): string {
   return lines.join('\n\n');
 }
 
-/** Articles that carry the same or nearly the same claim, from the index. */
-export function corroboratingArticles(index: WorkspaceIndex, uri: string, claimContent: string): { uri: string; line: number }[] {
+/**
+ * Articles that carry the same or nearly the same claim, from the index: how
+ * many, and where the claim stands in the first `limit` of them.
+ */
+export function corroboratingArticles(
+  index: WorkspaceIndex,
+  uri: string,
+  claimContent: string,
+  limit: number,
+): { count: number; first: { uri: string; line: number }[] } {
   const signature = claimSignature(claimContent);
-  if (!signature) return [];
-  const byArticle = new Map<string, number>();
+  if (!signature) return { count: 0, first: [] };
+  const articles = new Set<string>();
+  const first: { uri: string; line: number }[] = [];
   for (const ref of index.similarClaims(signature, uri)) {
-    if (byArticle.has(ref.uri)) continue;
+    if (articles.has(ref.uri)) continue;
+    articles.add(ref.uri);
+    if (first.length >= limit) continue;
     const record = index.record(ref.uri);
     const span = record && claimSpan(record, ref.index);
     const loc = span && index.location(ref.uri, span.start, span.end);
-    byArticle.set(ref.uri, loc?.range.start.line ?? 0);
+    first.push({ uri: ref.uri, line: loc?.range.start.line ?? 0 });
   }
-  return [...byArticle].map(([u, line]) => ({ uri: u, line }));
+  return { count: articles.size, first };
 }
 
 function claimCard(ctx: HoverContext, c: Claim, text: string | null): string {
@@ -111,9 +122,10 @@ function claimCard(ctx: HoverContext, c: Claim, text: string | null): string {
   if (c.cue) details.push(`cue: ${escapeMarkdown(c.cue.text)}`);
   if (details.length) lines.push(details.join(' · '));
   const content = text ? text.slice(c.content.start, c.content.end) : '';
-  const others = content ? corroboratingArticles(index, ctx.uri, content) : [];
-  if (others.length > 0) {
-    lines.push(`Also reported in ${plural(others.length, 'article')}: ${others.slice(0, MAX_ARTICLE_LINKS).map((o) => lineLink(o.uri, o.line)).join(', ')}`);
+  const others = content ? corroboratingArticles(index, ctx.uri, content, MAX_ARTICLE_LINKS) : { count: 0, first: [] };
+  if (others.count > 0) {
+    const more = others.count > others.first.length ? `, and ${plural(others.count - others.first.length, 'more article')}` : '';
+    lines.push(`Also reported in ${plural(others.count, 'article')}: ${others.first.map((o) => lineLink(o.uri, o.line)).join(', ')}${more}`);
   }
   return lines.join('\n\n');
 }
