@@ -55,6 +55,8 @@ const CASES: Case[] = [
   { text: 'Rates were cut last week and sales fell last year.', dct: THURSDAY, want: [['last week', '2025-W47'], ['last year', '2024']] },
   { text: 'Rates were cut last week.', dct: null, want: [['last week', 'XXXX-WXX', 'date', 'unresolved']] },
   { text: 'The storm hit last night.', dct: THURSDAY, want: [['last night', '2025-11-26TNI', 'time']] },
+  { text: 'Markets were shut over the weekend and reopen at noon.', dct: THURSDAY, want: [['weekend', '2025-W47-WE', 'date'], ['noon', '2025-11-27T12:00', 'time']] },
+  { text: 'Sales rose 11% from a year earlier; the vote is the day after tomorrow.', dct: THURSDAY, want: [['a year earlier', '2024'], ['the day after tomorrow', '2025-11-29']] },
   // Years and ranges.
   { text: 'He was born in 1985 and moved in 1950.', dct: null, want: [['1985', '1985', 'date', 'absolute'], ['1950', '1950']] },
   { text: 'France fought in the Korean War (1950-53).', dct: null, want: [['1950-53', '1950/1953', 'date', 'absolute']] },

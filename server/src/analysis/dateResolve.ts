@@ -26,6 +26,8 @@ export type DateMeaning =
   | { t: 'month'; m: number; shift: -1 | 0 | 1 | null }
   /** A weekday ("Monday", "next Friday"). */
   | { t: 'weekday'; wd: number; shift: -1 | 0 | 1 | null }
+  /** "the weekend": the nearest one, past-leaning like a weekday. */
+  | { t: 'weekend' }
   /** An offset in calendar units from the article's date ("yesterday", "last week", "two years ago"). */
   | { t: 'offset'; unit: OffsetUnit; n: number; part?: string }
   /** A clock time on the article's day ("12:17 GMT"). */
@@ -76,6 +78,8 @@ function anchored(meaning: Exclude<DateMeaning, { t: 'fixed' }>, a: CalendarDate
       if (meaning.shift === 0) return formatDate(addDays(a, meaning.wd - today));
       return formatDate(dateForWeekday(a, meaning.wd, lean === 'future' ? 'future' : 'past'));
     }
+    case 'weekend':
+      return `${formatWeek(dateForWeekday(a, 6, lean === 'future' ? 'future' : 'past'))}-WE`;
     case 'offset':
       return offsetValue(meaning.unit, meaning.n, a) + (meaning.part ? `T${meaning.part}` : '');
     case 'clock':
@@ -124,6 +128,8 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
       return `XXXX-${String(meaning.m).padStart(2, '0')}`;
     case 'weekday':
       return `XXXX-WXX-${meaning.wd}`;
+    case 'weekend':
+      return 'XXXX-WXX-WE';
     case 'offset': {
       const part = meaning.part ? `T${meaning.part}` : '';
       if (meaning.unit === 'D' && anchor) {

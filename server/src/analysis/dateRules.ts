@@ -66,6 +66,9 @@ const enum Starter {
   Season,
   NumberWord,
   Article,
+  TheDay,
+  ClockWord,
+  Weekend,
 }
 
 let starters: Map<number, [string, Starter][]> | null = null;
@@ -97,6 +100,11 @@ function starterTable(): Map<number, [string, Starter][]> {
   for (const w of SEASONS.keys()) add(w, Starter.Season);
   for (const w of NUMBER_WORDS.keys()) add(w, Starter.NumberWord);
   add('a', Starter.Article);
+  add('the', Starter.TheDay);
+  add('noon', Starter.ClockWord);
+  add('midday', Starter.ClockWord);
+  add('midnight', Starter.ClockWord);
+  add('weekend', Starter.Weekend);
   add('an', Starter.Article);
   starters = table;
   return table;
@@ -174,6 +182,13 @@ function matchWord(t: DateTokens, i: number): DateMatch | null {
       return matchSeasonYear(t, i);
     case Starter.NumberWord:
       return matchCountedUnits(t, i, NUMBER_WORDS.get(key) ?? null, i);
+    case Starter.TheDay:
+      return matchTheDay(t, i);
+    case Starter.ClockWord:
+      return { first: i, last: i, meaning: { t: 'clock', clock: key === 'midnight' ? 'T24:00' : 'T12:00' } };
+    case Starter.Weekend:
+      // "over the weekend": a bare weekend is the nearest one, as a bare weekday is.
+      return t.key(i - 1) === 'the' && on(t, i) ? { first: i, last: i, meaning: { t: 'weekend' } } : null;
     case Starter.Article:
       return on(t, i + 1) ? matchAgo(t, i) : null;
   }
@@ -487,12 +502,27 @@ function matchCountedUnits(t: DateTokens, i: number, count: number | null, first
   return { first, last: j, meaning: { t: 'fixed', value: durationValue(count, unit), kind: 'duration' } };
 }
 
-/** "a year ago", "a week ago". */
+/** "a year ago", "a week ago", "a year earlier". */
 function matchAgo(t: DateTokens, i: number): DateMatch | null {
   const unit = UNITS.get(t.key(i + 1));
-  if (unit === undefined || t.key(i + 2) !== 'ago' || !on(t, i + 2)) return null;
+  const after = t.key(i + 2);
+  // "a year earlier" in news compares with the year before the article: "up 11% from a year earlier".
+  if (unit === undefined || (after !== 'ago' && after !== 'earlier') || !on(t, i + 1) || !on(t, i + 2)) return null;
   const offset = UNIT_OFFSETS[unit];
   return offset ? { first: i, last: i + 2, meaning: { t: 'offset', unit: offset, n: -1 } } : null;
+}
+
+const DAY_HASH = wordHash('day');
+
+/** "the day before yesterday", "the day after tomorrow". */
+function matchTheDay(t: DateTokens, i: number): DateMatch | null {
+  // "the" is everywhere: compare the next word's hash before slicing anything.
+  if (t.hash(i + 1) !== DAY_HASH || t.key(i + 1) !== 'day' || !on(t, i + 1) || !on(t, i + 2) || !on(t, i + 3)) return null;
+  const relation = t.key(i + 2);
+  const anchor = t.key(i + 3);
+  if (relation === 'before' && anchor === 'yesterday') return { first: i, last: i + 3, meaning: { t: 'offset', unit: 'D', n: -2 } };
+  if (relation === 'after' && anchor === 'tomorrow') return { first: i, last: i + 3, meaning: { t: 'offset', unit: 'D', n: 2 } };
+  return null;
 }
 
 /** "every year", "each Monday", "every two weeks". */

@@ -32,7 +32,7 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
 }
 
 function needsLean(meaning: DateMeaning): boolean {
-  return meaning.t === 'monthDay' || meaning.t === 'month' || meaning.t === 'weekday';
+  return meaning.t === 'monthDay' || meaning.t === 'month' || meaning.t === 'weekday' || meaning.t === 'weekend';
 }
 
 /** The article's date, or the month and day of a dateline that gives no year. */
