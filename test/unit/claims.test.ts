@@ -97,6 +97,13 @@ describe('reported speech', () => {
     assert.equal(claims[1].speaker, 'person:taro-ishiba', 'a lower-case role before a name is a title');
   });
 
+  test('"he" and "she" keep to the people they were first used for', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [['Elon Musk', 'person', 'elon-musk'], ['Mary Barra', 'person', 'mary-barra']];
+    const text = 'Elon Musk said demand was weak.\n"We will recover," he added.\nMary Barra said GM would keep its forecast.\n"Demand is strong," she said.\n"Prices will fall," he said.';
+    const speakers = claimsOf(text, names).map((c) => c.speaker);
+    assert.deepEqual(speakers, ['person:elon-musk', 'person:elon-musk', 'person:mary-barra', 'person:mary-barra', 'person:elon-musk']);
+  });
+
   test('sources after the content: "according to", "as reported by", "citing"', () => {
     const names: ReadonlyArray<[string, EntityType, string]> = [
       ['Yonhap News Agency', 'organization', 'yonhap'],

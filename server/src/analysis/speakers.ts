@@ -27,6 +27,12 @@ interface Token extends Span {
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'location', 'other', 'facility', 'product']);
 const MAX_STEPS = 400;
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
+const RECENT_PEOPLE = 8;
+const TITLE_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['mr', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['madame', 'she'], ['sir', 'he'], ['lady', 'she'],
+  ['king', 'he'], ['queen', 'she'], ['prince', 'he'], ['princess', 'she'], ['spokeswoman', 'she'], ['spokesman', 'he'],
+  ['chairwoman', 'she'], ['chairman', 'he'], ['congresswoman', 'she'], ['congressman', 'he'], ['sheikha', 'she'], ['sheikh', 'he'],
+]);
 const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -44,7 +50,10 @@ export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
   readonly #titles = new Map<number, string[]>();
-  #lastPerson: EntityMention | null = null;
+  /** People the text has been about, most recent last, each once: "he" and "she" pick among them. */
+  readonly #people: EntityMention[] = [];
+  /** Genders learnt from pronouns and titles ("she said" after "Barra said"; "Mrs Barra"), by entity id. */
+  readonly #gender = new Map<string, 'he' | 'she'>();
   #lastSource: { entity: string; type: EntityType | null } | null = null;
 
   constructor(text: string, mentions: readonly EntityMention[]) {
@@ -92,7 +101,7 @@ export class SpeakerResolver {
     if (!ref || !ref.entity) return;
     if (ref.type === 'person') {
       const m = this.#mentionOf(ref.entity, ref.span.end);
-      if (m) this.#lastPerson = m;
+      if (m) this.#remember(m);
     } else if (ref.type !== null) {
       this.#lastSource = { entity: ref.entity, type: ref.type };
     } else {
@@ -302,6 +311,27 @@ export class SpeakerResolver {
     return null;
   }
 
+  #remember(m: EntityMention): void {
+    const known = this.#people.findIndex((p) => p.entity === m.entity);
+    if (known >= 0) this.#people.splice(known, 1);
+    this.#people.push(m);
+    if (this.#people.length > RECENT_PEOPLE) this.#people.shift();
+    if (!this.#gender.has(m.entity)) {
+      const title = this.#prevToken(m.start, Math.max(0, m.start - 8));
+      const g = title && title.isWord ? TITLE_GENDER.get(title.word) : undefined;
+      if (g) this.#gender.set(m.entity, g);
+    }
+  }
+
+  /** The person "he" or "she" stands for: the latest the text was about whose known gender does not contradict it. */
+  #personFor(pronoun: string, before: number): EntityMention | null {
+    for (let i = this.#people.length - 1; i >= 0; i--) {
+      const g = this.#gender.get(this.#people[i].entity);
+      if (g === undefined || g === pronoun) return this.#people[i];
+    }
+    return this.#recent(before, (x) => x.type === 'person' && (this.#gender.get(x.entity) ?? pronoun) === pronoun);
+  }
+
   #named(m: EntityMention): SpeakerRef {
     return { kind: 'name', span: { start: m.start, end: m.end }, entity: m.entity, type: m.type };
   }
@@ -309,7 +339,8 @@ export class SpeakerResolver {
   #pronoun(t: Token): SpeakerRef {
     const span = { start: t.start, end: t.end };
     if (t.word === 'he' || t.word === 'she') {
-      const m = this.#lastPerson ?? this.#recent(t.start, (x) => x.type === 'person');
+      const m = this.#personFor(t.word, t.start);
+      if (m && !this.#gender.has(m.entity)) this.#gender.set(m.entity, t.word);
       return { kind: 'pronoun', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (t.word === 'it') {
