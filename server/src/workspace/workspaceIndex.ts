@@ -181,6 +181,25 @@ export class WorkspaceIndex {
     this.#generation++;
   }
 
+  /**
+   * Adds many records without resolving their mentions (a warm start from the
+   * cache): the caller resolves everything once afterwards with `setResolver`
+   * or `relink`. Until then the new articles count no entities.
+   */
+  addUnresolved(records: readonly ArticleRecord[]): void {
+    for (const record of records) {
+      this.delete(record.uri);
+      this.#linker.add(record.uri, { entities: linkerEntitiesOf(record) });
+      const slot = this.#freeSlots.pop() ?? this.#slots.length;
+      const indexed: Indexed = { record, slot, ids: [] };
+      this.#slots[slot] = indexed;
+      this.#articles.set(record.uri, indexed);
+      this.#unbanded.add(indexed);
+    }
+    this.#linkDirty = true;
+    this.#generation++;
+  }
+
   delete(uri: string): boolean {
     const old = this.#articles.get(uri);
     if (!old) return false;

@@ -147,8 +147,6 @@ export class WorkspaceIndexer {
     await this.#readSettings();
     this.#loadCorrections();
     const key = cacheKey([fs.existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : __filename], this.#declaredKey);
-    this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m));
-
     const files: IndexJobFile[] = [];
     for (const folder of this.#folders) {
       for (const file of listArticleFiles(folder.path, folder.settings.corpus)) {
@@ -161,7 +159,7 @@ export class WorkspaceIndexer {
 
     const cached = new Map(this.#storagePath ? loadIndexCache(this.#storagePath, key).map((r) => [r.uri, r]) : []);
     const todo: IndexJobFile[] = [];
-    let fromCache = 0;
+    const unchanged: ArticleRecord[] = [];
     for (const f of files) {
       if (this.#documents.get(f.uri)) continue;
       const hit = cached.get(f.uri);
@@ -173,8 +171,7 @@ export class WorkspaceIndexer {
           continue;
         }
         if (stat.size === hit.size && stat.mtimeMs === hit.mtimeMs) {
-          this.#index.set(hit);
-          fromCache++;
+          unchanged.push(hit);
           continue;
         }
         todo.push({ ...f, knownHash: hit.hash });
@@ -184,6 +181,14 @@ export class WorkspaceIndexer {
         todo.push(f);
       }
     }
+
+    const fromCache = unchanged.length;
+    if (unchanged.length > 0) {
+      // Resolving once after all are in is half the work of resolving each as it comes, and links short forms right.
+      this.#index.addUnresolved(unchanged);
+      this.#applyResolver();
+    }
+    if (todo.length > 0) this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m));
 
     const progress = await this.#connection.window.createWorkDoneProgress().catch(() => null);
     const total = todo.length;
@@ -201,8 +206,11 @@ export class WorkspaceIndexer {
     });
     progress?.done();
     if (build !== this.#build) return;
+    // Idle workers hold a copy of the analysis each: let them go; file events start them again.
+    void this.#pool?.dispose();
+    this.#pool = null;
     for (const doc of this.#documents.all()) this.#indexLive(doc.uri);
-    this.#applyResolver();
+    if (total > 0 || unchanged.length === 0 || this.#index.linkDirty) this.#applyResolver();
 
     this.#status = { ...this.status, ready: true, fromCache, millis: Math.round(performance.now() - started) };
     this.#connection.console.info(
@@ -225,7 +233,7 @@ export class WorkspaceIndexer {
   }
 
   async #runBatches(todo: IndexJobFile[], cached: Map<string, ArticleRecord>, build: number, onDone: (n: number) => void): Promise<void> {
-    const pool = this.#pool!;
+    const pool = (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT));
     let next = 0;
     const declared = [...this.#index.resolver.declaredNames];
     const worker = async () => {
@@ -269,7 +277,8 @@ export class WorkspaceIndexer {
 
   async #indexFiles(files: IndexJobFile[]): Promise<void> {
     if (files.length === 0) return;
-    const pool = (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT));
+    // A few files (an edit, a save, a rename) are analysed here; a burst of them gets the workers again.
+    const pool = files.length <= 4 ? new WorkerPool(0) : (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT));
     const results = await pool
       .run({ files, maxFileSize: this.#maxFileSize(), declared: [...this.#index.resolver.declaredNames] })
       .catch(() => [] as IndexJobResult[]);
