@@ -102,3 +102,15 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'air', 'coast', 'border', 'armed', 'news', 'naval', 'civil', 'public', 'regional', 'local', 'provincial', 'city',
   'district', 'municipal', 'emergency', 'police', 'army', 'military',
 ]);
+
+/** Titles that tell a person's gender, for "he" and "she". */
+export const TITLE_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['mr', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['madame', 'she'], ['sir', 'he'], ['lady', 'she'],
+  ['king', 'he'], ['queen', 'she'], ['prince', 'he'], ['princess', 'she'], ['spokeswoman', 'she'], ['spokesman', 'he'],
+  ['chairwoman', 'she'], ['chairman', 'he'], ['congresswoman', 'she'], ['congressman', 'he'], ['sheikha', 'she'], ['sheikh', 'he'],
+]);
+/** Month names and abbreviations, skipped between a speaker and the verb ("on Jan. 15 said"). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);

@@ -1,7 +1,8 @@
-import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode, isWordCode, lowerWordAt } from './claimUnits';
+import { isDigitCode, isLetterCode } from './claimUnits';
 import { plainIdOf } from './identity';
 import { foldForIdentity } from './normalize';
-import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, ROLE_MODIFIERS, type HeadClass } from './speakerWords';
+import { commaBetween, nextToken, prevToken, type Token } from './claimTokens';
+import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, MONTHS, ROLE_MODIFIERS, TITLE_GENDER, type HeadClass } from './speakerWords';
 import type { EntityMention, EntityType, Span } from './types';
 
 /** How the words naming a speaker name it. */
@@ -17,26 +18,10 @@ export interface SpeakerRef {
   type: EntityType | null;
 }
 
-interface Token extends Span {
-  /** Lower-cased word, or the punctuation character itself. */
-  word: string;
-  isWord: boolean;
-  capitalized: boolean;
-}
-
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'location', 'other', 'facility', 'product']);
 const MAX_STEPS = 400;
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 const RECENT_PEOPLE = 8;
-const TITLE_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
-  ['mr', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['madame', 'she'], ['sir', 'he'], ['lady', 'she'],
-  ['king', 'he'], ['queen', 'she'], ['prince', 'he'], ['princess', 'she'], ['spokeswoman', 'she'], ['spokesman', 'he'],
-  ['chairwoman', 'she'], ['chairman', 'he'], ['congresswoman', 'she'], ['congressman', 'he'], ['sheikha', 'she'], ['sheikh', 'he'],
-]);
-const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 const APPOSITIVE_REACH = 160;
 /** How long an introductory phrase may run before its comma ("During the summit in Johannesburg on Saturday,"). */
 const INTRO_REACH = 240;
@@ -112,16 +97,16 @@ export class SpeakerResolver {
   /** The subject of a sentence starting at `start`, past an introductory phrase ("During the summit, Lee remarked"). */
   subjectAt(start: number, end: number): SpeakerRef | null {
     let pos = start;
-    const first = this.#nextToken(pos, end);
+    const first = nextToken(this.#text, pos, end);
     if (!first || !first.isWord) return null;
     if (first.capitalized && (INTRO_WORDS.has(first.word) || (first.word.endsWith('ing') && first.word.length > 5 && this.#startingAt(first.start) === undefined))) {
-      const comma = this.#commaBetween(first.end, Math.min(end, start + INTRO_REACH), 1);
+      const comma = commaBetween(this.#text, first.end, Math.min(end, start + INTRO_REACH), 1);
       if (comma < 0) return null;
       pos = comma + 1;
     }
     const ref = this.nounPhraseAt(pos, end, true);
     if (!ref) return null;
-    const after = this.#nextToken(ref.span.end, end);
+    const after = nextToken(this.#text, ref.span.end, end);
     if (after && !after.isWord && (after.word === "'" || after.word === '’')) return null; // Lee's remarks
     if (after && after.isWord && (after.word === 'and' || after.word === '&' || after.word === 'or')) {
       return { kind: 'group', span: ref.span, entity: null, type: null };
@@ -131,23 +116,23 @@ export class SpeakerResolver {
 
   /** The speaker standing before a verb: "Lee said", "Erdogan on Monday said", "Wi, Lee's top aide, said". */
   before(pos: number, floor: number): SpeakerRef | null {
-    let t = this.#prevToken(pos, floor);
-    for (let skipped = 0; t && skipped < 7 && this.#isFiller(t, floor); skipped++) t = this.#prevToken(t.start, floor);
+    let t = prevToken(this.#text, pos, floor);
+    for (let skipped = 0; t && skipped < 7 && this.#isFiller(t, floor); skipped++) t = prevToken(this.#text, t.start, floor);
     if (!t) return null;
     if (!t.isWord) {
       if (t.word !== ',') return null;
       // An appositive or relative clause between subject and verb.
-      const comma = this.#commaBetween(t.start - 1, Math.max(floor, t.start - APPOSITIVE_REACH), -1);
+      const comma = commaBetween(this.#text, t.start - 1, Math.max(floor, t.start - APPOSITIVE_REACH), -1);
       if (comma < 0) return null;
-      const head = this.#prevToken(comma, floor);
+      const head = prevToken(this.#text, comma, floor);
       if (!head || !head.isWord) return null;
       const ref = this.#phraseEndingAt(head, floor);
       return ref && ref.kind !== 'unknown' ? ref : null;
     }
     if (t.word === 'who' || t.word === 'which') {
-      const comma = this.#prevToken(t.start, floor);
+      const comma = prevToken(this.#text, t.start, floor);
       if (!comma || comma.word !== ',') return null;
-      const head = this.#prevToken(comma.start, floor);
+      const head = prevToken(this.#text, comma.start, floor);
       return head && head.isWord ? this.#phraseEndingAt(head, floor) : null;
     }
     return this.#phraseEndingAt(t, floor);
@@ -159,7 +144,7 @@ export class SpeakerResolver {
    * modifiers. With `subject`, a coordinated or possessive phrase is not a speaker.
    */
   nounPhraseAt(pos: number, end: number, subject = false, depth = 0): SpeakerRef | null {
-    let t = this.#nextToken(pos, end);
+    let t = nextToken(this.#text, pos, end);
     let npStart = -1;
     const modifiers: string[] = [];
     let named: EntityMention | null = null;
@@ -169,9 +154,9 @@ export class SpeakerResolver {
       if (!t.isWord) {
         if ((t.word === "'" || t.word === '’') && named) {
           // A possessive: "South Korea's National Security Adviser Wi Sung-lac".
-          const s = this.#nextToken(t.end, end);
+          const s = nextToken(this.#text, t.end, end);
           if (s && s.word === 's') {
-            t = this.#nextToken(s.end, end);
+            t = nextToken(this.#text, s.end, end);
             continue;
           }
         }
@@ -183,19 +168,19 @@ export class SpeakerResolver {
         const m = this.#mentions[mi];
         if (m.type === 'person') {
           // "Goldman Sachs analysts wrote": the name only qualifies a group.
-          const after = this.#nextToken(m.end, end);
+          const after = nextToken(this.#text, m.end, end);
           if (after && after.isWord && headClassOf(after.word) === 'group') return { kind: 'group', span: { start: npStart, end: after.end }, entity: null, type: null };
           return this.#named(m);
         }
         if (m.type !== 'nationality') named = m;
-        t = this.#nextToken(m.end, end);
+        t = nextToken(this.#text, m.end, end);
         continue;
       }
       const w = t.word;
       if (steps === 0 && (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we')) return this.#pronoun(t);
       const head = headClassOf(w);
       if (head) {
-        const next = this.#nextToken(t.end, end);
+        const next = nextToken(this.#text, t.end, end);
         const titled = next && next.isWord && next.capitalized && (t.capitalized || this.#personStartsAt(next.start));
         if (next && next.isWord && (headClassOf(next.word) || titled)) {
           // A compound ("news agency") or a title before a name ("President Recep Tayyip Erdogan").
@@ -204,7 +189,7 @@ export class SpeakerResolver {
           continue;
         }
         if (head === 'document' && depth < 2 && next && next.isWord && (next.word === 'from' || next.word === 'by' || next.word === 'of' || next.word === 'issued')) {
-          const by = next.word === 'issued' ? this.#nextToken(next.end, end) : next;
+          const by = next.word === 'issued' ? nextToken(this.#text, next.end, end) : next;
           const inner = by ? this.nounPhraseAt(by.end, end, false, depth + 1) : null;
           if (inner) return inner;
         }
@@ -220,7 +205,7 @@ export class SpeakerResolver {
         // a few lower-case words may lead on to a head noun ("South Korea's foreign ministry").
         if (t.capitalized || (modifiers.length < 2 && ROLE_MODIFIERS.has(w))) {
           if (!t.capitalized) modifiers.push(w);
-          t = this.#nextToken(t.end, end);
+          t = nextToken(this.#text, t.end, end);
           continue;
         }
         break;
@@ -234,7 +219,7 @@ export class SpeakerResolver {
         modifiers.push(w);
       } else break;
       if (modifiers.length > 4) break;
-      t = this.#nextToken(t.end, end);
+      t = nextToken(this.#text, t.end, end);
     }
     if (named && SPEAKER_TYPES.has(named.type)) return this.#named(named);
     return null;
@@ -245,7 +230,7 @@ export class SpeakerResolver {
     if (mi !== undefined) {
       const m = this.#mentions[mi];
       if (!SPEAKER_TYPES.has(m.type)) return null;
-      const before = this.#prevToken(m.start, floor);
+      const before = prevToken(this.#text, m.start, floor);
       if (before && before.isWord && (before.word === 'and' || before.word === '&')) return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
       return this.#named(m);
     }
@@ -258,14 +243,14 @@ export class SpeakerResolver {
       let group = false;
       let indefinite = false;
       let named: EntityMention | null = null;
-      let p = this.#prevToken(t.start, floor);
+      let p = prevToken(this.#text, t.start, floor);
       for (let k = 0; p && k < 5; k++) {
         if (!p.isWord) break;
         if (p.word === 's') {
           // "South Korea's military": a place or organization owns an organization noun;
           // "the ministry's spokesman": the owner is not part of a person's role.
-          const apostrophe = head === 'organization' || head === 'document' ? this.#prevToken(p.start, floor) : null;
-          const ownerEnd = apostrophe && (apostrophe.word === "'" || apostrophe.word === '’') ? this.#prevToken(apostrophe.start, floor) : null;
+          const apostrophe = head === 'organization' || head === 'document' ? prevToken(this.#text, p.start, floor) : null;
+          const ownerEnd = apostrophe && (apostrophe.word === "'" || apostrophe.word === '’') ? prevToken(this.#text, apostrophe.start, floor) : null;
           const oi = ownerEnd && ownerEnd.isWord ? this.#endingAt(ownerEnd.end) : undefined;
           if (oi !== undefined && !named) {
             named = this.#mentions[oi];
@@ -284,7 +269,7 @@ export class SpeakerResolver {
           if (owner.type === 'nationality') modifiers.unshift(...owner.text.toLowerCase().split(/\s+/, 4));
           else named = owner;
           start = owner.start;
-          p = this.#prevToken(owner.start, floor);
+          p = prevToken(this.#text, owner.start, floor);
           continue;
         }
         if (GROUP_DETERMINERS.has(p.word)) {
@@ -298,7 +283,7 @@ export class SpeakerResolver {
           modifiers.unshift(p.word);
           start = p.start;
         } else break;
-        p = this.#prevToken(p.start, floor);
+        p = prevToken(this.#text, p.start, floor);
       }
       return this.#headed(head, w, modifiers, { start, end: t.end }, group, indefinite, named);
     }
@@ -317,7 +302,7 @@ export class SpeakerResolver {
     this.#people.push(m);
     if (this.#people.length > RECENT_PEOPLE) this.#people.shift();
     if (!this.#gender.has(m.entity)) {
-      const title = this.#prevToken(m.start, Math.max(0, m.start - 8));
+      const title = prevToken(this.#text, m.start, Math.max(0, m.start - 8));
       const g = title && title.isWord ? TITLE_GENDER.get(title.word) : undefined;
       if (g) this.#gender.set(m.entity, g);
     }
@@ -381,17 +366,11 @@ export class SpeakerResolver {
     return { kind: 'source', span, entity: null, type: null };
   }
 
-  /** The first comma from `from` towards `to` (exclusive), stepping by `step`; -1 if none. Bounded, unlike indexOf. */
-  #commaBetween(from: number, to: number, step: 1 | -1): number {
-    for (let i = from; step > 0 ? i < to : i >= to; i += step) if (this.#text.charCodeAt(i) === 44) return i;
-    return -1;
-  }
-
   /** Words between a speaker and the verb: adverbs, auxiliaries, dates ("on Jan. 15 said"). */
   #isFiller(t: Token, floor: number): boolean {
     if (t.isWord) return FILLERS.has(t.word) || MONTHS.has(t.word) || isDigitCode(t.word.charCodeAt(0));
     if (t.word !== '.') return false;
-    const before = this.#prevToken(t.start, floor);
+    const before = prevToken(this.#text, t.start, floor);
     return before !== null && before.isWord && MONTHS.has(before.word);
   }
 
@@ -409,16 +388,16 @@ export class SpeakerResolver {
 
   /** A person named in apposition after a role: a few words ("of the region"), a comma, then the name. */
   #appositiveName(pos: number, end: number): EntityMention | null {
-    let t = this.#nextToken(pos, end);
-    for (let k = 0; t && t.isWord && k < 8; k++) t = this.#nextToken(t.end, end);
+    let t = nextToken(this.#text, pos, end);
+    for (let k = 0; t && t.isWord && k < 8; k++) t = nextToken(this.#text, t.end, end);
     if (!t || t.word !== ',') return null;
-    const n = this.#nextToken(t.end, end);
+    const n = nextToken(this.#text, t.end, end);
     const mi = n && n.isWord ? this.#startingAt(n.start) : undefined;
     return mi !== undefined && this.#mentions[mi].type === 'person' ? this.#mentions[mi] : null;
   }
 
   #firstWord(span: Span): string {
-    const t = this.#nextToken(span.start, span.end);
+    const t = nextToken(this.#text, span.start, span.end);
     return t && t.isWord ? t.word : '';
   }
 
@@ -446,26 +425,26 @@ export class SpeakerResolver {
     if (cached) return cached;
     const m = this.#mentions[i];
     const words: string[] = [];
-    let p = this.#prevToken(m.start, Math.max(0, m.start - 120));
+    let p = prevToken(this.#text, m.start, Math.max(0, m.start - 120));
     for (let k = 0; p && k < 7; k++) {
       if (!p.isWord) {
         if (p.word === "'" || p.word === '’' || p.word === '-') {
-          p = this.#prevToken(p.start, Math.max(0, m.start - 120));
+          p = prevToken(this.#text, p.start, Math.max(0, m.start - 120));
           continue;
         }
         break;
       }
       if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's' || p.word === 'of' || p.word === 'counterpart')) break;
       words.push(p.word);
-      p = this.#prevToken(p.start, Math.max(0, m.start - 120));
+      p = prevToken(this.#text, p.start, Math.max(0, m.start - 120));
     }
-    const comma = this.#nextToken(m.end, m.end + 3);
+    const comma = nextToken(this.#text, m.end, m.end + 3);
     if (comma && comma.word === ',') {
-      let q = this.#nextToken(comma.end, comma.end + 120);
+      let q = nextToken(this.#text, comma.end, comma.end + 120);
       for (let k = 0; q && q.isWord && k < 10; k++) {
         words.push(q.word);
-        q = this.#nextToken(q.end, q.end + 40);
-        if (q && !q.isWord && (q.word === "'" || q.word === '’')) q = this.#nextToken(q.end, q.end + 4);
+        q = nextToken(this.#text, q.end, q.end + 40);
+        if (q && !q.isWord && (q.word === "'" || q.word === '’')) q = nextToken(this.#text, q.end, q.end + 4);
       }
     }
     this.#titles.set(i, words);
@@ -496,39 +475,6 @@ export class SpeakerResolver {
     return lo - 1;
   }
 
-  #prevToken(pos: number, floor: number): Token | null {
-    const text = this.#text;
-    let p = pos;
-    while (p > floor && pos - p < 16 && isSpaceCode(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== 10) p--;
-    if (p <= floor) return null;
-    const c = text.charCodeAt(p - 1);
-    if (c === 10) return null;
-    if (!isWordCode(c)) return punct(text, p - 1);
-    let s = p - 1;
-    while (s > floor && p - s < 40) {
-      const d = text.charCodeAt(s - 1);
-      if (isWordCode(d) || (d === 45 && s - 1 > floor && isWordCode(text.charCodeAt(s - 2)))) s--;
-      else break;
-    }
-    return word(text, s, p);
-  }
-
-  #nextToken(pos: number, end: number): Token | null {
-    const text = this.#text;
-    let p = pos;
-    while (p < end && p - pos < 16 && isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p++;
-    if (p >= end) return null;
-    const c = text.charCodeAt(p);
-    if (c === 10) return null;
-    if (!isWordCode(c)) return punct(text, p);
-    let e = p + 1;
-    while (e < end && e - p < 40) {
-      const d = text.charCodeAt(e);
-      if (isWordCode(d) || (d === 45 && e + 1 < end && isWordCode(text.charCodeAt(e + 1)))) e++;
-      else break;
-    }
-    return word(text, p, e);
-  }
 }
 
 const sourceIds = new Map<string, string>();
@@ -545,14 +491,6 @@ function sourceIdOf(words: string): string {
     sourceIds.set(words, id);
   }
   return id;
-}
-
-function punct(text: string, p: number): Token {
-  return { start: p, end: p + 1, word: text[p], isWord: false, capitalized: false };
-}
-
-function word(text: string, s: number, e: number): Token {
-  return { start: s, end: e, word: lowerWordAt(text, s, e), isWord: true, capitalized: isUpperCode(text.charCodeAt(s)) };
 }
 
 function containsWords(name: string, head: string, modifiers: readonly string[]): boolean {
