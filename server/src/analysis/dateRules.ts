@@ -3,7 +3,8 @@
  * Every rule looks a bounded number of tokens ahead, so matching is linear in
  * the text's length whatever the text holds.
  */
-import type { DateMeaning, OffsetUnit } from './dateResolve';
+import { fixed, on, type DateMatch } from './dateMatch';
+import type { OffsetUnit } from './dateResolve';
 import { NUMBER, PUNCT, WORD, wordHash, type DateTokens } from './dateTokens';
 import {
   durationValue,
@@ -17,14 +18,8 @@ import {
   WEEKDAYS,
   type UnitCode,
 } from './dateWords';
-import { formatClock, formatDate, formatMonth, formatYear, isValidDate } from './timex';
-
-export interface DateMatch {
-  /** First and last token of the expression, inclusive. */
-  first: number;
-  last: number;
-  meaning: DateMeaning;
-}
+import { matchClockAlone, matchIso, matchMilitaryTime, matchNumericDate, readClock } from './numericDateRules';
+import { formatDate, formatMonth, formatYear, isValidDate } from './timex';
 
 /** Words before a bare number that make it a year ("in 1985", "since 2010"). */
 const YEAR_CUES = new Set([
@@ -130,11 +125,6 @@ export function matchDate(t: DateTokens, i: number): DateMatch | null {
   return null;
 }
 
-/** Token `j` exists and continues the same line. */
-function on(t: DateTokens, j: number): boolean {
-  return j < t.length && !t.broken(j);
-}
-
 function matchNumber(t: DateTokens, i: number): DateMatch | null {
   // Digits glued to letters are codes and names ("G20", "MENAFN2606..."), never dates.
   if (t.glued(i) && t.kind(i - 1) === WORD) return null;
@@ -194,61 +184,6 @@ function matchWord(t: DateTokens, i: number): DateMatch | null {
   }
 }
 
-function matchIso(t: DateTokens, i: number): DateMatch | null {
-  if (!(t.is(i + 1, '-') && t.glued(i + 1) && t.digits(i + 2) === 2 && t.glued(i + 2) && t.is(i + 3, '-') && t.glued(i + 3) && t.digits(i + 4) === 2 && t.glued(i + 4))) return null;
-  if ((t.glued(i + 5) && (t.kind(i + 5) === NUMBER || t.is(i + 5, '-'))) || (t.glued(i) && t.is(i - 1, '-'))) return null;
-  const y = t.num(i);
-  const m = t.num(i + 2);
-  const dd = t.num(i + 4);
-  if (!isValidDate(y, m, dd)) return null;
-  const date = formatDate({ y, m, d: dd });
-  let j = i + 5;
-  if (t.key(j) === 't' && t.glued(j) && t.glued(j + 1)) j++;
-  else if (!(on(t, j) && t.gapBefore(j) === 1)) return fixed(i, i + 4, date, 'date');
-  const clock = readClock(t, j);
-  if (!clock) return fixed(i, i + 4, date, 'date');
-  return fixed(i, clock.last, date + clock.value, 'time');
-}
-
-/**
- * "11/24/2025", "24/11/2025", "24.11.2025", "2025/11/24". A day over 12 tells
- * the order; otherwise slashes are read month first (as English-language
- * news writes them) and dots day first.
- */
-function matchNumericDate(t: DateTokens, i: number): DateMatch | null {
-  const sep = t.is(i + 1, '/') ? '/' : t.is(i + 1, '.') ? '.' : '';
-  if (sep === '' || !(t.glued(i + 1) && t.glued(i + 2) && t.is(i + 3, sep) && t.glued(i + 3) && t.glued(i + 4))) return null;
-  if (t.glued(i + 5) && (t.kind(i + 5) !== PUNCT || ((t.is(i + 5, sep) || t.is(i + 5, '.')) && t.kind(i + 6) === NUMBER && t.glued(i + 6)))) return null;
-  // Dotted numbers are versions and decimals unless day and month have two digits each ("24.11.2025").
-  if (sep === '.' && (t.digits(i) !== 2 || t.digits(i + 2) !== 2)) return null;
-  if (t.glued(i) && (t.is(i - 1, sep) || t.is(i - 1, '.'))) return null;
-  const a = t.num(i);
-  const b = t.num(i + 2);
-  const c = t.num(i + 4);
-  let y: number;
-  let m: number;
-  let dd: number;
-  if (t.digits(i) === 4 && t.digits(i + 2) <= 2 && t.digits(i + 4) <= 2) [y, m, dd] = [a, b, c];
-  else if (t.digits(i) <= 2 && t.digits(i + 2) <= 2 && t.digits(i + 4) === 4) {
-    y = c;
-    const dayFirst = a > 12 || (b <= 12 && sep === '.');
-    [m, dd] = dayFirst ? [b, a] : [a, b];
-  } else return null;
-  if (y < 1900 || y > 2100 || !isValidDate(y, m, dd)) return null;
-  return fixed(i, i + 4, formatDate({ y, m, d: dd }), 'date');
-}
-
-/** "1200 GMT", "0900 UTC": wire-service clock times. */
-function matchMilitaryTime(t: DateTokens, i: number): DateMatch | null {
-  const zone = on(t, i + 1) ? t.key(i + 1) : '';
-  if (zone !== 'gmt' && zone !== 'utc') return null;
-  const v = t.num(i);
-  const hour = Math.floor(v / 100);
-  const minute = v % 100;
-  if (hour > 23 || minute > 59) return null;
-  return { first: i, last: i + 1, meaning: { t: 'clock', clock: formatClock(hour, minute, null, true) } };
-}
-
 /** "1950-53", "2023-2024": a span of years. */
 function matchYearRange(t: DateTokens, i: number): DateMatch | null {
   if (!((t.is(i + 1, '-') || t.is(i + 1, '–')) && t.glued(i + 1) && t.glued(i + 2))) return null;
@@ -295,57 +230,6 @@ function isMoneyOrNumberPunct(t: DateTokens, j: number): boolean {
   const ch = t.text[t.start(j)];
   if (ch === '$' || ch === '€' || ch === '£' || ch === '¥' || ch === '#' || ch === '+' || ch === '−') return true;
   return (ch === ',' || ch === '.') && t.kind(j - 1) === NUMBER && t.glued(j);
-}
-
-/** `HH:MM[:SS]` with an optional "a.m."/"pm" and "GMT"/"UTC" at token `j`. */
-function readClock(t: DateTokens, j: number): { last: number; value: string } | null {
-  const hd = t.digits(j);
-  if (hd < 1 || hd > 2) return null;
-  let hour = t.num(j);
-  let minute = 0;
-  let second: number | null = null;
-  let last = j;
-  if (t.is(j + 1, ':') && t.glued(j + 1) && t.digits(j + 2) === 2 && t.glued(j + 2)) {
-    minute = t.num(j + 2);
-    last = j + 2;
-    if (t.is(j + 3, ':') && t.glued(j + 3) && t.digits(j + 4) === 2 && t.glued(j + 4)) {
-      second = t.num(j + 4);
-      last = j + 4;
-    }
-    if (t.glued(last + 1) && (t.is(last + 1, ':') || t.kind(last + 1) === NUMBER)) return null;
-  }
-  const meridiem = readMeridiem(t, last + 1);
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem.pm ? 12 : 0);
-    last = meridiem.last;
-  } else if (last === j) {
-    return null;
-  }
-  if (hour > 23 || minute > 59 || (second !== null && second > 59)) return null;
-  let utc = false;
-  const zone = on(t, last + 1) ? t.key(last + 1) : '';
-  if (zone === 'gmt' || zone === 'utc' || (zone === 'z' && t.glued(last + 1))) {
-    utc = true;
-    last++;
-  }
-  return { last, value: formatClock(hour, minute, second, utc) };
-}
-
-/** "am", "pm", "a.m.", "p.m." at token `j`. */
-function readMeridiem(t: DateTokens, j: number): { last: number; pm: boolean } | null {
-  if (!on(t, j) || t.gapBefore(j) > 1) return null;
-  const key = t.key(j);
-  if (key === 'am' || key === 'pm') return { last: j, pm: key === 'pm' };
-  if ((key === 'a' || key === 'p') && t.is(j + 1, '.') && t.glued(j + 1) && t.key(j + 2) === 'm' && t.glued(j + 2)) {
-    return { last: t.is(j + 3, '.') && t.glued(j + 3) ? j + 3 : j + 2, pm: key === 'p' };
-  }
-  return null;
-}
-
-function matchClockAlone(t: DateTokens, i: number): DateMatch | null {
-  const clock = readClock(t, i);
-  return clock ? { first: i, last: clock.last, meaning: { t: 'clock', clock: clock.value } } : null;
 }
 
 /** The month at token `j`, with a glued abbreviation dot: [month, last token] or null. */
@@ -565,8 +449,4 @@ function matchSeasonYear(t: DateTokens, i: number): DateMatch | null {
   if (t.key(k) === 'of' && on(t, k)) k++;
   if (!on(t, k) || t.digits(k) !== 4) return null;
   return fixed(i, k, `${formatYear(t.num(k))}-${SEASONS.get(t.key(i))}`, 'date');
-}
-
-function fixed(first: number, last: number, value: string, kind: 'date' | 'time' | 'duration' | 'set'): DateMatch {
-  return { first, last, meaning: { t: 'fixed', value, kind } };
 }

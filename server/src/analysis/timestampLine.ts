@@ -1,4 +1,5 @@
-import { matchDate, type DateMatch } from './dateRules';
+import type { DateMatch } from './dateMatch';
+import { matchDate } from './dateRules';
 import { DateTokens, NUMBER, PUNCT, WORD } from './dateTokens';
 import { MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './dateWords';
 import { shortLineText, type Line } from './textLines';
