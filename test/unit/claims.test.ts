@@ -28,6 +28,9 @@ function claimsOf(text: string, names: ReadonlyArray<[string, EntityType, string
     assert.equal(text.slice(c.start, c.end), c.text, 'a claim text is the slice of its span');
     assert.ok(c.content.start >= c.start && c.content.end <= c.end && c.content.start < c.content.end, `content ${JSON.stringify(c.content)} lies inside claim ${c.start}-${c.end}`);
     if (c.cue) assert.equal(text.slice(c.cue.start, c.cue.end), c.cue.text, 'a cue text is the slice of its span');
+    for (const inner of [c.cue, c.speakerSpan]) {
+      if (inner) assert.ok(inner.start >= c.start && inner.end <= c.end, `cue and speaker words ${inner.start}-${inner.end} lie inside claim ${c.start}-${c.end}`);
+    }
   }
   return claims;
 }
