@@ -408,7 +408,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
   if (p === q) {
-    if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix)) return;
+    if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1) return;
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
@@ -453,7 +453,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const words = q - p + 1;
   let names = 0;
   for (let k = p; k <= q; k++) if (nameShaped(t[k] as Token) || (t[k] as Token).lower) names++;
-  if (words <= MAX_GUESSED_NAME && names === words) return emit(s, p, q, 'person', 'guess');
+  // A person's name ends in a word, not an initial ("Plan B" is no one).
+  if (words <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) return emit(s, p, q, 'person', 'guess');
   return emit(s, p, q, 'other', 'weak');
 }
 
