@@ -144,6 +144,13 @@ export class WorkspaceIndexer {
   async rebuild(): Promise<void> {
     const build = ++this.#build;
     const started = performance.now();
+    const phases: string[] = [];
+    let phaseStart = started;
+    const phase = (name: string) => {
+      const now = performance.now();
+      phases.push(`${name} ${Math.round(now - phaseStart)} ms`);
+      phaseStart = now;
+    };
     await this.#readSettings();
     this.#loadCorrections();
     const key = cacheKey([fs.existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : __filename], this.#declaredKey);
@@ -157,7 +164,9 @@ export class WorkspaceIndexer {
     for (const uri of [...this.#index.uris()]) if (!wanted.has(uri) && !this.#documents.get(uri)) this.#index.delete(uri);
     this.#skipped.clear();
 
+    phase('listing');
     const cached = new Map(this.#storagePath ? loadIndexCache(this.#storagePath, key).map((r) => [r.uri, r]) : []);
+    phase('reading the cache');
     const todo: IndexJobFile[] = [];
     const unchanged: ArticleRecord[] = [];
     for (const f of files) {
@@ -182,11 +191,13 @@ export class WorkspaceIndexer {
       }
     }
 
+    phase('checking files');
     const fromCache = unchanged.length;
     if (unchanged.length > 0) {
       // Resolving once after all are in is half the work of resolving each as it comes, and links short forms right.
       this.#index.addUnresolved(unchanged);
       this.#applyResolver();
+      phase('loading cached articles');
     }
     if (todo.length > 0) this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m));
 
@@ -210,11 +221,13 @@ export class WorkspaceIndexer {
     void this.#pool?.dispose();
     this.#pool = null;
     for (const doc of this.#documents.all()) this.#indexLive(doc.uri);
+    phase('analysing');
     if (total > 0 || unchanged.length === 0 || this.#index.linkDirty) this.#applyResolver();
+    phase('resolving');
 
     this.#status = { ...this.status, ready: true, fromCache, millis: Math.round(performance.now() - started) };
     this.#connection.console.info(
-      `Indexed ${this.#status.articles} articles (${fromCache} from cache, ${this.#status.skipped} skipped, ${this.#status.entities} entities) in ${this.#status.millis} ms`,
+      `Indexed ${this.#status.articles} articles (${fromCache} from cache, ${this.#status.skipped} skipped, ${this.#status.entities} entities) in ${this.#status.millis} ms: ${phases.join(', ')}`,
     );
     void this.#connection.sendNotification(IndexingFinished.type, this.#status);
     this.#markReady();
