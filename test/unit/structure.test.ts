@@ -116,8 +116,13 @@ describe('document date', () => {
       const text = joinLines('Headline', `Johannesburg, Nov 23 (NationPress) The summit opened on ${full} in the city.`);
       assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2025-11-23', source: 'dateline' }, `year from ${full}`);
     }
-    const other = joinLines('Headline', 'Johannesburg, Nov 23 (NationPress) The pact of November 22, 2019 holds.');
-    assert.equal(documentDateOf(other, analyzeStructure(other)), null, 'a different day gives no year');
+    const far = joinLines('Headline', 'Johannesburg, Nov 23 (NationPress) The pact of March 2, 2019 holds.');
+    assert.equal(documentDateOf(far, analyzeStructure(far)), null, 'a date months away gives no year');
+  });
+
+  test('a dateline without a year takes the year of a stated date near its day', () => {
+    const text = joinLines('Headline', 'SEOUL, Jan 3 (Yonhap) -- The accord signed on December 29, 2025 takes effect today.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2026-01-03', source: 'dateline' });
   });
 
   test('a dateline without a year and no year elsewhere gives no date', () => {

@@ -1,7 +1,8 @@
 import { findBoilerplate, overlapsAny } from './boilerplate';
 import { findDateline } from './dateline';
-import { MONTHS, parseShortDate } from './dateWords';
-import { formatDate, isValidDate } from './timex';
+import { findDates } from './dates';
+import { parseShortDate } from './dateWords';
+import { dayNumber, formatDate, isValidDate, parseIsoDate } from './timex';
 import { isBlankLine, splitLines, trimmedSpan, type Line } from './textLines';
 import { isTimestampLine, timestampOf } from './timestampLine';
 import type { Analysis, ArticleStructure, Span } from './types';
@@ -53,8 +54,8 @@ export function documentDateOf(text: string, structure: ArticleStructure): strin
 
 /**
  * The article's own date and where it came from: the header line's date,
- * else the dateline's date (its year from the dateline itself or from a full
- * date of the same day elsewhere in the text), else a timestamp line at the
+ * else the dateline's date (its year from the dateline itself or from a date
+ * the text states in full on or near that day), else a timestamp line at the
  * top of the article.
  */
 export function documentDate(text: string, structure: ArticleStructure): { date: string | null; source: Analysis['dctSource'] } {
@@ -66,7 +67,7 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
   if (datelineDate) {
     const short = parseShortDate(datelineDate.text);
     if (short) {
-      const y = short.y ?? yearOfSameDay(text, short.m, short.d);
+      const y = short.y ?? yearFromStatedDates(text, structure, short.m, short.d);
       if (y !== null && isValidDate(y, short.m, short.d)) return { date: formatDate({ y, m: short.m, d: short.d }), source: 'dateline' };
     }
   }
@@ -74,50 +75,32 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
   return stamp ? { date: stamp, source: 'text' } : { date: null, source: null };
 }
 
-const ISO_DAY = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
-// Sticky, tried only right after a day number or a month word, so their cost never depends on the article's length.
-const YEAR_AFTER_DAY = /(?:st|nd|rd|th)?,? (\d{4})(?!\d)/y;
-const MONTH_THEN_YEAR = /(?: of)? ([A-Za-z]{3,9}),? (\d{4})(?!\d)/y;
+/** How far from a fully dated event the dateline's day may lie for that event to lend it its year. */
+const NEAR_DAYS = 31;
 
-/** The year of a full date elsewhere in the text that names the same month and day. */
-function yearOfSameDay(text: string, m: number, d: number): number | null {
-  for (const x of text.matchAll(ISO_DAY)) {
-    if (Number(x[2]) === m && Number(x[3]) === d) return Number(x[1]);
-  }
-  const day = String(d);
-  for (let at = text.indexOf(day); at >= 0; at = text.indexOf(day, at + day.length)) {
-    const after = at + day.length;
-    if (isDigitAt(text, at - 1) || isDigitAt(text, after)) continue;
-    // "November 24, 2025": the month word right before the day.
-    if (text.charCodeAt(at - 1) === 32) {
-      let j = at - 2;
-      if (text.charCodeAt(j) === 46) j--;
-      let k = j;
-      while (k >= 0 && j - k < 9 && isAsciiLetter(text.charCodeAt(k))) k--;
-      if (MONTHS.get(text.slice(k + 1, j + 1).toLowerCase()) === m) {
-        YEAR_AFTER_DAY.lastIndex = after;
-        const x = YEAR_AFTER_DAY.exec(text);
-        if (x) return Number(x[1]);
+/**
+ * The year for a dateline's month and day from the full dates the article
+ * states: one of the same day, else the nearest within a month ("Nov 23 ...
+ * the accord signed on November 20, 2025"); none when no stated date is near.
+ */
+function yearFromStatedDates(text: string, structure: ArticleStructure, m: number, d: number): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const mention of findDates(text, structure, null)) {
+    if (mention.resolution !== 'absolute' || overlapsAny(structure.boilerplate, mention)) continue;
+    const stated = parseIsoDate(mention.value.slice(0, 10));
+    if (!stated) continue;
+    if (stated.m === m && stated.d === d) return stated.y;
+    for (let y = stated.y - 1; y <= stated.y + 1; y++) {
+      if (!isValidDate(y, m, d)) continue;
+      const distance = Math.abs(dayNumber({ y, m, d }) - dayNumber(stated));
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = y;
       }
     }
-    // "24 November 2025", "24th of November, 2025".
-    let k = after;
-    const suffix = text.slice(k, k + 2).toLowerCase();
-    if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') k += 2;
-    MONTH_THEN_YEAR.lastIndex = k;
-    const y = MONTH_THEN_YEAR.exec(text);
-    if (y && MONTHS.get(y[1].toLowerCase()) === m) return Number(y[2]);
   }
-  return null;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code >= 48 && code <= 57;
+  return bestDistance <= NEAR_DAYS ? best : null;
 }
 
 /** A timestamp line such as `2025-06-26 05:05:38` near the top, before the body starts. */
