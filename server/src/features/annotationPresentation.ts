@@ -48,7 +48,7 @@ export function annotationCodeLenses(uri: string, document: TextDocument, anchor
     const start = document.positionAt(anchor.start);
     lenses.push({
       range: { start, end: document.positionAt(anchor.end) },
-      command: { title: lensText(`🏷 ${tags}${note}`), command: EDIT_ANNOTATION_COMMAND, arguments: [uri, view.id] },
+      command: { title: `$(tag) ${lensText(`${tags}${note}`)}`, command: EDIT_ANNOTATION_COMMAND, arguments: [uri, view.id] },
     });
   }
   return lenses;
