@@ -193,6 +193,14 @@ test('a word that opens several sentences and is never lowercase is the article\
   assert.deepEqual(spans('Officials met on Sunday.\nOfficials left on Monday.'), [], 'plural common nouns are not promoted');
 });
 
+test('a caption of titled names is no title-case headline: the names stay whole', () => {
+  const text = 'The Turkish president spoke.\nTurkish President Recep Tayyip Erdogan and South Korean President Lee Jae Myung';
+  assert.deepEqual(
+    find(text).filter((m) => m.type === 'person').map((m) => m.text),
+    ['Recep Tayyip Erdogan', 'Lee Jae Myung'],
+  );
+});
+
 test('bad input: empty, CRLF, BOM, binary, a huge single line', () => {
   assert.deepEqual(find(''), []);
   const crlf = '\ufeffANKARA\r\nTurkish President Recep Tayyip Erdogan met Lee Jae Myung.\r\n';

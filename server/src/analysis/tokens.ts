@@ -236,7 +236,8 @@ export function tokenize(text: string): Tokens {
 
 /**
  * A title-case line capitalizes common words ("Sign Key Defense Pact", "On",
- * "With"): words the text also uses in lowercase, or function words. In a
+ * "With"): words the text also uses in lowercase, or function words; role
+ * titles ("President") are capitalized before names anywhere, so they do not count. In a
  * sentence, capitalized words are mostly names and lowercase words dominate.
  */
 function markTitleCaseLines(tokens: readonly Token[], lines: Line[], lowercaseWords: ReadonlySet<string>): void {
@@ -249,7 +250,7 @@ function markTitleCaseLines(tokens: readonly Token[], lines: Line[], lowercaseWo
       const tok = tokens[k] as Token;
       if (tok.lower) {
         if (tok.text.length >= 4) lowerLong++;
-      } else if (tok.cap && !tok.upper && !tok.sentenceStart && ((tok.flags & Lex.Stop) !== 0 || lowercaseWords.has(tok.fold))) {
+      } else if (tok.cap && !tok.upper && !tok.sentenceStart && (tok.flags & Lex.Title) === 0 && ((tok.flags & Lex.Stop) !== 0 || lowercaseWords.has(tok.fold))) {
         common++;
       }
     }
