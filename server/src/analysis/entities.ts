@@ -4,6 +4,19 @@ import { Lex, NUMBER_WORDS } from './lexicon';
 import { Gap, tokenize, type Token, type Tokens } from './tokens';
 import type { ArticleStructure, EntityMention, EntityType } from './types';
 
+// How mentions are found, in one pass over the tokens:
+// 1. Runs of capitalized words (joined by spaces, hyphens, initials' points and
+//    connectors such as "of", "bin") are cut at "and"/"the" unless an opener
+//    ("Ministry of ...") or a head noun followed by "of" holds them together.
+// 2. Each run is read left to right: a phrase ending in a head noun ("Agency",
+//    "Plant", "War") takes that type; otherwise the longest gazetteer name;
+//    otherwise a role title, after which the next words are a person; what is
+//    left is judged by shape and neighbours (a preposition, a product noun).
+// 3. Words with no evidence of their own (a sentence's first word, a title-case
+//    heading) are kept only when identity.ts finds them named elsewhere in the
+//    article. Capitalization says little at a sentence start or in headings,
+//    so the text's own lowercase uses of a word count as evidence it is common.
+
 /** Longest run of capitalized words considered at once; keeps hostile text linear. */
 const MAX_RUN = 24;
 /** Most words (hyphenated parts count as one) in a person name taken after a title. */
