@@ -75,6 +75,8 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
   return stamp ? { date: stamp, source: 'text' } : { date: null, source: null };
 }
 
+const ANY_YEAR = /(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/;
+
 /** How far from a fully dated event the dateline's day may lie for that event to lend it its year. */
 const NEAR_DAYS = 31;
 
@@ -84,6 +86,8 @@ const NEAR_DAYS = 31;
  * the accord signed on November 20, 2025"); none when no stated date is near.
  */
 function yearFromStatedDates(text: string, structure: ArticleStructure, m: number, d: number): number | null {
+  // No four-digit year anywhere: no stated date either, and the date scan is skipped.
+  if (!ANY_YEAR.test(text)) return null;
   let best: number | null = null;
   let bestDistance = Infinity;
   for (const mention of findDates(text, structure, null)) {
