@@ -219,8 +219,9 @@ describe('reported speech', () => {
     assert.equal(slice(text, claims[2].content), 'the ties are deep');
   });
 
-  test('passives name no speaker: "was told", "were expressed"', () => {
+  test('passives name no speaker: "was told", "were expressed"; words not said attribute nothing', () => {
     assert.deepEqual(claimsOf('He was told to leave the building. Concerns were expressed by shareholders.', PEOPLE), []);
+    assert.deepEqual(claimsOf("Lee is expected to say more in Ankara. Erdogan did not say when. Lee didn't say why.", PEOPLE), []);
   });
 
   test('verbs that are not about speech here: "added 500 jobs", "reported a loss"', () => {

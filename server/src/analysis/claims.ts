@@ -55,7 +55,7 @@ export function findClaims(text: string, structure: ArticleStructure, entities: 
     if (s < skipped.length && skipped[s].start < unit.end) continue;
     const start = contentStart(text, unit, structure, unit.paragraph !== paragraph);
     paragraph = unit.paragraph;
-    const own = cuesOutsideQuotes(cues, c, unit, start);
+    const own = cuesOutsideQuotes(text, cues, c, unit, start);
     const draft = attribute(text, unit, start, own, resolver);
     if (draft) {
       drafts.push(draft);
@@ -97,14 +97,25 @@ function looksLikeDateline(text: string, from: number, to: number): boolean {
   return signal && lowerWords <= 2;
 }
 
+const NOT_SAID = new Set(['to', 'not', 'never', 't']);
+
+/** "is expected to say", "did not say", "didn't say": words not (yet) said attribute nothing. */
+function unsaid(text: string, cueStart: number, start: number): boolean {
+  let e = cueStart;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > start && e - b < 6 && isLetterCode(text.charCodeAt(b - 1))) b--;
+  return e - b >= 1 && e - b <= 5 && NOT_SAID.has(lowerWordAt(text, b, e));
+}
+
 /** The unit's cues that are not inside its quotes. Quotes nest but never cross, so one pointer suffices. */
-function cuesOutsideQuotes(cues: readonly Cue[], from: number, unit: ClaimUnit, start: number): Cue[] {
+function cuesOutsideQuotes(text: string, cues: readonly Cue[], from: number, unit: ClaimUnit, start: number): Cue[] {
   const out: Cue[] = [];
   const quotes = unit.quotes;
   let q = 0;
   for (let k = from; k < cues.length && cues[k].start < unit.end; k++) {
     const cue = cues[k];
-    if (cue.start < start) continue;
+    if (cue.start < start || unsaid(text, cue.start, start)) continue;
     while (q < quotes.length && quotes[q].close < cue.start) q++;
     if (q < quotes.length && quotes[q].open < cue.start) continue;
     out.push(cue);
