@@ -4,14 +4,15 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ArticleRecord } from './articleRecord';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const FILE_NAME = 'workspace-index.bin';
+/** Records per serialized chunk: small enough that writing one never holds the server up for long. */
+const CHUNK = 500;
 
-interface CacheFile {
+interface CacheHeader {
   format: number;
   /** Changes whenever the analysis code or the declared names change: then nothing is reused. */
   key: string;
-  records: ArticleRecord[];
 }
 
 /**
@@ -31,23 +32,59 @@ export function cacheKey(codeFiles: readonly string[], declaredKey: string): str
   return hash.update('\0').update(declaredKey).digest('base64');
 }
 
-/** Reads the cached records, or an empty list when the cache is missing, stale or damaged. */
+/**
+ * Reads the cached records, or an empty list when the cache is missing, stale
+ * or damaged. The file is a header then chunks of records, each a 4-byte
+ * length and a V8-serialized payload.
+ */
 export function loadIndexCache(storagePath: string, key: string): ArticleRecord[] {
   try {
-    const data = v8.deserialize(fs.readFileSync(path.join(storagePath, FILE_NAME))) as Partial<CacheFile>;
-    if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.records)) return [];
-    return data.records;
+    const bytes = fs.readFileSync(path.join(storagePath, FILE_NAME));
+    const chunks: unknown[] = [];
+    for (let at = 0; at + 4 <= bytes.length; ) {
+      const length = bytes.readUInt32LE(at);
+      if (at + 4 + length > bytes.length) return [];
+      chunks.push(v8.deserialize(bytes.subarray(at + 4, at + 4 + length)));
+      at += 4 + length;
+    }
+    const header = chunks[0] as Partial<CacheHeader> | undefined;
+    if (header?.format !== FORMAT || header.key !== key) return [];
+    const records: ArticleRecord[] = [];
+    for (const chunk of chunks.slice(1)) {
+      if (!Array.isArray(chunk)) return [];
+      records.push(...(chunk as ArticleRecord[]));
+    }
+    return records;
   } catch {
     return [];
   }
 }
 
-/** Writes the records atomically (a temporary file renamed over the old one). */
-export async function saveIndexCache(storagePath: string, key: string, records: ArticleRecord[]): Promise<void> {
+/**
+ * Writes the records atomically (a temporary file renamed over the old one),
+ * a chunk at a time with the event loop let through in between, so requests
+ * keep being answered while a large index is saved.
+ */
+export async function saveIndexCache(storagePath: string, key: string, records: readonly ArticleRecord[]): Promise<void> {
   await fs.promises.mkdir(storagePath, { recursive: true });
   const file = path.join(storagePath, FILE_NAME);
   const temporary = `${file}.${process.pid}.tmp`;
-  const data: CacheFile = { format: FORMAT, key, records };
-  await fs.promises.writeFile(temporary, v8.serialize(data));
+  const handle = await fs.promises.open(temporary, 'w');
+  try {
+    const write = async (value: unknown) => {
+      const payload = v8.serialize(value);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(payload.length);
+      await handle.write(length);
+      await handle.write(payload);
+    };
+    await write({ format: FORMAT, key } satisfies CacheHeader);
+    for (let i = 0; i < records.length; i += CHUNK) {
+      await write(records.slice(i, i + CHUNK));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    await handle.close();
+  }
   await fs.promises.rename(temporary, file);
 }

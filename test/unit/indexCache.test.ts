@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import type { Analysis } from '../../server/src/analysis/types';
+import { buildRecord } from '../../server/src/workspace/articleRecord';
+import { loadIndexCache, saveIndexCache } from '../../server/src/workspace/indexCache';
+
+const analysis: Analysis = {
+  dct: '2025-11-24',
+  dctSource: 'header',
+  structure: { headline: { start: 0, end: 6 }, header: null, dateline: null, boilerplate: [] },
+  entities: [{ start: 0, end: 6, text: 'Ankara', type: 'location', entity: 'location:ankara', canonical: 'Ankara' }],
+  dates: [],
+  claims: [],
+};
+
+test('the cache gives back what was saved, in chunks, and nothing for another key', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cache-'));
+  try {
+    const records = Array.from({ length: 1200 }, (_, i) => buildRecord({ uri: `file:///a${i}.txt`, size: 6, mtimeMs: i, hash: `h${i}` }, 'Ankara', analysis));
+    await saveIndexCache(dir, 'k1', records);
+    const loaded = loadIndexCache(dir, 'k1');
+    assert.equal(loaded.length, 1200, 'expected every record back');
+    assert.equal(loaded[1199]!.uri, 'file:///a1199.txt');
+    assert.deepEqual([...loaded[0]!.mentions], [...records[0]!.mentions], 'expected typed arrays to survive');
+    assert.deepEqual(loadIndexCache(dir, 'k2'), [], 'expected a different key to invalidate the cache');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged or missing cache reads as empty', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cache-'));
+  try {
+    assert.deepEqual(loadIndexCache(dir, 'k'), []);
+    fs.writeFileSync(path.join(dir, 'workspace-index.bin'), Buffer.from([255, 255, 255, 255, 1, 2, 3]));
+    assert.deepEqual(loadIndexCache(dir, 'k'), []);
+    fs.writeFileSync(path.join(dir, 'workspace-index.bin'), Buffer.from([3, 0, 0, 0, 1, 2, 3]));
+    assert.deepEqual(loadIndexCache(dir, 'k'), []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
