@@ -59,7 +59,7 @@ export class WorkspaceIndexer {
   #status: IndexStatus = { ready: false, articles: 0, skipped: 0, entities: 0, fromCache: 0, millis: 0 };
   #whenReady: Promise<void>;
   #markReady: () => void = () => {};
-  #corrected = new Map<string, { version: number; generation: number; analysis: Analysis }>();
+  #corrected = new Map<string, { version: number; generation: number; raw: Analysis; analysis: Analysis }>();
 
   constructor(
     connection: Connection,
@@ -113,9 +113,10 @@ export class WorkspaceIndexer {
   corrected(uri: string, version: number, text: string, analysis: Analysis): Analysis {
     const generation = this.#index.generation;
     const hit = this.#corrected.get(uri);
-    if (hit && hit.version === version && hit.generation === generation) return hit.analysis;
+    // The raw analysis changes without a new version when its options do (an analyst records the article's date).
+    if (hit && hit.version === version && hit.generation === generation && hit.raw === analysis) return hit.analysis;
     const corrected = correctAnalysis(text, analysis, this.#index, this.#relativePath(uri));
-    this.#corrected.set(uri, { version, generation, analysis: corrected });
+    this.#corrected.set(uri, { version, generation, raw: analysis, analysis: corrected });
     return corrected;
   }
 
