@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import type { CodeAction, CodeLens, Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { type CodeAction, type CodeLens, type Diagnostic, type DocumentSymbol, type Hover, type InlayHint, type PublishDiagnosticsParams, SymbolKind } from 'vscode-languageserver-protocol';
 import {
   type AnnotationEditResult,
   type ArticleAnnotations,
@@ -148,4 +148,18 @@ test('an article date recorded by an analyst is kept and shown in the hover on t
   assert.ok(JSON.stringify(hover?.contents ?? '').includes('2025\\\\-11\\\\-24') || JSON.stringify(hover?.contents ?? '').includes('2025-11-24'), `expected the recorded date in the hover, got ${JSON.stringify(hover)}`);
   const bad = await edit({ kind: 'setArticle', metadata: { datePublished: 'next Tuesday' } });
   assert.equal(bad.ok, false);
+});
+
+test('the recorded date becomes the analysis date: the outline shows it and relative dates resolve against it', async () => {
+  assert.equal((await edit({ kind: 'setArticle', metadata: { datePublished: '2024-02-14' } })).ok, true);
+  const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const headline = symbols.find((s) => s.kind === SymbolKind.File);
+  assert.equal(headline?.detail, '2024-02-14', `expected the recorded date on the headline in the outline, got ${JSON.stringify(headline)}`);
+  const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
+  });
+  const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+  // Against 2024-02-14, "Nov 24" is the November before (or, by another policy, of) the recorded year; never the header's 2025.
+  assert.ok(labels.some((l) => /202[34]-11-24/.test(l)), `expected "Nov 24" resolved against the recorded date, got ${JSON.stringify(labels)}`);
 });
