@@ -201,6 +201,15 @@ test('a caption of titled names is no title-case headline: the names stay whole'
   );
 });
 
+test('apostrophes inside names: official names with a possessive, elided articles, O\'Brien', () => {
+  const text = "Officials of the People's Republic of China and the Democratic People's Republic of Korea met in Côte d'Ivoire with Conan O'Brien.";
+  const ids = new Map(find(text).map((m) => [m.text, m.entity]));
+  assert.equal(ids.get("People's Republic of China"), 'location:china');
+  assert.equal(ids.get("Democratic People's Republic of Korea"), 'location:north-korea', 'North Korea is not South Korea');
+  assert.equal(ids.get("Côte d'Ivoire"), 'location:ivory-coast');
+  assert.equal(ids.get("Conan O'Brien"), 'person:conan-obrien');
+});
+
 test('bad input: empty, CRLF, BOM, binary, a huge single line', () => {
   assert.deepEqual(find(''), []);
   const crlf = '\ufeffANKARA\r\nTurkish President Recep Tayyip Erdogan met Lee Jae Myung.\r\n';

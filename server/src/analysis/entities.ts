@@ -100,6 +100,24 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       j++;
       continue;
     }
+    if (next.gap === Gap.Apostrophe) {
+      const after = t[j + 2];
+      // "O'Brien", "D'Souza"; "People's Republic of China" where a known name holds the possessive.
+      if (next.cap && cur.text.length === 1) {
+        j++;
+        continue;
+      }
+      if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && s.gaz.ownsInName(cur.fold)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // "Côte d'Ivoire", "L'Aquila": an elided article before a capitalized word.
+    if (next.gap === Gap.Space && next.lower && next.text.length === 1 && (t[j + 2] as Token | undefined)?.gap === Gap.Apostrophe && (t[j + 2] as Token).cap) {
+      j += 2;
+      continue;
+    }
     if (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper)) {
       j++;
       continue;
@@ -271,6 +289,7 @@ function separator(text: string, prev: Token, next: Token): string | null {
   if (next.gap === Gap.Space) return ' ';
   if (next.gap === Gap.Hyphen) return '-';
   if (next.gap === Gap.Dot) return next.start - prev.end === 1 ? '.' : '. ';
+  if (next.gap === Gap.Apostrophe) return "'";
   return text.charCodeAt(prev.end) === 0x20 && next.start - prev.end === 1 ? ' ' : null;
 }
 
@@ -402,7 +421,7 @@ function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean)
   const maxWords = titleCaseLine ? 1 : MAX_NAME;
   while (last + 1 <= b) {
     const next = t[last + 1] as Token;
-    if (next.gap === Gap.Hyphen && (next.cap || next.lower)) last++;
+    if ((next.gap === Gap.Hyphen && (next.cap || next.lower)) || (next.gap === Gap.Apostrophe && next.cap)) last++;
     else if (words < maxWords && nameShaped(next) && next.gap !== Gap.Dot && (next.flags & Lex.Title) === 0) {
       last++;
       words++;

@@ -22,6 +22,8 @@ export interface Gazetteer {
   get(key: string): GazetteerEntry | undefined;
   /** Whether some longer name starts with this folded key ("south" for "south korea"). */
   isPrefix(key: string): boolean;
+  /** Whether a name has this word before "'s" ("people" in "People's Republic of China"). */
+  ownsInName(word: string): boolean;
 }
 
 const RANK = { country: 0, region: 1, organization: 1, demonym: 2, capital: 3, city: 4, province: 5 } as const;
@@ -58,6 +60,7 @@ export function gazetteer(): Gazetteer {
   if (built) return built;
   const entries = new Map<string, GazetteerEntry>();
   const prefixes = new Set<string>();
+  const owners = new Set<string>();
   const add = (name: string, entry: Omit<GazetteerEntry, 'upper'>) => {
     const key = gazetteerKey(name);
     if (key.length < 2) return;
@@ -67,6 +70,7 @@ export function gazetteer(): Gazetteer {
     const upper = letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
     entries.set(key, { ...entry, upper });
     if (MULTI_WORD.test(key)) for (const prefix of prefixesOf(key)) prefixes.add(prefix);
+    for (let at = key.indexOf("'s "); at > 0; at = key.indexOf("'s ", at + 1)) owners.add(key.slice(key.lastIndexOf(' ', at) + 1, at));
   };
 
   // Sovereign states first: "French" is France's adjective before French Guiana's.
@@ -123,6 +127,7 @@ export function gazetteer(): Gazetteer {
   built = {
     get: (key) => entries.get(key),
     isPrefix: (key) => prefixes.has(key),
+    ownsInName: (word) => owners.has(word),
   };
   return built;
 }

@@ -163,7 +163,7 @@ function knownInside(
     let key = (t[i] as Token).fold;
     for (let j = i + 1; j <= c.last && j <= i + 5; j++) {
       const tok = t[j] as Token;
-      key += tok.gap === Gap.Hyphen ? '-' : tok.gap === Gap.Dot ? (tok.start - (t[j - 1] as Token).end === 1 ? '.' : '. ') : ' ';
+      key += tok.gap === Gap.Hyphen ? '-' : tok.gap === Gap.Apostrophe ? "'" : tok.gap === Gap.Dot ? (tok.start - (t[j - 1] as Token).end === 1 ? '.' : '. ') : ' ';
       key += tok.fold;
       const full = byFullName.get(key);
       if (full) {

@@ -9,6 +9,8 @@ export const enum Gap {
   Hyphen,
   /** A period after an initial or abbreviation: "S. Korea", "U.S.". */
   Dot,
+  /** An apostrophe with no spaces: "O'Brien", "People's", "Lee's". */
+  Apostrophe,
   /** Anything else: punctuation, line breaks, several spaces. */
   Break,
 }
@@ -198,6 +200,7 @@ export function tokenize(text: string): Tokens {
       const gapLength = start - prevEnd;
       if (gapLength === 1 && (g0 === 0x20 || g0 === 0xa0)) gap = Gap.Space;
       else if (gapLength === 1 && (g0 === 0x2d || g0 === 0x2010 || g0 === 0x2011)) gap = Gap.Hyphen;
+      else if (gapLength === 1 && (g0 === 0x27 || g0 === 0x2019)) gap = Gap.Apostrophe;
       else if (g0 === 0x2e && (gapLength === 1 || (gapLength === 2 && text.charCodeAt(prevEnd + 1) === 0x20))) {
         if (prev.text.length === 1 ? prev.cap : (prev.flags & Lex.Abbreviation) !== 0) gap = Gap.Dot;
       }
@@ -213,7 +216,7 @@ export function tokenize(text: string): Tokens {
       flags,
       gap,
       gapStart: prevEnd,
-      sentenceStart: prev ? gap !== Gap.Space && gap !== Gap.Hyphen && startsSentence(text, prevEnd, start, prev) : true,
+      sentenceStart: prev ? gap !== Gap.Space && gap !== Gap.Hyphen && gap !== Gap.Apostrophe && startsSentence(text, prevEnd, start, prev) : true,
       line,
     };
     tokens.push(tok);
