@@ -1,8 +1,9 @@
 import { findBoilerplate, overlapsAny } from './boilerplate';
 import { findDateline } from './dateline';
-import { findDates } from './dates';
+import { matchDate } from './dateRules';
+import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
-import { dayNumber, formatDate, isValidDate, parseIsoDate } from './timex';
+import { dayNumber, formatDate, isValidDate, parseIsoDate, type CalendarDate } from './timex';
 import { isBlankLine, splitLines, trimmedSpan, type Line } from './textLines';
 import { isTimestampLine, timestampOf } from './timestampLine';
 import type { Analysis, ArticleStructure, Span } from './types';
@@ -75,7 +76,7 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
   return stamp ? { date: stamp, source: 'text' } : { date: null, source: null };
 }
 
-const ANY_YEAR = /(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/;
+const ANY_YEAR = /(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g;
 
 /** How far from a fully dated event the dateline's day may lie for that event to lend it its year. */
 const NEAR_DAYS = 31;
@@ -86,14 +87,9 @@ const NEAR_DAYS = 31;
  * the accord signed on November 20, 2025"); none when no stated date is near.
  */
 function yearFromStatedDates(text: string, structure: ArticleStructure, m: number, d: number): number | null {
-  // No four-digit year anywhere: no stated date either, and the date scan is skipped.
-  if (!ANY_YEAR.test(text)) return null;
   let best: number | null = null;
   let bestDistance = Infinity;
-  for (const mention of findDates(text, structure, null)) {
-    if (mention.resolution !== 'absolute' || overlapsAny(structure.boilerplate, mention)) continue;
-    const stated = parseIsoDate(mention.value.slice(0, 10));
-    if (!stated) continue;
+  for (const stated of statedDates(text, structure)) {
     if (stated.m === m && stated.d === d) return stated.y;
     for (let y = stated.y - 1; y <= stated.y + 1; y++) {
       if (!isValidDate(y, m, d)) continue;
@@ -105,6 +101,34 @@ function yearFromStatedDates(text: string, structure: ArticleStructure, m: numbe
     }
   }
   return bestDistance <= NEAR_DAYS ? best : null;
+}
+
+/**
+ * Full dates the text states outside boilerplate. Only the few words around
+ * each four-digit year are parsed, never the whole article.
+ */
+function statedDates(text: string, structure: ArticleStructure): CalendarDate[] {
+  const dates: CalendarDate[] = [];
+  ANY_YEAR.lastIndex = 0;
+  for (let year = ANY_YEAR.exec(text); year; year = ANY_YEAR.exec(text)) {
+    // From a word boundary up to 32 characters back, so that "November 24, 2025" is read whole.
+    let from = Math.max(0, year.index - 20);
+    while (from > 0 && year.index - from < 32 && text.charCodeAt(from - 1) !== 32) from--;
+    const window = text.slice(from, Math.min(text.length, year.index + 24));
+    const t = new DateTokens(window);
+    for (let i = 0; i < t.length; ) {
+      const match = matchDate(t, i);
+      if (!match) {
+        i++;
+        continue;
+      }
+      const span = { start: from + t.start(match.first), end: from + t.end(match.last) };
+      const stated = match.meaning.t === 'fixed' ? parseIsoDate(match.meaning.value.slice(0, 10)) : null;
+      if (stated && !overlapsAny(structure.boilerplate, span)) dates.push(stated);
+      i = match.last + 1;
+    }
+  }
+  return dates;
 }
 
 /** A timestamp line such as `2025-06-26 05:05:38` near the top, before the body starts. */
