@@ -80,7 +80,7 @@ test('binary and invalid UTF-8 files are skipped with a logged message', () => {
 });
 
 test('a second start reuses the on-disk cache', async () => {
-  await until('the cache file', async () => fs.readdirSync(storage).length > 0);
+  await until('the cache file', async () => fs.readdirSync(storage).includes('workspace-index.bin'));
   const { client: second } = await TestClient.start({ workspace, initializationOptions: { storagePath: storage } });
   try {
     const again = await indexReady(second);
