@@ -78,6 +78,8 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
 
 const ANY_YEAR = /(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g;
 
+const MAX_YEARS_READ = 300;
+
 /** How far from a fully dated event the dateline's day may lie for that event to lend it its year. */
 const NEAR_DAYS = 31;
 
@@ -110,7 +112,8 @@ function yearFromStatedDates(text: string, structure: ArticleStructure, m: numbe
 function statedDates(text: string, structure: ArticleStructure): CalendarDate[] {
   const dates: CalendarDate[] = [];
   ANY_YEAR.lastIndex = 0;
-  for (let year = ANY_YEAR.exec(text); year; year = ANY_YEAR.exec(text)) {
+  // An article states a handful of dates; looking at the first few hundred years bounds the cost on hostile text.
+  for (let year = ANY_YEAR.exec(text), seen = 0; year && seen < MAX_YEARS_READ; year = ANY_YEAR.exec(text), seen++) {
     // From a word boundary up to 32 characters back, so that "November 24, 2025" is read whole.
     let from = Math.max(0, year.index - 20);
     while (from > 0 && year.index - from < 32 && text.charCodeAt(from - 1) !== 32) from--;
