@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineStartsOf, occurrencesOf, positionOf } from '../../server/src/workspace/articleRecord';
+import type { Analysis } from '../../server/src/analysis/types';
+import { lineStartsOf, mentionsWithDeclared, occurrencesOf, positionOf } from '../../server/src/workspace/articleRecord';
 
 test('occurrences are whole words only', () => {
   assert.deepEqual(occurrencesOf('Ankara, Ankarali and Ankara.', 'Ankara'), [0, 21]);
@@ -19,4 +20,30 @@ test('hostile input stays linear', () => {
   const huge = 'A'.repeat(1_000_000);
   assert.equal(occurrencesOf(huge, 'AA').length, 0, 'expected no whole-word hit inside a run of capitals');
   assert.equal(lineStartsOf('\n'.repeat(100_000)).length, 100_001);
+});
+
+test('declared names become mentions, replacing shorter ones they cover and yielding to longer ones', () => {
+  const text = 'The Presidential Office said. Office staff met the Presidential Office Annex team.';
+  const annex = text.indexOf('Presidential Office Annex');
+  const analysis: Analysis = {
+    dct: null,
+    dctSource: null,
+    structure: { headline: null, header: null, dateline: null, boilerplate: [] },
+    entities: [
+      { start: 4, end: 16, text: 'Presidential', type: 'other', entity: 'other:presidential', canonical: 'Presidential' },
+      { start: annex, end: annex + 25, text: 'Presidential Office Annex', type: 'facility', entity: 'facility:annex', canonical: 'Presidential Office Annex' },
+    ],
+    dates: [],
+    claims: [],
+  };
+  const mentions = mentionsWithDeclared(text, analysis, [
+    { text: 'Presidential Office', entity: 'organization:presidential-office', type: 'organization', canonical: 'Presidential Office' },
+  ]);
+  assert.deepEqual(
+    mentions.map((m) => [m.text, m.entity.id]),
+    [
+      ['Presidential Office', 'organization:presidential-office'],
+      ['Presidential Office Annex', 'facility:annex'],
+    ],
+  );
 });

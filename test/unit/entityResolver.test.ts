@@ -54,3 +54,10 @@ test('named references are collected folded', () => {
   const { corrections } = parseCorrections(JSON.stringify({ rename: [{ entity: 'Türkiye', name: 'Turkey' }], notEntities: ['person:x'] }));
   assert.deepEqual([...namedRefs(corrections)], ['turkiye']);
 });
+
+test('a split by spelling moves only the mentions so spelled', () => {
+  const r = resolver({ split: [{ entity: 'person:lee', name: 'Lee Hsien Loong', mentions: ['Mr Lee'] }] });
+  assert.equal(r.resolve('person:lee', 'Mr Lee', 'a.txt'), 'person:lee-hsien-loong');
+  assert.equal(r.resolve('person:lee', 'Lee', 'a.txt'), 'person:lee');
+  assert.equal(r.nameOf('person:lee-hsien-loong'), 'Lee Hsien Loong');
+});
