@@ -137,8 +137,9 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
   // Only terminators and quote marks matter here; the native scan jumps between them and stops at the line's end.
   const marks = MARKS;
   marks.lastIndex = start;
-  for (let m = marks.exec(text); m !== null && m.index < end; m = marks.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match object per mark, which counts on a line of a million quote marks.
+  while (marks.test(text) && marks.lastIndex <= end) {
+    const i = marks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       const b = sentenceBoundaryAfter(text, i, start, end);
@@ -178,7 +179,10 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
     // A plural possessive (countries') with no opener pending is an apostrophe.
   }
   if (doubleOpen >= 0) quotes.push(makeQuote(text, doubleOpen, end, false));
-  if (quotes.length > 1) quotes.sort((a, b) => a.open - b.open);
+  // Closed in closing order; only a quote nested in another is out of opening order.
+  let ordered = true;
+  for (let k = 1; k < quotes.length && ordered; k++) ordered = quotes[k - 1].open <= quotes[k].open;
+  if (!ordered) quotes.sort((a, b) => a.open - b.open);
 
   const cuts: number[] = [];
   let q = 0;
@@ -192,9 +196,9 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
   let unitStart = start;
   let k = 0;
   for (const cut of cuts) {
-    const own: QuoteSpan[] = [];
-    while (k < quotes.length && quotes[k].open < cut) own.push(quotes[k++]);
-    pushUnit(text, unitStart, cut, paragraph, own, out);
+    const first = k;
+    while (k < quotes.length && quotes[k].open < cut) k++;
+    pushUnit(text, unitStart, cut, paragraph, first === 0 && k === quotes.length ? quotes : quotes.slice(first, k), out);
     unitStart = cut;
   }
 }

@@ -112,16 +112,26 @@ export function findCues(text: string): Cue[] {
   const { words, pattern } = cueLexicon();
   const cues: Cue[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match object per word. Cue words are letters only, so the match
+  // is the run of letters before lastIndex.
+  while (pattern.test(text)) {
+    const end = pattern.lastIndex;
+    let i = end;
+    while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const next = i + m[0].length < text.length ? text.charCodeAt(i + m[0].length) : -1;
+    const next = end < text.length ? text.charCodeAt(end) : -1;
     // "so-called", "Lee's", "é-said" are not cue words.
     if (prev === 45 || prev === 0x2019 || prev === 0x27 || isWordCode(prev) || isWordCode(next) || next === 45) continue;
-    const cue = makeCue(text, i, i + m[0].length, text.length, words.get(m[0]) as CueWord);
+    const entry = words.get(text.slice(i, end));
+    if (!entry) continue;
+    const cue = makeCue(text, i, end, text.length, entry);
     if (cue) cues.push(cue);
   }
   return cues;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function makeCue(text: string, start: number, end: number, to: number, entry: CueWord): Cue | null {
