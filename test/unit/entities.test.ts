@@ -210,6 +210,14 @@ test('apostrophes inside names: official names with a possessive, elided article
   assert.equal(ids.get("Conan O'Brien"), 'person:conan-obrien');
 });
 
+test('quoted phrases are no people; capitalized models before a product noun are products', () => {
+  assert.deepEqual(spans('The drills, named "Unbreakable Brotherhood," began with Bayraktar TB2 drones.'), [
+    'Unbreakable Brotherhood/other',
+    'Bayraktar TB2/product',
+  ]);
+  assert.deepEqual(spans('present was Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah today'), ['Mohammad Al-Sabah/person']);
+});
+
 test('bad input: empty, CRLF, BOM, binary, a huge single line', () => {
   assert.deepEqual(find(''), []);
   const crlf = '\ufeffANKARA\r\nTurkish President Recep Tayyip Erdogan met Lee Jae Myung.\r\n';

@@ -413,6 +413,10 @@ function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean)
     for (let words = 1; start > p + 2 && (words < 2 || (t[start] as Token).gap === Gap.Hyphen); start--) {
       if ((t[start] as Token).gap !== Gap.Hyphen) words++;
     }
+    // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": a second title starts the name.
+    for (let k = p + 2; k < last; k++) {
+      if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;
+    }
     if (last > p + 1 && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
     return last + 1;
   }
@@ -479,6 +483,9 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
   // "the Prime Minister's Office": a role, not a name.
   if (((t[q] as Token).flags & Lex.Title) !== 0) return;
+  // "Bayraktar TB2 drones"; a quoted title-case phrase names an operation or a work, not a person.
+  if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
+  if (quoted(s, p, q)) return emit(s, p, q, 'other', 'guess');
   // "Hwasong-20", "F-35": a name with a model number.
   const lastToken = t[q] as Token;
   if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
@@ -558,4 +565,15 @@ const ROMAN = /^[ivx]{1,4}$/;
 
 function isNumeral(tok: Token): boolean {
   return (tok.upper && ROMAN.test(tok.fold)) || isDigits(tok.text);
+}
+
+const OPEN_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab]);
+const CLOSE_QUOTES = new Set([0x22, 0x201d, 0xbb]);
+
+/** Words standing right inside double quotes: "Unbreakable Brotherhood". */
+function quoted(s: Scan, p: number, q: number): boolean {
+  const before = s.text.charCodeAt((s.t[p] as Token).start - 1);
+  const endAt = (s.t[q] as Token).end;
+  const after = s.text.charCodeAt(endAt);
+  return OPEN_QUOTES.has(before) && (CLOSE_QUOTES.has(after) || after === 0x2d || (after === 0x2c && CLOSE_QUOTES.has(s.text.charCodeAt(endAt + 1))));
 }
