@@ -1,5 +1,56 @@
-import { isSpaceCode, isUpperCode, isWordCode, lowerWordAt } from './claimUnits';
 import type { Span } from './types';
+
+/** Whitespace, by UTF-16 code unit (no-break and zero-width spaces and the BOM included). The scans stay in plain loops for speed. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** A letter of an alphabetic script, roughly: ASCII, Latin-1 letters, and code units below U+2000 or in CJK ranges. */
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  // Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic and their extensions; punctuation starts at U+2000.
+  return c < 0x2000 || (c >= 0x3040 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00);
+}
+
+/** An ASCII digit. */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A letter or a digit. */
+export function isWordCode(c: number): boolean {
+  return isLetterCode(c) || isDigitCode(c);
+}
+
+/** An upper-case letter. */
+export function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * The word at [start, end) in lower case. Words that start in lower case are taken as they are:
+ * lower-casing every token was the costliest step of the claim scan.
+ */
+export function lowerWordAt(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  const c = text.charCodeAt(start);
+  return c >= 97 && c <= 122 ? raw : raw.toLowerCase();
+}
+
+/** A double quotation mark: straight, curly, low or guillemet. */
+export function isDoubleQuoteCode(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+}
+
+/** A single quotation mark or apostrophe: straight or curly. */
+export function isSingleQuoteCode(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x201b;
+}
 
 /** A word (letters, digits, inner hyphens) or one punctuation character, found near a cue. */
 export interface Token extends Span {

@@ -1,3 +1,4 @@
+import { isDigitCode, isDoubleQuoteCode, isLetterCode, isSingleQuoteCode, isSpaceCode, isUpperCode, isWordCode, lowerWordAt } from './claimTokens';
 import type { Span } from './types';
 
 /** A pair of quote marks within one paragraph. */
@@ -28,52 +29,6 @@ const WORD_CAP = 8;
 
 /** Sentence terminators, quote marks and line ends. */
 const MARKS = /[.!?\u2026"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201b\n]/g;
-
-/** Character classes, by code unit; the scans stay in plain loops for speed. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
-}
-
-export function isLetterCode(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  if (c === 0xd7 || c === 0xf7) return false;
-  // Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic and their extensions; punctuation starts at U+2000.
-  return c < 0x2000 || (c >= 0x3040 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00);
-}
-
-export function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-export function isWordCode(c: number): boolean {
-  return isLetterCode(c) || isDigitCode(c);
-}
-
-export function isUpperCode(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/**
- * The word at [start, end) in lower case. Words that start in lower case are taken as they are:
- * lower-casing every token was the costliest step of the claim scan.
- */
-export function lowerWordAt(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
-  const c = text.charCodeAt(start);
-  return c >= 97 && c <= 122 ? raw : raw.toLowerCase();
-}
-
-export function isDoubleQuoteCode(c: number): boolean {
-  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
-}
-
-export function isSingleQuoteCode(c: number): boolean {
-  return c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x201b;
-}
 
 function isOpenerContext(c: number): boolean {
   // What may stand right before an opening quote: nothing, space, bracket, dash, colon, another quote.

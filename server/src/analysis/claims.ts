@@ -1,4 +1,5 @@
-import { findClaimUnits, isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, lowerWordAt, type ClaimUnit, type QuoteSpan } from './claimUnits';
+import { isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, lowerWordAt } from './claimTokens';
+import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { SpeakerResolver, type SpeakerRef } from './speakers';
 import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './types';

@@ -1,4 +1,4 @@
-import { isDigitCode, isLetterCode, isSpaceCode, isWordCode, lowerWordAt } from './claimUnits';
+import { isDigitCode, isLetterCode, isSpaceCode, isWordCode, lowerWordAt } from './claimTokens';
 import type { Span } from './types';
 
 /**

@@ -1,7 +1,6 @@
-import { isDigitCode, isLetterCode } from './claimUnits';
 import { plainIdOf } from './identity';
 import { foldForIdentity } from './normalize';
-import { commaBetween, nextToken, prevToken, type Token } from './claimTokens';
+import { commaBetween, isDigitCode, isLetterCode, nextToken, prevToken, type Token } from './claimTokens';
 import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, MONTHS, ROLE_MODIFIERS, TITLE_GENDER, type HeadClass } from './speakerWords';
 import type { EntityMention, EntityType, Span } from './types';
 
