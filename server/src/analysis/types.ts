@@ -102,13 +102,24 @@ export interface AnalysisOptions {
    * (an analyst's annotation); it takes precedence over the text's own.
    */
   documentDate?: string | null;
+  /**
+   * Where `documentDate` comes from: an analyst's annotation (the default) or
+   * the dates of the collection the article was analysed with.
+   */
+  documentDateSource?: 'annotation' | 'collection';
 }
 
 export interface Analysis {
   /** The article's own date (document creation time), ISO `YYYY-MM-DD`, or null. */
   dct: string | null;
   /** Where `dct` came from. */
-  dctSource: 'header' | 'dateline' | 'text' | 'annotation' | null;
+  dctSource: 'header' | 'dateline' | 'text' | 'annotation' | 'collection' | null;
+  /**
+   * The article's own date when it states month and day but no year (a
+   * dateline "Johannesburg, Nov 23"), as `XXXX-MM-DD`; absent otherwise. A
+   * caller that analyses a collection can give it a year from the others.
+   */
+  openDct?: string | null;
   structure: ArticleStructure;
   entities: EntityMention[];
   dates: DateMention[];
