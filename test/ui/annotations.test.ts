@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
 import { after, before, test } from 'node:test';
+import { runCli } from '../../server/src/cli/cli';
 import { type CodeServer, ENTITY_COLOURS, REPO_ROOT, SEEDS_DIR, startCodeServer, Workbench } from '../vscode/codeServer';
 
 // The seed's fourth line is a quoted claim by Erdogan; tagging happens in a copy of the seeds folder.
@@ -135,4 +137,18 @@ test('edit the text above, reload the window: the tag is still on the same words
   const item = readSidecar()!.items[0]!;
   assert.ok(item.target.selector.find((s) => s.type === 'TextQuoteSelector')!.exact!.includes(CLAIM_WORDS), 'the sidecar still names the same words');
   assert.deepEqual(bench.blockedRequests, [], 'expected the workbench to request nothing beyond 127.0.0.1');
+});
+
+test('an annotation added outside the editor (the command line, another window) appears live', async () => {
+  await bench.openFromExplorer(SEED);
+  await lens('disputed').waitFor({ state: 'visible' });
+  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const code = await runCli(
+    ['annotations', 'add', path.join(folder, SEED), '--quote', 'I see the memorandum of understanding', '--tag', 'verified'],
+    { stdout: sink, stderr: sink },
+  );
+  assert.equal(code, 0, 'the command line adds the annotation');
+  await lens('verified').waitFor({ state: 'visible', timeout: 30_000 });
+  await lens('disputed').waitFor({ state: 'visible' });
+  await bench.screenshot('annotations-live');
 });
