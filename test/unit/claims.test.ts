@@ -328,6 +328,10 @@ describe('agreements and structure', () => {
     assert.equal(claims[0].text, 'Erdogan said the talks went well.');
     const fallback = claimsOf(text.slice(text.indexOf('\n') + 1), PEOPLE);
     assert.equal(fallback[0].text, 'Erdogan said the talks went well.', 'without a structure dateline, the "--" dateline is still skipped');
+    const reuters = claimsOf('ANKARA (Reuters) - Erdogan said the talks went well.', PEOPLE);
+    assert.equal(reuters[0].text, 'Erdogan said the talks went well.', 'a spaced hyphen after a bracketed source ends a dateline too');
+    const plain = claimsOf('NATO said the 3 - 1 vote was fair.', [['NATO', 'organization', 'nato']]);
+    assert.equal(plain[0].text, 'NATO said the 3 - 1 vote was fair.', 'a spaced hyphen in a sentence is no dateline');
   });
 });
 

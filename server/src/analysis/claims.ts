@@ -8,6 +8,7 @@ import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './
 const QUOTATION_WORDS = 3;
 /** How far into a unit a dateline's dash may sit ("ANKARA, Nov 24 (KUNA) -- "). */
 const DATELINE_REACH = 160;
+const DATELINE_DASHES = ['--', ' - ', ' \u2014 ', ' \u2013 '];
 /** How far into a sentence its subject's name may start ("South Korea's National Security Adviser Wi Sung-lac"). */
 const SUBJECT_REACH = 80;
 /** How far after a cue its "that" may come ("told a news conference in Ankara that"). */
@@ -73,9 +74,11 @@ function contentStart(text: string, unit: ClaimUnit, structure: ArticleStructure
   const d = structure.dateline;
   if (d && d.end > unit.start && d.end < unit.end) start = d.end;
   else if (!d && opensParagraph) {
-    const reach = Math.min(unit.end, unit.start + DATELINE_REACH);
-    const dash = text.slice(unit.start, reach).indexOf('--');
-    if (dash > 0 && looksLikeDateline(text, unit.start, unit.start + dash)) start = unit.start + dash + 2;
+    const head = text.slice(unit.start, Math.min(unit.end, unit.start + DATELINE_REACH));
+    const dash = firstDash(head);
+    // A double hyphen is rare in prose; a spaced hyphen ("3 - 1") is not, so it needs a head with no lower-case word.
+    const loose = head.startsWith('--', dash) ? 2 : 0;
+    if (dash > 0 && looksLikeDateline(text, unit.start, unit.start + dash, loose)) start = unit.start + dash + 2;
   }
   while (start < unit.end) {
     const ch = text.charCodeAt(start);
@@ -85,8 +88,18 @@ function contentStart(text: string, unit: ClaimUnit, structure: ArticleStructure
   return start < unit.end ? start : unit.start;
 }
 
+/** The first dateline dash in a line's head: "--", or a spaced hyphen or dash (" - ", " — "); -1 if none. */
+function firstDash(head: string): number {
+  let best = -1;
+  for (const dash of DATELINE_DASHES) {
+    const i = head.indexOf(dash);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
 /** A dateline before a dash names a place or a source in capitals or brackets, and no verb-like lower-case run. */
-function looksLikeDateline(text: string, from: number, to: number): boolean {
+function looksLikeDateline(text: string, from: number, to: number, lowerAllowed: number): boolean {
   let lowerWords = 0;
   let signal = false;
   for (let i = from; i < to; i++) {
@@ -95,7 +108,7 @@ function looksLikeDateline(text: string, from: number, to: number): boolean {
     if (i > from && isUpperCode(ch) && isUpperCode(text.charCodeAt(i - 1)) && isUpperCode(text.charCodeAt(i + 1))) signal = true;
     if (ch >= 97 && ch <= 122 && (i === from || isSpaceCode(text.charCodeAt(i - 1)))) lowerWords++;
   }
-  return signal && lowerWords <= 2;
+  return signal && lowerWords <= lowerAllowed;
 }
 
 const NOT_SAID = new Set(['to', 'not', 'never', 't']);
