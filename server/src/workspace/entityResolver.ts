@@ -124,6 +124,11 @@ export class EntityResolver {
     return this.#parent.size > 0 ? this.find(id) : id;
   }
 
+  /** Whether some correction depends on which article a mention is in (a split by articles). */
+  get usesArticlePaths(): boolean {
+    return this.corrections.split.some((s) => s.articles.length > 0);
+  }
+
   /** The analysts' canonical name for a corrected id, if they gave one. */
   nameOf(id: string): string | undefined {
     return this.#names.get(id);

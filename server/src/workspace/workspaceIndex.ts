@@ -73,6 +73,7 @@ export class WorkspaceIndex {
   readonly #unbanded = new Set<Indexed>();
   readonly #linker = new CorpusLinker();
   #linkDirty = false;
+  #linkCache: Map<string, string> | null = null;
   #resolver = new EntityResolver(NO_CORRECTIONS);
   #resolverVersion = 0;
   #relativePath: (uri: string) => string = (uri) => uri;
@@ -128,10 +129,13 @@ export class WorkspaceIndex {
     this.#resolverVersion++;
     const all = [...this.#articles.values()];
     this.#entities.clear();
+    // Links do not change during the pass: ask the linker once per distinct id.
+    this.#linkCache = new Map();
     for (const a of all) {
       a.ids = this.#resolveAll(a.record);
       this.#addEntities(a);
     }
+    this.#linkCache = null;
     this.#generation++;
   }
 
@@ -448,12 +452,18 @@ export class WorkspaceIndex {
   }
 
   #resolveAll(record: ArticleRecord): (string | null)[] {
-    const path = this.#relativePath(record.uri);
+    const path = this.#resolver.usesArticlePaths ? this.#relativePath(record.uri) : '';
     const ids: (string | null)[] = [];
     const m = record.mentions;
     for (let i = 0; i < m.length; i += MENTION_STRIDE) {
       const k = m[i + 2]!;
-      ids.push(this.#resolver.resolve(this.#linker.resolve(record.entityIds[k]!), record.spellings[m[i + 3]!]!, path));
+      const raw = record.entityIds[k]!;
+      let linked = this.#linkCache?.get(raw);
+      if (linked === undefined) {
+        linked = this.#linker.resolve(raw);
+        this.#linkCache?.set(raw, linked);
+      }
+      ids.push(this.#resolver.resolve(linked, record.spellings[m[i + 3]!]!, path));
     }
     return ids;
   }
