@@ -3,7 +3,7 @@ import { findDateline } from './dateline';
 import { matchDate } from './dateRules';
 import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
-import { dayNumber, formatDate, isValidDate, parseIsoDate, type CalendarDate } from './timex';
+import { dayNumber, formatDate, formatOpenMonthDay, isValidDate, parseIsoDate, type CalendarDate } from './timex';
 import { isBlankLine, splitLines, trimmedSpan, type Line } from './textLines';
 import { isTimestampLine, timestampOf } from './timestampLine';
 import type { Analysis, ArticleStructure, Span } from './types';
@@ -74,6 +74,20 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
   }
   const stamp = topTimestamp(text, structure);
   return stamp ? { date: stamp, source: 'text' } : { date: null, source: null };
+}
+
+/**
+ * The month and day of a dateline that names no year and lends itself none
+ * from the text, as `XXXX-MM-DD`, for a caller that can find the year
+ * elsewhere (the collection the article came with); null otherwise.
+ */
+export function openDocumentDate(text: string, structure: ArticleStructure): string | null {
+  const datelineDate = structure.dateline?.date;
+  if (!datelineDate) return null;
+  const short = parseShortDate(datelineDate.text);
+  // February 29 is checked against a leap year: the year is what is missing.
+  if (!short || short.y !== null || !isValidDate(2000, short.m, short.d)) return null;
+  return formatOpenMonthDay(short.m, short.d);
 }
 
 const ANY_YEAR = /(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { analyze } from '../analysis/analyze';
+import { dateFromCollection } from '../analysis/collectionDate';
 import { linkCorpus } from '../analysis/corpus';
 import type { Analysis } from '../analysis/types';
 import { decodeArticle } from '../workspace/articleText';
@@ -29,6 +30,7 @@ export async function runAnalyze(args: string[], io: CliStreams): Promise<number
     io.stderr.write(`article-lens: ${message}\n`);
   };
   const results: AnalysedFile[] = [];
+  const yearless = new Map<AnalysedFile, string>();
   for (const file of collectArticleFiles(paths, report)) {
     let bytes: Uint8Array;
     try {
@@ -42,11 +44,30 @@ export async function runAnalyze(args: string[], io: CliStreams): Promise<number
       report(`${file}: ${decoded.message}, skipped`);
       continue;
     }
-    results.push({ path: file, ...analyze(decoded.text) });
+    const result: AnalysedFile = { path: file, ...analyze(decoded.text) };
+    results.push(result);
+    if (result.openDct) yearless.set(result, decoded.text);
   }
+  datePartialArticles(results, yearless);
   linkCorpus(results);
   for (const r of results) io.stdout.write(json ? `${JSON.stringify(toJson(r))}\n` : summary(r));
   return problems > 0 ? 1 : 0;
+}
+
+/**
+ * Gives the articles whose own date names no year the year their collection
+ * points to (the median date of the dated ones), and analyses them again so
+ * their relative dates resolve. Only the few yearless articles are redone.
+ */
+function datePartialArticles(results: AnalysedFile[], yearless: ReadonlyMap<AnalysedFile, string>): void {
+  if (yearless.size === 0) return;
+  const dated = results.filter((r) => r.dctSource !== null).map((r) => r.dct);
+  for (const [result, text] of yearless) {
+    const date = result.openDct ? dateFromCollection(result.openDct, dated) : null;
+    if (!date) continue;
+    const at = results.indexOf(result);
+    results[at] = { path: result.path, ...analyze(text, { documentDate: date, documentDateSource: 'collection' }) };
+  }
 }
 
 /** The documented `--json` contract (README, "Command line"). */

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { collectionMedianDate, dateFromCollection } from '../../server/src/analysis/collectionDate';
+import { runCli } from '../../server/src/cli/cli';
+
+describe('the year of a yearless article from its collection', () => {
+  test('the median of the dated articles, not their mean', () => {
+    assert.deepEqual(collectionMedianDate(['2025-11-24', '2025-11-20', null, '1990-01-01', 'not a date', '2025-11-26']), { y: 2025, m: 11, d: 20 });
+    assert.equal(collectionMedianDate([null, undefined, 'XXXX-11-23']), null, 'no dated article, no median');
+  });
+
+  test('the year that puts month and day nearest the collection', () => {
+    assert.equal(dateFromCollection('XXXX-11-23', ['2025-11-24', '2025-06-26']), '2025-11-23');
+    assert.equal(dateFromCollection('XXXX-12-30', ['2026-01-02', '2026-01-03']), '2025-12-30', 'late December before a January collection is the year before');
+    assert.equal(dateFromCollection('XXXX-01-02', ['2025-12-29', '2025-12-30']), '2026-01-02', 'early January after a December collection is the year after');
+  });
+
+  test('left open when the collection is too far or says nothing', () => {
+    assert.equal(dateFromCollection('XXXX-05-20', ['2025-11-20']), null, 'six months away either way: no year is likelier');
+    assert.equal(dateFromCollection('XXXX-11-23', []), null);
+    assert.equal(dateFromCollection('XXXX-11-23', [null]), null);
+    assert.equal(dateFromCollection('2025-11-23', ['2025-11-24']), null, 'only an open date is completed');
+    assert.equal(dateFromCollection('XXXX-02-29', ['2024-03-10']), '2024-02-29', 'February 29 takes a leap year near the collection');
+    assert.equal(dateFromCollection('XXXX-02-29', ['2026-09-01']), null, 'no leap year within half a year');
+  });
+
+  test('the analysis states the open date and keeps the collection as the source', () => {
+    const text = 'Lee meets Macron\nJohannesburg, Nov 23 (NationPress) Lee met Macron on Saturday, the office said.';
+    const alone = analyze(text);
+    assert.equal(alone.dct, null);
+    assert.equal(alone.openDct, 'XXXX-11-23', 'the yearless dateline date is exposed');
+    const dated = analyze(text, { documentDate: '2025-11-23', documentDateSource: 'collection' });
+    assert.equal(dated.dct, '2025-11-23');
+    assert.equal(dated.dctSource, 'collection');
+    assert.equal(dated.dates.find((d) => d.text === 'Saturday')?.value, '2025-11-22', 'relative dates resolve against the inferred date');
+    assert.equal(analyze('ANKARA, Nov 24, 2025 (KUNA) -- Talks.').openDct, undefined, 'a dated article has no open date');
+  });
+});
+
+function sink(): { stream: Writable; text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+test('analyze over a folder dates a yearless article from the others', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'collection-date-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'a.txt'), ' date 2025-11-24 403\nTalks in Ankara\nANKARA, Nov 24 (KUNA) -- Erdogan met Lee on Monday.\n');
+    fs.writeFileSync(path.join(dir, 'b.txt'), 'Summit\nJohannesburg, Nov 23 (NationPress) Lee met Macron on Saturday.\n');
+    fs.writeFileSync(path.join(dir, 'c.txt'), 'Undated\nSEOUL -- Officials met on Wednesday, the ministry said.\n');
+    const out = sink();
+    const err = sink();
+    const code = await runCli(['analyze', '--json', dir], { stdout: out.stream, stderr: err.stream });
+    assert.equal(code, 0, err.text());
+    const byName = new Map(
+      out
+        .text()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { path: string; dct: string | null; dates: { text: string; value: string }[] })
+        .map((r) => [path.basename(r.path), r]),
+    );
+    assert.equal(byName.get('b.txt')?.dct, '2025-11-23', 'the yearless dateline takes the collection year');
+    assert.equal(byName.get('b.txt')?.dates.find((d) => d.text === 'Saturday')?.value, '2025-11-22');
+    assert.equal(byName.get('c.txt')?.dct, null, 'an article with no date of its own gets none from the collection');
+    assert.equal(byName.get('a.txt')?.dct, '2025-11-24');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
