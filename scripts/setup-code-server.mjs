@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +59,8 @@ function npmEnv() {
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
     npm_config_loglevel: process.env.npm_config_loglevel ?? 'warn',
+    // node-gyp compiles each native module with this many parallel jobs (spdlog alone takes half a minute).
+    JOBS: process.env.JOBS ?? String(os.availableParallelism()),
   };
   // node-gyp must build against the headers of the Node that runs the tests; without a local
   // nodedir it would try to download them.
