@@ -61,6 +61,8 @@ test('a writer killed mid-write leaves a valid sidecar, and the next writer take
   // A lock left behind by a killed writer must not block the next one for long.
   const result = await updateSidecar(file, ARTICLE, [{ kind: 'add', start: 0, end: 3, tags: ['after'], note: '' }]);
   assert.ok(result.ids[0], 'the write after the kills succeeds');
+  const strays = fs.readdirSync(tmp).filter((n) => n.startsWith('killed.txt.annotations.json.'));
+  assert.deepEqual(strays, [], 'temporary files of killed writers are cleaned up by the next write');
 });
 
 test('two processes writing the same sidecar at once lose nothing', async () => {

@@ -91,9 +91,36 @@ export async function updateSidecar(
     const text = formatSidecar(page);
     const unchanged = current.status === 'ok' ? current.text === text : outcome.ids.every((id) => id === null);
     if (unchanged) return { ...outcome, page, written: null };
+    removeAbandonedTemporaries(file);
     await writeFileAtomic(file, text, { encoding: 'utf8', fsync: true });
     return { ...outcome, page, written: text };
   });
+}
+
+/**
+ * A writer killed mid-write leaves its temporary file (`X.annotations.json.<number>`) beside the
+ * sidecar; the old sidecar is intact, but the stray file would show up in git. Holding the lock, no
+ * other writer of ours is mid-write, so such files are abandoned.
+ */
+function removeAbandonedTemporaries(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    if (rest.length === 0 || rest.length > 12 || ![...rest].every((c) => c >= '0' && c <= '9')) continue;
+    try {
+      fs.unlinkSync(path.join(dir, name));
+    } catch {
+      // already gone
+    }
+  }
 }
 
 function defaultCreator(): string {
