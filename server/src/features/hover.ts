@@ -69,11 +69,12 @@ export function weekdayOf(value: string): string | null {
 }
 
 /** How a date's value came about, in words for the card. */
-export function resolutionText(d: DateMention, dct: string | null): string {
+export function resolutionText(d: DateMention, dct: string | null, dctSource: Analysis['dctSource'] = null): string {
   switch (d.resolution) {
     case 'absolute':
       return 'as written';
     case 'article-date':
+      if (dctSource === 'collection') return dct ? `from the article date (${dct}), its year from the collection's dates` : "from the collection's dates";
       return dct ? `from the article date (${dct})` : 'from the article date';
     case 'unresolved':
       return 'no article date to resolve it against';
@@ -83,7 +84,7 @@ export function resolutionText(d: DateMention, dct: string | null): string {
 function dateCard(ctx: HoverContext, d: DateMention): string {
   const weekday = weekdayOf(d.value);
   const lines = [`**${escapeMarkdown(d.text)}** → ${inlineCode(d.value)}${weekday ? ` (${weekday})` : ''} · ${d.kind}`];
-  lines.push(`${escapeMarkdown(d.text)} → ${escapeMarkdown(d.value)}, ${resolutionText(d, ctx.analysis.dct)}`);
+  lines.push(`${escapeMarkdown(d.text)} → ${escapeMarkdown(d.value)}, ${resolutionText(d, ctx.analysis.dct, ctx.analysis.dctSource)}`);
   return lines.join('\n\n');
 }
 

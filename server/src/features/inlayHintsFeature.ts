@@ -1,5 +1,6 @@
 import { type InlayHint, InlayHintKind } from 'vscode-languageserver';
 import type { Services } from '../services';
+import { resolutionText } from './hover';
 
 /** textDocument/inlayHint: the normalized value after relative and partial dates. */
 export function registerInlayHints({ connection, analysed }: Services): void {
@@ -16,7 +17,7 @@ export function registerInlayHints({ connection, analysed }: Services): void {
         label: `= ${d.value}`,
         kind: InlayHintKind.Type,
         paddingLeft: true,
-        tooltip: d.resolution === 'article-date' ? `resolved from the article date ${analysis.dct ?? ''}`.trim() : 'no article date to resolve it against',
+        tooltip: d.resolution === 'article-date' ? `resolved ${resolutionText(d, analysis.dct, analysis.dctSource)}` : 'no article date to resolve it against',
       }));
   });
 }
