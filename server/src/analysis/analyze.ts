@@ -11,7 +11,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const own = documentDate(text, structure);
   const dct = options.documentDate ?? own.date;
   const dctSource = options.documentDate ? (options.documentDateSource ?? 'annotation') : own.source;
-  const openDct = own.date === null ? openDocumentDate(text, structure) : null;
+  const openDct = own.date === null ? openDocumentDate(structure) : null;
   const outside = (s: Span) => !overlapsAny(structure.boilerplate, s);
   const entities = findEntities(text, structure).filter(outside);
   const dates = findDates(text, structure, dct).filter(outside);

@@ -81,7 +81,7 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
  * from the text, as `XXXX-MM-DD`, for a caller that can find the year
  * elsewhere (the collection the article came with); null otherwise.
  */
-export function openDocumentDate(text: string, structure: ArticleStructure): string | null {
+export function openDocumentDate(structure: ArticleStructure): string | null {
   const datelineDate = structure.dateline?.date;
   if (!datelineDate) return null;
   const short = parseShortDate(datelineDate.text);
