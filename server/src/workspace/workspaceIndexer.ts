@@ -308,7 +308,28 @@ export class WorkspaceIndexer {
     this.#changed();
   }
 
+  /**
+   * Lets another feature follow the watched-file events (the protocol allows
+   * one handler per notification, and this one owns it). Returns an unsubscribe.
+   */
+  onFileEvents(listener: (changes: readonly FileEvent[]) => void): () => void {
+    this.#fileListeners.push(listener);
+    return () => {
+      const at = this.#fileListeners.indexOf(listener);
+      if (at >= 0) this.#fileListeners.splice(at, 1);
+    };
+  }
+
+  readonly #fileListeners: ((changes: readonly FileEvent[]) => void)[] = [];
+
   #onFileEvents(changes: FileEvent[]): void {
+    for (const listener of this.#fileListeners) {
+      try {
+        listener(changes);
+      } catch (error) {
+        this.#connection.console.error(`A file-event listener failed: ${String(error)}`);
+      }
+    }
     const files: IndexJobFile[] = [];
     let corrections = false;
     for (const change of changes) {
