@@ -20,8 +20,13 @@ test('the packaged extension installs into code-server and works on a seed', { t
     const plain = await bench.plainTextColour();
     const colour = await bench.waitForTokenColour('Erdogan', [plain], 30_000, { noneOf: true });
     assert.notEqual(colour, plain, 'expected "Erdogan" coloured as an entity');
-    const card = await bench.hover('Erdogan', /Erdo[gğ]an/, true);
+    let card = await bench.hover('Erdogan', /Erdo[gğ]an/, true);
     assert.match(card, /Erdo[gğ]an/, `expected a hover card naming Erdogan, got: ${card}`);
+    // For the picture, a card that already counts the other seeds (the index fills in the background).
+    for (let attempt = 0; attempt < 20 && !/ [2-9]\d* articles/.test(card); attempt++) {
+      await bench.dismissHover();
+      card = await bench.hover('Erdogan', /Erdo[gğ]an/, true);
+    }
     await bench.screenshot('readme-hover', { x: 0, y: 0, width: 1400, height: 460 });
     await bench.dismissHover();
     await bench.screenshot('vsix-seed');

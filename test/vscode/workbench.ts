@@ -288,7 +288,8 @@ export class Workbench {
   async screenshot(name: string, clip?: Box): Promise<string> {
     fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     const file = path.join(SCREENSHOTS_DIR, `${name}.png`);
-    await this.page.screenshot(clip ? { path: file, clip } : { path: file });
+    // Finish the hover card's fade-in and other transitions, or the picture catches them half-way.
+    await this.page.screenshot({ path: file, animations: 'disabled', ...(clip ? { clip } : {}) });
     return file;
   }
 
