@@ -137,6 +137,14 @@ function cuesOutsideQuotes(text: string, cues: readonly Cue[], from: number, uni
   return out;
 }
 
+/**
+ * One unit's claim, if any. Which cue attributes it, in order: the cue beside its
+ * quotation ('"...," he added'); the verb of the sentence's subject ("Lee highlighted
+ * ..., according to a release" is Lee's); the first cue naming someone ("..., Yonhap
+ * reported, citing the office"); a person subject's participle of speech; a group
+ * with a strong cue ("officials said"). Then agreements, then bare quotes, which take
+ * their speaker from the neighbouring claims.
+ */
 function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly Cue[], resolver: SpeakerResolver): Draft | null {
   const quotations: QuoteSpan[] = [];
   for (const q of unit.quotes) if (q.open >= start && q.words >= QUOTATION_WORDS) quotations.push(q);
