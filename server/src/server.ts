@@ -16,15 +16,17 @@ import { LEGEND } from './features/semanticTokens';
 import { registerSemanticTokens } from './features/semanticTokensFeature';
 import type { Services } from './services';
 import { AnalysisCache } from './workspace/analysisCache';
+import { CollectionDates } from './workspace/collectionDates';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 
 /** Builds the services, registers every feature and starts listening. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const analyses = new AnalysisCache();
-  const annotations = new AnnotationCache();
   const index = new WorkspaceIndex();
+  const collectionDates = new CollectionDates(index);
+  const analyses = new AnalysisCache((openDct) => collectionDates.dateFor(openDct));
+  const annotations = new AnnotationCache();
   const raw = (uri: string) => {
     const document = documents.get(uri);
     return document ? { text: document.getText(), analysis: analyses.get(uri, document.version, document.getText(), annotations.analysisOptions(uri)) } : null;

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { collectionMedianDate, dateFromCollection } from '../../server/src/analysis/collectionDate';
 import { runCli } from '../../server/src/cli/cli';
+import { AnalysisCache } from '../../server/src/workspace/analysisCache';
 
 describe('the year of a yearless article from its collection', () => {
   test('the median of the dated articles, not their mean', () => {
@@ -78,4 +79,19 @@ test('analyze over a folder dates a yearless article from the others', async () 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('an open document with a yearless dateline follows the collection, an analyst date still wins', () => {
+  let collection: string[] = [];
+  const cache = new AnalysisCache((openDct) => dateFromCollection(openDct, collection));
+  const text = 'Summit\nJohannesburg, Nov 23 (NationPress) Lee met Macron on Saturday.\n';
+  assert.equal(cache.get('file:///b.txt', 1, text).dct, null, 'no year before the collection is known');
+  collection = ['2025-11-24', '2025-11-20'];
+  const dated = cache.get('file:///b.txt', 1, text);
+  assert.equal(dated.dct, '2025-11-23', 'the same version takes the year once the collection is indexed');
+  assert.equal(dated.dctSource, 'collection');
+  assert.equal(cache.get('file:///b.txt', 1, text), dated, 'cached while the collection says the same');
+  const annotated = cache.get('file:///b.txt', 1, text, { documentDate: '2024-11-23' });
+  assert.equal(annotated.dct, '2024-11-23');
+  assert.equal(annotated.dctSource, 'annotation');
 });
