@@ -46,13 +46,13 @@ function entityCard(ctx: HoverContext, e: EntityMention): string {
   if (!known) return lines.join('\n\n');
   const aliases = [...known.spellings.keys()].filter((s) => s !== e.canonical).sort((a, b) => (known.spellings.get(b) ?? 0) - (known.spellings.get(a) ?? 0));
   if (aliases.length > 0) lines.push(`Also written: ${aliases.slice(0, 8).map(escapeMarkdown).join(', ')}${aliases.length > 8 ? ', ...' : ''}`);
-  const articles = index.articlesOf(e.entity);
-  const links = articles.slice(0, MAX_ARTICLE_LINKS).map((uri) => {
+  const articleCount = known.articles.size;
+  const links = index.firstArticlesOf(e.entity, MAX_ARTICLE_LINKS).map((uri) => {
     const first = index.mentionsIn(uri, e.entity)[0];
     return lineLink(uri, first?.range.start.line ?? 0);
   });
-  const more = articles.length > MAX_ARTICLE_LINKS ? `, and ${plural(articles.length - MAX_ARTICLE_LINKS, 'more article')}` : '';
-  lines.push(`${plural(known.mentions, 'mention')} in ${plural(articles.length, 'article')}: ${links.join(', ')}${more}`);
+  const more = articleCount > MAX_ARTICLE_LINKS ? `, and ${plural(articleCount - MAX_ARTICLE_LINKS, 'more article')}` : '';
+  lines.push(`${plural(known.mentions, 'mention')} in ${plural(articleCount, 'article')}: ${links.join(', ')}${more}`);
   const co = index.coMentioned(e.entity, MAX_CO_MENTIONED);
   if (co.length > 0) {
     lines.push(`Often with: ${co.map((c) => `${escapeMarkdown(index.canonicalOf(c.id))} (${c.articles})`).join(', ')}`);

@@ -330,7 +330,7 @@ export class WorkspaceIndex {
       const counts = new Map<string, number>();
       let seen = 0;
       for (const uri of e.articles.keys()) {
-        if (++seen > 300) break; // a sample is enough for a ranking, and keeps a hover fast
+        if (++seen > 200) break; // a sample is enough for a ranking, and keeps a hover fast
         const a = this.#articles.get(uri);
         if (!a) continue;
         for (const other of new Set(a.ids)) if (other && other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
@@ -441,6 +441,24 @@ export class WorkspaceIndex {
     if (this.#memo.size > 20_000) this.#memo.clear();
     this.#memo.set(key, { generation: version, value });
     return value;
+  }
+
+  /** The first `n` articles (in uri order) that mention an entity, without sorting them all. */
+  firstArticlesOf(id: string, n: number): string[] {
+    const e = this.#entities.get(id);
+    if (!e) return [];
+    if (e.articles.size > n * 8) {
+      const best: string[] = [];
+      for (const uri of e.articles.keys()) {
+        if (best.length === n && uri >= best[n - 1]!) continue;
+        let at = best.length;
+        while (at > 0 && best[at - 1]! > uri) at--;
+        best.splice(at, 0, uri);
+        if (best.length > n) best.pop();
+      }
+      return best;
+    }
+    return this.articlesOf(id).slice(0, n);
   }
 
   /** The articles that mention an entity, in uri order. */
