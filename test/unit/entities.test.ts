@@ -165,11 +165,12 @@ test('long Arabic names after titles stay whole; a title inside them ends the fi
 });
 
 test('a city name followed by a name is a given name; "told Reuters" does not make a person', () => {
-  assert.deepEqual(spans('Trump said he would speak to Vladimir Putin again, sources told Reuters.'), [
+  assert.deepEqual(spans('"No," said Trump, who would speak to Vladimir Putin again, sources told Reuters.'), [
     'Trump/person',
     'Vladimir Putin/person',
     'Reuters/organization',
   ]);
+  assert.deepEqual(spans('Hyundai said it would invest. He welcomed Hyundai\'s plant.'), ['Hyundai/organization', 'Hyundai/organization']);
 });
 
 test('model numbers and numerals: "Hwasong-20" is a product, "World War II" an event', () => {

@@ -452,8 +452,10 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     }
     const next = t[q + 1];
     const speaksNext = !!next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0;
-    // "Trump said ..." opening a sentence: a plain word before a reporting verb is a speaker's name.
-    if (first.sentenceStart && !heading && speaksNext && first.flags === 0 && !s.tk.lowercaseWords.has(first.fold)) return emit(s, p, q, 'person', 'guess');
+    // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
+    // open: a person's full name is usually given first (and then joins), so a lone one is typed by default.
+    const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !first.fold.endsWith('s');
+    if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, 'organization', 'default');
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
     const prev = t[p - 1];
     if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
@@ -470,7 +472,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
       speaksNext ||
       (prev && first.gap === Gap.Space && (prev.fold === 'said' || prev.fold === 'says' || prev.fold === 'added'));
     if (speaks) return emit(s, p, q, 'person', 'guess');
-    return emit(s, p, q, 'organization', 'guess');
+    // Nothing says what it is: an organization until another mention of the word says otherwise.
+    return emit(s, p, q, 'organization', 'default');
   }
   if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0)) {
     // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.

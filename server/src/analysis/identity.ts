@@ -9,6 +9,7 @@ import type { EntityMention, EntityType } from './types';
  * - `strong`: known name, title + name, headed phrase: kept.
  * - `guess`: shape says name; kept, but a known person's short form overrides the type.
  * - `acronym`: capitals; joins its definition "Kuwait News Agency (KUNA)" if the text gives one.
+ * - `default`: a lone capitalized word typed by default; another mention of the word with evidence decides its type.
  * - `weak`: no evidence (sentence-initial, title-case heading): kept only if it is a name the article gives elsewhere.
  */
 export interface Candidate {
@@ -17,7 +18,7 @@ export interface Candidate {
   start: number;
   end: number;
   type: EntityType;
-  status: 'strong' | 'guess' | 'acronym' | 'weak';
+  status: 'strong' | 'guess' | 'default' | 'acronym' | 'weak';
   id?: string | undefined;
   canonical?: string | undefined;
 }
@@ -67,9 +68,16 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     }
     return named;
   });
+  // One-word names found with evidence somewhere ("welcomed Hyundai's"), for the same word without it ("Hyundai said").
+  const byWord = new Map<string, { named: Named; fallback: boolean }>();
   for (const [k, c] of candidates.entries()) {
     const named = base[k];
     if (!named || c.status === 'weak' || c.status === 'acronym') continue;
+    if (c.last === c.first) {
+      const w = (t[c.first] as Token).fold;
+      const old = byWord.get(w);
+      if (!old || (old.fallback && c.status !== 'default')) byWord.set(w, { named, fallback: c.status === 'default' });
+    }
     if (c.last > c.first) byFullName.set(foldForIdentity(text.slice(c.start, c.end)), named);
     if (c.type === 'person' && c.last > c.first) {
       note((t[c.first] as Token).fold, named);
@@ -104,7 +112,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       if (def === null) continue;
       named = def ?? byFullName.get(word) ?? named;
     } else if (single && c.status !== 'strong') {
-      const full = byShortForm.get(word);
+      const full = byShortForm.get(word) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined);
       if (full) named = full;
       else if (c.status === 'weak' && !(c.type === 'other' && repeatedName(t, c, weakCounts))) continue;
       else if (c.status === 'weak') named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
