@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnnotationEditParams, AnnotationInfo, ArticleAnnotations, TagInfo } from '../../../server/src/protocol';
+import { parseUserDate } from '../../../server/src/analysis/userDate';
 import { type AnnotationClient, fromRange, toRange } from './annotationClient';
 import type { AnnotationDecorations } from './annotationDecorations';
 
@@ -140,17 +141,18 @@ export function registerAnnotationCommands(client: AnnotationClient, decorations
     if (!r) return;
     const date = await vscode.window.showInputBox({
       title: 'Article details (1/3)',
-      prompt: 'Publication date, YYYY-MM-DD (relative dates in the text are resolved against it); empty for none',
+      prompt: 'Publication date, such as 2025-11-24 or 24 Nov 2025 (relative dates in the text are resolved against it); empty for none',
       value: r.article?.datePublished ?? '',
       ignoreFocusOut: true,
-      validateInput: (v) => (v.trim() === '' || /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? null : 'Write the date as YYYY-MM-DD'),
+      validateInput: (v) => (v.trim() === '' || parseUserDate(v) ? null : 'Write a date such as 2025-11-24, 24 Nov 2025 or November 24, 2025'),
     });
     if (date === undefined) return;
+    const datePublished = date.trim() === '' ? null : parseUserDate(date);
     const publisher = await vscode.window.showInputBox({ title: 'Article details (2/3)', prompt: 'Source or publisher', value: r.article?.publisher ?? '', ignoreFocusOut: true });
     if (publisher === undefined) return;
     const url = await vscode.window.showInputBox({ title: 'Article details (3/3)', prompt: 'URL', value: r.article?.url ?? '', ignoreFocusOut: true });
     if (url === undefined) return;
-    await run(target, { kind: 'setArticle', metadata: { datePublished: date.trim() || null, publisher: publisher.trim() || null, url: url.trim() || null } });
+    await run(target, { kind: 'setArticle', metadata: { datePublished, publisher: publisher.trim() || null, url: url.trim() || null } });
   };
 
   return [

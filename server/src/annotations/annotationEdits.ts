@@ -1,3 +1,4 @@
+import { parseUserDate } from '../analysis/userDate';
 import { anchor } from './anchoring';
 import {
   isArticleMetadataAnnotation,
@@ -105,10 +106,12 @@ export function applyEdits(page: JsonObject, edits: readonly AnnotationEdit[], e
         break;
       }
       case 'setArticle': {
-        const date = edit.metadata.datePublished;
-        if (date && !isIsoDate(date)) {
+        const typed = edit.metadata.datePublished;
+        // "24 Nov 2025" and "November 24, 2025" are kept as the ISO date they name.
+        const date = typed && !isIsoDate(typed) ? parseUserDate(typed) : typed;
+        if (typed && !date) {
           outcome.ids.push(null);
-          outcome.skipped.push(`"${date}" is not a date in the form YYYY-MM-DD`);
+          outcome.skipped.push(`"${typed}" is not a date such as 2025-11-24 or 24 Nov 2025`);
           break;
         }
         let a = items.find((x): x is JsonObject => isJsonObject(x) && isArticleMetadataAnnotation(x));
@@ -116,7 +119,7 @@ export function applyEdits(page: JsonObject, edits: readonly AnnotationEdit[], e
           a = newArticleAnnotation(env.newId(), env.now, env.creator, env.articleName);
           items.push(a);
         }
-        setArticleMetadata(a, edit.metadata);
+        setArticleMetadata(a, date === typed ? edit.metadata : { ...edit.metadata, datePublished: date });
         touch(a);
         outcome.ids.push(String(a.id));
         break;
