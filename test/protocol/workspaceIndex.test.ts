@@ -92,6 +92,17 @@ test('a second start reuses the on-disk cache', async () => {
   }
 });
 
+test('the articleLens.corpus globs decide which files are articles', async () => {
+  const { client: scoped } = await TestClient.start({ workspace, settings: { corpus: ['00[01]_*.txt'] } });
+  try {
+    const scopedStatus = await indexReady(scoped);
+    assert.equal(scopedStatus.articles, 2, `expected only the two seeds matching the glob, got ${scopedStatus.articles}`);
+    assert.equal(scopedStatus.skipped, 0, 'expected the binary files outside the glob not even to be read');
+  } finally {
+    await scoped.stop();
+  }
+});
+
 test('the same claim in two articles is linked, in the hover and a code lens', async () => {
   const file = seedFile('003');
   const text = fs.readFileSync(file, 'utf8');
