@@ -143,6 +143,11 @@ describe('document date', () => {
       ['Posted on Tuesday, 02 January 2024 12:17 GMT', '2024-01-02'],
       ['Lee met Macron on November 24, 2025.', null],
       ['Nov 24 2025 was a Monday and a holiday', null],
+      // Shapes the rules leave to chrono-node.
+      ['2025.11.24 10:05', '2025-11-24'],
+      ['Updated 24-Nov-2025 10:05 GMT', '2025-11-24'],
+      ['24-Nov-2025 and 25-Nov-2025 Lee visited', null],
+      ['Nov 24 10:05 GMT', null],
     ];
     for (const [line, want] of stamps) {
       const text = joinLines('Headline Of The Story', line, 'The ministry said talks went well.');

@@ -1,8 +1,10 @@
+import { chronoDay, chronoParse } from './chronoDates';
 import type { DateMatch } from './dateMatch';
 import { matchDate } from './dateRules';
 import { DateTokens, NUMBER, PUNCT, WORD } from './dateTokens';
 import { MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './dateWords';
 import { shortLineText, type Line } from './textLines';
+import { formatDate } from './timex';
 
 /** Timestamp lines are short; a longer line is prose that happens to hold a date. */
 const MAX_STAMP = 80;
@@ -30,6 +32,38 @@ export function timestampOf(text: string, line: Line): string | null {
     if (!isStampFiller(t, i)) return null;
     i++;
   }
+  // Numbers, months and labels the rules did not read as a date: chrono-node's turn.
+  return date ?? chronoStamp(content);
+}
+
+// A stamp states its year: four digits from 1800 to 2199, not inside a longer number.
+const STATED_YEAR = /(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/;
+
+/** chrono-node's reference when the line states its year: the year is read, never guessed from it. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * The forms the scanner leaves to chrono-node ("2025.11.24 10:05",
+ * "24-Nov-2025 10:05"): chrono's reading, held to the same test, so the line
+ * must still hold nothing else but labels, times and zones. Only short lines
+ * made of such words and numbers that state a year get here, so chrono reads
+ * a few dozen characters, and rarely.
+ */
+function chronoStamp(content: string): string | null {
+  if (!STATED_YEAR.test(content)) return null;
+  let date: string | null = null;
+  let rest = '';
+  let from = 0;
+  for (const result of chronoParse(content, REFERENCE)) {
+    const day = chronoDay(result);
+    if (day && day.yearStated && date === null) date = formatDate(day);
+    rest += content.slice(from, result.index) + ' ';
+    from = result.index + result.text.length;
+  }
+  if (date === null) return null;
+  rest += content.slice(from);
+  const t = new DateTokens(rest);
+  for (let i = 0; i < t.length; i++) if (!isStampFiller(t, i)) return null;
   return date;
 }
 
