@@ -63,6 +63,22 @@ const CASES: Case[] = [
   { text: 'The 2023-2024 season was long.', dct: null, want: [['2023-2024', '2023/2024']] },
   { text: 'Growth was fast in the 1990s.', dct: null, want: [['1990s', '199']] },
   { text: 'Results for the first quarter of 2025 and Q3 2024.', dct: null, want: [['first quarter of 2025', '2025-Q1'], ['Q3 2024', '2024-Q3']] },
+  // Ranges of days, read by chrono-node from the first day; "from" stays out of the span.
+  { text: 'The summit runs Nov 24-26 in Ankara.', dct: THURSDAY, want: [['Nov 24-26', '2025-11-24/2025-11-26', 'date', 'article-date']] },
+  { text: 'Talks will run from March 3 to March 5, officials said.', dct: THURSDAY, want: [['March 3 to March 5', '2026-03-03/2026-03-05']] },
+  { text: 'The fair runs March 3-5, 2026 in Seoul.', dct: null, want: [['March 3-5, 2026', '2026-03-03/2026-03-05', 'date', 'absolute']] },
+  { text: 'The talks were held Nov. 24 through Nov. 26.', dct: null, want: [['Nov. 24 through Nov. 26', 'XXXX-11-24/XXXX-11-26', 'date', 'unresolved']] },
+  { text: 'Offices close Dec 30 to Jan 2.', dct: THURSDAY, want: [['Dec 30 to Jan 2', '2025-12-30/2026-01-02']] },
+  { text: 'It rose on Nov 24 - 3 points up - and fell.', dct: THURSDAY, want: [['Nov 24', '2025-11-24']] },
+  // The end of a month, read by chrono-node; the value names the month.
+  { text: 'The deal is due by the end of the month.', dct: THURSDAY, want: [['end of the month', '2025-11', 'date', 'article-date']] },
+  { text: 'The deal is due by the end of next month.', dct: THURSDAY, want: [['end of next month', '2025-12']] },
+  { text: 'The deal is due by the end of the month.', dct: null, want: [['end of the month', 'XXXX-XX', 'date', 'unresolved']] },
+  { text: 'Elections are planned for the end of March 2026.', dct: null, want: [['end of March 2026', '2026-03', 'date', 'absolute']] },
+  { text: 'At the end of the day the end of the war came.', dct: THURSDAY, want: [] },
+  // A weekday with the part of it.
+  { text: 'He arrived on Monday morning and left on Tuesday evening.', dct: THURSDAY, want: [['Monday morning', '2025-11-24TMO', 'time'], ['Tuesday evening', '2025-11-25TEV', 'time']] },
+  { text: 'He arrived on Monday morning.', dct: null, want: [['Monday morning', 'XXXX-WXX-1TMO', 'time', 'unresolved']] },
   // Durations and sets.
   { text: 'A three-week tour after three years and 24 hours of talks.', dct: null, want: [['three-week', 'P3W', 'duration'], ['three years', 'P3Y', 'duration'], ['24 hours', 'PT24H', 'duration']] },
   { text: 'A 10-year plan after many years abroad.', dct: null, want: [['10-year', 'P10Y'], ['many years', 'PXY']] },
@@ -167,6 +183,8 @@ describe('hostile and bad input', () => {
     ['a megabyte of digits and dashes', '2025-11-24-12:17:1950-53-'.repeat(40_000)],
     ['a megabyte digit run', '1'.repeat(1_000_000)],
     ['a megabyte of date words on one line', 'Monday June next week two days ago '.repeat(30_000)],
+    ['a megabyte of ranges', 'Nov 24-26 to March 3 '.repeat(50_000)],
+    ['a megabyte of month ends', 'end of the month end of '.repeat(45_000)],
   ];
   for (const [name, text] of inputs) {
     test(name, () => {

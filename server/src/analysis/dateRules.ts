@@ -43,7 +43,8 @@ const MODIFIER_SHIFT: ReadonlyMap<string, -1 | 0 | 1> = new Map<string, -1 | 0 |
   ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1], ['last', -1], ['previous', -1], ['past', -1],
 ]);
 
-const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
+/** Parts of the day and their TIMEX3 codes. */
+export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
 
 /** What a word can start; most words start nothing and are passed over after one hash lookup. */
 const enum Starter {
