@@ -1,4 +1,4 @@
-import { casual, type ParsedResult } from 'chrono-node/en';
+import { casual, strict, type ParsedResult } from 'chrono-node/en';
 import { isValidDate } from './timex';
 
 /** A calendar day chrono read, with whether the text itself named the year. */
@@ -12,11 +12,13 @@ export interface ChronoDay {
 /**
  * chrono-node's English parse of a short text, or nothing when it throws
  * (it does on some inputs). Callers pass short windows only: chrono is
- * several times slower than the in-text scanner.
+ * several times slower than the in-text scanner. The strict parser knows
+ * only formal dates and is the quicker; the casual one also reads phrases
+ * such as "end of the month".
  */
-export function chronoParse(text: string, reference: Date): ParsedResult[] {
+export function chronoParse(text: string, reference: Date, mode: 'casual' | 'strict' = 'casual'): ParsedResult[] {
   try {
-    return casual.parse(text, reference);
+    return (mode === 'strict' ? strict : casual).parse(text, reference);
   } catch {
     return [];
   }

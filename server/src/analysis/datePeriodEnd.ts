@@ -7,13 +7,18 @@ import type { DateMention } from './types';
 
 const END = wordHash('end');
 const OF = wordHash('of');
+const MONTH = wordHash('month');
+const DETERMINERS = new Set(['the', 'this', 'next', 'last'].map(wordHash));
 
 /** How far chrono-node reads from "end": "end of next month", "end of September". */
 const WINDOW = 32;
 
 /** Whether token `i` starts "end of ...", the one phrase here that the rules leave to chrono-node. */
 export function startsPeriodEnd(t: DateTokens, i: number): boolean {
-  return t.hash(i) === END && i + 2 < t.length && t.hash(i + 1) === OF && !t.broken(i + 1) && !t.broken(i + 2);
+  if (t.hash(i) !== END || i + 2 >= t.length || t.hash(i + 1) !== OF || t.broken(i + 1) || t.broken(i + 2)) return false;
+  // "end of March", "end of the month", "end of next month"; never "end of the war".
+  if (MONTHS.has(t.key(i + 2))) return true;
+  return DETERMINERS.has(t.hash(i + 2)) && t.hash(i + 3) === MONTH && !t.broken(i + 3);
 }
 
 /**

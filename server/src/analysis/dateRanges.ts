@@ -7,8 +7,8 @@ import type { DateMention } from './types';
 /** Words that join the two ends of a range: "Nov 24 to 26", "March 3 through March 5". */
 const RANGE_WORDS = new Set(['to', 'through', 'thru', 'until', 'till']);
 
-/** How far past the first date chrono-node reads: "24-26 November 2025" and a little more. */
-const WINDOW = 48;
+/** How far past the first date chrono-node reads: "November 24 until December 2, 2026". */
+const WINDOW = 24;
 
 // A day (the date the scanner read) written as a full or yearless ISO value.
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
@@ -49,7 +49,7 @@ export function widenToRange(text: string, first: DateMention): DateMention | nu
   // A leap year for an open value, so that February 29 stays a day.
   const y = open ? 2000 : Number(day[1]);
   const window = text.slice(first.start, stop);
-  const result = chronoParse(window, noonOf(y, m, d))[0];
+  const result = chronoParse(window, noonOf(y, m, d), 'strict')[0];
   if (!result || result.index !== 0 || !result.end || result.start.get('month') !== m || result.start.get('day') !== d) return null;
   const length = trimmedLength(result.text);
   if (first.start + length <= first.end) return null;
