@@ -7,11 +7,22 @@ export interface ArticleLensSettings {
   corpus: string[];
   /** Files larger than this many bytes are not analysed. */
   maxFileSize: number;
+  /** Where entity mention counts appear as code lenses. */
+  entityMentionLenses: EntityMentionLenses;
 }
+
+/**
+ * `headline`: one lens line on the headline with the article's most mentioned
+ * entities; `firstMention`: a lens above each entity's first mention; `off`: none.
+ */
+export type EntityMentionLenses = 'headline' | 'firstMention' | 'off';
+
+const ENTITY_MENTION_LENSES: readonly EntityMentionLenses[] = ['headline', 'firstMention', 'off'];
 
 export const DEFAULT_SETTINGS: ArticleLensSettings = {
   corpus: [],
   maxFileSize: 32 * 1024 * 1024,
+  entityMentionLenses: 'headline',
 };
 
 /** Reads an untrusted settings object into typed settings, falling back to defaults. */
@@ -22,5 +33,8 @@ export function parseSettings(raw: unknown): ArticleLensSettings {
     typeof source.maxFileSize === 'number' && Number.isFinite(source.maxFileSize) && source.maxFileSize > 0
       ? source.maxFileSize
       : DEFAULT_SETTINGS.maxFileSize;
-  return { corpus, maxFileSize };
+  const codeLens = (typeof source.codeLens === 'object' && source.codeLens !== null ? source.codeLens : {}) as Record<string, unknown>;
+  const lenses = codeLens.entityMentions;
+  const entityMentionLenses = ENTITY_MENTION_LENSES.find((l) => l === lenses) ?? DEFAULT_SETTINGS.entityMentionLenses;
+  return { corpus, maxFileSize, entityMentionLenses };
 }

@@ -115,12 +115,45 @@ test('the same claim in two articles is linked, in the hover and a code lens', a
   assert.match(value, /Also reported in 1 article: \[004\\_/, `expected the claim card to link seed 004, got ${value}`);
 });
 
-test('code lenses count mentions on the first mention of each entity', async () => {
-  const uri = await client.open(seedFile('001'));
+test('by default one line of entity lenses stands on the headline, most mentioned first', async () => {
+  const file = seedFile('001');
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = await client.open(file);
   const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-  const titles = lenses.map((l) => l.command?.title ?? '');
-  assert.ok(titles.some((t) => /^South Korea: \d+ mentions in 5 articles$/.test(t)), `expected a South Korea lens, got ${JSON.stringify(titles)}`);
-  assert.equal(new Set(titles).size, titles.length, 'expected one lens per entity');
+  const entityLenses = lenses.filter((l) => l.command?.command === 'articleLens.findMentions');
+  const titles = entityLenses.map((l) => l.command?.title ?? '');
+  assert.ok(entityLenses.length >= 1 && entityLenses.length <= 5, `expected one to five entity lenses, got ${JSON.stringify(titles)}`);
+  const headlineLine = positionOf(text, 'Ankara Focused On Steps').line;
+  for (const l of entityLenses) assert.equal(l.range.start.line, headlineLine, `expected every entity lens on the headline line ${headlineLine}, got ${JSON.stringify(l.range)}`);
+  const counts = titles.map((t) => Number(/ ×(\d+)$/.exec(t)?.[1] ?? Number.NaN));
+  assert.ok(counts.every((n) => n > 0), `expected "name ×count" titles, got ${JSON.stringify(titles)}`);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a), `expected the most mentioned entity first, got ${JSON.stringify(titles)}`);
+  assert.ok(titles.some((t) => /^South Korea ×\d+$/.test(t)), `expected South Korea among the top entities, got ${JSON.stringify(titles)}`);
+  const [target, where] = (entityLenses[0]!.command!.arguments ?? []) as [string, { line: number; character: number }];
+  assert.equal(target, uri, 'expected the lens to find mentions from this article');
+  const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: where, context: { includeDeclaration: true } });
+  assert.ok(refs.length >= counts[0]!, `expected the lens position to be a mention of its entity (${counts[0]} here), got ${refs.length} references`);
+});
+
+test('articleLens.codeLens.entityMentions: firstMention puts workspace counts on first mentions, off shows none', async () => {
+  const file = seedFile('001');
+  for (const [mode, expect] of [['firstMention', 'first'], ['off', 'none']] as const) {
+    const { client: other } = await TestClient.start({ workspace, settings: { codeLens: { entityMentions: mode } } });
+    try {
+      await indexReady(other);
+      const uri = await other.open(file);
+      const lenses = await other.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const titles = lenses.filter((l) => l.command?.command === 'articleLens.findMentions').map((l) => l.command?.title ?? '');
+      if (expect === 'none') {
+        assert.deepEqual(titles, [], `expected no entity lenses with "off", got ${JSON.stringify(titles)}`);
+      } else {
+        assert.ok(titles.some((t) => /^South Korea: \d+ mentions in 5 articles$/.test(t)), `expected a South Korea lens, got ${JSON.stringify(titles)}`);
+        assert.equal(new Set(titles).size, titles.length, 'expected one lens per entity');
+      }
+    } finally {
+      await other.stop();
+    }
+  }
 });
 
 test('the outline lists headline, entities, dates and claims', async () => {

@@ -79,6 +79,12 @@ export class WorkspaceIndexer {
     return { ...this.#status, articles: this.#index.size, entities: this.#index.entityCount, skipped: this.#skipped.size };
   }
 
+  /** The settings of the workspace folder holding `uri` (the defaults outside every folder). */
+  settingsOf(uri: string): ArticleLensSettings {
+    const file = this.#fileOf(uri);
+    return (file && this.#folderOf(file)?.settings) || DEFAULT_SETTINGS;
+  }
+
   /** Resolves once the first build has finished. */
   get ready(): Promise<void> {
     return this.#whenReady;
