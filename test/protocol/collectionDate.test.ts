@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
+import { TestClient } from './lspClient';
+
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-collection-'));
+let client: TestClient;
+
+const YEARLESS = 'Summit in Johannesburg\nJohannesburg, Nov 23 (NationPress) Lee met Macron on Saturday, the office said.\n';
+
+async function indexReady(c: TestClient): Promise<IndexStatus> {
+  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
+  const now = await c.connection.sendRequest(IndexStatusRequest.type);
+  return now.ready ? now : finished;
+}
+
+before(async () => {
+  fs.writeFileSync(path.join(workspace, 'dated.txt'), ' date 2025-11-24 403\nTalks in Ankara\nANKARA, Nov 24 (KUNA) -- Erdogan met Lee on Monday.\n');
+  fs.writeFileSync(path.join(workspace, 'also-dated.txt'), 'Summit ends\nSEOUL, Nov. 25, 2025 (Yonhap) -- Lee returned home.\n');
+  fs.writeFileSync(path.join(workspace, 'yearless.txt'), YEARLESS);
+  ({ client } = await TestClient.start({ workspace }));
+  await indexReady(client);
+});
+after(async () => {
+  await client.stop();
+  fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+test('an open article with a yearless dateline takes its year from the workspace, and the hover says so', async () => {
+  const uri = await client.open(path.join(workspace, 'yearless.txt'));
+  const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.equal(symbols.find((s) => s.detail)?.detail, '2025-11-23', `expected the collection's year on the headline, got ${JSON.stringify(symbols)}`);
+  const character = YEARLESS.split('\n')[1]!.indexOf('Saturday') + 2;
+  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character } });
+  const card = JSON.stringify(hover?.contents ?? '');
+  assert.ok(card.includes('2025') && card.includes('11') && card.includes('22'), `expected Saturday resolved to 2025-11-22, got ${card}`);
+  assert.ok(card.includes("collection's dates"), `expected the hover to say the year came from the collection, got ${card}`);
+});
