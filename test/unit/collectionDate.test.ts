@@ -39,7 +39,11 @@ describe('the year of a yearless article from its collection', () => {
     assert.equal(dated.dct, '2025-11-23');
     assert.equal(dated.dctSource, 'collection');
     assert.equal(dated.dates.find((d) => d.text === 'Saturday')?.value, '2025-11-22', 'relative dates resolve against the inferred date');
-    assert.equal(analyze('ANKARA, Nov 24, 2025 (KUNA) -- Talks.').openDct, undefined, 'a dated article has no open date');
+    assert.equal(analyze('Talks\nANKARA, Nov 24, 2025 (KUNA) -- Talks.').openDct, undefined, 'a dated article has no open date');
+    const lent = analyze('Talks\nANKARA, Nov 24 (KUNA) -- The accord signed on November 20, 2025 holds.');
+    assert.equal(lent.dct, '2025-11-24', 'a year the text itself lends is no open date');
+    assert.equal(lent.openDct, undefined);
+    for (const bad of ['', '\ufeff\r\n', '\u0000\u0001 Nov 23', 'Nov 23 '.repeat(100_000)]) assert.doesNotThrow(() => analyze(bad), 'bad input never throws');
   });
 });
 
