@@ -236,3 +236,43 @@ test('hostile text finishes: a megabyte of capitals, of abbreviations, of quotes
     for (const m of found.slice(0, 5)) assert.equal(text.slice(m.start, m.end), m.text);
   }
 });
+
+test('person-shaped company names: context says organization, and equal names follow', () => {
+  assert.deepEqual(spans('Analysts at Morgan Stanley and Goldman Sachs cut their targets.'), ['Morgan Stanley/organization', 'Goldman Sachs/organization']);
+  assert.deepEqual(spans('He met Ann Lee. Shares of Wells Fargo fell.'), ['Ann Lee/person', 'Wells Fargo/organization']);
+  assert.equal(mention('Goldman Sachs reported a profit. Shares of Goldman rose.', 'Goldman Sachs').type, 'organization', 'shares of its first word make the full name a company');
+  assert.equal(mention("He praised Harvey Norman's chief executive.", 'Harvey Norman').type, 'organization');
+  assert.equal(mention('He said JPMorgan Chase beat estimates.', 'JPMorgan Chase').type, 'organization', 'two leading capitals are a company shape');
+  assert.equal(mention('Jamie Dimon and Mary Barra spoke.', 'Mary Barra').type, 'person', 'coordination with a person keeps a person');
+});
+
+test('name particles stay inside names, hyphenated or spaced; ranks stay outside', () => {
+  assert.deepEqual(spans('Sudanese General Abdel Fattah al-Burhan met Egyptian President Abdel Fattah el-Sisi.'), [
+    'Sudanese/nationality',
+    'Abdel Fattah al-Burhan/person',
+    'Egyptian/nationality',
+    'Abdel Fattah el-Sisi/person',
+  ]);
+  assert.deepEqual(spans('It was a game, said manager Erik ten Hag and Hans van der Berg.'), ['Erik ten Hag/person', 'Hans van der Berg/person']);
+  assert.deepEqual(spans('She met Rachel de Oliveira Villa Nova there.'), ['Rachel de Oliveira Villa Nova/person']);
+  assert.deepEqual(spans('Shares of General Motors fell; the UN General Assembly met.'), ['General Motors/organization', 'UN General Assembly/organization']);
+});
+
+test('a department after a role is no person: "for Humanitarian Affairs", "Minister of Foreign Affairs"', () => {
+  assert.deepEqual(spans('Martin Griffiths, the UN Under-Secretary-General for Humanitarian Affairs, spoke.'), ['Martin Griffiths/person', 'UN/organization']);
+  assert.deepEqual(spans('The Minister of Foreign Affairs said talks would go on.'), []);
+  assert.deepEqual(spans('He met Minister of Defence Ben Wallace.'), ['Ben Wallace/person']);
+});
+
+test('places: "Greater China", "Cupertino, California-based"; clubs named after cities', () => {
+  assert.deepEqual(spans('Demand in Greater China fell.'), ['Greater China/location']);
+  assert.deepEqual(spans('The Cupertino, California-based company said so.'), ['Cupertino/location', 'California/location']);
+  assert.equal(mention('Fans of Manchester United cheered.', 'Manchester United').type, 'organization');
+});
+
+test('an acronym before a role is an organization; new role words; a relative after a kinship word', () => {
+  assert.deepEqual(spans('He met CIA Director William Burns.'), ['CIA/organization', 'William Burns/person']);
+  assert.deepEqual(spans('Supreme Leader Ali Khamenei spoke.'), ['Ali Khamenei/person']);
+  assert.deepEqual(spans('She is survived by her husband, Paul, and two daughters.'), ['Paul/person']);
+  assert.equal(mention('She won the Nobel Prize in 1990.', 'Nobel Prize').type, 'product', 'a prize is no person');
+});

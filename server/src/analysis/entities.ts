@@ -75,6 +75,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     classifyRun(scan, i, last, agency);
     i = last + 1;
   }
+  harmonizeGuesses(scan);
   return resolveMentions(text, tk, scan.out);
 }
 
@@ -126,7 +127,8 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       // One or two connector words ("of", "of the", "von der") between capitalized words.
       const after = t[j + 2];
       const after2 = t[j + 3];
-      if (after && after.gap === Gap.Space && (after.cap || (cur.fold === 'group' && next.fold === 'of' && isDigits(after.text)))) {
+      const hyphenatedName = after !== undefined && after.gap === Gap.Hyphen && after.cap && (next.flags & Lex.Particle) !== 0;
+      if (after && (hyphenatedName || (after.gap === Gap.Space && (after.cap || (cur.fold === 'group' && next.fold === 'of' && isDigits(after.text)))))) {
         j += 2;
         continue;
       }
@@ -164,6 +166,16 @@ function listedDepartments(s: Scan, i: number, j: number): number {
     break;
   }
   return j;
+}
+
+/** "Abdel Fattah al-Burhan", "Erik ten Hag", "Hans van der Berg": a particle between a name's words, not a connector. */
+function innerParticle(s: Scan, k: number, b: number): boolean {
+  const tok = s.t[k] as Token;
+  if ((tok.flags & Lex.Particle) === 0 || (tok.flags & Lex.Connector) !== 0 || k + 1 > b) return false;
+  const prev = s.t[k - 1];
+  if (!prev || !(nameShaped(prev) || (prev.flags & Lex.Particle) !== 0) || (prev.flags & Lex.Title) !== 0) return false;
+  const next = s.t[k + 1] as Token;
+  return nameShaped(next) || ((next.flags & Lex.Particle) !== 0 && next.lower);
 }
 
 function isConnector(tok: Token): boolean {
@@ -238,7 +250,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
 function titleAt(s: Scan, p: number, b: number): number {
   const tok = s.t[p] as Token;
   if ((tok.flags & Lex.Title) === 0 || tok.upper) return -1;
-  if (tok.fold === 'general' && !(p > 0 && ((s.t[p - 1] as Token).flags & Lex.GeneralAfter) !== 0)) return -1;
+  if (tok.fold === 'general' && !generalIsTitle(s, p)) return -1;
   let h = p;
   // "Chief Executive Officer", "Chief Operating Officer": the role ends at its last role word.
   for (let k = h + 1; k <= b && k <= h + 3; k++) {
@@ -248,9 +260,26 @@ function titleAt(s: Scan, p: number, b: number): number {
   }
   const next = s.t[h + 1];
   if (!next || h + 1 > b) return -1;
-  if (next.fold === 'of') return h;
+  if (next.fold === 'of' || next.fold === 'for') return h;
   if (!nameShaped(next) || (next.flags & Lex.OrgHead) !== 0) return -1;
   return h;
+}
+
+const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'partner']);
+
+// Words after a place that make it a sports club.
+const CLUB_WORDS = new Set(['united', 'fc', 'rovers', 'athletic', 'wanderers', 'hotspur', 'albion', 'cf', 'sc']);
+
+// Lowercase words after which "General" is a rank: "army General ...", "retired General ...".
+const RANK_CONTEXT = new Set(['army', 'retired', 'former', 'military', 'police', 'top', 'senior', 'rebel', 'junta']);
+
+/** "Secretary General", "Sudanese General Abdel Fattah": a rank, not "General Motors" or "General Assembly". */
+function generalIsTitle(s: Scan, p: number): boolean {
+  const prev = s.t[p - 1];
+  if (!prev || (s.t[p] as Token).gap !== Gap.Space) return false;
+  if ((prev.flags & Lex.GeneralAfter) !== 0) return true;
+  if (prev.lower) return RANK_CONTEXT.has(prev.fold);
+  return s.gaz.get(prev.fold)?.type === 'nationality';
 }
 
 function nameShaped(tok: Token): boolean {
@@ -341,7 +370,7 @@ function segment(s: Scan, a: number, b: number): void {
   // stop[k - a]: the first title or connector at or after k, computed right to left to stay linear.
   const stop = new Array<number>(b - a + 2);
   stop[b - a + 1] = b + 1;
-  for (let k = b; k >= a; k--) stop[k - a] = titleAt(s, k, b) >= 0 || isConnector(t[k] as Token) ? k : (stop[k - a + 1] as number);
+  for (let k = b; k >= a; k--) stop[k - a] = titleAt(s, k, b) >= 0 || (isConnector(t[k] as Token) && !innerParticle(s, k, b)) ? k : (stop[k - a + 1] as number);
   let p = a;
   while (p <= b) {
     const tok = t[p] as Token;
@@ -372,6 +401,21 @@ function segment(s: Scan, a: number, b: number): void {
       p = end + 1;
       continue;
     }
+    // "Manchester United", "Bristol Rovers": a place and a club word name a club.
+    if (known && known.entry.type === 'location' && known.last < b && CLUB_WORDS.has((t[known.last + 1] as Token).fold) && (t[known.last + 1] as Token).gap === Gap.Space) {
+      emit(s, p, known.last + 1, 'organization', 'strong');
+      p = known.last + 2;
+      continue;
+    }
+    // "Greater China", "Greater London": one region.
+    if (tok.fold === 'greater' && p < b && !heading) {
+      const place = gazAt(s, p + 1, b);
+      if (place && place.entry.type === 'location') {
+        emit(s, p, place.last, 'location', 'strong');
+        p = place.last + 1;
+        continue;
+      }
+    }
     if (known && !givenName) {
       emit(s, p, known.last, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
       p = known.last + 1;
@@ -396,7 +440,8 @@ function segment(s: Scan, a: number, b: number): void {
     while (q + 1 <= b && (stop[q + 1 - a] as number) > q + 1 && !majorGazAt(s, q + 1, b)) q++;
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
-    if (!rolePrefix || ((t[q] as Token).flags & Lex.OrgHead) !== 0) unknown(s, p, q, heading);
+    // "CIA Director William Burns": an acronym before a role is the role's organization.
+    if (!rolePrefix || ((t[q] as Token).flags & Lex.OrgHead) !== 0 || (p === q && tok.upper && !heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
 }
@@ -405,7 +450,7 @@ function segment(s: Scan, a: number, b: number): void {
 function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean): number {
   const t = s.t;
   const p = h + 1;
-  if ((t[p] as Token).fold === 'of') {
+  if ((t[p] as Token).fold === 'of' || (t[p] as Token).fold === 'for') {
     // "Minister of Foreign Affairs Abdullah Al-Yahya": the department ends where the name's last two words begin.
     let last = p;
     while (last + 1 <= b && ((t[last + 1] as Token).cap || (t[last + 1] as Token).gap === Gap.Hyphen)) last++;
@@ -417,7 +462,8 @@ function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean)
     for (let k = p + 2; k < last; k++) {
       if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;
     }
-    if (last > p + 1 && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
+    // "Minister of Foreign Affairs" alone names no one: a name after a department has two words.
+    if (last > p + 1 && start < last && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
     return last + 1;
   }
   let last = p;
@@ -450,6 +496,12 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
       return emit(s, p, q, 'organization', 'acronym');
     }
+    const prev0 = t[p - 1];
+    if (companyShaped(first)) return emit(s, p, q, 'organization', 'guess');
+    if (beforeItsRegion(s, q)) return emit(s, p, q, 'location', 'guess');
+    if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
+    // "her husband, Paul,": a relative named after the kinship word.
+    if (prev0 && prev0.lower && KIN.has(prev0.fold) && s.text.charCodeAt(prev0.end) === 0x2c && first.start === prev0.end + 2) return emit(s, p, q, 'person', 'guess');
     const next = t[q + 1];
     const speaksNext = !!next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0;
     // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
@@ -492,12 +544,89 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   // "Hwasong-20", "F-35": a name with a model number.
   const lastToken = t[q] as Token;
   if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
-  const words = q - p + 1;
   let names = 0;
-  for (let k = p; k <= q; k++) if (nameShaped(t[k] as Token) || (t[k] as Token).lower) names++;
+  let particles = 0;
+  for (let k = p; k <= q; k++) {
+    const w = t[k] as Token;
+    if (w.lower && (w.flags & Lex.Particle) !== 0) particles++;
+    if (nameShaped(w) || w.lower) names++;
+  }
+  const words = q - p + 1;
   // A person's name ends in a word, not an initial ("Plan B" is no one).
-  if (words <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) return emit(s, p, q, 'person', 'guess');
+  if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
+    return emit(s, p, q, organizationContext(s, p, q) ? 'organization' : 'person', 'guess');
+  }
   return emit(s, p, q, 'other', 'weak');
+}
+
+// Words after "X's" that speak of a company: "Goldman's chief executive", "Apple's shares".
+const COMPANY_POSSESSIONS = new Set(['chief', 'ceo', 'shares', 'stock', 'board', 'chairman', 'executives', 'earnings', 'profit', 'revenue', 'unit', 'subsidiary', 'shareholders', 'investors', 'bankers', 'analysts', 'economists', 'strategists']);
+// Lowercase words before "of X" that speak of a company: "shares of Goldman Sachs".
+const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 'shareholders', 'chief', 'ceo', 'analysts', 'economists', 'strategists', 'owner', 'parent']);
+// Lowercase words after a name that speak of a company: "Morgan Stanley shares", "Goldman Sachs analysts".
+const COMPANY_AFTER = new Set(['shares', 'stock', 'analysts', 'economists', 'strategists', 'executives', 'shareholders', 'bankers']);
+
+/**
+ * Evidence that person-shaped words name a company ("Morgan Stanley",
+ * "Goldman Sachs", "Wells Fargo"): people are not "at" a place of work by name,
+ * have no shares, and a coordinated name shares its neighbour's type.
+ */
+function organizationContext(s: Scan, p: number, q: number): boolean {
+  const t = s.t;
+  const first = t[p] as Token;
+  for (let k = p; k <= q; k++) if (companyShaped(t[k] as Token)) return true;
+  const prev = t[p - 1];
+  const next = t[q + 1];
+  if (prev && prev.lower && first.gap === Gap.Space) {
+    if (prev.fold === 'at') return true;
+    const before = t[p - 2];
+    if (prev.fold === 'of' && before && COMPANY_OF.has(before.fold)) return true;
+    if (prev.fold === 'and' || prev.fold === 'or') {
+      const last = s.out[s.out.length - 1];
+      if (last && last.type === 'organization' && before && last.end === before.end) return true;
+    }
+  }
+  if (next && next.gap === Gap.Space && next.lower && COMPANY_AFTER.has(next.fold)) return true;
+  if (next && next.gap === Gap.Apostrophe && next.fold === 's') {
+    const after = t[q + 2];
+    if (after && after.lower && COMPANY_POSSESSIONS.has(after.fold)) return true;
+  }
+  return false;
+}
+
+/** "Cupertino, California-based", "in Eldoret, Kenya": an unknown word followed by a comma and a known region. */
+function beforeItsRegion(s: Scan, q: number): boolean {
+  const tok = s.t[q] as Token;
+  const next = s.t[q + 1];
+  if (!next || !next.cap || s.text.charCodeAt(tok.end) !== 0x2c || next.start !== tok.end + 2 || s.text.charCodeAt(tok.end + 1) !== 0x20) return false;
+  const place = gazAt(s, q + 1, Math.min(q + 3, s.t.length - 1));
+  if (!place || place.entry.type !== 'location' || (place.entry.minor && place.entry.rank < 5)) return false;
+  const after = s.t[place.last + 1];
+  const endsPlace = !after || after.gap !== Gap.Space || !after.cap;
+  return endsPlace;
+}
+
+/** "JPMorgan", "ExxonMobil"-style capitals inside a word: two capitals then lowercase letters, no person's name. */
+function companyShaped(tok: Token): boolean {
+  const w = tok.text;
+  if (w.length < 4 || tok.upper) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x41 && c1 <= 0x5a;
+}
+
+/** Equal multi-word guesses share the type one of them has evidence for: "Goldman Sachs" after "analysts at Goldman Sachs". */
+function harmonizeGuesses(s: Scan): void {
+  let organizations: Set<string> | undefined;
+  for (const c of s.out) {
+    if (c.status === 'guess' && c.type === 'organization') (organizations ??= new Set()).add(s.text.slice(c.start, c.end));
+  }
+  if (!organizations) return;
+  // "shares of Goldman" also says what "Goldman Sachs" is.
+  for (const c of s.out) {
+    if (c.status !== 'guess' || c.type !== 'person') continue;
+    if (organizations.has(s.text.slice(c.start, c.end)) || (c.last > c.first && organizations.has((s.t[c.first] as Token).text))) c.type = 'organization';
+  }
 }
 
 /** "the Altay tank": a lowercase product noun right after the word. */

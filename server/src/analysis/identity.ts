@@ -87,7 +87,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   for (const [k, c] of candidates.entries()) {
     const named = base[k];
     const firstWord = (t[c.first] as Token).fold;
-    if (!named || c.type === 'person' || c.last === c.first || c.status !== 'strong' || !named.id.startsWith(idPrefixOf(c.type))) continue;
+    // A company named by context ("analysts at Goldman Sachs") gives its first word too ("shares of Goldman").
+    const evident = c.status === 'strong' || (c.status === 'guess' && c.type === 'organization');
+    if (!named || c.type === 'person' || c.last === c.first || !evident || !named.id.startsWith(idPrefixOf(c.type))) continue;
     // "Anadolu" for "Anadolu Agency", "Altay" for "Altay Main Battle Tank"; not "Defense" for "Defense Ministry".
     const firstToken = t[c.first] as Token;
     const plainWord = firstToken.flags === 0 && !firstToken.upper && !tk.lowercaseWords.has(firstWord) && !gazetteer().get(firstWord);

@@ -19,7 +19,7 @@ export const TITLE_HEADS = words(
     'adviser|advisor|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
     'dr|mr|mrs|ms|mme|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
     'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|deputy|ceo|founder|' +
-    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh',
+    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager',
 );
 
 /** "General" is a role only after these ("Secretary General"), not in "General Motors". */
@@ -96,7 +96,7 @@ export const LOCATION_NOUNS = words('border|crossing|province|region|district|go
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(
   'tank|missile|jet|fighter|drone|rifle|helicopter|aircraft|satellite|frigate|submarine|destroyer|vaccine|' +
-    'rocket|howitzer|launcher|interceptor|programme|program',
+    'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal',
 );
 
 /** Prepositions after which an unknown capitalized word is most often a place ("in Izmit"). */
@@ -106,7 +106,7 @@ export const LOCATIVE_PREPOSITIONS = words('in|near|outside|across|throughout|in
 export const REPORTING_VERBS = words('said|says|told|added|noted|stressed|emphasized|emphasised|explained|stated|wrote|warned|announced|argued|insisted|urged|remarked|underlined|asserted|claimed|replied');
 
 /** Lowercase words that may sit inside a name between capitalized words. */
-export const NAME_PARTICLES = words('de|da|di|del|della|der|den|van|von|la|le|du|dos|das|al|el|bin|ibn|bint|abu|ul|y|ben|st');
+export const NAME_PARTICLES = words('de|da|di|del|della|der|den|van|von|ten|ter|la|le|du|dos|das|al|el|bin|ibn|bint|abu|ul|y|ben|st');
 
 /** Connectors that may join capitalized words inside organization and place names. */
 export const NAME_CONNECTORS = words('of|for|and|on|the|&');
