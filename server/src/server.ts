@@ -46,6 +46,7 @@ export function startServer(connection: Connection): void {
     indexer,
     hoverContributors: [],
     codeLensContributors: [],
+    outlineContributors: [],
   };
 
   connection.onInitialize((params): InitializeResult => {

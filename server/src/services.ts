@@ -1,4 +1,4 @@
-import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver';
+import type { CodeLens, Connection, DocumentSymbol, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis/types';
 import type { AnalysisCache } from './workspace/analysisCache';
@@ -14,6 +14,9 @@ export type HoverContributor = (uri: string, offset: number) => string | null;
 
 /** Adds code lenses to the article `uri`. */
 export type CodeLensContributor = (uri: string) => CodeLens[];
+
+/** Adds symbols to the top of the article's outline (for example the recorded article details). */
+export type OutlineContributor = (uri: string) => DocumentSymbol[];
 
 /** An open document with its analysis. */
 export interface AnalysedDocument {
@@ -39,4 +42,6 @@ export interface Services {
   hoverContributors: HoverContributor[];
   /** Code lenses other features add. */
   codeLensContributors: CodeLensContributor[];
+  /** Outline entries other features add before the article's own. */
+  outlineContributors: OutlineContributor[];
 }

@@ -146,6 +146,14 @@ test('an article date recorded by an analyst is kept and shown in the hover on t
   assert.deepEqual(r.article, { datePublished: '2025-11-24', publisher: 'KUNA', url: 'https://example.org/kuna' });
   const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
   assert.ok(JSON.stringify(hover?.contents ?? '').includes('2025\\\\-11\\\\-24') || JSON.stringify(hover?.contents ?? '').includes('2025-11-24'), `expected the recorded date in the hover, got ${JSON.stringify(hover)}`);
+  const outline = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const details = outline.find((s) => s.name === 'Article details');
+  assert.deepEqual(
+    details?.children?.map((c) => [c.name, c.detail]),
+    [['Published', '2025-11-24'], ['Source', 'KUNA'], ['URL', 'https://example.org/kuna']],
+    `expected the recorded details at the top of the outline, got ${JSON.stringify(outline[0])}`,
+  );
+  assert.equal(outline[0], details, 'the article details come first in the outline');
   const bad = await edit({ kind: 'setArticle', metadata: { datePublished: 'next Tuesday' } });
   assert.equal(bad.ok, false);
 });

@@ -1,4 +1,4 @@
-import type { CodeLens } from 'vscode-languageserver';
+import { type CodeLens, type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnchoredAnnotation } from '../annotations/annotationCache';
 import type { ArticleMetadata } from '../annotations/model';
@@ -31,6 +31,25 @@ export function articleMetadataHover(metadata: ArticleMetadata | null): string |
   if (metadata.publisher) rows.push(`Source: ${escapeMarkdown(metadata.publisher)}`);
   if (metadata.url) rows.push(`URL: ${escapeMarkdown(metadata.url)}`);
   return rows.length > 0 ? rows.join('  \n') : null;
+}
+
+/**
+ * Outline entry for the article-level facts an analyst recorded, at the top of
+ * the article. Outline names are plain text, so nothing needs escaping.
+ */
+export function articleMetadataOutline(document: TextDocument, metadata: ArticleMetadata | null): DocumentSymbol[] {
+  if (!metadata) return [];
+  const facts: [string, string | null][] = [
+    ['Published', metadata.datePublished],
+    ['Source', metadata.publisher],
+    ['URL', metadata.url],
+  ];
+  const firstLine = { start: document.positionAt(0), end: document.positionAt(Math.max(0, document.getText().search(/\r|\n|$/))) };
+  const children: DocumentSymbol[] = facts
+    .filter((f): f is [string, string] => !!f[1])
+    .map(([name, value]) => ({ name, detail: value.replace(/[\r\n]+/g, ' '), kind: SymbolKind.Property, range: firstLine, selectionRange: firstLine }));
+  if (children.length === 0) return [];
+  return [{ name: 'Article details', detail: 'recorded by an analyst', kind: SymbolKind.Object, range: firstLine, selectionRange: firstLine, children }];
 }
 
 /** Code lens titles are plain text with `$(icon)` syntax: untrusted text must not produce icons or new lines. */

@@ -24,7 +24,7 @@ import type { Services } from '../services';
 import { decodeArticle } from '../workspace/articleText';
 import { annotationCodeActions } from './annotationCodeActions';
 import { articleDiagnostics, fileDiagnostics } from './annotationDiagnostics';
-import { annotationCodeLenses, annotationHover, articleMetadataHover } from './annotationPresentation';
+import { annotationCodeLenses, annotationHover, articleMetadataHover, articleMetadataOutline } from './annotationPresentation';
 import { claimOrSentenceAt } from './claimAt';
 
 /** Diagnostics follow typing after this pause, as anchoring every keystroke is wasted work. */
@@ -255,6 +255,11 @@ export function registerAnnotations(services: Services, annotations: AnnotationC
     }
     const shown = parts.filter((p): p is string => !!p);
     return shown.length > 0 ? shown.join('\n\n---\n\n') : null;
+  });
+
+  services.outlineContributors.push((uri) => {
+    const found = anchoredOf(uri);
+    return found ? articleMetadataOutline(found.text.document, annotations.articleMetadata(found.file)) : [];
   });
 
   services.codeLensContributors.push((uri) => {
