@@ -70,6 +70,10 @@ const CASES: Case[] = [
   { text: 'The talks were held Nov. 24 through Nov. 26.', dct: null, want: [['Nov. 24 through Nov. 26', 'XXXX-11-24/XXXX-11-26', 'date', 'unresolved']] },
   { text: 'Offices close Dec 30 to Jan 2.', dct: THURSDAY, want: [['Dec 30 to Jan 2', '2025-12-30/2026-01-02']] },
   { text: 'It rose on Nov 24 - 3 points up - and fell.', dct: THURSDAY, want: [['Nov 24', '2025-11-24']] },
+  { text: 'On Nov 24 - 26 people were killed, police said.', dct: THURSDAY, want: [['Nov 24', '2025-11-24']] },
+  { text: 'The summit was held 20-22 November in Johannesburg.', dct: THURSDAY, want: [['20-22 November', '2025-11-20/2025-11-22', 'date', 'article-date']] },
+  { text: 'The fair runs 3\u20135 March 2026.', dct: null, want: [['3\u20135 March 2026', '2026-03-03/2026-03-05', 'date', 'absolute']] },
+  { text: 'A 24-hour strike began 22 November.', dct: null, want: [['24-hour', 'PT24H', 'duration'], ['22 November', 'XXXX-11-22']] },
   // The end of a month, read by chrono-node; the value names the month.
   { text: 'The deal is due by the end of the month.', dct: THURSDAY, want: [['end of the month', '2025-11', 'date', 'article-date']] },
   { text: 'The deal is due by the end of next month.', dct: THURSDAY, want: [['end of next month', '2025-12']] },

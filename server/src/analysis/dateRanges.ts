@@ -23,7 +23,8 @@ export function startsRange(t: DateTokens, last: number): boolean {
   const joiner = last + 1;
   const next = last + 2;
   if (next >= t.length || t.broken(joiner) || t.broken(next)) return false;
-  const dash = t.is(joiner, '-') || t.is(joiner, '\u2013');
+  // A spaced hyphen is a clause dash in wire copy ("Nov 24 - 26 people died"); a range's hyphen is glued.
+  const dash = (t.is(joiner, '-') && t.glued(joiner) && t.glued(next)) || t.is(joiner, '\u2013');
   if (!dash && !RANGE_WORDS.has(t.key(joiner))) return false;
   const d = t.digits(next);
   return d === 1 || d === 2 || MONTHS.has(t.key(next));
@@ -76,4 +77,34 @@ function trimmedLength(s: string): number {
     n--;
   }
   return n;
+}
+
+/**
+ * Whether a day-first date the scanner read from token `first` ("22
+ * November") ends a range that opens two tokens before: "20-22 November".
+ */
+export function endsDayRange(t: DateTokens, first: number): boolean {
+  if (first < 2 || t.kind(first) !== t.kind(first - 2) || t.digits(first) === 0) return false;
+  const d = t.digits(first - 2);
+  return (d === 1 || d === 2) && ((t.is(first - 1, '-') && t.glued(first - 1) && t.glued(first)) || t.is(first - 1, '\u2013'));
+}
+
+/**
+ * The range "20-22 November" whose last day the scanner read as `last`,
+ * read by chrono-node from `start` (the first day's number): the mention
+ * widened back to it, both days in the month and year of the last, or null.
+ */
+export function widenBackToRange(text: string, start: number, last: DateMention): DateMention | null {
+  const day = DAY_VALUE.exec(last.value);
+  if (!day) return null;
+  const m = Number(day[2]);
+  const d2 = Number(day[3]);
+  const open = day[1] === 'XXXX';
+  const y = open ? 2000 : Number(day[1]);
+  const result = chronoParse(text.slice(start, last.end), noonOf(y, m, d2), 'strict')[0];
+  if (!result || result.index !== 0 || !result.end || result.end.get('month') !== m || result.end.get('day') !== d2 || result.start.get('month') !== m) return null;
+  const d1 = result.start.get('day');
+  if (d1 === null || d1 >= d2 || start + trimmedLength(result.text) !== last.end) return null;
+  const value = open ? `${formatOpenMonthDay(m, d1)}/${formatOpenMonthDay(m, d2)}` : `${formatDate({ y, m, d: d1 })}/${formatDate({ y, m, d: d2 })}`;
+  return { ...last, start, text: text.slice(start, last.end), value, kind: 'date' };
 }

@@ -1,5 +1,5 @@
 import { periodEndAt, startsPeriodEnd } from './datePeriodEnd';
-import { startsRange, widenToRange } from './dateRanges';
+import { endsDayRange, startsRange, widenBackToRange, widenToRange } from './dateRanges';
 import { leanAround, resolveMeaning, type Anchor, type DateMeaning } from './dateResolve';
 import { matchDate, PARTS_OF_DAY } from './dateRules';
 import { DateTokens } from './dateTokens';
@@ -48,7 +48,10 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
       mention = { ...mention, end: partEnd, text: text.slice(start, partEnd), value: `${mention.value}T${part}`, kind: 'time' };
       i++;
     }
-    if (chronoReads < MAX_CHRONO_READS && startsRange(tokens, match.last)) {
+    if (chronoReads < MAX_CHRONO_READS && endsDayRange(tokens, match.first) && (dates.at(-1)?.end ?? 0) <= tokens.start(match.first - 2)) {
+      chronoReads++;
+      mention = widenBackToRange(text, tokens.start(match.first - 2), mention) ?? mention;
+    } else if (chronoReads < MAX_CHRONO_READS && startsRange(tokens, match.last)) {
       chronoReads++;
       const range = widenToRange(text, mention);
       if (range) {
