@@ -57,17 +57,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (old === undefined) byShortForm.set(key, named);
     else if (old && old.id !== named.id) byShortForm.set(key, null);
   };
-  const seen = new Map<string, Named | null>();
-  const base = candidates.map((c) => {
-    if (c.id) return withId(text, c);
-    const key = `${c.type}\u0000${text.slice(c.start, c.end)}`;
-    let named = seen.get(key);
-    if (named === undefined) {
-      named = withId(text, c);
-      seen.set(key, named);
-    }
-    return named;
-  });
+  const base = candidates.map((c) => withId(text, c));
   // One-word names found with evidence somewhere ("welcomed Hyundai's"), for the same word without it ("Hyundai said").
   const byWord = new Map<string, { named: Named; fallback: boolean }>();
   for (const [k, c] of candidates.entries()) {
@@ -192,13 +182,23 @@ function knownInside(
   return found;
 }
 
+// Names repeat across a collection and their ids are pure functions of type and words: a bounded cache.
+const namedCache = new Map<string, Named | null>();
+const NAMED_CACHE_SIZE = 8192;
+
 /** The entity a candidate names on its own, from the gazetteer or its words. */
 function withId(text: string, c: Candidate): Named | null {
   if (c.id) return { id: c.id, type: c.type === 'nationality' ? 'location' : c.type, canonical: c.canonical ?? text.slice(c.start, c.end) };
-  let name = repairMojibake(text.slice(c.start, c.end)).replace(/\s+/g, ' ');
+  const words = text.slice(c.start, c.end);
+  const key = c.type + '\u0000' + words;
+  const cached = namedCache.get(key);
+  if (cached !== undefined) return cached;
+  let name = repairMojibake(words).replace(/\s+/g, ' ');
   if (c.type === 'organization') name = name.replace(LEADING_THE, '');
-  if (!slugOf(name)) return null;
-  return { id: plainIdOf(c.type, name), type: c.type, canonical: name };
+  const named = slugOf(name) ? { id: plainIdOf(c.type, name), type: c.type, canonical: name } : null;
+  if (namedCache.size >= NAMED_CACHE_SIZE) namedCache.clear();
+  namedCache.set(key, named);
+  return named;
 }
 
 /**
