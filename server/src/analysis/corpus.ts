@@ -32,11 +32,14 @@ export class CorpusLinker {
   readonly #aliases = new Map<string, Map<string, number>>();
   /** entity id → canonical spelling → how many articles use it. */
   readonly #names = new Map<string, Map<string, number>>();
+  /** Short forms per (id, canonical, spelling): the same names recur in thousands of articles, and slugging them is the cost of `add`. */
+  readonly #shortForms: ShortFormMemo = new Map();
 
   /** Adds (or replaces) one article's entities. */
   add(docKey: string, analysis: Pick<Analysis, 'entities'>): void {
     this.remove(docKey);
-    const contribution = contributionOf(analysis.entities);
+    if (this.#shortForms.size > 100_000) this.#shortForms.clear();
+    const contribution = contributionOf(analysis.entities, this.#shortForms);
     this.#docs.set(docKey, contribution);
     for (const [alias, full] of contribution.aliases) bump(this.#aliases, alias, full, 1);
     for (const [id, name] of contribution.names) bump(this.#names, id, name, 1);
@@ -125,31 +128,48 @@ function nonAscii(s: string): number {
 
 const THE = /^the\s+/i;
 
-/** What one article says about names: short forms of its full names and spellings. */
-function contributionOf(entities: readonly EntityMention[]): Contribution {
-  const aliases = new Map<string, string>();
-  const names = new Map<string, string>();
-  for (const m of entities) {
-    if (!names.has(`${m.entity}\u0000${m.canonical}`)) names.set(`${m.entity}\u0000${m.canonical}`, m.entity);
-    const colon = m.entity.indexOf(':');
-    const kind = m.entity.slice(0, colon);
-    if (!LINKED_KINDS.has(kind)) continue;
-    const plain = `${kind}:${slugOf(m.text.replace(THE, ''))}`;
-    if (plain !== m.entity && plain.length > kind.length + 1) aliases.set(plain, m.entity);
-    const words = m.canonical.split(/\s+/).filter((w) => w.length > 0);
-    if (words.length < 2) continue;
-    const firstWord = words[0] as string;
-    const shortForms = kind === 'person' ? [firstWord, words[words.length - 1] as string] : [firstWord];
-    for (const w of shortForms) {
-      if (STOPWORDS.has(foldForIdentity(w))) continue;
-      const alias = `${kind}:${slugOf(w)}`;
-      if (alias !== m.entity && alias.length > kind.length + 1) aliases.set(alias, m.entity);
-    }
+/** The alias ids one mention vouches for: its plain spelling's id and its full name's short forms. */
+function shortFormsOf(m: EntityMention): string[] {
+  const colon = m.entity.indexOf(':');
+  const kind = m.entity.slice(0, colon);
+  if (!LINKED_KINDS.has(kind)) return [];
+  const out: string[] = [];
+  const plain = `${kind}:${slugOf(m.text.replace(THE, ''))}`;
+  if (plain !== m.entity && plain.length > kind.length + 1) out.push(plain);
+  const words = m.canonical.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2) return out;
+  const firstWord = words[0] as string;
+  const shortForms = kind === 'person' ? [firstWord, words[words.length - 1] as string] : [firstWord];
+  for (const w of shortForms) {
+    if (STOPWORDS.has(foldForIdentity(w))) continue;
+    const alias = `${kind}:${slugOf(w)}`;
+    if (alias !== m.entity && alias.length > kind.length + 1) out.push(alias);
   }
-  return {
-    aliases: [...aliases],
-    names: [...names].map(([key, id]) => [id, key.slice(key.indexOf('\u0000') + 1)]),
-  };
+  return out;
+}
+
+/** Short forms by id, canonical name and spelling: nested maps, so a lookup builds no key string. */
+type ShortFormMemo = Map<string, Map<string, Map<string, readonly string[]>>>;
+
+/** What one article says about names: short forms of its full names and spellings. */
+function contributionOf(entities: readonly EntityMention[], memo: ShortFormMemo = new Map()): Contribution {
+  const aliases = new Map<string, string>();
+  const names = new Map<string, Set<string>>();
+  for (const m of entities) {
+    let canonicals = names.get(m.entity);
+    if (!canonicals) names.set(m.entity, (canonicals = new Set()));
+    canonicals.add(m.canonical);
+    let byCanonical = memo.get(m.entity);
+    if (!byCanonical) memo.set(m.entity, (byCanonical = new Map()));
+    let byText = byCanonical.get(m.canonical);
+    if (!byText) byCanonical.set(m.canonical, (byText = new Map()));
+    let forms = byText.get(m.text);
+    if (forms === undefined) byText.set(m.text, (forms = shortFormsOf(m)));
+    for (const alias of forms) aliases.set(alias, m.entity);
+  }
+  const pairs: [string, string][] = [];
+  for (const [id, canonicals] of names) for (const name of canonicals) pairs.push([id, name]);
+  return { aliases: [...aliases], names: pairs };
 }
 
 /**
