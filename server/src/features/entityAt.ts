@@ -35,21 +35,34 @@ export function entityAt(services: Services, uri: string, position: Position): E
   return hit ? { ...hit, open: null } : null;
 }
 
-/** Every mention of entity `id` in the workspace; the open document's own mentions come from its live analysis. */
+/** The first index in `locations` (sorted by uri) whose uri is not below `uri`. */
+function firstAtOrAfter(locations: readonly { uri: string }[], uri: string): number {
+  let lo = 0;
+  let hi = locations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (locations[mid]!.uri < uri) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Every mention of entity `id` in the workspace, in uri then position order;
+ * the open document's own mentions come from its live analysis. The index's
+ * list is already in that order, so only the open article's stretch is replaced.
+ * The answer may be the index's shared array: callers must not modify it.
+ */
 export function mentionLocations(services: Services, id: string, openUri: string | null): { uri: string; range: Range }[] {
-  const out: { uri: string; range: Range }[] = [];
-  const openDocs = new Set(openUri ? [openUri] : []);
-  for (const loc of services.index.mentionsOf(id)) {
-    if (openDocs.has(loc.uri)) continue;
-    out.push({ uri: loc.uri, range: loc.range });
+  const indexed = services.index.referencesOf(id);
+  const open = openUri ? services.analysed(openUri) : null;
+  if (!openUri || !open) return indexed;
+  const live: { uri: string; range: Range }[] = [];
+  for (const e of open.analysis.entities) {
+    if (e.entity === id) live.push({ uri: openUri, range: { start: open.document.positionAt(e.start), end: open.document.positionAt(e.end) } });
   }
-  if (openUri) {
-    const open = services.analysed(openUri);
-    if (open) {
-      for (const e of open.analysis.entities) {
-        if (e.entity === id) out.push({ uri: openUri, range: { start: open.document.positionAt(e.start), end: open.document.positionAt(e.end) } });
-      }
-    }
-  }
-  return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+  const from = firstAtOrAfter(indexed, openUri);
+  let to = from;
+  while (to < indexed.length && indexed[to]!.uri === openUri) to++;
+  return [...indexed.slice(0, from), ...live, ...indexed.slice(to)];
 }

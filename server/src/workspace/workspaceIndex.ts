@@ -41,9 +41,22 @@ interface Indexed {
   slot: number;
   /** Corrected entity id per mention, null where the mention is not an entity. */
   ids: (string | null)[];
+  /** The distinct ids of `ids`: what co-mention counts read. */
+  distinct: string[];
+  /** The linked id each local entity was resolved through, so a relink redoes only the articles whose links moved. */
+  linked: string[];
+}
+
+/** A mention's place as LSP wants it, without offsets. */
+export interface ReferenceLocation {
+  uri: string;
+  range: ArticleLocation['range'];
 }
 
 const CLAIM_SLOTS = 4096;
+/** References answers kept whole: only entities this common cost enough to rebuild to be worth the memory. */
+const CACHED_REFERENCES_MIN = 500;
+const CACHED_REFERENCES_ENTITIES = 16;
 /** Packs (local entity, spelling) into one number; spellings per article stay far below this. */
 const SPELLING_KEYS = 2 ** 24;
 
@@ -81,6 +94,8 @@ export class WorkspaceIndex {
   #entityVersions = 0;
   readonly #memo = new Map<string, { generation: number; value: unknown }>();
   readonly #claimMemo = new Map<string, { generation: number; refs: ClaimRef[] }>();
+  /** Most recently asked large references answers, oldest first. */
+  readonly #references = new Map<string, { version: number; locations: ReferenceLocation[] }>();
 
   /** Bumped on every change, so that derived answers can be cached. */
   get generation(): number {
@@ -117,9 +132,32 @@ export class WorkspaceIndex {
     return this.#linkDirty;
   }
 
-  /** Re-resolves every mention with the current links and corrections. */
+  /**
+   * Re-resolves the mentions whose links changed since they were resolved
+   * (names came or went): only the articles naming such an id are redone.
+   */
   relink(): void {
-    this.setResolver(this.#resolver);
+    this.#linkDirty = false;
+    const links = new Map<string, string>();
+    const linkOf = (raw: string) => {
+      let linked = links.get(raw);
+      if (linked === undefined) links.set(raw, (linked = this.#linker.resolve(raw)));
+      return linked;
+    };
+    let changed = false;
+    this.#linkCache = links;
+    for (const a of this.#articles.values()) {
+      const raw = a.record.entityIds;
+      let moved = a.linked.length !== raw.length;
+      for (let k = 0; !moved && k < raw.length; k++) moved = linkOf(raw[k]!) !== a.linked[k];
+      if (!moved) continue;
+      this.#removeEntities(a);
+      this.#resolveInto(a);
+      this.#addEntities(a);
+      changed = true;
+    }
+    this.#linkCache = null;
+    if (changed) this.#generation++;
   }
 
   /** Replaces the corrections and re-resolves every mention. */
@@ -132,7 +170,7 @@ export class WorkspaceIndex {
     // Links do not change during the pass: ask the linker once per distinct id.
     this.#linkCache = new Map();
     for (const a of all) {
-      a.ids = this.#resolveAll(a.record);
+      this.#resolveInto(a);
       this.#addEntities(a);
     }
     this.#linkCache = null;
@@ -176,7 +214,8 @@ export class WorkspaceIndex {
     this.#linker.add(record.uri, { entities: linkerEntitiesOf(record) });
     if (!before || before.length !== record.entityIds.length || before.some((id, i) => id !== record.entityIds[i])) this.#linkDirty = true;
     const slot = this.#freeSlots.pop() ?? this.#slots.length;
-    const indexed: Indexed = { record, slot, ids: this.#resolveAll(record) };
+    const indexed: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
+    this.#resolveInto(indexed);
     this.#slots[slot] = indexed;
     this.#articles.set(record.uri, indexed);
     this.#addEntities(indexed);
@@ -195,7 +234,7 @@ export class WorkspaceIndex {
       this.delete(record.uri);
       this.#linker.add(record.uri, { entities: linkerEntitiesOf(record) });
       const slot = this.#freeSlots.pop() ?? this.#slots.length;
-      const indexed: Indexed = { record, slot, ids: [] };
+      const indexed: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
       this.#slots[slot] = indexed;
       this.#articles.set(record.uri, indexed);
       this.#unbanded.add(indexed);
@@ -299,6 +338,40 @@ export class WorkspaceIndex {
     return this.articlesOf(id).flatMap((uri) => this.mentionsIn(uri, id));
   }
 
+  /**
+   * Every mention of an entity as LSP locations, articles in uri order. The
+   * answers for the most common entities are kept (a few, until they change):
+   * they run to tens of thousands of locations and are asked for again and
+   * again. The array may be shared: callers must not modify it.
+   */
+  referencesOf(id: string): ReferenceLocation[] {
+    const e = this.#entities.get(id);
+    if (!e) return [];
+    const version = e.version * 1024 + (this.#resolverVersion % 1024);
+    const hit = this.#references.get(id);
+    if (hit) {
+      this.#references.delete(id);
+      if (hit.version === version) {
+        this.#references.set(id, hit);
+        return hit.locations;
+      }
+    }
+    const locations: ReferenceLocation[] = [];
+    for (const uri of this.articlesOf(id)) {
+      const a = this.#articles.get(uri)!;
+      const m = a.record.mentions;
+      const starts = a.record.lineStarts;
+      for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
+        if (a.ids[k] === id) locations.push({ uri, range: { start: positionOf(starts, m[i]!), end: positionOf(starts, m[i + 1]!) } });
+      }
+    }
+    if (locations.length >= CACHED_REFERENCES_MIN) {
+      this.#references.set(id, { version, locations });
+      if (this.#references.size > CACHED_REFERENCES_ENTITIES) this.#references.delete(this.#references.keys().next().value!);
+    }
+    return locations;
+  }
+
   /** The first mention spelled as the full name (else the longest spelling), in uri order. */
   definitionOf(id: string): ArticleLocation | null {
     return this.#memoize(`def:${id}`, id, () => {
@@ -333,7 +406,7 @@ export class WorkspaceIndex {
         if (++seen > 200) break; // a sample is enough for a ranking, and keeps a hover fast
         const a = this.#articles.get(uri);
         if (!a) continue;
-        for (const other of new Set(a.ids)) if (other && other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+        for (const other of a.distinct) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
       }
       return [...counts]
         .sort((x, y) => y[1] - x[1] || (this.#entities.get(y[0])?.mentions ?? 0) - (this.#entities.get(x[0])?.mentions ?? 0))
@@ -469,21 +542,36 @@ export class WorkspaceIndex {
     });
   }
 
-  #resolveAll(record: ArticleRecord): (string | null)[] {
+  /** Resolves an article's mentions: corrected ids, their distinct set, and the links used. */
+  #resolveInto(a: Indexed): void {
+    const record = a.record;
     const path = this.#resolver.usesArticlePaths ? this.#relativePath(record.uri) : '';
+    const linked = record.entityIds.map((raw) => {
+      let id = this.#linkCache?.get(raw);
+      if (id === undefined) {
+        id = this.#linker.resolve(raw);
+        this.#linkCache?.set(raw, id);
+      }
+      return id;
+    });
     const ids: (string | null)[] = [];
+    const distinct = new Set<string>();
+    // A (local entity, spelling) pair resolves the same wherever it recurs in the article.
+    const resolved = new Map<number, string | null>();
     const m = record.mentions;
     for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-      const k = m[i + 2]!;
-      const raw = record.entityIds[k]!;
-      let linked = this.#linkCache?.get(raw);
-      if (linked === undefined) {
-        linked = this.#linker.resolve(raw);
-        this.#linkCache?.set(raw, linked);
+      const key = m[i + 2]! * SPELLING_KEYS + m[i + 3]!;
+      let id = resolved.get(key);
+      if (id === undefined) {
+        id = this.#resolver.resolve(linked[m[i + 2]!]!, record.spellings[m[i + 3]!]!, path);
+        resolved.set(key, id);
       }
-      ids.push(this.#resolver.resolve(linked, record.spellings[m[i + 3]!]!, path));
+      ids.push(id);
+      if (id) distinct.add(id);
     }
-    return ids;
+    a.ids = ids;
+    a.distinct = [...distinct];
+    a.linked = linked;
   }
 
   #addEntities(a: Indexed): void {

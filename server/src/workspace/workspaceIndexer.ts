@@ -241,7 +241,7 @@ export class WorkspaceIndexer {
     this.#refreshClients();
     // Claim fingerprints go into their bands in small idle steps, so corroboration is ready before it is asked for.
     const bandClaims = () => {
-      if (build === this.#build && this.#index.indexClaims(200)) setImmediate(bandClaims);
+      if (build === this.#build && this.#index.indexClaims(50)) setImmediate(bandClaims);
     };
     setImmediate(bandClaims);
     if (this.#storagePath && (total > 0 || cached.size !== this.#index.size)) {

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Analysis, EntityMention } from '../../server/src/analysis/types';
+import { buildRecord } from '../../server/src/workspace/articleRecord';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+
+type Name = [spelling: string, id: string, type: EntityMention['type'], canonical: string];
+
+/** An analysis of `text` naming the given spellings (whole words) as entities. */
+function analysisOf(text: string, names: Name[]): Analysis {
+  const entities: EntityMention[] = [];
+  for (const [spelling, id, type, canonical] of names) {
+    const word = new RegExp(`\\b${spelling}\\b`, 'g');
+    for (const m of text.matchAll(word)) entities.push({ start: m.index, end: m.index + spelling.length, text: spelling, type, entity: id, canonical });
+  }
+  entities.sort((a, b) => a.start - b.start);
+  return { dct: null, dctSource: null, structure: { headline: null, header: null, dateline: null, boilerplate: [] }, entities, dates: [], claims: [] };
+}
+
+function put(index: WorkspaceIndex, uri: string, text: string, names: Name[]): void {
+  index.set(buildRecord({ uri, size: text.length, mtimeMs: 0, hash: 'h' }, text, analysisOf(text, names)));
+}
+
+const SEOUL: Name = ['Seoul', 'location:seoul', 'location', 'Seoul'];
+const LEE_FULL: Name = ['Lee Jae Myung', 'person:lee-jae-myung', 'person', 'Lee Jae Myung'];
+const LEE_ALONE: Name = ['Lee', 'person:lee', 'person', 'Lee'];
+
+test('references list every mention in uri then position order, with line and character', () => {
+  const index = new WorkspaceIndex();
+  put(index, 'file:///b.txt', 'Seoul\nin Seoul', [SEOUL]);
+  put(index, 'file:///a.txt', 'x Seoul', [SEOUL]);
+  const refs = index.referencesOf('location:seoul').map((l) => `${l.uri}@${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
+  assert.deepEqual(refs, ['file:///a.txt@0:2-7', 'file:///b.txt@0:0-5', 'file:///b.txt@1:3-8'], 'expected articles in uri order and mentions in text order');
+  assert.deepEqual(index.referencesOf('location:nowhere'), [], 'expected no references for an unknown entity');
+});
+
+test('a large references answer follows changes to its entity', () => {
+  const index = new WorkspaceIndex();
+  const many = Array.from({ length: 600 }, () => 'Seoul').join(' ');
+  put(index, 'file:///a.txt', many, [SEOUL]);
+  assert.equal(index.referencesOf('location:seoul').length, 600, 'expected all 600 mentions');
+  assert.equal(index.referencesOf('location:seoul').length, 600, 'expected the same answer when asked again');
+  put(index, 'file:///b.txt', 'Seoul and Seoul', [SEOUL]);
+  assert.equal(index.referencesOf('location:seoul').length, 602, 'expected the new article\'s mentions once it is indexed');
+  index.delete('file:///a.txt');
+  assert.equal(index.referencesOf('location:seoul').length, 2, 'expected the deleted article\'s mentions gone');
+});
+
+test('a relink joins a lone surname to the full name another article brings, and parts them when it goes', () => {
+  const index = new WorkspaceIndex();
+  put(index, 'file:///a.txt', 'Lee spoke in Seoul.', [LEE_ALONE, SEOUL]);
+  put(index, 'file:///c.txt', 'Seoul was quiet.', [SEOUL]);
+  assert.equal(index.entity('person:lee')?.mentions, 1, 'expected the lone surname on its own before any full name');
+  put(index, 'file:///b.txt', 'Lee Jae Myung arrived.', [LEE_FULL]);
+  assert.ok(index.linkDirty, 'expected a new name to ask for a relink');
+  index.relink();
+  assert.equal(index.linkDirty, false);
+  assert.equal(index.entity('person:lee'), undefined, 'expected the surname joined to the full name after the relink');
+  const joined = index.entity('person:lee-jae-myung');
+  assert.equal(joined?.mentions, 2, 'expected both articles\' mentions on the full name');
+  assert.deepEqual([...joined.articles.keys()].sort(), ['file:///a.txt', 'file:///b.txt']);
+  assert.deepEqual(index.coMentioned('location:seoul', 5), [{ id: 'person:lee-jae-myung', articles: 1 }], 'expected co-mentions to follow the relink');
+  assert.equal(index.entity('location:seoul')?.mentions, 2, 'expected entities of untouched articles kept');
+  index.delete('file:///b.txt');
+  index.relink();
+  assert.equal(index.entity('person:lee')?.mentions, 1, 'expected the surname on its own again once the full name is gone');
+  assert.equal(index.entity('person:lee-jae-myung'), undefined);
+});
+
+test('a relink agrees with a full resolution', () => {
+  const incremental = new WorkspaceIndex();
+  const articles: [string, string, Name[]][] = [
+    ['file:///a.txt', 'Lee met Lee Jae Myung in Seoul.', [LEE_FULL, LEE_ALONE, SEOUL]],
+    ['file:///b.txt', 'Lee again.', [LEE_ALONE]],
+    ['file:///c.txt', 'Seoul.', [SEOUL]],
+  ];
+  for (const [uri, text, names] of articles.slice(1)) put(incremental, uri, text, names);
+  put(incremental, ...articles[0]!);
+  incremental.relink();
+  const full = new WorkspaceIndex();
+  full.addUnresolved(articles.map(([uri, text, names]) => buildRecord({ uri, size: text.length, mtimeMs: 0, hash: 'h' }, text, analysisOf(text, names))));
+  full.setResolver(full.resolver);
+  const summary = (index: WorkspaceIndex) => [...index.entities()].map((e) => `${e.id}:${e.mentions}:${e.articles.size}`).sort();
+  assert.deepEqual(summary(incremental), summary(full), 'expected the same entities and counts either way');
+});
