@@ -5,29 +5,33 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { collectionMedianDate, dateFromCollection } from '../../server/src/analysis/collectionDate';
+import { CollectionCalendar, dateFromCollection } from '../../server/src/analysis/collectionDate';
 import { runCli } from '../../server/src/cli/cli';
 import { AnalysisCache } from '../../server/src/workspace/analysisCache';
 
 describe('the year of a yearless article from its collection', () => {
-  test('the median of the dated articles, not their mean', () => {
-    assert.deepEqual(collectionMedianDate(['2025-11-24', '2025-11-20', null, '1990-01-01', 'not a date', '2025-11-26']), { y: 2025, m: 11, d: 20 });
-    assert.equal(collectionMedianDate([null, undefined, 'XXXX-11-23']), null, 'no dated article, no median');
-  });
-
-  test('the year that puts month and day nearest the collection', () => {
+  test('the year of a dated article within a month of its day', () => {
     assert.equal(dateFromCollection('XXXX-11-23', ['2025-11-24', '2025-06-26']), '2025-11-23');
-    assert.equal(dateFromCollection('XXXX-12-30', ['2026-01-02', '2026-01-03']), '2025-12-30', 'late December before a January collection is the year before');
-    assert.equal(dateFromCollection('XXXX-01-02', ['2025-12-29', '2025-12-30']), '2026-01-02', 'early January after a December collection is the year after');
+    assert.equal(dateFromCollection('XXXX-12-30', ['2026-01-02', null, 'not a date']), '2025-12-30', 'late December before a January article is the year before');
+    assert.equal(dateFromCollection('XXXX-01-02', ['2025-12-29']), '2026-01-02', 'early January after a December article is the year after');
+    assert.equal(dateFromCollection('XXXX-02-29', ['2024-03-10']), '2024-02-29', 'February 29 takes a leap year near the collection');
   });
 
-  test('left open when the collection is too far or says nothing', () => {
-    assert.equal(dateFromCollection('XXXX-05-20', ['2025-11-20']), null, 'six months away either way: no year is likelier');
+  test('left open when no dated article is near, or dated articles of two years are', () => {
+    assert.equal(dateFromCollection('XXXX-03-03', ['2024-06-12']), null, 'a lone article three months off says nothing about the year');
+    assert.equal(dateFromCollection('XXXX-11-23', ['2024-11-20', '2025-11-25']), null, 'two years near the same day: not settled');
     assert.equal(dateFromCollection('XXXX-11-23', []), null);
     assert.equal(dateFromCollection('XXXX-11-23', [null]), null);
     assert.equal(dateFromCollection('2025-11-23', ['2025-11-24']), null, 'only an open date is completed');
-    assert.equal(dateFromCollection('XXXX-02-29', ['2024-03-10']), '2024-02-29', 'February 29 takes a leap year near the collection');
-    assert.equal(dateFromCollection('XXXX-02-29', ['2026-09-01']), null, 'no leap year within half a year');
+    assert.equal(dateFromCollection('XXXX-02-29', ['2025-03-01']), null, 'no leap year within reach');
+  });
+
+  test('a calendar of many articles answers many yearless ones', () => {
+    const dated = Array.from({ length: 10_000 }, (_, k) => `20${10 + (k % 15)}-0${1 + (k % 9)}-1${k % 10}`);
+    const calendar = new CollectionCalendar(dated);
+    assert.equal(calendar.size, 10_000);
+    assert.equal(calendar.dateFor('XXXX-03-15'), null, 'every year of the collection has a March article: not settled');
+    assert.equal(new CollectionCalendar(['2025-11-24', '2025-11-20', '2025-11-26']).dateFor('XXXX-11-23'), '2025-11-23');
   });
 
   test('the analysis states the open date and keeps the collection as the source', () => {

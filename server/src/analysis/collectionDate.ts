@@ -1,57 +1,91 @@
-import { dayNumber, formatDate, fromDayNumber, isValidDate, parseIsoDate, type CalendarDate } from './timex';
+import { dayNumber, formatDate, isValidDate, parseIsoDate } from './timex';
 
 /**
- * How far from the collection's middle date a yearless article may fall and
- * still take a year from it: five months. The nearest year is always within
- * half a year, but near that mark the year before and the year after are
- * about as likely, so such a date is better left open.
+ * How near a dated article of the collection a yearless article's month and
+ * day must fall, in the year proposed, for that year to be taken: a month,
+ * as for the dates an article states itself. A median or a mean would give a
+ * year to every yearless article of a collection that spans years (a folder
+ * of wire stories from 2022 to 2025 with one of them dated); a dated
+ * neighbour within a month is evidence for that one article.
  */
-const MAX_DISTANCE_DAYS = 152;
+const NEAR_DAYS = 31;
 
 /**
- * The middle of a collection's dated articles: the median of their ISO
- * `YYYY-MM-DD` dates (invalid ones ignored), or null when none is dated.
- * A median rather than a mean, so that a few old or mis-dated articles do not
- * pull the collection's date away from where most of it lies.
+ * The dated articles of a collection, sorted once, to complete the yearless
+ * dates of the others.
  */
-export function collectionMedianDate(dates: Iterable<string | null | undefined>): CalendarDate | null {
-  const days: number[] = [];
-  for (const value of dates) {
-    const date = parseIsoDate(value);
-    if (date) days.push(dayNumber(date));
+export class CollectionCalendar {
+  readonly #days: Int32Array;
+  readonly #years: number[];
+
+  /** @param dates the ISO `YYYY-MM-DD` dates of the collection's articles (nulls and invalid values are skipped) */
+  constructor(dates: Iterable<string | null | undefined>) {
+    const days: number[] = [];
+    const years = new Set<number>();
+    for (const value of dates) {
+      const date = parseIsoDate(value);
+      if (!date) continue;
+      days.push(dayNumber(date));
+      years.add(date.y);
+    }
+    this.#days = Int32Array.from(days).sort();
+    this.#years = [...years];
   }
-  if (days.length === 0) return null;
-  days.sort((a, b) => a - b);
-  return fromDayNumber(days[(days.length - 1) >> 1]!);
+
+  /** How many dated articles the collection holds. */
+  get size(): number {
+    return this.#days.length;
+  }
+
+  /**
+   * The full date of an article whose own date names no year (`XXXX-11-23`):
+   * the year that puts its month and day within a month of a dated article of
+   * the collection; null when none is that near, or when dated articles of
+   * two different years are (the year is then not settled).
+   *
+   * @param openDate the article's yearless date, `XXXX-MM-DD`
+   * @returns ISO `YYYY-MM-DD`, or null
+   */
+  dateFor(openDate: string): string | null {
+    const m = /^XXXX-(\d{2})-(\d{2})$/.exec(openDate);
+    if (!m || this.#days.length === 0) return null;
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    let found: number | null = null;
+    const tried = new Set<number>();
+    for (const year of this.#years) {
+      for (let y = year - 1; y <= year + 1; y++) {
+        if (tried.has(y) || !isValidDate(y, month, day)) continue;
+        tried.add(y);
+        if (this.#nearestDistance(dayNumber({ y, m: month, d: day })) > NEAR_DAYS) continue;
+        if (found !== null) return null;
+        found = y;
+      }
+    }
+    return found === null ? null : formatDate({ y: found, m: month, d: day });
+  }
+
+  #nearestDistance(target: number): number {
+    const days = this.#days;
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = Infinity;
+    if (lo < days.length) best = days[lo]! - target;
+    if (lo > 0) best = Math.min(best, target - days[lo - 1]!);
+    return best;
+  }
 }
 
 /**
- * The full date of an article whose own date names no year (`XXXX-11-23`),
- * taken from the articles it came with: the year that puts its month and day
- * nearest the collection's median date, when that is within half a year;
- * otherwise null, and the year stays open.
- *
- * @param openDate the article's yearless date, `XXXX-MM-DD`
- * @param collectionDates the ISO dates of the other articles (nulls allowed)
- * @returns ISO `YYYY-MM-DD`, or null
+ * The full date of an article whose own date names no year, from the dates
+ * of the articles it came with (see {@link CollectionCalendar.dateFor}).
+ * For many articles, build one `CollectionCalendar` instead.
  */
 export function dateFromCollection(openDate: string, collectionDates: Iterable<string | null | undefined>): string | null {
-  const m = /^XXXX-(\d{2})-(\d{2})$/.exec(openDate);
-  if (!m) return null;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  const middle = collectionMedianDate(collectionDates);
-  if (!middle) return null;
-  const target = dayNumber(middle);
-  let best: CalendarDate | null = null;
-  let bestDistance = Infinity;
-  for (let y = middle.y - 1; y <= middle.y + 1; y++) {
-    if (!isValidDate(y, month, day)) continue;
-    const distance = Math.abs(dayNumber({ y, m: month, d: day }) - target);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = { y, m: month, d: day };
-    }
-  }
-  return best && bestDistance <= MAX_DISTANCE_DAYS ? formatDate(best) : null;
+  return new CollectionCalendar(collectionDates).dateFor(openDate);
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { analyze } from '../analysis/analyze';
-import { dateFromCollection } from '../analysis/collectionDate';
+import { CollectionCalendar } from '../analysis/collectionDate';
 import { linkCorpus } from '../analysis/corpus';
 import type { Analysis } from '../analysis/types';
 import { decodeArticle } from '../workspace/articleText';
@@ -55,15 +55,15 @@ export async function runAnalyze(args: string[], io: CliStreams): Promise<number
 }
 
 /**
- * Gives the articles whose own date names no year the year their collection
- * points to (the median date of the dated ones), and analyses them again so
- * their relative dates resolve. Only the few yearless articles are redone.
+ * Gives the articles whose own date names no year the year a dated article
+ * of the collection near their month and day points to, and analyses them
+ * again so their relative dates resolve. Only the yearless articles are redone.
  */
 function datePartialArticles(results: AnalysedFile[], yearless: ReadonlyMap<AnalysedFile, string>): void {
   if (yearless.size === 0) return;
-  const dated = results.filter((r) => r.dctSource !== null).map((r) => r.dct);
+  const calendar = new CollectionCalendar(results.map((r) => r.dct));
   for (const [result, text] of yearless) {
-    const date = result.openDct ? dateFromCollection(result.openDct, dated) : null;
+    const date = result.openDct ? calendar.dateFor(result.openDct) : null;
     if (!date) continue;
     const at = results.indexOf(result);
     results[at] = { path: result.path, ...analyze(text, { documentDate: date, documentDateSource: 'collection' }) };

@@ -1,4 +1,4 @@
-import { dateFromCollection } from '../analysis/collectionDate';
+import { CollectionCalendar } from '../analysis/collectionDate';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
@@ -8,7 +8,7 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export class CollectionDates {
   readonly #index: WorkspaceIndex;
   #generation = -1;
-  #dates: (string | null)[] = [];
+  #calendar = new CollectionCalendar([]);
 
   constructor(index: WorkspaceIndex) {
     this.#index = index;
@@ -18,8 +18,8 @@ export class CollectionDates {
   dateFor(openDct: string): string | null {
     if (this.#generation !== this.#index.generation) {
       this.#generation = this.#index.generation;
-      this.#dates = this.#index.records().map((r) => r.dct);
+      this.#calendar = new CollectionCalendar(this.#index.records().map((r) => r.dct));
     }
-    return dateFromCollection(openDct, this.#dates);
+    return this.#calendar.dateFor(openDct);
   }
 }
