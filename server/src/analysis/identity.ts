@@ -60,7 +60,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   const base = candidates.map((c) => withId(text, c));
   // One-word names found with evidence somewhere ("welcomed Hyundai's"), for the same word without it ("Hyundai said").
   const byWord = new Map<string, { named: Named; fallback: boolean }>();
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     const named = base[k];
     if (!named || c.status === 'weak' || c.status === 'acronym') continue;
     if (c.last === c.first) {
@@ -74,7 +75,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       note((t[c.last] as Token).fold, named);
     }
   }
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     const named = base[k];
     const firstWord = (t[c.first] as Token).fold;
     // A company named by context ("analysts at Goldman Sachs") gives its first word too ("shares of Goldman").
@@ -94,7 +96,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   }
 
   const mentions: EntityMention[] = [];
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     let named = base[k];
     if (!named) continue;
     const single = c.first === c.last;
@@ -207,7 +210,8 @@ function withId(text: string, c: Candidate): Named | null {
  */
 function acronymDefinitions(text: string, t: readonly Token[], candidates: readonly Candidate[], base: readonly (Named | null)[]): Map<string, Named | null> {
   const defs = new Map<string, Named | null>();
-  for (const [k, c] of candidates.entries()) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     const named = base[k];
     const acronym = t[c.last + 1];
     if (!named || !acronym || !acronym.upper || c.status === 'acronym' || c.status === 'weak') continue;

@@ -92,6 +92,12 @@ function foldWord(word: string): string {
   return fold;
 }
 
+const capitalShapes = new Uint8Array(128 * 32);
+
+function shapeOf(fold: string): number {
+  return ((fold.charCodeAt(0) & 127) << 5) | (fold.length < 31 ? fold.length : 31);
+}
+
 /** How far back before a token its sentence punctuation is looked for. */
 const MAX_GAP_TEXT = 8;
 
@@ -156,10 +162,10 @@ export function tokenize(text: string): Tokens {
     }
     const len = i - start;
     const word = text.slice(start, i);
-    const first = word[0] as string;
     const tooLong = len > MAX_WORD;
-    const cap = !tooLong && isUpperCode(c, first);
-    const lower = !tooLong && isLowerCode(c, first);
+    // ASCII first letters are classified without building a one-character string.
+    const cap = !tooLong && (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpperCode(c, word[0] as string));
+    const lower = !tooLong && (c < 0x80 ? c >= 0x61 && c <= 0x7a : isLowerCode(c, word[0] as string));
     let upper = false;
     let letters = len;
     if (cap || !ascii) {
@@ -230,9 +236,14 @@ export function tokenize(text: string): Tokens {
     prevEnd = i;
   }
   closeLine();
-  // Only capitalized words are ever asked about, so only they are collected.
+  // Only capitalized words are ever asked about, so only they are collected. Most
+  // lowercase words share no first letter and length with any of them: those are not hashed.
+  capitalShapes.fill(0);
+  for (const w of capitalizedWords) capitalShapes[shapeOf(w)] = 1;
   const lowercaseWords = new Set<string>();
-  for (const tok of tokens) if (tok.lower && tok.text.length >= 3 && capitalizedWords.has(tok.fold)) lowercaseWords.add(tok.fold);
+  for (const tok of tokens) {
+    if (tok.lower && tok.text.length >= 3 && capitalShapes[shapeOf(tok.fold)] === 1 && capitalizedWords.has(tok.fold)) lowercaseWords.add(tok.fold);
+  }
   markTitleCaseLines(tokens, lines, lowercaseWords);
   return { tokens, lines, lowercaseWords };
 }
