@@ -43,3 +43,28 @@ test('a damaged or missing cache reads as empty', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('names come back as saved, each chunk reading them from its string table', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cache-'));
+  try {
+    const text = 'Ankara and Seoul';
+    const two: Analysis = {
+      ...analysis,
+      entities: [
+        { start: 0, end: 6, text: 'Ankara', type: 'location', entity: 'location:ankara', canonical: 'Ankara' },
+        { start: 11, end: 16, text: 'Seoul', type: 'location', entity: 'location:seoul', canonical: 'Seoul' },
+      ],
+    };
+    const records = Array.from({ length: 700 }, (_, i) => buildRecord({ uri: `file:///b${i}.txt`, size: 16, mtimeMs: i, hash: `h${i}` }, text, i % 2 ? two : analysis));
+    await saveIndexCache(dir, 'k', records);
+    const loaded = loadIndexCache(dir, 'k');
+    for (const i of [0, 1, 699]) {
+      assert.deepEqual(loaded[i]!.entityIds, records[i]!.entityIds, `expected the entity ids of record ${i} back`);
+      assert.deepEqual(loaded[i]!.entityCanonicals, records[i]!.entityCanonicals, `expected the canonical names of record ${i} back`);
+      assert.deepEqual(loaded[i]!.spellings, records[i]!.spellings, `expected the spellings of record ${i} back`);
+    }
+    assert.equal(loaded[1]!.mentions.buffer.byteLength, loaded[1]!.mentions.byteLength, 'expected typed arrays that own their bytes, not views of the whole file');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

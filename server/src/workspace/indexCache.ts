@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ArticleRecord } from './articleRecord';
 
-const FORMAT = 3;
+const FORMAT = 4;
 const FILE_NAME = 'workspace-index.bin';
 /** Records per serialized chunk: small enough that writing one never holds the server up for long. */
 const CHUNK = 500;
@@ -51,13 +51,92 @@ export function loadIndexCache(storagePath: string, key: string): ArticleRecord[
     if (header?.format !== FORMAT || header.key !== key) return [];
     const records: ArticleRecord[] = [];
     for (const chunk of chunks.slice(1)) {
-      if (!Array.isArray(chunk)) return [];
-      records.push(...(chunk as ArticleRecord[]));
+      const decoded = decodeChunk(chunk);
+      if (!decoded) return [];
+      records.push(...decoded);
     }
     return records;
   } catch {
     return [];
   }
+}
+
+/** A typed array with a buffer of its own: not a view keeping the whole cache file alive. */
+function own<T extends Int32Array | Uint32Array | Uint8Array>(array: T): T {
+  return (array.byteLength === array.buffer.byteLength ? array : array.slice()) as T;
+}
+
+/**
+ * Deserialized typed arrays are views into the bytes read (the whole file)
+ * where alignment allows: copying them lets those bytes go.
+ */
+function ownArrays(record: ArticleRecord): ArticleRecord {
+  record.lineStarts = own(record.lineStarts);
+  record.entityTypes = own(record.entityTypes);
+  record.mentions = own(record.mentions);
+  record.claimSpans = own(record.claimSpans);
+  record.claimSignatures = own(record.claimSignatures);
+  return record;
+}
+
+/** A record as stored: its names are indices into its chunk's string table. */
+type StoredRecord = Omit<ArticleRecord, 'entityIds' | 'entityCanonicals' | 'spellings'> & {
+  entityIds: Int32Array;
+  entityCanonicals: Int32Array;
+  spellings: Int32Array;
+};
+
+/**
+ * A chunk of records with one string table: thousands of articles repeat the
+ * same entity ids and names, which are then written, read and hashed once.
+ */
+interface StoredChunk {
+  strings: string[];
+  records: StoredRecord[];
+}
+
+function encodeChunk(records: readonly ArticleRecord[]): StoredChunk {
+  const table = new Map<string, number>();
+  const strings: string[] = [];
+  const indices = (list: readonly string[]) =>
+    Int32Array.from(list, (s) => {
+      let i = table.get(s);
+      if (i === undefined) {
+        i = strings.length;
+        table.set(s, i);
+        strings.push(s);
+      }
+      return i;
+    });
+  return {
+    strings,
+    records: records.map((r) => ({ ...r, entityIds: indices(r.entityIds), entityCanonicals: indices(r.entityCanonicals), spellings: indices(r.spellings) })),
+  };
+}
+
+/** The chunk's records, or null when it is not what `encodeChunk` wrote. */
+function decodeChunk(chunk: unknown): ArticleRecord[] | null {
+  const { strings, records } = (chunk ?? {}) as Partial<StoredChunk>;
+  if (!Array.isArray(strings) || !Array.isArray(records)) return null;
+  const names = (list: unknown): string[] | null => {
+    if (!(list instanceof Int32Array)) return null;
+    const out = new Array<string>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const s: unknown = strings[list[i]!];
+      if (typeof s !== 'string') return null;
+      out[i] = s;
+    }
+    return out;
+  };
+  const out: ArticleRecord[] = [];
+  for (const stored of records) {
+    const entityIds = names(stored.entityIds);
+    const entityCanonicals = names(stored.entityCanonicals);
+    const spellings = names(stored.spellings);
+    if (!entityIds || !entityCanonicals || !spellings) return null;
+    out.push(ownArrays({ ...stored, entityIds, entityCanonicals, spellings }));
+  }
+  return out;
 }
 
 /**
@@ -80,7 +159,7 @@ export async function saveIndexCache(storagePath: string, key: string, records: 
     };
     await write({ format: FORMAT, key } satisfies CacheHeader);
     for (let i = 0; i < records.length; i += CHUNK) {
-      await write(records.slice(i, i + CHUNK));
+      await write(encodeChunk(records.slice(i, i + CHUNK)));
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {

@@ -96,6 +96,8 @@ export class WorkspaceIndex {
   readonly #claimMemo = new Map<string, { generation: number; refs: ClaimRef[] }>();
   /** Most recently asked large references answers, oldest first. */
   readonly #references = new Map<string, { version: number; locations: ReferenceLocation[] }>();
+  /** One copy of each entity id, name and spelling, however many articles carry it. */
+  readonly #strings = new Map<string, string>();
 
   /** Bumped on every change, so that derived answers can be cached. */
   get generation(): number {
@@ -209,6 +211,7 @@ export class WorkspaceIndex {
   }
 
   set(record: ArticleRecord): void {
+    this.#intern(record);
     const before = this.#articles.get(record.uri)?.record.entityIds;
     this.delete(record.uri);
     this.#linker.add(record.uri, { entities: linkerEntitiesOf(record) });
@@ -231,6 +234,7 @@ export class WorkspaceIndex {
    */
   addUnresolved(records: readonly ArticleRecord[]): void {
     for (const record of records) {
+      this.#intern(record);
       this.delete(record.uri);
       this.#linker.add(record.uri, { entities: linkerEntitiesOf(record) });
       const slot = this.#freeSlots.pop() ?? this.#slots.length;
@@ -241,6 +245,25 @@ export class WorkspaceIndex {
     }
     this.#linkDirty = true;
     this.#generation++;
+  }
+
+  /**
+   * Shares the strings a record repeats from others: ten thousand articles
+   * name the same few thousand entities, and each arrives with its own copies.
+   */
+  #intern(record: ArticleRecord): void {
+    const pool = this.#strings;
+    const intern = (list: string[]) => {
+      for (let i = 0; i < list.length; i++) {
+        const s = list[i]!;
+        const shared = pool.get(s);
+        if (shared === undefined) pool.set(s, s);
+        else list[i] = shared;
+      }
+    };
+    intern(record.entityIds);
+    intern(record.entityCanonicals);
+    intern(record.spellings);
   }
 
   delete(uri: string): boolean {
