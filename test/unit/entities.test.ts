@@ -276,3 +276,10 @@ test('an acronym before a role is an organization; new role words; a relative af
   assert.deepEqual(spans('She is survived by her husband, Paul, and two daughters.'), ['Paul/person']);
   assert.equal(mention('She won the Nobel Prize in 1990.', 'Nobel Prize').type, 'product', 'a prize is no person');
 });
+
+test('institution names shaped like people: an opening adjective, a legal form, an organization noun after', () => {
+  assert.equal(mention("Marine Le Pen's far-right National Rally led the vote.", 'National Rally').type, 'organization');
+  assert.equal(mention('Ford and Stellantis NV cut jobs.', 'Stellantis NV').type, 'organization');
+  assert.equal(mention('The Harlan Brewer union said no.', 'Harlan Brewer').type, 'organization');
+  assert.equal(mention('They met Harlan Brewer on Monday.', 'Harlan Brewer').type, 'person');
+});

@@ -566,6 +566,13 @@ const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 's
 // Lowercase words after a name that speak of a company: "Morgan Stanley shares", "Goldman Sachs analysts".
 const COMPANY_AFTER = new Set(['shares', 'stock', 'analysts', 'economists', 'strategists', 'executives', 'shareholders', 'bankers']);
 
+// Adjectives that open names of parties, unions and institutions, never a person's given name.
+const INSTITUTION_ADJECTIVES = new Set(
+  'national|united|democratic|republican|popular|social|socialist|liberal|conservative|green|islamic|independent|royal|federal|central|international|global|patriotic|progressive|revolutionary|civic|reform|labour|labor|workers|citizens|peoples'.split('|'),
+);
+// Lowercase nouns after a name that make it an organization: "the United Auto Workers union".
+const ORGANIZATION_NOUNS = new Set(['union', 'party', 'group', 'company', 'firm', 'bank', 'lender', 'automaker', 'carmaker', 'insurer', 'airline', 'militia', 'movement', 'club', 'broadcaster', 'newspaper', 'conglomerate', 'startup']);
+
 /**
  * Evidence that person-shaped words name a company ("Morgan Stanley",
  * "Goldman Sachs", "Wells Fargo"): people are not "at" a place of work by name,
@@ -575,6 +582,7 @@ function organizationContext(s: Scan, p: number, q: number): boolean {
   const t = s.t;
   const first = t[p] as Token;
   for (let k = p; k <= q; k++) if (companyShaped(t[k] as Token)) return true;
+  if (q > p && INSTITUTION_ADJECTIVES.has(first.fold)) return true;
   const prev = t[p - 1];
   const next = t[q + 1];
   if (prev && prev.lower && first.gap === Gap.Space) {
@@ -586,7 +594,7 @@ function organizationContext(s: Scan, p: number, q: number): boolean {
       if (last && last.type === 'organization' && before && last.end === before.end) return true;
     }
   }
-  if (next && next.gap === Gap.Space && next.lower && COMPANY_AFTER.has(next.fold)) return true;
+  if (next && next.gap === Gap.Space && next.lower && (COMPANY_AFTER.has(next.fold) || ORGANIZATION_NOUNS.has(next.fold))) return true;
   if (next && next.gap === Gap.Apostrophe && next.fold === 's') {
     const after = t[q + 2];
     if (after && after.lower && COMPANY_POSSESSIONS.has(after.fold)) return true;

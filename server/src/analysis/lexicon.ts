@@ -34,7 +34,7 @@ export const LOWERCASE_TITLES = words(
 
 /** Head nouns that make a capitalized phrase an organization ("Anadolu Agency"). */
 export const ORG_HEADS = words(
-  'agency|corporation|corp|company|co|inc|ltd|llc|plc|gmbh|ag|sa|holdings|holding|group|bank|fund|ministry|department|' +
+  'agency|corporation|corp|company|co|inc|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|oyj|holdings|holding|group|bank|fund|ministry|department|' +
     'office|council|commission|committee|authority|administration|assembly|parliament|congress|senate|party|union|' +
     'association|federation|confederation|organization|organisation|institute|institution|university|college|' +
     'academy|school|foundation|society|league|alliance|coalition|front|movement|court|tribunal|army|navy|forces|' +
