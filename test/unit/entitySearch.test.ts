@@ -72,3 +72,17 @@ test('deleting an article takes its mentions out', () => {
   assert.equal(local.entityCount, 0);
   assert.equal(local.mentionsOf('location:zorbania').length, 0);
 });
+
+test('a prepared search follows a new spelling and a deleted entity', () => {
+  const changing = indexOf([['file:///c.txt', 'Seoul spoke.', [['Seoul', 'location:seoul', 'location', 'Seoul']]]]);
+  const search = new EntitySearch(changing);
+  search.prepare();
+  assert.deepEqual(search.search('seoul').map((h) => h.id), ['location:seoul']);
+  assert.deepEqual(search.search('keijo').map((h) => h.id), [], 'expected no hit for a spelling not yet seen');
+  const text = 'Keijo was the old name.';
+  changing.set(buildRecord({ uri: 'file:///d.txt', size: text.length, mtimeMs: 0, hash: 'h' }, text, analysisOf(text, [['Keijo', 'location:seoul', 'location', 'Seoul']])));
+  assert.deepEqual(search.search('keijo').map((h) => h.id), ['location:seoul'], 'expected the new spelling to find its entity');
+  changing.delete('file:///c.txt');
+  changing.delete('file:///d.txt');
+  assert.deepEqual(search.search('seoul').map((h) => h.id), [], 'expected a deleted entity gone from the search');
+});

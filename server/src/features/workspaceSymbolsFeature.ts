@@ -4,8 +4,10 @@ import { EntitySearch } from '../workspace/entitySearch';
 import { ENTITY_SYMBOL_KIND } from './symbolKinds';
 
 /** workspace/symbol: the entity search, one entry per entity, at its first full-name mention. */
-export function registerWorkspaceSymbols({ connection, index }: Services): void {
+export function registerWorkspaceSymbols({ connection, index, indexer }: Services): void {
   const search = new EntitySearch(index);
+  // The search's entries are built while nothing is asked, not on the first search.
+  void indexer.ready.then(() => setImmediate(() => search.prepare()));
   connection.onWorkspaceSymbol((params): SymbolInformation[] => {
     const out: SymbolInformation[] = [];
     for (const hit of search.search(params.query, 100)) {

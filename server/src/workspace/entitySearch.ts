@@ -47,6 +47,8 @@ export class EntitySearch {
   readonly #folded = new Map<string, string>();
   #entries: Entry[] = [];
   #generation = -1;
+  /** Each entity's entry with the entity version it was built at: a change rebuilds only the entities it touched. */
+  #built = new Map<string, { version: number; entry: Entry }>();
 
   constructor(index: WorkspaceIndex) {
     this.#index = index;
@@ -62,17 +64,29 @@ export class EntitySearch {
     return f;
   }
 
+  /** Builds the search entries for the index as it is now, so that the next search need not. */
+  prepare(): void {
+    this.#refresh();
+  }
+
   #refresh(): void {
     if (this.#generation === this.#index.generation) return;
     this.#generation = this.#index.generation;
     const entries: Entry[] = [];
+    const built = new Map<string, { version: number; entry: Entry }>();
     for (const e of this.#index.entities()) {
-      const keys = new Set([this.#fold(this.#index.canonicalOf(e.id))]);
-      for (const s of e.spellings.keys()) keys.add(this.#fold(s));
-      entries.push({ id: e.id, keys: [...keys].join(SEPARATOR), mentions: e.mentions });
+      let hit = this.#built.get(e.id);
+      if (!hit || hit.version !== e.version) {
+        const keys = new Set([this.#fold(this.#index.canonicalOf(e.id))]);
+        for (const s of e.spellings.keys()) keys.add(this.#fold(s));
+        hit = { version: e.version, entry: { id: e.id, keys: [...keys].join(SEPARATOR), mentions: e.mentions } };
+      }
+      built.set(e.id, hit);
+      entries.push(hit.entry);
     }
     entries.sort((a, b) => b.mentions - a.mentions);
     this.#entries = entries;
+    this.#built = built;
   }
 
   search(query: string, limit = 100): EntityHit[] {
