@@ -1,6 +1,7 @@
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { resolveMentions, type Candidate } from './identity';
-import { Lex, NUMBER_WORDS } from './lexicon';
+import { CLUB_WORDS, KIN_WORDS, Lex, NUMBER_WORDS, RANK_CONTEXT } from './lexicon';
+import { companyShaped, harmonizeGuesses, isLabel, organizationContext, productNounAfter, quoted } from './nameEvidence';
 import { Gap, tokenize, type Token, type Tokens } from './tokens';
 import type { ArticleStructure, EntityMention, EntityType } from './types';
 
@@ -265,13 +266,6 @@ function titleAt(s: Scan, p: number, b: number): number {
   return h;
 }
 
-const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'partner']);
-
-// Words after a place that make it a sports club.
-const CLUB_WORDS = new Set(['united', 'fc', 'rovers', 'athletic', 'wanderers', 'hotspur', 'albion', 'cf', 'sc']);
-
-// Lowercase words after which "General" is a rank: "army General ...", "retired General ...".
-const RANK_CONTEXT = new Set(['army', 'retired', 'former', 'military', 'police', 'top', 'senior', 'rebel', 'junta']);
 
 /** "Secretary General", "Sudanese General Abdel Fattah": a rank, not "General Motors" or "General Assembly". */
 function generalIsTitle(s: Scan, p: number): boolean {
@@ -501,7 +495,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (beforeItsRegion(s, q)) return emit(s, p, q, 'location', 'guess');
     if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
     // "her husband, Paul,": a relative named after the kinship word.
-    if (prev0 && prev0.lower && KIN.has(prev0.fold) && s.text.charCodeAt(prev0.end) === 0x2c && first.start === prev0.end + 2) return emit(s, p, q, 'person', 'guess');
+    if (prev0 && prev0.lower && KIN_WORDS.has(prev0.fold) && s.text.charCodeAt(prev0.end) === 0x2c && first.start === prev0.end + 2) return emit(s, p, q, 'person', 'guess');
     const next = t[q + 1];
     const speaksNext = !!next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0;
     // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
@@ -559,49 +553,6 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   return emit(s, p, q, 'other', 'weak');
 }
 
-// Words after "X's" that speak of a company: "Goldman's chief executive", "Apple's shares".
-const COMPANY_POSSESSIONS = new Set(['chief', 'ceo', 'shares', 'stock', 'board', 'chairman', 'executives', 'earnings', 'profit', 'revenue', 'unit', 'subsidiary', 'shareholders', 'investors', 'bankers', 'analysts', 'economists', 'strategists']);
-// Lowercase words before "of X" that speak of a company: "shares of Goldman Sachs".
-const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 'shareholders', 'chief', 'ceo', 'analysts', 'economists', 'strategists', 'owner', 'parent']);
-// Lowercase words after a name that speak of a company: "Morgan Stanley shares", "Goldman Sachs analysts".
-const COMPANY_AFTER = new Set(['shares', 'stock', 'analysts', 'economists', 'strategists', 'executives', 'shareholders', 'bankers']);
-
-// Adjectives that open names of parties, unions and institutions, never a person's given name.
-const INSTITUTION_ADJECTIVES = new Set(
-  'national|united|democratic|republican|popular|social|socialist|liberal|conservative|green|islamic|independent|royal|federal|central|international|global|patriotic|progressive|revolutionary|civic|reform|labour|labor|workers|citizens|peoples'.split('|'),
-);
-// Lowercase nouns after a name that make it an organization: "the United Auto Workers union".
-const ORGANIZATION_NOUNS = new Set(['union', 'party', 'group', 'company', 'firm', 'bank', 'lender', 'automaker', 'carmaker', 'insurer', 'airline', 'militia', 'movement', 'club', 'broadcaster', 'newspaper', 'conglomerate', 'startup']);
-
-/**
- * Evidence that person-shaped words name a company ("Morgan Stanley",
- * "Goldman Sachs", "Wells Fargo"): people are not "at" a place of work by name,
- * have no shares, and a coordinated name shares its neighbour's type.
- */
-function organizationContext(s: Scan, p: number, q: number): boolean {
-  const t = s.t;
-  const first = t[p] as Token;
-  for (let k = p; k <= q; k++) if (companyShaped(t[k] as Token)) return true;
-  if (q > p && INSTITUTION_ADJECTIVES.has(first.fold)) return true;
-  const prev = t[p - 1];
-  const next = t[q + 1];
-  if (prev && prev.lower && first.gap === Gap.Space) {
-    if (prev.fold === 'at') return true;
-    const before = t[p - 2];
-    if (prev.fold === 'of' && before && COMPANY_OF.has(before.fold)) return true;
-    if (prev.fold === 'and' || prev.fold === 'or') {
-      const last = s.out[s.out.length - 1];
-      if (last && last.type === 'organization' && before && last.end === before.end) return true;
-    }
-  }
-  if (next && next.gap === Gap.Space && next.lower && (COMPANY_AFTER.has(next.fold) || ORGANIZATION_NOUNS.has(next.fold))) return true;
-  if (next && next.gap === Gap.Apostrophe && next.fold === 's') {
-    const after = t[q + 2];
-    if (after && after.lower && COMPANY_POSSESSIONS.has(after.fold)) return true;
-  }
-  return false;
-}
-
 /** "Cupertino, California-based", "in Eldoret, Kenya": an unknown word followed by a comma and a known region. */
 function beforeItsRegion(s: Scan, q: number): boolean {
   const tok = s.t[q] as Token;
@@ -614,45 +565,7 @@ function beforeItsRegion(s: Scan, q: number): boolean {
   return endsPlace;
 }
 
-/** "JPMorgan", "ExxonMobil"-style capitals inside a word: two capitals then lowercase letters, no person's name. */
-function companyShaped(tok: Token): boolean {
-  const w = tok.text;
-  if (w.length < 4 || tok.upper) return false;
-  const c0 = w.charCodeAt(0);
-  const c1 = w.charCodeAt(1);
-  return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x41 && c1 <= 0x5a;
-}
 
-/** Equal multi-word guesses share the type one of them has evidence for: "Goldman Sachs" after "analysts at Goldman Sachs". */
-function harmonizeGuesses(s: Scan): void {
-  let organizations: Set<string> | undefined;
-  for (const c of s.out) {
-    if (c.status === 'guess' && c.type === 'organization') (organizations ??= new Set()).add(s.text.slice(c.start, c.end));
-  }
-  if (!organizations) return;
-  // "shares of Goldman" also says what "Goldman Sachs" is.
-  for (const c of s.out) {
-    if (c.status !== 'guess' || c.type !== 'person') continue;
-    if (organizations.has(s.text.slice(c.start, c.end)) || (c.last > c.first && organizations.has((s.t[c.first] as Token).text))) c.type = 'organization';
-  }
-}
-
-/** "the Altay tank": a lowercase product noun right after the word. */
-function productNounAfter(s: Scan, q: number): boolean {
-  const next = s.t[q + 1];
-  if (!next || next.gap !== Gap.Space || !next.lower) return false;
-  if ((next.flags & Lex.ProductNoun) !== 0) return true;
-  // One modifier between: "Tomahawk cruise missiles", "Altay battle tank".
-  const after = s.t[q + 2];
-  return !!after && after.gap === Gap.Space && after.lower && (after.flags & Lex.ProductNoun) !== 0 && (next.flags & Lex.Stop) === 0;
-}
-
-/** A phrase at the start of a line followed by a colon: a label such as "Key Takeaways:". */
-function isLabel(s: Scan, q: number): boolean {
-  const next = s.t[q + 1];
-  const after = s.text.charCodeAt((s.t[q] as Token).end);
-  return after === 0x3a && (!next || next.gap === Gap.Break);
-}
 
 /** An all-capital word opening a dateline: "ANKARA, Nov 24 (KUNA) --", "BEIJING (AP) —". */
 function inDateline(s: Scan, tok: Token): boolean {
@@ -707,13 +620,3 @@ function isNumeral(tok: Token): boolean {
   return (tok.upper && ROMAN.test(tok.fold)) || isDigits(tok.text);
 }
 
-const OPEN_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab]);
-const CLOSE_QUOTES = new Set([0x22, 0x201d, 0xbb]);
-
-/** Words standing right inside double quotes: "Unbreakable Brotherhood". */
-function quoted(s: Scan, p: number, q: number): boolean {
-  const before = s.text.charCodeAt((s.t[p] as Token).start - 1);
-  const endAt = (s.t[q] as Token).end;
-  const after = s.text.charCodeAt(endAt);
-  return OPEN_QUOTES.has(before) && (CLOSE_QUOTES.has(after) || after === 0x2d || (after === 0x2c && CLOSE_QUOTES.has(s.text.charCodeAt(endAt + 1))));
-}

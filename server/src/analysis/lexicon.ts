@@ -87,6 +87,15 @@ export const PRODUCT_NOUNS = words(
     'launcher|launchers|interceptor|interceptors|model|sedan|suv',
 );
 
+/** Kinship nouns after which ", Name," is a relative: "her husband, Paul,". */
+export const KIN_WORDS = words('husband|wife|son|daughter|brother|sister|father|mother|widow|widower|partner');
+
+/** Words after a place that make it a sports club: "Manchester United". */
+export const CLUB_WORDS = words('united|fc|rovers|athletic|wanderers|hotspur|albion|cf|sc');
+
+/** Lowercase words after which "General" is a rank: "army General ...", "retired General ...". */
+export const RANK_CONTEXT = words('army|retired|former|military|police|top|senior|rebel|junta');
+
 /** Legal-form words that are no entity on their own ("Inc" after a lowercase brand). */
 export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|as|oyj|kk|bhd|pte|pty');
 
