@@ -8,9 +8,10 @@ const LINKED_KINDS = new Set(['person', 'organization', 'product', 'event', 'fac
 
 interface Contribution {
   /** [alias id, full id] pairs this article vouches for. */
-  aliases: [string, string][];
-  /** [id, canonical name] of every entity the article names. */
-  names: [string, string][];
+  /** Alias id, full id, alias id, full id, ...: flat, as ten thousand articles hold these until removed. */
+  aliases: string[];
+  /** Id, canonical name, ... of every entity the article names. */
+  names: string[];
 }
 
 /**
@@ -41,8 +42,8 @@ export class CorpusLinker {
     if (this.#shortForms.size > 100_000) this.#shortForms.clear();
     const contribution = contributionOf(analysis.entities, this.#shortForms);
     this.#docs.set(docKey, contribution);
-    for (const [alias, full] of contribution.aliases) bump(this.#aliases, alias, full, 1);
-    for (const [id, name] of contribution.names) bump(this.#names, id, name, 1);
+    bumpPairs(this.#aliases, contribution.aliases, 1);
+    bumpPairs(this.#names, contribution.names, 1);
   }
 
   /** Forgets one article; unknown keys are ignored. */
@@ -50,8 +51,8 @@ export class CorpusLinker {
     const old = this.#docs.get(docKey);
     if (!old) return;
     this.#docs.delete(docKey);
-    for (const [alias, full] of old.aliases) bump(this.#aliases, alias, full, -1);
-    for (const [id, name] of old.names) bump(this.#names, id, name, -1);
+    bumpPairs(this.#aliases, old.aliases, -1);
+    bumpPairs(this.#names, old.names, -1);
   }
 
   /** Number of articles added and not removed. */
@@ -120,6 +121,10 @@ function bump(map: Map<string, Map<string, number>>, key: string, value: string,
   if (inner.size === 0) map.delete(key);
 }
 
+function bumpPairs(map: Map<string, Map<string, number>>, pairs: readonly string[], by: number): void {
+  for (let i = 0; i + 1 < pairs.length; i += 2) bump(map, pairs[i]!, pairs[i + 1]!, by);
+}
+
 function nonAscii(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
@@ -167,9 +172,11 @@ function contributionOf(entities: readonly EntityMention[], memo: ShortFormMemo 
     if (forms === undefined) byText.set(m.text, (forms = shortFormsOf(m)));
     for (const alias of forms) aliases.set(alias, m.entity);
   }
-  const pairs: [string, string][] = [];
-  for (const [id, canonicals] of names) for (const name of canonicals) pairs.push([id, name]);
-  return { aliases: [...aliases], names: pairs };
+  const flatNames: string[] = [];
+  for (const [id, canonicals] of names) for (const name of canonicals) flatNames.push(id, name);
+  const flatAliases: string[] = [];
+  for (const [alias, full] of aliases) flatAliases.push(alias, full);
+  return { aliases: flatAliases, names: flatNames };
 }
 
 /**
