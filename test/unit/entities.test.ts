@@ -283,3 +283,9 @@ test('institution names shaped like people: an opening adjective, a legal form, 
   assert.equal(mention('The Harlan Brewer union said no.', 'Harlan Brewer').type, 'organization');
   assert.equal(mention('They met Harlan Brewer on Monday.', 'Harlan Brewer').type, 'person');
 });
+
+test('a lone name opening a sentence before a reporting verb: the pronoun that follows decides', () => {
+  assert.deepEqual(spans('Scholz said he would not wait for Washington.'), ['Scholz/person', 'Washington/location']);
+  assert.deepEqual(spans('Hyundai said it would build a plant.'), ['Hyundai/organization']);
+  assert.deepEqual(spans('Boeing said on Monday that deliveries rose.'), ['Boeing/organization'], 'no pronoun keeps the organization default');
+});

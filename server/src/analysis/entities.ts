@@ -1,7 +1,7 @@
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { resolveMentions, type Candidate } from './identity';
 import { CLUB_WORDS, KIN_WORDS, Lex, NUMBER_WORDS, RANK_CONTEXT } from './lexicon';
-import { companyShaped, harmonizeGuesses, isLabel, organizationContext, productNounAfter, quoted } from './nameEvidence';
+import { companyShaped, harmonizeGuesses, isLabel, organizationContext, productNounAfter, pronounAfter, quoted } from './nameEvidence';
 import { Gap, tokenize, type Token, type Tokens } from './tokens';
 import type { ArticleStructure, EntityMention, EntityType } from './types';
 
@@ -501,7 +501,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
     // open: a person's full name is usually given first (and then joins), so a lone one is typed by default.
     const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !first.fold.endsWith('s');
-    if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, 'organization', 'default');
+    if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, pronounAfter(s, q + 2) === 'person' ? 'person' : 'organization', 'default');
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
     const prev = t[p - 1];
     if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');

@@ -106,3 +106,18 @@ export function quoted(s: EvidenceScan, p: number, q: number): boolean {
   const after = s.text.charCodeAt(endAt);
   return OPEN_QUOTES.has(before) && (CLOSE_QUOTES.has(after) || after === 0x2d || (after === 0x2c && CLOSE_QUOTES.has(s.text.charCodeAt(endAt + 1))));
 }
+
+/** Pronouns looked at after "X said": enough for the clause that follows. */
+const PRONOUN_WINDOW = 30;
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** "Scholz said he ...", "Hyundai said it ...": the first pronoun after a speaker says whether it is a person. */
+export function pronounAfter(s: EvidenceScan, from: number): 'person' | 'thing' | null {
+  for (let k = from; k < s.t.length && k < from + PRONOUN_WINDOW; k++) {
+    const tok = s.t[k] as Token;
+    if (!tok.lower && !tok.sentenceStart) continue;
+    if (PERSONAL_PRONOUNS.has(tok.fold)) return 'person';
+    if (tok.fold === 'it' || tok.fold === 'its') return 'thing';
+  }
+  return null;
+}
