@@ -289,3 +289,10 @@ test('a lone name opening a sentence before a reporting verb: the pronoun that f
   assert.deepEqual(spans('Hyundai said it would build a plant.'), ['Hyundai/organization']);
   assert.deepEqual(spans('Boeing said on Monday that deliveries rose.'), ['Boeing/organization'], 'no pronoun keeps the organization default');
 });
+
+test('a plural role ends no person; a city in capitals outside a dateline counts from five letters', () => {
+  assert.equal(mention('The Joint Chiefs said the missile flew far.', 'Joint Chiefs').type, 'organization');
+  assert.equal(mention('They met Iain Banks on Monday.', 'Iain Banks').type, 'person');
+  assert.equal(mention('The deal was signed in SEOUL on Monday.', 'SEOUL').type, 'location');
+  assert.ok(!spans('They are NICE people.').includes('NICE/location'), 'a short word in capitals is no city');
+});

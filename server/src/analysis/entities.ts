@@ -1,6 +1,6 @@
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { resolveMentions, type Candidate } from './identity';
-import { CLUB_WORDS, KIN_WORDS, Lex, NUMBER_WORDS, RANK_CONTEXT } from './lexicon';
+import { CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS, RANK_CONTEXT } from './lexicon';
 import { companyShaped, harmonizeGuesses, isLabel, organizationContext, productNounAfter, pronounAfter, quoted } from './nameEvidence';
 import { Gap, tokenize, type Token, type Tokens } from './tokens';
 import type { ArticleStructure, EntityMention, EntityType } from './types';
@@ -22,6 +22,8 @@ import type { ArticleStructure, EntityMention, EntityType } from './types';
 const MAX_RUN = 24;
 /** Most words (hyphenated parts count as one) in a person name taken after a title. */
 const MAX_NAME = 6;
+/** Shortest city written in capitals taken as the city outside datelines: "SEOUL", not "NICE" or "BATH". */
+const MIN_SHOUTED_PLACE = 5;
 /** Most words in a name guessed from its shape alone. */
 const MAX_GUESSED_NAME = 4;
 
@@ -319,7 +321,7 @@ function separator(text: string, prev: Token, next: Token): string | null {
 function acceptable(s: Scan, entry: GazetteerEntry, p: number, last: number): boolean {
   if (entry.upper && !allUpper(s, p, last)) return false;
   const first = s.t[p] as Token;
-  if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || (first.upper && !inDateline(s, first) && !s.tk.lines[first.line]?.allCaps))) return false;
+  if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || (first.upper && first.text.length < MIN_SHOUTED_PLACE && !inDateline(s, first) && !s.tk.lines[first.line]?.allCaps))) return false;
   return true;
 }
 
@@ -548,7 +550,9 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const words = q - p + 1;
   // A person's name ends in a word, not an initial ("Plan B" is no one).
   if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
-    return emit(s, p, q, organizationContext(s, p, q) ? 'organization' : 'person', 'guess');
+    // "Joint Chiefs", "Free Officers": a plural role ends no person's name.
+    const plural = lastToken.fold.length > 3 && lastToken.fold.endsWith('s') && (lexFlags(lastToken.fold.slice(0, -1)) & Lex.Title) !== 0;
+    return emit(s, p, q, plural || organizationContext(s, p, q) ? 'organization' : 'person', 'guess');
   }
   return emit(s, p, q, 'other', 'weak');
 }
