@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Analysis, EntityMention } from '../../server/src/analysis/types';
 import { buildRecord } from '../../server/src/workspace/articleRecord';
 import { EntitySearch } from '../../server/src/workspace/entitySearch';
-import { fold } from '../../server/src/workspace/textFold';
+import { fold, words } from '../../server/src/workspace/textFold';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 /** An analysis of `text` naming the given spellings as entities. */
@@ -85,4 +85,10 @@ test('a prepared search follows a new spelling and a deleted entity', () => {
   changing.delete('file:///c.txt');
   changing.delete('file:///d.txt');
   assert.deepEqual(search.search('seoul').map((h) => h.id), [], 'expected a deleted entity gone from the search');
+});
+
+test('folding plain ASCII lowercases it; words split on anything but letters and digits', () => {
+  assert.equal(fold('Seoul, 24 NOV: "OK"'), 'seoul, 24 nov: "ok"');
+  assert.deepEqual(words(fold('Erdoğan said: "Türkiye-2025 is ready."')), ['erdogan', 'said', 'turkiye', '2025', 'is', 'ready'], 'expected ASCII and folded letters alike in words');
+  assert.deepEqual(words('a_b c\u00a0d 한국'), ['a', 'b', 'c', 'd', '한국'], 'expected underscores and no-break spaces to split and other scripts to stay words');
 });

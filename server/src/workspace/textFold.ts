@@ -22,6 +22,10 @@ const SPECIAL: Record<string, string> = {
  * decompose (ı, ø, ß, ł, ...) are mapped by hand.
  */
 export function fold(text: string): string {
+  // Plain ASCII has nothing to decompose or map: most text is, and this is the cost of every claim signature.
+  let ascii = true;
+  for (let i = 0; ascii && i < text.length; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) return text.toLowerCase();
   let out = '';
   for (const c of text.normalize('NFD')) {
     const code = c.charCodeAt(0);
@@ -36,7 +40,9 @@ export function words(folded: string): string[] {
   const out: string[] = [];
   let current = '';
   for (const c of folded) {
-    if (/[\p{L}\p{N}]/u.test(c)) current += c;
+    const code = c.charCodeAt(0);
+    const wordChar = code < 0x80 ? (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : /[\p{L}\p{N}]/u.test(c);
+    if (wordChar) current += c;
     else if (current) {
       out.push(current);
       current = '';
