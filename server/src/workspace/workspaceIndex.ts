@@ -1,7 +1,7 @@
 import { CorpusLinker } from '../analysis/corpus';
 import { ENTITY_TYPES, type EntityMention, type EntityType } from '../analysis/types';
 import { type ArticleRecord, claimCount, claimSignatureAt, MENTION_STRIDE, positionOf } from './articleRecord';
-import { bandKeys, SAME_CLAIM_SIMILARITY, similarity } from './claimFingerprint';
+import { bandKeys, SAME_CLAIM_SIMILARITY, SIGNATURE_SIZE } from './claimFingerprint';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
 import { fold } from './textFold';
@@ -502,6 +502,7 @@ export class WorkspaceIndex {
 
   #similarClaims(signature: Uint32Array, exceptUri: string): ClaimRef[] {
     this.indexClaims();
+    const needed = Math.ceil(SAME_CLAIM_SIMILARITY * SIGNATURE_SIZE - 1e-9);
     const seen = new Set<number>();
     const out: ClaimRef[] = [];
     for (const key of bandKeys(signature)) {
@@ -510,10 +511,13 @@ export class WorkspaceIndex {
         seen.add(ref);
         const other = this.#slots[Math.floor(ref / CLAIM_SLOTS)];
         if (!other || other.record.uri === exceptUri) continue;
-        const theirs = claimSignatureAt(other.record, ref % CLAIM_SLOTS);
-        if (theirs && similarity(signature, theirs) >= SAME_CLAIM_SIMILARITY) {
-          out.push({ uri: other.record.uri, index: ref % CLAIM_SLOTS });
-        }
+        const index = ref % CLAIM_SLOTS;
+        if (!other.record.claimSpans[index * 3 + 2]) continue;
+        // Compared in place: a repeated statement has thousands of candidates, and a view of each is garbage.
+        const theirs = other.record.claimSignatures;
+        let same = 0;
+        for (let k = 0, at = index * SIGNATURE_SIZE; k < SIGNATURE_SIZE; k++, at++) if (theirs[at] === signature[k]) same++;
+        if (same >= needed) out.push({ uri: other.record.uri, index });
       }
     }
     return out.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.index - y.index));
