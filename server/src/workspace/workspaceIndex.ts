@@ -56,7 +56,8 @@ export interface ReferenceLocation {
 const CLAIM_SLOTS = 4096;
 /** References answers kept whole: only entities this common cost enough to rebuild to be worth the memory. */
 const CACHED_REFERENCES_MIN = 500;
-const CACHED_REFERENCES_ENTITIES = 16;
+/** Locations kept in all (about 150 bytes each): the few most recently asked common entities, in bounded memory. */
+const CACHED_REFERENCES_TOTAL = 60_000;
 /** Packs (local entity, spelling) into one number; spellings per article stay far below this. */
 const SPELLING_KEYS = 2 ** 24;
 
@@ -96,6 +97,7 @@ export class WorkspaceIndex {
   readonly #claimMemo = new Map<string, { generation: number; refs: ClaimRef[] }>();
   /** Most recently asked large references answers, oldest first. */
   readonly #references = new Map<string, { version: number; locations: ReferenceLocation[] }>();
+  #referencesKept = 0;
   /** One copy of each entity id, name and spelling, however many articles carry it. */
   readonly #strings = new Map<string, string>();
 
@@ -378,6 +380,7 @@ export class WorkspaceIndex {
         this.#references.set(id, hit);
         return hit.locations;
       }
+      this.#referencesKept -= hit.locations.length;
     }
     const locations: ReferenceLocation[] = [];
     for (const uri of this.articlesOf(id)) {
@@ -388,9 +391,14 @@ export class WorkspaceIndex {
         if (a.ids[k] === id) locations.push({ uri, range: { start: positionOf(starts, m[i]!), end: positionOf(starts, m[i + 1]!) } });
       }
     }
-    if (locations.length >= CACHED_REFERENCES_MIN) {
+    if (locations.length >= CACHED_REFERENCES_MIN && locations.length <= CACHED_REFERENCES_TOTAL) {
       this.#references.set(id, { version, locations });
-      if (this.#references.size > CACHED_REFERENCES_ENTITIES) this.#references.delete(this.#references.keys().next().value!);
+      this.#referencesKept += locations.length;
+      for (const [oldest, kept] of this.#references) {
+        if (this.#referencesKept <= CACHED_REFERENCES_TOTAL) break;
+        this.#references.delete(oldest);
+        this.#referencesKept -= kept.locations.length;
+      }
     }
     return locations;
   }
