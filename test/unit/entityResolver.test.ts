@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCorrections } from '../../server/src/workspace/corrections';
 import { EntityResolver, entityIdOf, isEntityId, namedRefs } from '../../server/src/workspace/entityResolver';
+import { fold } from '../../server/src/workspace/textFold';
 
 
 function resolver(json: unknown, names: Record<string, string> = {}): EntityResolver {
@@ -60,4 +61,16 @@ test('a split by spelling moves only the mentions so spelled', () => {
   assert.equal(r.resolve('person:lee', 'Mr Lee', 'a.txt'), 'person:lee-hsien-loong');
   assert.equal(r.resolve('person:lee', 'Lee', 'a.txt'), 'person:lee');
   assert.equal(r.nameOf('person:lee-hsien-loong'), 'Lee Hsien Loong');
+});
+
+test('declared and corrected ids are made as the analysis makes them', () => {
+  assert.equal(entityIdOf('person', 'Recep Tayyip Erdoğan'), 'person:recep-tayyip-erdogan');
+  assert.equal(entityIdOf('nationality', 'Turkish'), 'location:turkish', 'a nationality is filed under a location id, as in the analysis');
+  assert.equal(entityIdOf('location', 'U.S.'), 'location:us');
+  assert.equal(entityIdOf('other', '—'), 'other:unnamed');
+});
+
+test('names fold alike through diacritics, case and mojibake', () => {
+  assert.equal(fold('TÃ¼rkiye'), fold('Turkiye'));
+  assert.equal(fold('ERDOĞAN'), fold('erdogan'));
 });

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { plainIdOf } from '../analysis/identity';
 import { ENTITY_TYPES, type EntityType } from '../analysis/types';
 import type { DeclaredName } from './articleRecord';
 import type { Corrections, EntityRef } from './corrections';
@@ -6,10 +7,8 @@ import { fold } from './textFold';
 
 /** Builds an entity id the way the analysis does: `type:slug-of-name`. */
 export function entityIdOf(type: EntityType, name: string): string {
-  const slug = fold(name)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-  return `${type}:${slug || 'unnamed'}`;
+  const id = plainIdOf(type, name);
+  return id.endsWith(':') ? `${id}unnamed` : id;
 }
 
 /** True when a reference is written as an entity id rather than a name. */

@@ -1,38 +1,12 @@
-const SPECIAL: Record<string, string> = {
-  ı: 'i',
-  İ: 'i',
-  ø: 'o',
-  Ø: 'o',
-  ß: 'ss',
-  đ: 'd',
-  Đ: 'd',
-  ł: 'l',
-  Ł: 'l',
-  æ: 'ae',
-  Æ: 'ae',
-  œ: 'oe',
-  Œ: 'oe',
-  þ: 'th',
-  ð: 'd',
-};
+import { foldForIdentity } from '../analysis/normalize';
 
 /**
- * Folds text for matching that ignores case and diacritics: "Türkiye" and
- * "turkiye", "Erdoğan" and "ERDOGAN" fold alike. Letters that do not
- * decompose (ı, ø, ß, ł, ...) are mapped by hand.
+ * Folds text for matching that ignores case and diacritics: "Türkiye",
+ * "turkiye" and its mojibake "TÃ¼rkiye" fold alike, as the analysis folds
+ * names for identity (one fold for the whole product).
  */
 export function fold(text: string): string {
-  // Plain ASCII has nothing to decompose or map: most text is, and this is the cost of every claim signature.
-  let ascii = true;
-  for (let i = 0; ascii && i < text.length; i++) ascii = text.charCodeAt(i) < 0x80;
-  if (ascii) return text.toLowerCase();
-  let out = '';
-  for (const c of text.normalize('NFD')) {
-    const code = c.charCodeAt(0);
-    if (code >= 0x300 && code <= 0x36f) continue;
-    out += SPECIAL[c] ?? c;
-  }
-  return out.toLowerCase();
+  return foldForIdentity(text);
 }
 
 /** Splits folded text into word tokens (letters and digits), in one linear scan. */
