@@ -19,10 +19,20 @@ export interface QualityFigures {
   linking: Prf;
 }
 
+/** Both systems on one gold file. */
+export interface GoldQuality {
+  gold: string;
+  articles: number;
+  /** Null when the built CLI is missing or failed (see `note`). */
+  core: QualityFigures | null;
+  compromise: QualityFigures;
+  note?: string;
+}
+
 export interface CompromiseFigures {
   speed: { core: ArticleFigures; compromise: ArticleFigures };
-  /** Null when the gold file or the built CLI is missing. */
-  quality: { gold: string; articles: number; core: QualityFigures | null; compromise: QualityFigures; note?: string } | null;
+  /** One entry per gold file found. */
+  quality: GoldQuality[];
 }
 
 const BOM = '\uFEFF';
@@ -61,22 +71,30 @@ function quality(system: string, s: EvalSummary): QualityFigures {
 
 /** compromise beside the analysis core: speed on the same articles, entity quality on the gold. */
 export async function runCompromiseBench(
-  options: { articles: number; rounds: number; goldPath: string; cliPath: string },
+  options: { articles: number; rounds: number; goldPaths: string[]; cliPath: string },
   log: (line: string) => void,
 ): Promise<CompromiseFigures> {
   log(`compromise: ${options.articles} articles × ${options.rounds} rounds`);
   const compromise = await measureArticles('compromise', options.articles, options.rounds);
   const core = await measureArticles('core', options.articles, options.rounds);
-  if (!fs.existsSync(options.goldPath)) return { speed: { core, compromise }, quality: null };
-  log(`compromise: entity quality on ${path.basename(options.goldPath)}`);
-  const gold = parseGoldJsonl(fs.readFileSync(options.goldPath, 'utf8'));
+  const quality: GoldQuality[] = [];
+  for (const goldPath of options.goldPaths) {
+    if (!fs.existsSync(goldPath)) continue;
+    log(`compromise: entity quality on ${path.basename(goldPath)}`);
+    quality.push(scoreGold(goldPath, options.cliPath));
+  }
+  return { speed: { core, compromise }, quality };
+}
+
+function scoreGold(goldPath: string, cliPath: string): GoldQuality {
+  const gold = parseGoldJsonl(fs.readFileSync(goldPath, 'utf8'));
   const theirs = quality('compromise', scoreCorpus(gold, gold.map(compromiseSystemArticle)));
   let ours: QualityFigures | null = null;
   let note: string | undefined;
-  if (fs.existsSync(options.cliPath)) {
+  if (fs.existsSync(cliPath)) {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-gold-'));
     try {
-      ours = quality('Article Lens', scoreCorpus(gold, runCliOnGold(gold, options.cliPath, folder)));
+      ours = quality('Article Lens', scoreCorpus(gold, runCliOnGold(gold, cliPath, folder)));
     } catch (error) {
       note = `Article Lens could not be scored: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
@@ -85,5 +103,5 @@ export async function runCompromiseBench(
   } else {
     note = 'dist/cli.js missing: run npm run build';
   }
-  return { speed: { core, compromise }, quality: { gold: path.basename(options.goldPath), articles: gold.length, core: ours, compromise: theirs, ...(note ? { note } : {}) } };
+  return { gold: path.basename(goldPath), articles: gold.length, core: ours, compromise: theirs, ...(note ? { note } : {}) };
 }

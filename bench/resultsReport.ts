@@ -1,4 +1,4 @@
-import type { CompromiseFigures, QualityFigures } from './compromiseBench';
+import type { CompromiseFigures, GoldQuality, QualityFigures } from './compromiseBench';
 import type { ArticleFigures, CoreFigures } from './coreBench';
 import { LATENCY_KINDS, type LatencyKind, type ServerFigures } from './serverBench';
 import { fmt, markdownTable } from './stats';
@@ -69,12 +69,24 @@ function qualityRow(q: QualityFigures): string[] {
   return [q.system, fmt(q.exact.precision * 100, 1), fmt(q.exact.recall * 100, 1), f(q.exact), f(q.span), f(q.overlap), f(q.person), f(q.organization), f(q.location), f(q.linking)];
 }
 
+const GOLD_NOTES: Record<string, string> = {
+  'seeds.gold.jsonl': 'the development set the core is tuned on: not a held-out figure',
+  'heldout.gold.jsonl': 'the held-out check set, the fairer comparison',
+};
+
 export function compromiseTables(c: CompromiseFigures): string {
   const speed = markdownTable(ARTICLE_HEADER, articleRows([c.speed.core, c.speed.compromise], (f) => (f.engine === 'core' ? 'Article Lens core' : 'compromise')));
-  if (!c.quality) return `${speed}\n\n(no gold file: entity quality not measured)`;
-  const rows = [c.quality.core, c.quality.compromise].filter((q): q is QualityFigures => q !== null).map(qualityRow);
-  const quality = markdownTable(['system', 'P exact', 'R exact', 'F1 exact', 'F1 span', 'F1 overlap', 'F1 person', 'F1 org', 'F1 location', 'linking F1'], rows);
-  return `${speed}\n\nEntity quality on ${c.quality.gold} (${c.quality.articles} articles; %; exact = span and coarse type):\n\n${quality}${c.quality.note ? `\n\n${c.quality.note}` : ''}`;
+  // Results stored before there could be several gold files held one object.
+  const golds: GoldQuality[] = Array.isArray(c.quality) ? c.quality : c.quality ? [c.quality as GoldQuality] : [];
+  if (golds.length === 0) return `${speed}\n\n(no gold file: entity quality not measured)`;
+  const parts = [speed];
+  for (const g of golds) {
+    const rows = [g.core, g.compromise].filter((q): q is QualityFigures => q !== null).map(qualityRow);
+    const table = markdownTable(['system', 'P exact', 'R exact', 'F1 exact', 'F1 span', 'F1 overlap', 'F1 person', 'F1 org', 'F1 location', 'linking F1'], rows);
+    const about = GOLD_NOTES[g.gold] ? `; ${GOLD_NOTES[g.gold]}` : '';
+    parts.push(`Entity quality on ${g.gold} (${g.articles} articles${about}; %; exact = span and coarse type):\n\n${table}${g.note ? `\n\n${g.note}` : ''}`);
+  }
+  return parts.join('\n\n');
 }
 
 export function serverTables(server: Record<string, Measured<ServerFigures>>): string {

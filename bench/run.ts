@@ -125,7 +125,12 @@ async function main(argv: string[]): Promise<number> {
   if (args.suites.includes('compromise')) {
     const compromise: Measured<CompromiseFigures> = await measure(() =>
       runCompromiseBench(
-        { articles: args.quick ? 50 : 300, rounds: args.rounds, goldPath: path.join(ROOT, 'test', 'fixtures', 'gold', 'seeds.gold.jsonl'), cliPath },
+        {
+          articles: args.quick ? 50 : 300,
+          rounds: args.rounds,
+          goldPaths: [path.join(ROOT, 'test', 'fixtures', 'gold', 'seeds.gold.jsonl'), path.join(ROOT, 'test', 'fixtures', 'heldout', 'heldout.gold.jsonl')],
+          cliPath,
+        },
         log,
       ),
     );
