@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { after, describe, test } from 'node:test';
 import { readSidecar, sidecarPathOf } from '../../server/src/annotations/sidecarStore';
 import { viewOf } from '../../server/src/annotations/annotationView';
 import type { JsonObject } from '../../server/src/annotations/model';
-import { runCli } from '../../server/src/cli/cli';
+import { runCliCaptured } from './cliRun';
 import { csvCell } from '../../server/src/cli/exportCommand';
 import { ANNOTATION_COMMANDS } from '../../server/src/features/annotationCodeActions';
 
@@ -32,23 +31,8 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = sink();
-  const err = sink();
-  const code = await runCli(args, { stdout: out.stream, stderr: err.stream });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const run = (...args: string[]) => runCliCaptured(args);
 
 describe('article-lens annotations add', () => {
   test('adds tags and a note on the quoted words', async () => {

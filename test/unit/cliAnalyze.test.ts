@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { test } from 'node:test';
-import { runCli } from '../../server/src/cli/cli';
+import { runCliCaptured } from './cliRun';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/bad-input');
 
@@ -17,23 +16,8 @@ interface JsonArticle {
   boilerplate: { start: number; end: number }[];
 }
 
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = sink();
-  const err = sink();
-  const code = await runCli(args, { stdout: out.stream, stderr: err.stream });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const run = runCliCaptured;
 
 /** The editor's view of a file: UTF-8 with a leading BOM dropped. */
 function editorText(file: string): string {

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { CollectionCalendar, dateFromCollection } from '../../server/src/analysis/collectionDate';
-import { runCli } from '../../server/src/cli/cli';
+import { runCliCaptured } from './cliRun';
 import { AnalysisCache } from '../../server/src/workspace/analysisCache';
 
 describe('the year of a yearless article from its collection', () => {
@@ -51,16 +50,6 @@ describe('the year of a yearless article from its collection', () => {
   });
 });
 
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
 
 test('analyze over a folder dates a yearless article from the others', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'collection-date-'));
@@ -68,13 +57,10 @@ test('analyze over a folder dates a yearless article from the others', async () 
     fs.writeFileSync(path.join(dir, 'a.txt'), ' date 2025-11-24 403\nTalks in Ankara\nANKARA, Nov 24 (KUNA) -- Erdogan met Lee on Monday.\n');
     fs.writeFileSync(path.join(dir, 'b.txt'), 'Summit\nJohannesburg, Nov 23 (NationPress) Lee met Macron on Saturday.\n');
     fs.writeFileSync(path.join(dir, 'c.txt'), 'Undated\nSEOUL -- Officials met on Wednesday, the ministry said.\n');
-    const out = sink();
-    const err = sink();
-    const code = await runCli(['analyze', '--json', dir], { stdout: out.stream, stderr: err.stream });
-    assert.equal(code, 0, err.text());
+    const { code, stdout, stderr } = await runCliCaptured(['analyze', '--json', dir]);
+    assert.equal(code, 0, stderr);
     const byName = new Map(
-      out
-        .text()
+      stdout
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as { path: string; dct: string | null; dates: { text: string; value: string }[] })
