@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis } from '../../server/src/analysis/types';
-import { lineStartsOf, mentionsWithDeclared, occurrencesOf, positionOf } from '../../server/src/workspace/articleRecord';
+import { lineStartsOf, positionOf } from '../../server/src/textPositions';
+import { mentionsWithDeclared, occurrencesOf } from '../../server/src/workspace/articleRecord';
 
 test('occurrences are whole words only', () => {
   assert.deepEqual(occurrencesOf('Ankara, Ankarali and Ankara.', 'Ankara'), [0, 21]);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis } from '../../server/src/analysis/types';
-import { encodeTokens, lineStarts, TOKEN_TYPES, tokensOf } from '../../server/src/features/semanticTokens';
+import { encodeTokens, TOKEN_TYPES, tokensOf } from '../../server/src/features/semanticTokens';
+import { lineStartsOf } from '../../server/src/textPositions';
 
 function analysisWith(parts: Partial<Analysis>): Analysis {
   return {
@@ -29,8 +30,8 @@ function decode(data: number[]): [number, number, number, string, number][] {
 }
 
 test('line starts handle LF, CRLF and lone CR', () => {
-  assert.deepEqual(lineStarts('a\nb\r\nc\rd'), [0, 2, 5, 7]);
-  assert.deepEqual(lineStarts(''), [0]);
+  assert.deepEqual([...lineStartsOf('a\nb\r\nc\rd')], [0, 2, 5, 7]);
+  assert.deepEqual([...lineStartsOf('')], [0]);
 });
 
 test('a claim is split around the entity inside it, which carries the quoted modifier', () => {

@@ -1,5 +1,6 @@
 import type { SemanticTokensLegend } from 'vscode-languageserver';
 import type { Analysis, EntityType, Span } from '../analysis/types';
+import { lineStartsOf } from '../textPositions';
 
 /**
  * Token types, in legend order. The extension's package.json contributes the
@@ -81,27 +82,12 @@ export function tokensOf(analysis: Analysis): Token[] {
   return out;
 }
 
-/** Where lines start, for splitting tokens at line breaks (`\n`, `\r\n` or `\r`). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
 /**
  * Encodes tokens as LSP relative integers, one token per line piece (semantic
  * tokens may not span lines), optionally only those within [from, to).
  */
 export function encodeTokens(text: string, tokens: readonly Token[], from = 0, to = Number.POSITIVE_INFINITY): number[] {
-  const starts = lineStarts(text);
+  const starts = lineStartsOf(text);
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;

@@ -1,4 +1,5 @@
 import { type Analysis, ENTITY_TYPES, type EntityType } from '../analysis/types';
+import { lineStartsOf } from '../textPositions';
 import { claimSignature, SIGNATURE_SIZE } from './claimFingerprint';
 
 /** An entity as one article's analysis names it (before corrections and linking). */
@@ -68,39 +69,6 @@ export interface DeclaredName {
 }
 
 export const MENTION_STRIDE = 4;
-
-/** Offsets where lines start, for `\n`, `\r\n` and `\r` breaks. */
-export function lineStartsOf(text: string): Int32Array {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return Int32Array.from(starts);
-}
-
-/** The zero-based line holding `offset`. */
-export function lineOf(lineStarts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** LSP position (UTF-16) of an offset. */
-export function positionOf(lineStarts: Int32Array, offset: number): { line: number; character: number } {
-  const line = lineOf(lineStarts, offset);
-  return { line, character: offset - lineStarts[line]! };
-}
 
 function isWordChar(code: number): boolean {
   return (

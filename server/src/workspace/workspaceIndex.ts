@@ -1,6 +1,7 @@
 import { CorpusLinker } from '../analysis/corpus';
 import { ENTITY_TYPES, type EntityMention, type EntityType } from '../analysis/types';
-import { type ArticleRecord, claimCount, claimSignatureAt, MENTION_STRIDE, positionOf } from './articleRecord';
+import { positionOf } from '../textPositions';
+import { type ArticleRecord, claimCount, claimSignatureAt, MENTION_STRIDE } from './articleRecord';
 import { bandKeys, SAME_CLAIM_SIMILARITY, SIGNATURE_SIZE } from './claimFingerprint';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
