@@ -52,14 +52,20 @@ export function registerAnnotationCommands(client: AnnotationClient, decorations
     else await run(target, { kind: 'add', range: claim.range, tags, note: '' });
   };
 
-  const annotateSelection = async (uriArg?: string, rangeArg?: LspRange) => {
+  /** The article and the words a command works on: given by a quick fix, or the editor's selection. */
+  const selected = (uriArg: string | undefined, rangeArg: LspRange | undefined, hint: string) => {
     const target = targetOf(uriArg);
     const editor = vscode.window.activeTextEditor;
     const range = rangeArg ?? (editor && !editor.selection.isEmpty ? fromRange(editor.selection) : null);
-    if (!target || !range) {
-      void vscode.window.showInformationMessage('Select the words to annotate first.');
-      return;
-    }
+    if (target && range) return { target, range };
+    void vscode.window.showInformationMessage(hint);
+    return null;
+  };
+
+  const annotateSelection = async (uriArg?: string, rangeArg?: LspRange) => {
+    const chosen = selected(uriArg, rangeArg, 'Select the words to annotate first.');
+    if (!chosen) return;
+    const { target, range } = chosen;
     const r = await report(target);
     if (!r) return;
     const note = await vscode.window.showInputBox({ title: 'Annotate selection', prompt: 'Note (optional)', ignoreFocusOut: true });
@@ -111,13 +117,9 @@ export function registerAnnotationCommands(client: AnnotationClient, decorations
   };
 
   const reattachAnnotation = async (uriArg?: string, idArg?: string, rangeArg?: LspRange) => {
-    const target = targetOf(uriArg);
-    const editor = vscode.window.activeTextEditor;
-    const range = rangeArg ?? (editor && !editor.selection.isEmpty ? fromRange(editor.selection) : null);
-    if (!target || !range) {
-      void vscode.window.showInformationMessage('Select the words the annotation belongs to first.');
-      return;
-    }
+    const chosen = selected(uriArg, rangeArg, 'Select the words the annotation belongs to first.');
+    if (!chosen) return;
+    const { target, range } = chosen;
     const r = await report(target);
     if (!r) return;
     const orphans = r.annotations.filter((a) => a.anchor === 'orphan');

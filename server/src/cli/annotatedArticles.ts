@@ -4,6 +4,7 @@ import { type AnchoredAnnotation, AnnotationCache } from '../annotations/annotat
 import type { ArticleMetadata, SidecarRead } from '../annotations/model';
 import { SIDECAR_SUFFIX } from '../annotations/model';
 import { decodeArticle } from '../workspace/articleText';
+import { existingPaths } from './articleFiles';
 
 /** An article that has a sidecar, with its annotations anchored in its current text. */
 export interface AnnotatedArticle {
@@ -23,15 +24,8 @@ export interface AnnotatedArticle {
  */
 export function loadAnnotatedArticles(paths: readonly string[], onProblem: (message: string) => void): AnnotatedArticle[] {
   const sidecars = new Set<string>();
-  for (const p of paths) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      onProblem(`${p}: no such file or folder`);
-      continue;
-    }
-    if (stat.isDirectory()) walk(p, sidecars);
+  for (const { path: p, isDirectory } of existingPaths(paths, onProblem)) {
+    if (isDirectory) walk(p, sidecars);
     else if (p.endsWith(SIDECAR_SUFFIX)) sidecars.add(p);
     else if (fs.existsSync(`${p}${SIDECAR_SUFFIX}`)) sidecars.add(`${p}${SIDECAR_SUFFIX}`);
   }

@@ -9,18 +9,24 @@ import { isArticleByDefault } from '../articleFiles';
  */
 export function collectArticleFiles(paths: readonly string[], onProblem: (message: string) => void): string[] {
   const files: string[] = [];
-  for (const p of paths) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      onProblem(`${p}: no such file or folder`);
-      continue;
-    }
-    if (stat.isDirectory()) walk(p, files);
+  for (const { path: p, isDirectory } of existingPaths(paths, onProblem)) {
+    if (isDirectory) walk(p, files);
     else files.push(p);
   }
   return files;
+}
+
+/** The command-line paths that exist, each with whether it is a folder; the others are reported. */
+export function existingPaths(paths: readonly string[], onProblem: (message: string) => void): { path: string; isDirectory: boolean }[] {
+  const found: { path: string; isDirectory: boolean }[] = [];
+  for (const p of paths) {
+    try {
+      found.push({ path: p, isDirectory: fs.statSync(p).isDirectory() });
+    } catch {
+      onProblem(`${p}: no such file or folder`);
+    }
+  }
+  return found;
 }
 
 function walk(dir: string, out: string[]): void {
