@@ -129,6 +129,7 @@ test('by default one line of entity lenses stands on the headline, most mentione
   assert.ok(counts.every((n) => n > 0), `expected "name ×count" titles, got ${JSON.stringify(titles)}`);
   assert.deepEqual(counts, [...counts].sort((a, b) => b - a), `expected the most mentioned entity first, got ${JSON.stringify(titles)}`);
   assert.ok(titles.some((t) => /^South Korea ×\d+$/.test(t)), `expected South Korea among the top entities, got ${JSON.stringify(titles)}`);
+  assert.ok(titles.some((t) => /^Recep Tayyip Erdoğan ×\d+$/.test(t)), `expected Erdogan under the workspace's canonical name, as the hover names him, got ${JSON.stringify(titles)}`);
   const [target, where] = (entityLenses[0]!.command!.arguments ?? []) as [string, { line: number; character: number }];
   assert.equal(target, uri, 'expected the lens to find mentions from this article');
   const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: where, context: { includeDeclaration: true } });

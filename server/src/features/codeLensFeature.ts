@@ -27,10 +27,11 @@ interface ArticleEntity {
 /** The article's entities known to the index, in order of first mention, with their counts here. */
 function articleEntities(analysis: Analysis, index: WorkspaceIndex): ArticleEntity[] {
   const byId = new Map<string, ArticleEntity>();
+  // Named as the workspace names them, like hover cards and the entity search.
   for (const e of analysis.entities) {
     const known = byId.get(e.entity);
     if (known) known.count++;
-    else if (index.entity(e.entity)) byId.set(e.entity, { id: e.entity, canonical: e.canonical, count: 1, firstStart: e.start, firstEnd: e.end });
+    else if (index.entity(e.entity)) byId.set(e.entity, { id: e.entity, canonical: index.canonicalOf(e.entity), count: 1, firstStart: e.start, firstEnd: e.end });
   }
   return [...byId.values()];
 }
