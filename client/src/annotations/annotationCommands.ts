@@ -92,13 +92,20 @@ export function registerAnnotationCommands(client: AnnotationClient, decorations
     return picked?.annotation ?? null;
   };
 
-  const editAnnotation = async (uriArg?: string, idArg?: string) => {
+  /** The article, its annotations report and the annotation a command works on (given, or chosen). */
+  const annotationFor = async (uriArg: string | undefined, idArg: string | undefined) => {
     const target = targetOf(uriArg);
-    if (!target) return;
+    if (!target) return null;
     const r = await report(target);
-    if (!r) return;
+    if (!r) return null;
     const annotation = await chooseAnnotation(target, r, idArg);
-    if (!annotation) return;
+    return annotation ? { target, r, annotation } : null;
+  };
+
+  const editAnnotation = async (uriArg?: string, idArg?: string) => {
+    const chosen = await annotationFor(uriArg, idArg);
+    if (!chosen) return;
+    const { target, r, annotation } = chosen;
     const tags = await pickTags(r.taxonomy, annotation.tags, `Tags for "${preview(annotation.quote ?? '')}"`);
     if (!tags) return;
     const note = await vscode.window.showInputBox({ title: 'Edit annotation', prompt: 'Note (empty removes it)', value: annotation.note, ignoreFocusOut: true });
@@ -107,13 +114,9 @@ export function registerAnnotationCommands(client: AnnotationClient, decorations
   };
 
   const deleteAnnotation = async (uriArg?: string, idArg?: string) => {
-    const target = targetOf(uriArg);
-    if (!target) return;
-    const r = await report(target);
-    if (!r) return;
-    const annotation = await chooseAnnotation(target, r, idArg);
-    if (!annotation) return;
-    await run(target, { kind: 'delete', id: annotation.id });
+    const chosen = await annotationFor(uriArg, idArg);
+    if (!chosen) return;
+    await run(chosen.target, { kind: 'delete', id: chosen.annotation.id });
   };
 
   const reattachAnnotation = async (uriArg?: string, idArg?: string, rangeArg?: LspRange) => {

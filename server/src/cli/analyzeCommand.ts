@@ -6,6 +6,7 @@ import type { Analysis } from '../analysis/types';
 import { decodeArticle } from '../workspace/articleText';
 import { collectArticleFiles } from './articleFiles';
 import type { CliStreams } from './cli';
+import { problemReporter } from './problems';
 
 interface AnalysedFile extends Analysis {
   path: string;
@@ -24,11 +25,7 @@ export async function runAnalyze(args: string[], io: CliStreams): Promise<number
     io.stderr.write('article-lens analyze: name at least one file or folder\n');
     return 2;
   }
-  let problems = 0;
-  const report = (message: string) => {
-    problems++;
-    io.stderr.write(`article-lens: ${message}\n`);
-  };
+  const { report, exitCode } = problemReporter(io);
   const results: AnalysedFile[] = [];
   const yearless = new Map<AnalysedFile, string>();
   for (const file of collectArticleFiles(paths, report)) {
@@ -51,7 +48,7 @@ export async function runAnalyze(args: string[], io: CliStreams): Promise<number
   datePartialArticles(results, yearless);
   linkCorpus(results);
   for (const r of results) io.stdout.write(json ? `${JSON.stringify(toJson(r))}\n` : summary(r));
-  return problems > 0 ? 1 : 0;
+  return exitCode();
 }
 
 /**

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { SidecarRefusedError, updateSidecar } from '../annotations/sidecarStore';
 import { lineColumn, loadAnnotatedArticles, parseOptions, readArticle } from './annotatedArticles';
 import type { CliStreams } from './cli';
+import { problemReporter } from './problems';
 
 const USAGE = `Usage:
   article-lens annotations add <article> --quote "exact words" [--tag T]... [--note N] [--occurrence K] [--creator NAME]
@@ -77,11 +78,7 @@ function list(args: string[], io: CliStreams): number {
     io.stderr.write(`article-lens annotations list: ${parsed.error ?? 'name at least one file or folder'}\n`);
     return 2;
   }
-  let problems = 0;
-  const report = (message: string) => {
-    problems++;
-    io.stderr.write(`article-lens: ${message}\n`);
-  };
+  const { report, exitCode } = problemReporter(io);
   const json = parsed.flags.has('--json');
   for (const a of loadAnnotatedArticles(parsed.positional, report)) {
     if (a.sidecar.status === 'invalid') {
@@ -124,5 +121,5 @@ function list(args: string[], io: CliStreams): number {
       }
     }
   }
-  return problems > 0 ? 1 : 0;
+  return exitCode();
 }

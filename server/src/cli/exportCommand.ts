@@ -5,6 +5,7 @@ import { asArray, isJsonObject, type JsonObject } from '../annotations/model';
 import { compareAnnotations } from '../annotations/sidecarFormat';
 import { loadAnnotatedArticles, parseOptions } from './annotatedArticles';
 import type { CliStreams } from './cli';
+import { problemReporter } from './problems';
 
 const FORMATS = ['jsonl', 'csv', 'w3c'] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,11 +50,7 @@ export function runExport(args: string[], io: CliStreams): number {
     );
     return 2;
   }
-  let problems = 0;
-  const report = (message: string) => {
-    problems++;
-    io.stderr.write(`article-lens: ${message}\n`);
-  };
+  const { report, exitCode } = problemReporter(io);
   const rows: ExportRow[] = [];
   const w3cItems: JsonObject[] = [];
   for (const a of loadAnnotatedArticles(parsed.positional, report)) {
@@ -111,7 +108,7 @@ export function runExport(args: string[], io: CliStreams): number {
     };
     io.stdout.write(`${JSON.stringify(collection, null, 2)}\n`);
   }
-  return problems > 0 ? 1 : 0;
+  return exitCode();
 }
 
 function coveredBy(analysis: Analysis, start: number, end: number): Covered {
