@@ -46,7 +46,7 @@ export function registerAnnotationCommands(client: AnnotationClient, decorations
     const existing = r.annotations.find(
       (a) => claim.annotationIds.includes(a.id) && a.range && sameRange(a.range, claim.range),
     );
-    const tags = await pickTags(r.taxonomy, existing?.tags ?? [], `Tags for "${preview(claim.text)}"`);
+    const tags = await pickTags(r.taxonomy, existing?.tags ?? [], tagsTitle(claim.text));
     if (!tags) return;
     if (existing) await run(target, { kind: 'update', id: existing.id, tags });
     else await run(target, { kind: 'add', range: claim.range, tags, note: '' });
@@ -106,7 +106,7 @@ export function registerAnnotationCommands(client: AnnotationClient, decorations
     const chosen = await annotationFor(uriArg, idArg);
     if (!chosen) return;
     const { target, r, annotation } = chosen;
-    const tags = await pickTags(r.taxonomy, annotation.tags, `Tags for "${preview(annotation.quote ?? '')}"`);
+    const tags = await pickTags(r.taxonomy, annotation.tags, tagsTitle(annotation.quote ?? ''));
     if (!tags) return;
     const note = await vscode.window.showInputBox({ title: 'Edit annotation', prompt: 'Note (empty removes it)', value: annotation.note, ignoreFocusOut: true });
     if (note === undefined) return;
@@ -201,6 +201,17 @@ async function pickTags(taxonomy: readonly TagInfo[], current: readonly string[]
 
 function sameRange(a: LspRange, b: LspRange): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** A claim usually starts with its own quote mark: drop it rather than show doubled quotes. */
+function tagsTitle(text: string): string {
+  const marks = `"'“”‘’«»`;
+  let start = 0;
+  let end = text.length;
+  while (start < end && (marks.includes(text[start]!) || /\s/.test(text[start]!))) start++;
+  while (end > start && (marks.includes(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--;
+  const inner = text.slice(start, end);
+  return `Tags for “${preview(inner)}”`;
 }
 
 function preview(text: string): string {
