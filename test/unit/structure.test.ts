@@ -275,3 +275,38 @@ describe('bad input', () => {
     assert.equal(documentDateOf(text, s), '2025-11-24');
   });
 });
+
+describe('a header line that runs on into the story', () => {
+  test('the story after the header date is body: its dateline is found and its lead is a claim', () => {
+    const text = joinLines(
+      ' date 2024-03-21 (MENAFN- Kuwait News Agency (KUNA)) JEDDAH, March 21 (KUNA) -- Ambassador Sabah Al-Nasser said on Thursday that the visit opens a new chapter.',
+      '',
+      'He added that talks would follow. (end)',
+    );
+    const a = analyze(text);
+    assert.equal(slice(text, a.structure.header), 'date 2024-03-21', 'the header is only its date, not the story after it');
+    assert.equal(a.structure.headline, null, 'a dateline paragraph is no headline');
+    assert.equal(a.structure.dateline?.place?.text, 'JEDDAH', 'the dateline on the header line is found');
+    assert.equal(a.dct, '2024-03-21');
+    assert.ok(
+      a.claims.some((c) => c.text.startsWith('Ambassador Sabah Al-Nasser said')),
+      `the lead sentence on the header line is a claim; claims: ${JSON.stringify(a.claims.map((c) => c.text))}`,
+    );
+  });
+
+  test('a headline on the header line becomes the headline', () => {
+    const text = joinLines(' date 2020-08-11 Gunmen Kill Aid Workers in Niger: Reports', 'NIAMEY, Aug 10 (AFP) -- Gunmen killed eight people, officials said.');
+    const s = analyzeStructure(text);
+    assert.equal(slice(text, s.header), 'date 2020-08-11');
+    assert.equal(slice(text, s.headline), 'Gunmen Kill Aid Workers in Niger: Reports');
+  });
+
+  test('a number or a timestamp after the header date stays in the header', () => {
+    for (const rest of ['403', 'Tuesday, 02 January 2024 12:17 GMT']) {
+      const text = joinLines(` date 2025-06-26 ${rest}`, 'Headline Here', 'TOKYO, June 26 (KUNA) -- Talks went well, officials said.');
+      const s = analyzeStructure(text);
+      assert.equal(slice(text, s.header), `date 2025-06-26 ${rest}`, `"${rest}" stays in the header`);
+      assert.equal(slice(text, s.headline), 'Headline Here');
+    }
+  });
+});

@@ -54,8 +54,13 @@ export function findClaims(text: string, structure: ArticleStructure, entities: 
   for (const unit of units) {
     while (s < skipped.length && skipped[s].end <= unit.start) s++;
     while (c < cues.length && cues[c].start < unit.start) c++;
-    if (s < skipped.length && skipped[s].start < unit.end) continue;
-    const start = contentStart(text, unit, structure, unit.paragraph !== paragraph);
+    let floor = unit.start;
+    if (s < skipped.length && skipped[s].start < unit.end) {
+      // A header that shares its line with the story ("date 2024-03-21 JEDDAH, March 21 (KUNA) -- ...") skips only itself.
+      if (skipped[s] !== structure.header || skipped[s].end >= unit.end) continue;
+      floor = skipped[s].end;
+    }
+    const start = contentStart(text, floor === unit.start ? unit : { ...unit, start: floor }, structure, unit.paragraph !== paragraph);
     paragraph = unit.paragraph;
     const own = cuesOutsideQuotes(text, cues, c, unit, start);
     const draft = attribute(text, unit, start, own, resolver);

@@ -21,9 +21,18 @@ export function analyzeStructure(text: string): ArticleStructure {
   let index = 0;
   while (index < lines.length && index < TOP_LINES && isBlankLine(text, lines[index])) index++;
   let header: Span | null = null;
-  if (index < lines.length && HEADER.test(text.slice(lines[index].start, lines[index].start + 40))) {
-    header = trimmedSpan(text, lines[index]);
-    index++;
+  const headerMatch = index < lines.length ? HEADER.exec(text.slice(lines[index].start, lines[index].start + 40)) : null;
+  if (headerMatch) {
+    const line = lines[index];
+    const rest = articleAfterHeader(text, line, line.start + headerMatch[0].length);
+    if (rest) {
+      // A page that runs its story on from the header line: the story is body, not header.
+      header = trimmedSpan(text, { start: line.start, end: rest.start });
+      lines[index] = rest;
+    } else {
+      header = trimmedSpan(text, line);
+      index++;
+    }
   }
   const inBoilerplate = (line: Line) => overlapsAny(boilerplate, line);
   let headline: Span | null = null;
@@ -46,6 +55,38 @@ export function analyzeStructure(text: string): ArticleStructure {
   }
   const dateline = findDateline(text, body);
   return { headline, header, dateline, boilerplate };
+}
+
+/** Longest run of digits after a header's date that still belongs to the header (` date 2025-11-24 403`). */
+const HEADER_NUMBER = 12;
+
+/**
+ * The rest of a header line after its date when it holds article text (a
+ * headline or a dateline paragraph); null when it holds nothing, a number or a
+ * timestamp, which stay part of the header.
+ */
+function articleAfterHeader(text: string, line: Line, dateEnd: number): Line | null {
+  let start = dateEnd;
+  while (start < line.end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  let digits = start;
+  while (digits < line.end && digits - start <= HEADER_NUMBER && isDigit(text.charCodeAt(digits))) digits++;
+  if (digits > start && (digits === line.end || isSpaceOrTab(text.charCodeAt(digits)))) {
+    start = digits;
+    while (start < line.end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  }
+  if (start >= line.end) return null;
+  const rest = { start, end: line.end };
+  const first = text.charCodeAt(start);
+  if (isDigit(first) || isTimestampLine(text, rest)) return null;
+  return rest;
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** The article's own date from its structure, ISO `YYYY-MM-DD`, or null. */
