@@ -1,7 +1,19 @@
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { resolveMentions, type Candidate } from './identity';
 import { CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS, RANK_CONTEXT } from './lexicon';
-import { companyShaped, harmonizeGuesses, isLabel, organizationContext, productNounAfter, pronounAfter, quoted } from './nameEvidence';
+import { isGivenName } from './givenNames';
+import {
+  companyShaped,
+  coordinatedWithPlace,
+  harmonizeGuesses,
+  isLabel,
+  organizationContext,
+  placeBefore,
+  productNounAfter,
+  pronounAfter,
+  quoted,
+  sportsClubContext,
+} from './nameEvidence';
 import { Gap, tokenize, type Token, type Tokens } from './tokens';
 import type { ArticleStructure, EntityMention, EntityType } from './types';
 
@@ -71,6 +83,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   while (i < t.length) {
     const tok = t[i] as Token;
     if (!opensName(tok)) {
+      if (tok.lower && innerCapital(tok)) emit(scan, i, i, tok.fold.startsWith('i') ? 'product' : 'organization', 'guess');
       i++;
       continue;
     }
@@ -86,6 +99,15 @@ function opensName(tok: Token): boolean {
   return tok.cap && (tok.flags & Lex.Calendar) === 0;
 }
 
+/** "iPhone", "eBay": one lowercase letter, then a capitalized word; a brand, not a sentence's word. */
+function innerCapital(tok: Token): boolean {
+  const w = tok.text;
+  if (w.length < 4 || w.length > 12) return false;
+  const c1 = w.charCodeAt(1);
+  const c2 = w.charCodeAt(2);
+  return c1 >= 0x41 && c1 <= 0x5a && c2 >= 0x61 && c2 <= 0x7a;
+}
+
 const isDigits = (s: string) => s.length > 0 && s.length <= 3 && /^\d+$/.test(s);
 
 /** The last token of the run of capitalized words starting at `i`, and whether "news agency" follows it. */
@@ -95,7 +117,14 @@ function runEnd(s: Scan, i: number): [number, boolean] {
   while (j + 1 < t.length && j - i < MAX_RUN) {
     const cur = t[j] as Token;
     const next = t[j + 1] as Token;
-    if (next.gap === Gap.Break) break;
+    if (next.gap === Gap.Break) {
+      // "Procter & Gamble", "Wells Fargo & Co".
+      if (!ampersandBetween(s.text, cur, next) || !next.cap || cur.upper) break;
+      j++;
+      continue;
+    }
+    // "wrote on X. He added": a pronoun after a letter's period starts a sentence.
+    if (next.gap === Gap.Dot && (next.flags & Lex.Stop) !== 0 && cur.text.length === 1) break;
     if (next.cap && (next.flags & Lex.Calendar) === 0) {
       j++;
       continue;
@@ -111,7 +140,7 @@ function runEnd(s: Scan, i: number): [number, boolean] {
         j++;
         continue;
       }
-      if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && s.gaz.ownsInName(cur.fold)) {
+      if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && (s.gaz.ownsInName(cur.fold) || saintsName(t, j))) {
         j += 2;
         continue;
       }
@@ -181,6 +210,17 @@ function innerParticle(s: Scan, k: number, b: number): boolean {
   return nameShaped(next) || ((next.flags & Lex.Particle) !== 0 && next.lower);
 }
 
+function ampersandBetween(text: string, cur: Token, next: Token): boolean {
+  return next.start - cur.end === 3 && text.charCodeAt(cur.end) === 0x20 && text.charCodeAt(cur.end + 1) === 0x26 && text.charCodeAt(cur.end + 2) === 0x20;
+}
+
+/** "St. Peter's Square", "St Mary's Hospital": a saint's name holds the possessive. */
+function saintsName(t: readonly Token[], j: number): boolean {
+  const saint = t[j - 1];
+  const name = t[j] as Token;
+  return !!saint && saint.cap && (saint.fold === 'st' || saint.fold === 'saint') && (name.gap === Gap.Dot || name.gap === Gap.Space);
+}
+
 function isConnector(tok: Token): boolean {
   return tok.lower && ((tok.flags & Lex.Connector) !== 0 || (tok.flags & Lex.Particle) !== 0);
 }
@@ -227,7 +267,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     return;
   }
   let a = first;
-  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last)))) a++;
+  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last)))) a++;
   if (a > last) return;
   if (agency) {
     emit(s, a, last, 'organization', 'strong');
@@ -241,12 +281,50 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     const tok = s.t[k];
     if (tok && k <= last && tok.fold === 'of' && k > a && ((s.t[k - 1] as Token).flags & (Lex.OrgHead | Lex.OrgOpener | Lex.FacilityHead)) !== 0) headOf = true;
     const hard = tok !== undefined && k <= last && tok.lower && (tok.fold === 'and' || tok.fold === '&' || (tok.fold === 'the' && !['of', 'for'].includes((s.t[k - 1] as Token).fold)));
+    const joined = hard && !opener(chunkStart) && !headOf ? joinedByAnd(s, chunkStart, k, last) : -1;
+    if (joined >= 0) {
+      const line = s.tk.lines[(s.t[chunkStart] as Token).line];
+      emit(s, chunkStart, joined, 'organization', line && (line.titleCase || line.allCaps) ? 'weak' : 'strong');
+      chunkStart = joined + 1;
+      k = joined;
+      continue;
+    }
     if (k > last || (hard && !opener(chunkStart) && !headOf)) {
       if (chunkStart < k) segment(s, chunkStart, k - 1);
       chunkStart = k + 1;
       headOf = false;
     }
   }
+}
+
+/** Most capitalized words on either side of "and" inside one organization's name. */
+const MAX_AND_SIDE = 3;
+
+/**
+ * "Independent Electoral and Boundaries Commission": "and" inside one name
+ * when the words after it end in an organization's head noun and no known
+ * name or role stands on its left. Returns the name's last token, or -1.
+ */
+function joinedByAnd(s: Scan, from: number, k: number, last: number): number {
+  const t = s.t;
+  if (k - from < 1 || k - from > MAX_AND_SIDE || k + 1 > last) return -1;
+  for (let w = from; w < k; w++) {
+    const tok = t[w] as Token;
+    if (!tok.cap || tok.upper || gazAt(s, w, k - 1) || titleAt(s, w, k - 1) >= 0 || headType(tok) !== null) return -1;
+  }
+  for (let w = k + 1; w <= last && w <= k + MAX_AND_SIDE; w++) {
+    const tok = t[w] as Token;
+    if (!tok.cap || tok.upper) return -1;
+    if ((tok.flags & Lex.OrgHead) !== 0) return w > k + 1 || k - from > 1 ? w : -1;
+    if (gazAt(s, w, last)) return -1;
+  }
+  return -1;
+}
+
+/** "the left-wing New Popular Front": "New" inside a sentence opens a name. */
+function namesNew(s: Scan, a: number, last: number): boolean {
+  const tok = s.t[a] as Token;
+  return tok.fold === 'new' && !tok.sentenceStart && a < last && (s.t[a + 1] as Token).cap && (s.t[a + 1] as Token).gap === Gap.Space;
 }
 
 /** A title qualifies when a name follows it: "President Lee", not "Justice Ministry". */
@@ -259,7 +337,7 @@ function titleAt(s: Scan, p: number, b: number): number {
   for (let k = h + 1; k <= b && k <= h + 3; k++) {
     const w = s.t[k] as Token;
     if (!w.cap || w.upper) break;
-    if ((w.flags & Lex.Title) !== 0) h = k;
+    if ((w.flags & Lex.Title) !== 0 && !givenNameAfterRole(s, h, k)) h = k;
   }
   const next = s.t[h + 1];
   if (!next || h + 1 > b) return -1;
@@ -268,6 +346,19 @@ function titleAt(s: Scan, p: number, b: number): number {
   return h;
 }
 
+
+// Civilian roles after which a bare rank abbreviation is a given name: "Defense Minister Gen Nakatani".
+const CIVILIAN_ROLES = new Set('minister|secretary|president|premier|chancellor|mayor|governor|spokesman|spokeswoman|spokesperson|ambassador|envoy|senator|minister'.split('|'));
+const RANK_ABBREVIATIONS = new Set(['gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'lt']);
+
+/** A rank abbreviation written without its period after a civilian role, then one name: a given name. */
+function givenNameAfterRole(s: Scan, h: number, k: number): boolean {
+  const w = s.t[k] as Token;
+  if (!RANK_ABBREVIATIONS.has(w.fold) || s.text.charCodeAt(w.end) === 0x2e || !CIVILIAN_ROLES.has((s.t[h] as Token).fold)) return false;
+  const name = s.t[k + 1];
+  const after = s.t[k + 2];
+  return !!name && nameShaped(name) && name.gap === Gap.Space && !(after && after.gap === Gap.Space && nameShaped(after));
+}
 
 /** "Secretary General", "Sudanese General Abdel Fattah": a rank, not "General Motors" or "General Assembly". */
 function generalIsTitle(s: Scan, p: number): boolean {
@@ -368,6 +459,8 @@ function segment(s: Scan, a: number, b: number): void {
   stop[b - a + 1] = b + 1;
   for (let k = b; k >= a; k--) stop[k - a] = titleAt(s, k, b) >= 0 || (isConnector(t[k] as Token) && !innerParticle(s, k, b)) ? k : (stop[k - a + 1] as number);
   let p = a;
+  // "Rival JPMorgan Chase": a sentence's first plain word before a company-shaped name is not part of it.
+  if (a < b && opener.sentenceStart && opener.flags === 0 && !companyShaped(opener) && companyShaped(t[a + 1] as Token) && !gazAt(s, a, b)) p++;
   while (p <= b) {
     const tok = t[p] as Token;
     if (isConnector(tok)) {
@@ -388,12 +481,15 @@ function segment(s: Scan, a: number, b: number): void {
     // "Vladimir Putin", "Florence Pugh": a city name followed by a name is a given name.
     const after = t[p + 1] as Token;
     const givenName =
-      known !== null && known.entry.minor && known.last === p && p < b && !heading && nameShaped(after) && !s.tk.lowercaseWords.has(after.fold) && !majorGazAt(s, p + 1, b);
+      known !== null && known.last === p && p < b && !heading && nameShaped(after) && !s.tk.lowercaseWords.has(after.fold) && !majorGazAt(s, p + 1, b) &&
+      (known.entry.minor || placeAsGivenName(s, p, known.entry));
     if (head && !(known && known.last >= r)) {
       // "Great Hall of the People", "Chamber of Commerce and Industry".
       const extend = r + 2 <= b && ((t[r + 1] as Token).fold === 'of' || (t[r + 1] as Token).fold === 'for') && titleAt(s, r + 2, b) < 0;
       const end = extend ? lastCapitalized(s, r + 2, b) : r;
-      emit(s, p, end, head, heading ? 'weak' : 'strong');
+      // "will face Coventry City": a city and "City" in a match is a club.
+      const club = head === 'location' && end === p + 1 && (t[end] as Token).fold === 'city' && known?.entry.minor === true && sportsClubContext(s, p, end);
+      emit(s, p, end, club ? 'organization' : head, heading ? 'weak' : 'strong');
       p = end + 1;
       continue;
     }
@@ -411,6 +507,12 @@ function segment(s: Scan, a: number, b: number): void {
         p = place.last + 1;
         continue;
       }
+    }
+    // "Manchester United beat Liverpool 4-3", "Liverpool coach Jurgen Klopp".
+    if (known && known.entry.minor && known.entry.type === 'location' && !givenName && sportsClubContext(s, p, known.last)) {
+      emit(s, p, known.last, 'organization', 'strong');
+      p = known.last + 1;
+      continue;
     }
     if (known && !givenName) {
       emit(s, p, known.last, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
@@ -440,6 +542,12 @@ function segment(s: Scan, a: number, b: number): void {
     if (!rolePrefix || ((t[q] as Token).flags & Lex.OrgHead) !== 0 || (p === q && tok.upper && !heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
+}
+
+/** "Jordan Bardella", "Israel Katz": a country that is also a given name, before an unknown word. */
+function placeAsGivenName(s: Scan, p: number, entry: GazetteerEntry): boolean {
+  const after = s.t[p + 1] as Token;
+  return entry.type === 'location' && after.gap === Gap.Space && isGivenName((s.t[p] as Token).fold) && !s.gaz.get(after.fold) && headType(after) === null && (after.flags & Lex.Title) === 0;
 }
 
 /** Emits the person named after the title ending at token h; returns the next token to look at. */
@@ -486,6 +594,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
   if (p === q) {
+    if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
     if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1) return;
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
@@ -515,6 +624,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     }
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0) return emit(s, p, q, 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
+    if (placeBefore(s, p, q) || coordinatedWithPlace(s, p)) return emit(s, p, q, 'location', 'guess');
     // "Erdogan said", "said Rutte" (not "told Reuters"): a lone name that speaks is most often a person.
     const speaks =
       speaksNext ||
@@ -548,6 +658,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (nameShaped(w) || w.lower) names++;
   }
   const words = q - p + 1;
+  if (placeBefore(s, p, q)) return emit(s, p, q, 'location', 'guess');
+  if (ampersandInside(s, p, q)) return emit(s, p, q, 'organization', 'guess');
   // A person's name ends in a word, not an initial ("Plan B" is no one).
   if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
     // "Joint Chiefs", "Free Officers": a plural role ends no person's name.
@@ -555,6 +667,28 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     return emit(s, p, q, plural || organizationContext(s, p, q) ? 'organization' : 'person', 'guess');
   }
   return emit(s, p, q, 'other', 'weak');
+}
+
+/** "Procter & Gamble": partners' names joined by an ampersand name a firm. */
+function ampersandInside(s: Scan, p: number, q: number): boolean {
+  for (let k = p + 1; k <= q; k++) {
+    const tok = s.t[k] as Token;
+    if (tok.gap === Gap.Break && s.text.charCodeAt(tok.start - 2) === 0x26) return true;
+  }
+  return false;
+}
+
+// Nouns before which a lone capital letter names a platform or service: "social media platform X".
+const PLATFORM_NOUNS = new Set(['platform', 'network', 'site', 'app', 'service']);
+const POSTING_VERBS = new Set(['wrote', 'posted', 'said', 'post', 'posts', 'posting', 'statement', 'message', 'video', 'account']);
+
+/** "platform X", "wrote on X": a capital letter named as a platform. */
+function platformLetter(s: Scan, p: number): boolean {
+  const prev = s.t[p - 1];
+  if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
+  if (PLATFORM_NOUNS.has(prev.fold)) return true;
+  const before = s.t[p - 2];
+  return prev.fold === 'on' && !!before && before.lower && POSTING_VERBS.has(before.fold);
 }
 
 /** "Cupertino, California-based", "in Eldoret, Kenya": an unknown word followed by a comma and a known region. */

@@ -49,9 +49,28 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
     }
   }
   if (next && next.gap === Gap.Space && next.lower && (COMPANY_AFTER.has(next.fold) || ORGANIZATION_NOUNS.has(next.fold))) return true;
+  if (next && next.gap === Gap.Space && BUSINESS_VERBS.has(next.fold) && financeClause(s, q + 2)) return true;
   if (next && next.gap === Gap.Apostrophe && next.fold === 's') {
     const after = t[q + 2];
     if (after && after.lower && COMPANY_POSSESSIONS.has(after.fold)) return true;
+  }
+  return false;
+}
+
+// Verbs after which a company's results follow: "Wells Fargo said net interest income would fall".
+const BUSINESS_VERBS = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'expects', 'forecast', 'forecasts', 'raised', 'cut', 'lowered']);
+// A company's figures as the subject or object of that verb.
+const FINANCE_NOUNS = new Set(['income', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'results', 'sales', 'dividend', 'margins', 'guidance', 'deposits']);
+/** How many words after the verb the figure is looked for: "said its full-year net interest income". */
+const FINANCE_WINDOW = 4;
+
+/** A company's figures named right after its verb: "reports results", "said net interest income". */
+function financeClause(s: EvidenceScan, from: number): boolean {
+  for (let k = from; k < s.t.length && k < from + FINANCE_WINDOW; k++) {
+    const tok = s.t[k] as Token;
+    if (tok.gap === Gap.Break && k > from) return false;
+    if (!tok.lower) return false;
+    if (FINANCE_NOUNS.has(tok.fold)) return true;
   }
   return false;
 }
@@ -65,11 +84,18 @@ export function companyShaped(tok: Token): boolean {
   return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x41 && c1 <= 0x5a;
 }
 
+// Last words of a company's name that may follow its short name: "Wells Fargo Securities", "Morgan Stanley Wealth Management".
+const BUSINESS_HEADS = new Set('securities|bank|group|inc|corp|corporation|co|holdings|capital|partners|investments|ltd|llc|plc|financial|management|insurance|asset|wealth|research'.split('|'));
+
 /** Equal multi-word guesses share the type one of them has evidence for: "Goldman Sachs" after "analysts at Goldman Sachs". */
 export function harmonizeGuesses(s: EvidenceScan): void {
   let organizations: Set<string> | undefined;
   for (const c of s.out) {
     if (c.status === 'guess' && c.type === 'organization') (organizations ??= new Set()).add(s.text.slice(c.start, c.end));
+    // "Wells Fargo Securities" says what "Wells Fargo" is.
+    else if (c.type === 'organization' && c.status === 'strong' && c.last > c.first + 1 && BUSINESS_HEADS.has((s.t[c.last] as Token).fold)) {
+      (organizations ??= new Set()).add(s.text.slice(c.start, (s.t[c.last - 1] as Token).end));
+    }
   }
   if (!organizations) return;
   // "shares of Goldman" also says what "Goldman Sachs" is.
@@ -120,4 +146,50 @@ export function pronounAfter(s: EvidenceScan, from: number): 'person' | 'thing' 
     if (tok.fold === 'it' || tok.fold === 'its') return 'thing';
   }
   return null;
+}
+
+// Words before a place that make it a sports club: "beat Liverpool", "will face Coventry City".
+const MATCH_VERBS_BEFORE = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'face', 'faces', 'faced', 'host', 'hosts', 'hosted', 'vs', 'v', 'versus']);
+// Words after a place that make it a sports club: "Liverpool coach", "Liverpool beat".
+const MATCH_WORDS_AFTER = new Set(
+  'beat|beats|defeated|drew|edged|thrashed|coach|manager|boss|striker|midfielder|defender|goalkeeper|forward|winger|captain|fans|supporters|squad|players|player|footballers'.split('|'),
+);
+
+/** "Manchester United beat Liverpool 4-3", "Liverpool coach Jurgen Klopp": a city named as its club. */
+export function sportsClubContext(s: EvidenceScan, p: number, q: number): boolean {
+  const prev = s.t[p - 1];
+  if (prev && prev.lower && (s.t[p] as Token).gap === Gap.Space && MATCH_VERBS_BEFORE.has(prev.fold)) return true;
+  const next = s.t[q + 1];
+  if (!next || next.gap !== Gap.Space) return false;
+  if (next.lower && MATCH_WORDS_AFTER.has(next.fold)) return true;
+  // A score right after the name: "Liverpool 4-3".
+  const after = s.t[q + 2];
+  return isScoreDigit(next.text) && !!after && after.gap === Gap.Hyphen && isScoreDigit(after.text);
+}
+
+const isScoreDigit = (w: string) => w.length <= 2 && w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39 && (w.length === 1 || (w.charCodeAt(1) >= 0x30 && w.charCodeAt(1) <= 0x39));
+
+// Military strikes land on places: "strikes on Khan Younis", "shelling of Kharkiv".
+const STRIKE_NOUNS = new Set(['strikes', 'airstrikes', 'airstrike', 'shelling', 'bombardment', 'bombing', 'bombings', 'raids', 'missiles', 'rockets']);
+// Prepositions that name a place in front of an unknown name of two or more words (not "in", which also takes people: "confidence in").
+const PLACE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'throughout', 'across']);
+
+/** "strikes on Khan Younis", "near Kuala Lumpur": unknown words a preposition marks as a place; not "near Joe Biden's". */
+export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
+  const prev = s.t[p - 1];
+  if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
+  const next = s.t[q + 1];
+  if (next && next.gap === Gap.Apostrophe) return false;
+  if (PLACE_PREPOSITIONS.has(prev.fold)) return true;
+  const before = s.t[p - 2];
+  return (prev.fold === 'on' || prev.fold === 'of') && !!before && before.lower && STRIKE_NOUNS.has(before.fold);
+}
+
+/** "Khan Younis and Rafah": an unknown word joined by "and" to a place just found is a place. */
+export function coordinatedWithPlace(s: EvidenceScan, p: number): boolean {
+  const prev = s.t[p - 1];
+  const before = s.t[p - 2];
+  if (!prev || !before || !prev.lower || (prev.fold !== 'and' && prev.fold !== 'or') || (s.t[p] as Token).gap !== Gap.Space) return false;
+  const last = s.out[s.out.length - 1];
+  return !!last && last.type === 'location' && last.end === before.end;
 }
