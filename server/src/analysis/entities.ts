@@ -1,21 +1,28 @@
-import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { resolveMentions, type Candidate } from './identity';
-import { CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS, RANK_CONTEXT } from './lexicon';
+import { emit, headType, isConnector, isDigits, nameShaped, type GazMatch, type Scan } from './entityScan';
+import { gazetteer, type GazetteerEntry } from './gazetteer';
 import { isGivenName } from './givenNames';
+import { resolveMentions } from './identity';
+import { CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
 import {
+  ampersandBetween,
+  ampersandInside,
   companyShaped,
   coordinatedWithPlace,
   harmonizeGuesses,
+  innerCapital,
   isLabel,
   organizationContext,
   placeBefore,
+  platformLetter,
   productNounAfter,
   pronounAfter,
   quoted,
+  saintsName,
   sportsClubContext,
 } from './nameEvidence';
-import { Gap, tokenize, type Token, type Tokens } from './tokens';
-import type { ArticleStructure, EntityMention, EntityType } from './types';
+import { personAfterTitle, titleAt } from './roleTitles';
+import { Gap, tokenize, type Token } from './tokens';
+import type { ArticleStructure, EntityMention } from './types';
 
 // How mentions are found, in one pass over the tokens:
 // 1. Runs of capitalized words (joined by spaces, hyphens, initials' points and
@@ -32,8 +39,6 @@ import type { ArticleStructure, EntityMention, EntityType } from './types';
 
 /** Longest run of capitalized words considered at once; keeps hostile text linear. */
 const MAX_RUN = 24;
-/** Most words (hyphenated parts count as one) in a person name taken after a title. */
-const MAX_NAME = 6;
 /** Shortest city written in capitals taken as the city outside datelines: "SEOUL", not "NICE" or "BATH". */
 const MIN_SHOUTED_PLACE = 5;
 /** Most words in a name guessed from its shape alone. */
@@ -45,19 +50,6 @@ const HYPHEN_SUFFIXES = new Set(
     '|',
   ),
 );
-
-interface Scan {
-  text: string;
-  tk: Tokens;
-  t: Token[];
-  gaz: Gazetteer;
-  out: Candidate[];
-  datelinePlace: { start: number; end: number } | null;
-  /** gazAt results by start token, for the run end they were computed with. */
-  gazMemo: ({ b: number; match: GazMatch | null } | undefined)[];
-  /** Names spelled out by the acronym after them ("Joint Chiefs of Staff (JCS)"): first token → last token. */
-  defined: Map<number, number>;
-}
 
 /**
  * Finds entity mentions: people, organizations, places, nationalities,
@@ -98,17 +90,6 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
 function opensName(tok: Token): boolean {
   return tok.cap && (tok.flags & Lex.Calendar) === 0;
 }
-
-/** "iPhone", "eBay": one lowercase letter, then a capitalized word; a brand, not a sentence's word. */
-function innerCapital(tok: Token): boolean {
-  const w = tok.text;
-  if (w.length < 4 || w.length > 12) return false;
-  const c1 = w.charCodeAt(1);
-  const c2 = w.charCodeAt(2);
-  return c1 >= 0x41 && c1 <= 0x5a && c2 >= 0x61 && c2 <= 0x7a;
-}
-
-const isDigits = (s: string) => s.length > 0 && s.length <= 3 && /^\d+$/.test(s);
 
 /** The last token of the run of capitalized words starting at `i`, and whether "news agency" follows it. */
 function runEnd(s: Scan, i: number): [number, boolean] {
@@ -208,21 +189,6 @@ function innerParticle(s: Scan, k: number, b: number): boolean {
   if (!prev || !(nameShaped(prev) || (prev.flags & Lex.Particle) !== 0) || (prev.flags & Lex.Title) !== 0) return false;
   const next = s.t[k + 1] as Token;
   return nameShaped(next) || ((next.flags & Lex.Particle) !== 0 && next.lower);
-}
-
-function ampersandBetween(text: string, cur: Token, next: Token): boolean {
-  return next.start - cur.end === 3 && text.charCodeAt(cur.end) === 0x20 && text.charCodeAt(cur.end + 1) === 0x26 && text.charCodeAt(cur.end + 2) === 0x20;
-}
-
-/** "St. Peter's Square", "St Mary's Hospital": a saint's name holds the possessive. */
-function saintsName(t: readonly Token[], j: number): boolean {
-  const saint = t[j - 1];
-  const name = t[j] as Token;
-  return !!saint && saint.cap && (saint.fold === 'st' || saint.fold === 'saint') && (name.gap === Gap.Dot || name.gap === Gap.Space);
-}
-
-function isConnector(tok: Token): boolean {
-  return tok.lower && ((tok.flags & Lex.Connector) !== 0 || (tok.flags & Lex.Particle) !== 0);
 }
 
 /**
@@ -327,56 +293,6 @@ function namesNew(s: Scan, a: number, last: number): boolean {
   return tok.fold === 'new' && !tok.sentenceStart && a < last && (s.t[a + 1] as Token).cap && (s.t[a + 1] as Token).gap === Gap.Space;
 }
 
-/** A title qualifies when a name follows it: "President Lee", not "Justice Ministry". */
-function titleAt(s: Scan, p: number, b: number): number {
-  const tok = s.t[p] as Token;
-  if ((tok.flags & Lex.Title) === 0 || tok.upper) return -1;
-  if (tok.fold === 'general' && !generalIsTitle(s, p)) return -1;
-  let h = p;
-  // "Chief Executive Officer", "Chief Operating Officer": the role ends at its last role word.
-  for (let k = h + 1; k <= b && k <= h + 3; k++) {
-    const w = s.t[k] as Token;
-    if (!w.cap || w.upper) break;
-    if ((w.flags & Lex.Title) !== 0 && !givenNameAfterRole(s, h, k)) h = k;
-  }
-  const next = s.t[h + 1];
-  if (!next || h + 1 > b) return -1;
-  if (next.fold === 'of' || next.fold === 'for') return h;
-  if (!nameShaped(next) || (next.flags & Lex.OrgHead) !== 0) return -1;
-  return h;
-}
-
-
-// Civilian roles after which a bare rank abbreviation is a given name: "Defense Minister Gen Nakatani".
-const CIVILIAN_ROLES = new Set('minister|secretary|president|premier|chancellor|mayor|governor|spokesman|spokeswoman|spokesperson|ambassador|envoy|senator|minister'.split('|'));
-const RANK_ABBREVIATIONS = new Set(['gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'lt']);
-
-/** A rank abbreviation written without its period after a civilian role, then one name: a given name. */
-function givenNameAfterRole(s: Scan, h: number, k: number): boolean {
-  const w = s.t[k] as Token;
-  if (!RANK_ABBREVIATIONS.has(w.fold) || s.text.charCodeAt(w.end) === 0x2e || !CIVILIAN_ROLES.has((s.t[h] as Token).fold)) return false;
-  const name = s.t[k + 1];
-  const after = s.t[k + 2];
-  return !!name && nameShaped(name) && name.gap === Gap.Space && !(after && after.gap === Gap.Space && nameShaped(after));
-}
-
-/** "Secretary General", "Sudanese General Abdel Fattah": a rank, not "General Motors" or "General Assembly". */
-function generalIsTitle(s: Scan, p: number): boolean {
-  const prev = s.t[p - 1];
-  if (!prev || (s.t[p] as Token).gap !== Gap.Space) return false;
-  if ((prev.flags & Lex.GeneralAfter) !== 0) return true;
-  if (prev.lower) return RANK_CONTEXT.has(prev.fold);
-  return s.gaz.get(prev.fold)?.type === 'nationality';
-}
-
-function nameShaped(tok: Token): boolean {
-  return tok.cap && (tok.flags & Lex.Stop) === 0 && (tok.flags & Lex.Calendar) === 0 && (!tok.upper || tok.text.length <= 2);
-}
-
-interface GazMatch {
-  entry: GazetteerEntry;
-  last: number;
-}
 
 /** The longest known name starting at token `p` and ending by `b`, extending the key word by word. */
 function gazAt(s: Scan, p: number, b: number): GazMatch | null {
@@ -422,16 +338,6 @@ function allUpper(s: Scan, p: number, last: number): boolean {
     if (tok.text.length === 1 ? !tok.cap : !tok.upper) return false;
   }
   return true;
-}
-
-function headType(tok: Token): EntityType | null {
-  const f = tok.flags;
-  if (f & Lex.OrgHead) return 'organization';
-  if (f & Lex.FacilityHead) return 'facility';
-  if (f & Lex.EventHead) return 'event';
-  if (f & Lex.ProductHead) return 'product';
-  if (f & Lex.LocationHead) return 'location';
-  return null;
 }
 
 /** Classifies capitalized words p..b: known names, titles and people, headed phrases, the rest. */
@@ -550,44 +456,6 @@ function placeAsGivenName(s: Scan, p: number, entry: GazetteerEntry): boolean {
   return entry.type === 'location' && after.gap === Gap.Space && isGivenName((s.t[p] as Token).fold) && !s.gaz.get(after.fold) && headType(after) === null && (after.flags & Lex.Title) === 0;
 }
 
-/** Emits the person named after the title ending at token h; returns the next token to look at. */
-function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean): number {
-  const t = s.t;
-  const p = h + 1;
-  if ((t[p] as Token).fold === 'of' || (t[p] as Token).fold === 'for') {
-    // "Minister of Foreign Affairs Abdullah Al-Yahya": the department ends where the name's last two words begin.
-    let last = p;
-    while (last + 1 <= b && ((t[last + 1] as Token).cap || (t[last + 1] as Token).gap === Gap.Hyphen)) last++;
-    let start = last;
-    for (let words = 1; start > p + 2 && (words < 2 || (t[start] as Token).gap === Gap.Hyphen); start--) {
-      if ((t[start] as Token).gap !== Gap.Hyphen) words++;
-    }
-    // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": a second title starts the name.
-    for (let k = p + 2; k < last; k++) {
-      if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;
-    }
-    // "Minister of Foreign Affairs" alone names no one: a name after a department has two words.
-    if (last > p + 1 && start < last && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
-    return last + 1;
-  }
-  let last = p;
-  let words = 1;
-  const maxWords = titleCaseLine ? 1 : MAX_NAME;
-  while (last + 1 <= b) {
-    const next = t[last + 1] as Token;
-    if ((next.gap === Gap.Hyphen && (next.cap || next.lower)) || (next.gap === Gap.Apostrophe && next.cap)) last++;
-    else if (words < maxWords && nameShaped(next) && next.gap !== Gap.Dot && (next.flags & Lex.Title) === 0) {
-      last++;
-      words++;
-    } else if (words < maxWords && (next.flags & Lex.Particle) !== 0 && last + 2 <= b && nameShaped(t[last + 2] as Token)) {
-      last += 2;
-      words++;
-    } else break;
-  }
-  emit(s, p, last, 'person', titleCaseLine ? 'guess' : 'strong');
-  return last + 1;
-}
-
 /** Capitalized words no list knows: their shape and neighbours decide. */
 function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const t = s.t;
@@ -669,28 +537,6 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   return emit(s, p, q, 'other', 'weak');
 }
 
-/** "Procter & Gamble": partners' names joined by an ampersand name a firm. */
-function ampersandInside(s: Scan, p: number, q: number): boolean {
-  for (let k = p + 1; k <= q; k++) {
-    const tok = s.t[k] as Token;
-    if (tok.gap === Gap.Break && s.text.charCodeAt(tok.start - 2) === 0x26) return true;
-  }
-  return false;
-}
-
-// Nouns before which a lone capital letter names a platform or service: "social media platform X".
-const PLATFORM_NOUNS = new Set(['platform', 'network', 'site', 'app', 'service']);
-const POSTING_VERBS = new Set(['wrote', 'posted', 'said', 'post', 'posts', 'posting', 'statement', 'message', 'video', 'account']);
-
-/** "platform X", "wrote on X": a capital letter named as a platform. */
-function platformLetter(s: Scan, p: number): boolean {
-  const prev = s.t[p - 1];
-  if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
-  if (PLATFORM_NOUNS.has(prev.fold)) return true;
-  const before = s.t[p - 2];
-  return prev.fold === 'on' && !!before && before.lower && POSTING_VERBS.has(before.fold);
-}
-
 /** "Cupertino, California-based", "in Eldoret, Kenya": an unknown word followed by a comma and a known region. */
 function beforeItsRegion(s: Scan, q: number): boolean {
   const tok = s.t[q] as Token;
@@ -717,25 +563,6 @@ function inDateline(s: Scan, tok: Token): boolean {
   // "BEIJING (AP) —", "LONDON — "
   const next = s.text.charCodeAt(tok.end + 1);
   return after === 0x20 && (next === 0x28 || next === 0x2014 || next === 0x2013 || next === 0x2d);
-}
-
-function emit(
-  s: Scan,
-  first: number,
-  last: number,
-  type: EntityType,
-  status: Candidate['status'],
-  id?: string,
-  canonical?: string,
-): void {
-  const a = s.t[first] as Token;
-  const z = s.t[last] as Token;
-  let end = z.end;
-  // "U.S." keeps its final period; "Korea." at a sentence end does not.
-  if (z.text.length === 1 && z.cap && z.gap === Gap.Dot && s.text.charCodeAt(end) === 0x2e) end++;
-  // "Rapidus Corp.", "Samsung Electronics Co.": the legal form keeps its abbreviation point.
-  else if (last > first && (z.flags & Lex.CorporateSuffix) !== 0 && s.text.charCodeAt(end) === 0x2e) end++;
-  s.out.push({ first, last, start: a.start, end, type, status, id, canonical });
 }
 
 /** A known name at p other than a one-word city or province (those are often surnames too). */

@@ -193,3 +193,46 @@ export function coordinatedWithPlace(s: EvidenceScan, p: number): boolean {
   const last = s.out[s.out.length - 1];
   return !!last && last.type === 'location' && last.end === before.end;
 }
+
+/** "iPhone", "eBay": one lowercase letter, then a capitalized word; a brand, not a sentence's word. */
+export function innerCapital(tok: Token): boolean {
+  const w = tok.text;
+  if (w.length < 4 || w.length > 12) return false;
+  const c1 = w.charCodeAt(1);
+  const c2 = w.charCodeAt(2);
+  return c1 >= 0x41 && c1 <= 0x5a && c2 >= 0x61 && c2 <= 0x7a;
+}
+
+export function ampersandBetween(text: string, cur: Token, next: Token): boolean {
+  return next.start - cur.end === 3 && text.charCodeAt(cur.end) === 0x20 && text.charCodeAt(cur.end + 1) === 0x26 && text.charCodeAt(cur.end + 2) === 0x20;
+}
+
+/** "St. Peter's Square", "St Mary's Hospital": a saint's name holds the possessive. */
+export function saintsName(t: readonly Token[], j: number): boolean {
+  const saint = t[j - 1];
+  const name = t[j] as Token;
+  return !!saint && saint.cap && (saint.fold === 'st' || saint.fold === 'saint') && (name.gap === Gap.Dot || name.gap === Gap.Space);
+}
+
+/** "Procter & Gamble": partners' names joined by an ampersand name a firm. */
+export function ampersandInside(s: EvidenceScan, p: number, q: number): boolean {
+  for (let k = p + 1; k <= q; k++) {
+    const tok = s.t[k] as Token;
+    if (tok.gap === Gap.Break && s.text.charCodeAt(tok.start - 2) === 0x26) return true;
+  }
+  return false;
+}
+
+// Nouns before which a lone capital letter names a platform or service: "social media platform X".
+const PLATFORM_NOUNS = new Set(['platform', 'network', 'site', 'app', 'service']);
+
+const POSTING_VERBS = new Set(['wrote', 'posted', 'said', 'post', 'posts', 'posting', 'statement', 'message', 'video', 'account']);
+
+/** "platform X", "wrote on X": a capital letter named as a platform. */
+export function platformLetter(s: EvidenceScan, p: number): boolean {
+  const prev = s.t[p - 1];
+  if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
+  if (PLATFORM_NOUNS.has(prev.fold)) return true;
+  const before = s.t[p - 2];
+  return prev.fold === 'on' && !!before && before.lower && POSTING_VERBS.has(before.fold);
+}

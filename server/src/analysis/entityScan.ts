@@ -1,0 +1,71 @@
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import type { Candidate } from './identity';
+import { Lex } from './lexicon';
+import { Gap, type Token, type Tokens } from './tokens';
+import type { EntityType } from './types';
+
+// What the parts of the entity recogniser share: the scan's state, word
+// shapes every part asks about, and how a candidate mention is recorded.
+
+/** The state of one pass over an article's tokens, shared by the recogniser's parts. */
+export interface Scan {
+  text: string;
+  tk: Tokens;
+  t: Token[];
+  gaz: Gazetteer;
+  out: Candidate[];
+  datelinePlace: { start: number; end: number } | null;
+  /** gazAt results by start token, for the run end they were computed with. */
+  gazMemo: ({ b: number; match: GazMatch | null } | undefined)[];
+  /** Names spelled out by the acronym after them ("Joint Chiefs of Staff (JCS)"): first token → last token. */
+  defined: Map<number, number>;
+}
+
+/** A known name found at a token: its entry and its last token. */
+export interface GazMatch {
+  entry: GazetteerEntry;
+  last: number;
+}
+
+export const isDigits = (s: string) => s.length > 0 && s.length <= 3 && /^\d+$/.test(s);
+
+/** A lowercase connector or particle inside a name: "of", "bin", "van". */
+export function isConnector(tok: Token): boolean {
+  return tok.lower && ((tok.flags & Lex.Connector) !== 0 || (tok.flags & Lex.Particle) !== 0);
+}
+
+/** A capitalized word that may be part of a person's name. */
+export function nameShaped(tok: Token): boolean {
+  return tok.cap && (tok.flags & Lex.Stop) === 0 && (tok.flags & Lex.Calendar) === 0 && (!tok.upper || tok.text.length <= 2);
+}
+
+/** The type a head noun gives the phrase it ends ("Agency", "Plant"), or null. */
+export function headType(tok: Token): EntityType | null {
+  const f = tok.flags;
+  if (f & Lex.OrgHead) return 'organization';
+  if (f & Lex.FacilityHead) return 'facility';
+  if (f & Lex.EventHead) return 'event';
+  if (f & Lex.ProductHead) return 'product';
+  if (f & Lex.LocationHead) return 'location';
+  return null;
+}
+
+/** Records tokens first..last as a candidate mention. */
+export function emit(
+  s: Scan,
+  first: number,
+  last: number,
+  type: EntityType,
+  status: Candidate['status'],
+  id?: string,
+  canonical?: string,
+): void {
+  const a = s.t[first] as Token;
+  const z = s.t[last] as Token;
+  let end = z.end;
+  // "U.S." keeps its final period; "Korea." at a sentence end does not.
+  if (z.text.length === 1 && z.cap && z.gap === Gap.Dot && s.text.charCodeAt(end) === 0x2e) end++;
+  // "Rapidus Corp.", "Samsung Electronics Co.": the legal form keeps its abbreviation point.
+  else if (last > first && (z.flags & Lex.CorporateSuffix) !== 0 && s.text.charCodeAt(end) === 0x2e) end++;
+  s.out.push({ first, last, start: a.start, end, type, status, id, canonical });
+}

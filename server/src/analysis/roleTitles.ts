@@ -1,0 +1,89 @@
+import { Lex, RANK_CONTEXT } from './lexicon';
+import { emit, nameShaped, type Scan } from './entityScan';
+import { Gap, type Token } from './tokens';
+
+// Role titles before a person's name ("President", "Defense Minister") and
+// the name they introduce; the title is not part of the person's span.
+
+/** Most words (hyphenated parts count as one) in a person name taken after a title. */
+const MAX_NAME = 6;
+
+/** A title qualifies when a name follows it: "President Lee", not "Justice Ministry". */
+export function titleAt(s: Scan, p: number, b: number): number {
+  const tok = s.t[p] as Token;
+  if ((tok.flags & Lex.Title) === 0 || tok.upper) return -1;
+  if (tok.fold === 'general' && !generalIsTitle(s, p)) return -1;
+  let h = p;
+  // "Chief Executive Officer", "Chief Operating Officer": the role ends at its last role word.
+  for (let k = h + 1; k <= b && k <= h + 3; k++) {
+    const w = s.t[k] as Token;
+    if (!w.cap || w.upper) break;
+    if ((w.flags & Lex.Title) !== 0 && !givenNameAfterRole(s, h, k)) h = k;
+  }
+  const next = s.t[h + 1];
+  if (!next || h + 1 > b) return -1;
+  if (next.fold === 'of' || next.fold === 'for') return h;
+  if (!nameShaped(next) || (next.flags & Lex.OrgHead) !== 0) return -1;
+  return h;
+}
+
+// Civilian roles after which a bare rank abbreviation is a given name: "Defense Minister Gen Nakatani".
+const CIVILIAN_ROLES = new Set('minister|secretary|president|premier|chancellor|mayor|governor|spokesman|spokeswoman|spokesperson|ambassador|envoy|senator|minister'.split('|'));
+
+const RANK_ABBREVIATIONS = new Set(['gen', 'col', 'maj', 'capt', 'adm', 'sgt', 'lt']);
+
+/** A rank abbreviation written without its period after a civilian role, then one name: a given name. */
+function givenNameAfterRole(s: Scan, h: number, k: number): boolean {
+  const w = s.t[k] as Token;
+  if (!RANK_ABBREVIATIONS.has(w.fold) || s.text.charCodeAt(w.end) === 0x2e || !CIVILIAN_ROLES.has((s.t[h] as Token).fold)) return false;
+  const name = s.t[k + 1];
+  const after = s.t[k + 2];
+  return !!name && nameShaped(name) && name.gap === Gap.Space && !(after && after.gap === Gap.Space && nameShaped(after));
+}
+
+/** "Secretary General", "Sudanese General Abdel Fattah": a rank, not "General Motors" or "General Assembly". */
+function generalIsTitle(s: Scan, p: number): boolean {
+  const prev = s.t[p - 1];
+  if (!prev || (s.t[p] as Token).gap !== Gap.Space) return false;
+  if ((prev.flags & Lex.GeneralAfter) !== 0) return true;
+  if (prev.lower) return RANK_CONTEXT.has(prev.fold);
+  return s.gaz.get(prev.fold)?.type === 'nationality';
+}
+
+/** Emits the person named after the title ending at token h; returns the next token to look at. */
+export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: boolean): number {
+  const t = s.t;
+  const p = h + 1;
+  if ((t[p] as Token).fold === 'of' || (t[p] as Token).fold === 'for') {
+    // "Minister of Foreign Affairs Abdullah Al-Yahya": the department ends where the name's last two words begin.
+    let last = p;
+    while (last + 1 <= b && ((t[last + 1] as Token).cap || (t[last + 1] as Token).gap === Gap.Hyphen)) last++;
+    let start = last;
+    for (let words = 1; start > p + 2 && (words < 2 || (t[start] as Token).gap === Gap.Hyphen); start--) {
+      if ((t[start] as Token).gap !== Gap.Hyphen) words++;
+    }
+    // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": a second title starts the name.
+    for (let k = p + 2; k < last; k++) {
+      if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;
+    }
+    // "Minister of Foreign Affairs" alone names no one: a name after a department has two words.
+    if (last > p + 1 && start < last && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
+    return last + 1;
+  }
+  let last = p;
+  let words = 1;
+  const maxWords = titleCaseLine ? 1 : MAX_NAME;
+  while (last + 1 <= b) {
+    const next = t[last + 1] as Token;
+    if ((next.gap === Gap.Hyphen && (next.cap || next.lower)) || (next.gap === Gap.Apostrophe && next.cap)) last++;
+    else if (words < maxWords && nameShaped(next) && next.gap !== Gap.Dot && (next.flags & Lex.Title) === 0) {
+      last++;
+      words++;
+    } else if (words < maxWords && (next.flags & Lex.Particle) !== 0 && last + 2 <= b && nameShaped(t[last + 2] as Token)) {
+      last += 2;
+      words++;
+    } else break;
+  }
+  emit(s, p, last, 'person', titleCaseLine ? 'guess' : 'strong');
+  return last + 1;
+}
