@@ -362,3 +362,106 @@ describe('bad input', () => {
     assert.equal(claims.length, 1 << 12, 'one claim per sentence on a huge single line');
   });
 });
+
+describe('real news forms', () => {
+  const WIRE: ReadonlyArray<[string, EntityType, string]> = [
+    ['Stjepan Mesic', 'person', 'stjepan-mesic'],
+    ['Mesic', 'person', 'stjepan-mesic'],
+    ['Joseph Breham', 'person', 'joseph-breham'],
+    ['Tillaberi', 'location', 'tillaberi'],
+    ['Ziguinchor', 'location', 'ziguinchor'],
+    ['Senegalese Press Agency', 'organization', 'aps'],
+    ['Ministry of Foreign Affairs', 'organization', 'ministry-of-foreign-affairs'],
+    ['South Korea', 'location', 'south-korea'],
+    ['Pyongyang', 'location', 'pyongyang'],
+  ];
+
+  test('a hard-wrapped paragraph is read as one: its sentences and speakers span the line breaks', () => {
+    const text = [
+      'ZAGREB, Feb 3 (Hina) - President Stjepan Mesic on',
+      'Saturday toured the grave, which was damaged in a blast. Asked',
+      'about the blast, Mesic said those who did it were cowards.',
+      '"They are cowards putting themselves at the service of',
+      'someone, and police should establish whose service it is," Mesic',
+      'added.',
+    ].join('\n');
+    const claims = claimsOf(text, WIRE);
+    const quote = claims.find((c) => c.text.startsWith('"They are cowards'));
+    assert.ok(quote, `the wrapped quotation is a claim; claims: ${JSON.stringify(claims.map((c) => c.text))}`);
+    assert.equal(quote.speaker, 'person:stjepan-mesic', 'the name on the next line attributes the wrapped quotation');
+    assert.ok(quote.text.endsWith('Mesic\nadded.'), 'the claim keeps the text as it is, line breaks and all');
+    const asked = claims.find((c) => c.text.startsWith('Asked'));
+    assert.equal(asked?.speaker, 'person:stjepan-mesic', 'a sentence wrapped over two lines is one claim');
+  });
+
+  test('lines that each end a sentence, and a headline before the body, are not joined', () => {
+    const text = 'Gunmen kill eight in south of the country\nOfficials said eight people were killed.\nThe army said it sent troops.';
+    const structure: ArticleStructure = { ...NO_STRUCTURE, headline: { start: 0, end: text.indexOf('\n') } };
+    const claims = findClaims(text, structure, []);
+    assert.deepEqual(
+      claims.map((c) => c.text),
+      ['Officials said eight people were killed.', 'The army said it sent troops.'],
+      'the headline stays out and each line is its own claim',
+    );
+  });
+
+  test('a quotation whose verb names no one by name is still a claim, with no speaker', () => {
+    const text = '"There are eight dead: two guides, while the other six are French," the governor of the Tillaberi region told AFP on Sunday.';
+    const [c] = claimsOf(text, WIRE);
+    assert.ok(c, 'the quotation is a claim');
+    assert.equal(c.kind, 'quote');
+    assert.equal(c.speaker, null, 'an unnamed governor is no entity, and the region does not speak');
+  });
+
+  test('a role with a place or body after it speaks, not the place or body', () => {
+    const text = 'A source in Ziguinchor said that thirteen were killed.\nA source at the Ministry of Foreign Affairs said the embassy would close.';
+    const claims = claimsOf(text, WIRE);
+    assert.equal(claims.length, 2);
+    assert.deepEqual(claims.map((c) => c.speaker), [null, null], 'an unnamed source is nobody in particular');
+  });
+
+  test('a possessive before a role and a name: the name speaks', () => {
+    const text = '"Several were our employees," said the NGO\'s lawyer Joseph Breham.';
+    const [c] = claimsOf(text, WIRE);
+    assert.equal(c?.speaker, 'person:joseph-breham');
+  });
+
+  test('a bracketed acronym between a name and its verb', () => {
+    const text = 'The attackers had crossed the buffer zone, the Senegalese Press Agency (APS) said.';
+    const [c] = claimsOf(text, WIRE);
+    assert.equal(c?.speaker, 'organization:aps');
+  });
+
+  test('an organization subject with a speech participle reports its words', () => {
+    const text = "South Korea's spy agency on Thursday raised the possibility of new tests, saying Pyongyang would push on.";
+    const [c] = claimsOf(text, WIRE);
+    assert.ok(c, 'the sentence is a claim');
+    assert.equal(c.cue?.text, 'saying');
+  });
+
+  test('a court rules; a party that ruled a country says nothing', () => {
+    const ruling = claimsOf('Prosecutors get to decide the sentence, a federal appeals court ruled Friday.');
+    assert.equal(ruling.length, 1, 'a ruling is a claim');
+    assert.equal(ruling[0].cue?.text, 'ruled');
+    assert.equal(claimsOf('The party ruled the country for decades.').length, 0, '"ruled the country" is no ruling');
+  });
+
+  test('people released by the army are no source of words', () => {
+    assert.equal(claimsOf('The attack came a day after two fighters were released by the army.').length, 0);
+    assert.equal(claimsOf('Talks will resume, according to a statement released by the ministry.').length, 1, 'a statement released by someone still is');
+  });
+
+  test('hostile wrapped text: a megabyte of long lines ending mid-sentence stays linear and correct', () => {
+    const text = 'the officials said that the talks in the capital would go on and\n'.repeat(1 << 14);
+    const claims = findClaims(text, NO_STRUCTURE, []);
+    assert.equal(claims.length, 1, 'lines that never end a sentence are one long paragraph');
+    assert.equal(claims[0].end, text.length - 1, 'the one claim runs to the last line');
+  });
+
+  test('a quotation left open at a paragraph end takes its speaker from the next, across a blank line', () => {
+    const text = '"Let me tell you strongly, this state is not vengeful.\n\n"That is why people take advantage," Mesic said.';
+    const claims = claimsOf(text, WIRE);
+    assert.equal(claims.length, 2);
+    assert.deepEqual(claims.map((c) => c.speaker), ['person:stjepan-mesic', 'person:stjepan-mesic']);
+  });
+});

@@ -1,4 +1,5 @@
 import { isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, lowerWordAt } from './claimTokens';
+import { unwrapLines } from './claimLines';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { SpeakerResolver, type SpeakerRef } from './speakers';
@@ -13,6 +14,8 @@ const DATELINE_DASHES = ['--', ' - ', ' \u2014 ', ' \u2013 '];
 const SUBJECT_REACH = 80;
 /** How far after a cue its "that" may come ("told a news conference in Ankara that"). */
 const THAT_REACH = 60;
+/** How far after a quotation its verb may come when no speaker is named ('," the governor of the region told'). */
+const UNNAMED_REACH = 60;
 /** How long the titles before a speaker's name may run ("South Korean National Security Adviser"). */
 const TITLE_REACH = 80;
 
@@ -39,13 +42,15 @@ interface Attribution {
  * its cue and its speaker resolved to an entity id where the text allows.
  * Headline and header lines are not claims.
  */
-export function findClaims(text: string, structure: ArticleStructure, entities: readonly EntityMention[]): Claim[] {
-  if (text.length === 0) return [];
+export function findClaims(source: string, structure: ArticleStructure, entities: readonly EntityMention[]): Claim[] {
+  if (source.length === 0) return [];
+  const skipped = [structure.headline, structure.header, ...structure.boilerplate].filter((s): s is Span => s !== null);
+  skipped.sort((a, b) => a.start - b.start);
+  // Claims are read with hard-wrapped paragraphs unwrapped (same offsets) and reported with the text as it is.
+  const text = unwrapLines(source, skipped);
   const units = findClaimUnits(text);
   const cues = findCues(text);
   const resolver = new SpeakerResolver(text, entities);
-  const skipped = [structure.headline, structure.header, ...structure.boilerplate].filter((s): s is Span => s !== null);
-  skipped.sort((a, b) => a.start - b.start);
 
   const drafts: Draft[] = [];
   let c = 0;
@@ -70,7 +75,7 @@ export function findClaims(text: string, structure: ArticleStructure, entities: 
     }
   }
   fillContinuations(drafts);
-  return drafts.map((d) => toClaim(text, d));
+  return drafts.map((d) => toClaim(source, d));
 }
 
 /** Where the sentence proper starts: after a dateline ("ANKARA, Nov 24 (KUNA) -- "). */
@@ -174,7 +179,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   }
   if (!pick && subject) pick = attributions.find((a) => usable(a) && a.ref.span.start === subject.span.start);
   pick ??= attributions.find(usable);
-  if (!pick && subject && (subject.type === 'person' || subject.kind === 'role')) {
+  // "South Korea's spy agency raised the possibility ..., saying": an organization's words too.
+  if (!pick && subject && (subject.type === 'person' || subject.type === 'organization' || subject.kind === 'role')) {
     const cue = cues.find((x) => x.role === 'speech' || x.role === 'source' || (x.role === 'participle' && x.strong));
     if (cue) pick = { cue, ref: subject };
   }
@@ -185,6 +191,12 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     if (cue) pick = { cue, ref: subject };
   }
 
+  if (!pick && quotations.length > 0) {
+    // '"...," the governor of the region told AFP': a quotation and its verb make a claim though no one is named.
+    const q = quotations[0];
+    const cue = cues.find((x) => x.role === 'speech' && x.strong && x.start >= q.close && x.start - q.close <= UNNAMED_REACH);
+    if (cue) return { unit, start, kind: 'quote', content: quoteContent(q, unit), cue, ref: null, continues: null, speaker: null };
+  }
   const quote = quotations[0] ?? (first && (first.words >= QUOTATION_WORDS || !first.closed) ? first : null);
   if (pick) {
     const kind: ClaimKind = quote ? 'quote' : 'reported';
@@ -209,6 +221,8 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
     case 'source':
       // "He was quoted by KUNA as saying": the agency reports, the subject speaks.
       if (cue.text.startsWith('quoted')) return resolver.before(cue.start, start) ?? resolver.nounPhraseAt(cue.end, end);
+      // "fighters were released by the army": people set free, not words published.
+      if (PUBLISHED_BY.test(cue.text) && passiveBefore(text, cue.start, start)) return null;
       return resolver.nounPhraseAt(cue.end, end);
     case 'document': {
       const ref = resolver.before(cue.start, start);
@@ -229,6 +243,9 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       return null;
   }
 }
+
+/** Source cues that, after "was" or "were", speak of things or people handed over rather than of words. */
+const PUBLISHED_BY = /^(?:released|issued|published|posted|cited) by$/;
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
@@ -311,7 +328,9 @@ function fillContinuations(drafts: Draft[]): void {
   for (let i = drafts.length - 2; i >= 0; i--) {
     const d = drafts[i];
     const next = drafts[i + 1];
-    if (d.continues && !d.continues.closed && next.unit.paragraph === d.unit.paragraph + 1 && next.kind === 'quote' && next.speaker !== undefined) {
+    // Paragraphs count lines, so a blank line between the two makes a gap of two.
+    const gap = next.unit.paragraph - d.unit.paragraph;
+    if (d.continues && !d.continues.closed && gap >= 1 && gap <= 2 && next.kind === 'quote' && next.speaker !== undefined) {
       d.speaker = next.speaker;
     }
   }

@@ -40,6 +40,8 @@ interface CueWord {
 
 const NOT_SPEECH_OBJECT = new Set(['a', 'an', 'to', 'up', 'more', 'another', 'new', 'its', 'their', 'his', 'her', 'some', 'about', 'nearly', 'almost', 'over']);
 
+const NOT_RULING_OBJECT = new Set(['the', 'a', 'an', 'over', 'for', 'from', 'since', 'until', 'by', 'with', 'in', 'out', 'its', 'their', 'his', 'her']);
+
 const STRONG_SPEECH = [
   'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'reported', 'reports',
   'announced', 'announces', 'claimed', 'claims', 'confirmed', 'confirms', 'wrote', 'writes', 'warned', 'warns', 'insisted',
@@ -55,6 +57,7 @@ const WEAK_SPEECH = [
   'assured', 'cautioned', 'criticized', 'criticised', 'condemned', 'praised', 'hailed', 'lauded', 'conveyed',
   'denied', 'denies', 'admitted', 'admits', 'conceded', 'predicted', 'predicts', 'suggested', 'suggests', 'proposed',
   'disclosed', 'informed', 'briefed', 'replied', 'answered', 'asked', 'questioned', 'observed', 'opined', 'wished',
+  'ruled',
 ];
 const PARTICIPLES = [
   'saying', 'adding', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'expressing',
@@ -82,6 +85,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   for (const w of ['added', 'adds', 'reported', 'reports', 'announced']) {
     m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_SPEECH_OBJECT });
   }
+  // A court rules that or rules on; a party "ruled the country for decades" or "ruled over" says nothing.
+  m.set('ruled', { ...(m.get('ruled') as CueWord), notBefore: NOT_RULING_OBJECT });
   for (const w of ['reported', 'confirmed', 'stated', 'announced', 'quoted', 'cited', 'issued', 'released', 'published', 'posted']) {
     m.set(w, { ...(m.get(w) ?? { role: 'speech', strong: false }), byTurnsSource: true });
   }

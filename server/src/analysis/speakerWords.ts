@@ -27,7 +27,7 @@ const ORGANIZATION_NOUNS = [
   'network', 'channel', 'center', 'centre', 'service', 'palace', 'consulate', 'mission', 'group', 'club', 'university',
   'hospital', 'prosecution', 'legislature', 'assembly', 'congress', 'senate', 'kremlin', 'operator', 'carrier',
   'manufacturer', 'producer', 'maker', 'lender', 'insurer', 'exchange', 'fund', 'federation', 'association', 'body',
-  'force', 'forces', 'guard', 'command', 'staff', 'tribunal', 'observatory', 'directorate', 'inspectorate',
+  'force', 'forces', 'guard', 'command', 'staff', 'tribunal', 'observatory', 'directorate', 'inspectorate', 'panel', 'jury',
 ];
 
 const DOCUMENT_NOUNS = [
@@ -100,7 +100,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'acting', 'assistant', 'associate', 'principal', 'special', 'presidential', 'military', 'government', 'ministry',
   'press', 'spokesperson', 'white', 'house', 'kremlin', 'party', 'opposition', 'ruling', 'central', 'federal',
   'air', 'coast', 'border', 'armed', 'news', 'naval', 'civil', 'public', 'regional', 'local', 'provincial', 'city',
-  'district', 'municipal', 'emergency', 'police', 'army', 'military',
+  'district', 'municipal', 'emergency', 'police', 'army', 'military', 'spy', 'intelligence', 'tax', 'election', 'space',
 ]);
 
 /** Titles that tell a person's gender, for "he" and "she". */

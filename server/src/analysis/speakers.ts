@@ -24,6 +24,12 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 const APPOSITIVE_REACH = 160;
 /** How long an introductory phrase may run before its comma ("During the summit in Johannesburg on Saturday,"). */
 const INTRO_REACH = 240;
+/** How long a bracketed acronym between a name and its verb may be ("(NATO)", "(APS)"). */
+const ACRONYM_REACH = 12;
+/** How many words a prepositional phrase after a role may run ("the governor of the Tillaberi region"). */
+const ROLE_PHRASE_WORDS = 6;
+/** Prepositions that attach a place or body to a role ("governor of", "spokesman for", "engineer at", "a source in"). */
+const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in']);
 
 /**
  * Finds and resolves speakers around cues. Keeps the discourse state that
@@ -117,6 +123,14 @@ export class SpeakerResolver {
   before(pos: number, floor: number): SpeakerRef | null {
     let t = prevToken(this.#text, pos, floor);
     for (let skipped = 0; t && skipped < 7 && this.#isFiller(t, floor); skipped++) t = prevToken(this.#text, t.start, floor);
+    if (t && t.word === ')') {
+      // "the Senegalese Press Agency (APS) said": a short bracketed acronym stands beside the name.
+      const open = this.#text.lastIndexOf('(', t.start);
+      if (open > floor && t.start - open <= ACRONYM_REACH) {
+        t = prevToken(this.#text, open, floor);
+        for (let skipped = 0; t && skipped < 7 && this.#isFiller(t, floor); skipped++) t = prevToken(this.#text, t.start, floor);
+      }
+    }
     if (!t) return null;
     if (!t.isWord) {
       if (t.word !== ',') return null;
@@ -151,7 +165,7 @@ export class SpeakerResolver {
     let indefinite = false;
     for (let steps = 0; t && steps < 10; steps++) {
       if (!t.isWord) {
-        if ((t.word === "'" || t.word === '’') && named) {
+        if ((t.word === "'" || t.word === '’') && (named || (modifiers.length > 0 && !group))) {
           // A possessive: "South Korea's National Security Adviser Wi Sung-lac".
           const s = nextToken(this.#text, t.end, end);
           if (s && s.word === 's') {
@@ -224,11 +238,35 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The role a prepositional phrase ending a speaker's words belongs to: "the
+   * governor of the Tillaberi region", "a source at the Ministry of Foreign
+   * Affairs", "officials in Ankara": the role or group speaks, not the place or
+   * body it is attached to.
+   */
+  #roleBefore(pos: number, floor: number): SpeakerRef | null {
+    let p = prevToken(this.#text, pos, floor);
+    for (let k = 0; p && p.isWord && k < ROLE_PHRASE_WORDS; k++) {
+      if (ROLE_PREPOSITIONS.has(p.word)) {
+        const role = prevToken(this.#text, p.start, floor);
+        const head = role && role.isWord ? headClassOf(role.word) : undefined;
+        return role && (head === 'person' || head === 'group') ? this.#phraseEndingAt(role, floor, 1) : null;
+      }
+      const mi = this.#endingAt(p.end);
+      p = prevToken(this.#text, mi === undefined ? p.start : this.#mentions[mi].start, floor);
+    }
+    return null;
+  }
+
   #phraseEndingAt(t: Token, floor: number, depth = 0): SpeakerRef | null {
     const mi = this.#endingAt(t.end);
     if (mi !== undefined) {
       const m = this.#mentions[mi];
       if (!SPEAKER_TYPES.has(m.type)) return null;
+      if (depth === 0 && m.type !== 'person') {
+        const role = this.#roleBefore(m.start, floor);
+        if (role) return role;
+      }
       const before = prevToken(this.#text, m.start, floor);
       if (before && before.isWord && (before.word === 'and' || before.word === '&')) return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
       return this.#named(m);
@@ -285,6 +323,10 @@ export class SpeakerResolver {
         p = prevToken(this.#text, p.start, floor);
       }
       return this.#headed(head, w, modifiers, { start, end: t.end }, group, indefinite, named);
+    }
+    if (depth === 0) {
+      const role = this.#roleBefore(t.start, floor);
+      if (role) return role;
     }
     if (t.capitalized && !INTRO_WORDS.has(w) && !DETERMINERS.has(w)) {
       // A surname the entity finder did not mark here ("Köhler said") is the person named with it before.
