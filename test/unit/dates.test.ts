@@ -100,6 +100,14 @@ const CASES: Case[] = [
   { text: 'Version 1.2.2025 costs 3/4 of 10/20/30 and 1.5.', dct: null, want: [] },
   { text: 'MENAFN26062025000071011013ID1109726370', dct: null, want: [] },
   { text: 'The memorandum signed earlier was an important step.', dct: null, want: [] },
+  // Real news forms: long spans with an article, years that date an event, slashed time stamps.
+  { text: 'It marks a find following a decade of search efforts, the first in a decade.', dct: null, want: [['a decade', 'P10Y', 'duration'], ['a decade', 'P10Y', 'duration']] },
+  { text: 'The rivalry took a century to settle.', dct: null, want: [['a century', 'P100Y', 'duration']] },
+  { text: 'It is a decade-old dispute and a decades-long feud.', dct: null, want: [] },
+  { text: 'He referred to the 1984 anti-Sikh riots and the 2008 financial crisis.', dct: null, want: [['1984', '1984', 'date'], ['2008', '2008', 'date']] },
+  { text: 'The 2000 soldiers and the 1500 workers went home.', dct: null, want: [] },
+  { text: 'AFP\n2020/8/10 15:38:41\nGunmen killed eight people.', dct: null, want: [['2020/8/10 15:38:41', '2020-08-10T15:38:41', 'time', 'absolute']] },
+  { text: 'On 11/24/2025 10 people were hurt.', dct: null, want: [['11/24/2025', '2025-11-24', 'date', 'absolute']] },
 ];
 
 describe('findDates table', () => {

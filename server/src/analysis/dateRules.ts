@@ -36,6 +36,15 @@ const AFTER_YEAR = new Set([
   'onwards', 'onward', 'alone', 'compared', 'versus', 'vs', 'if', 'because', 'due', 'following', 'amid', 'by', 'of',
 ]);
 
+/** Nouns for events that "the" and a year before them date ("the 1984 riots", "the 2008 crisis"). */
+const EVENT_NOUNS = new Set([
+  'riots', 'riot', 'war', 'crisis', 'attack', 'attacks', 'massacre', 'earthquake', 'quake', 'olympics', 'games', 'protests',
+  'uprising', 'revolution', 'coup', 'floods', 'flood', 'tsunami', 'pandemic', 'summit', 'accord', 'agreement', 'treaty',
+  'referendum', 'polls', 'vote', 'invasion', 'bombing', 'bombings', 'crash', 'disaster', 'genocide', 'ceasefire', 'truce',
+  'championship', 'tournament', 'cup', 'final', 'finals', 'conference', 'constitution', 'law', 'act', 'reform', 'reforms',
+  'recession', 'crackdown', 'blast', 'fire', 'famine', 'drought', 'hurricane', 'cyclone', 'typhoon', 'visit', 'deal',
+]);
+
 /** Words before a bare month that make "May" or "March" a month ("in May", "since March"). */
 const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'from', 'through', 'during', 'before', 'after', 'last', 'next', 'this', 'end', 'between', 'and', 'to', 'on', 'throughout']);
 
@@ -181,7 +190,7 @@ function matchWord(t: DateTokens, i: number): DateMatch | null {
       // "over the weekend": a bare weekend is the nearest one, as a bare weekday is.
       return t.key(i - 1) === 'the' && on(t, i) ? { first: i, last: i, meaning: { t: 'weekend' } } : null;
     case Starter.Article:
-      return on(t, i + 1) ? matchAgo(t, i) : null;
+      return on(t, i + 1) ? (matchAgo(t, i) ?? matchLongSpan(t, i)) : null;
   }
 }
 
@@ -219,11 +228,26 @@ function matchYear(t: DateTokens, i: number): DateMatch | null {
     if (t.is(next, '%') || ((t.is(next, ',') || t.is(next, '.')) && t.kind(next + 1) === NUMBER && t.glued(next + 1))) return null;
   }
   const nextKey = on(t, next) ? t.key(next) : '';
-  const nextOk = nextKey === '' || t.capitalised(next) || AFTER_YEAR.has(nextKey);
+  const nextOk = nextKey === '' || t.capitalised(next) || AFTER_YEAR.has(nextKey) || (prevKey === 'the' && namesEvent(t, next));
   const plausible = y >= 1900 && y <= 2099;
   if (!(nextOk || (cue && plausible && !nextKey.endsWith('s')))) return null;
   if (!plausible && !(cue && y >= 1000 && y <= 2100)) return null;
   return fixed(i, i, formatYear(y), 'date');
+}
+
+/**
+ * Whether the words at `j` name an event a year before them dates: "the 1984
+ * riots", "the 2008 financial crisis", "the 1984 anti-Sikh riots" (a
+ * hyphenated or plain modifier first, at most two).
+ */
+function namesEvent(t: DateTokens, j: number): boolean {
+  let k = j;
+  for (let words = 0; words < 3 && on(t, k) && t.kind(k) === WORD; words++) {
+    if (EVENT_NOUNS.has(t.key(k))) return true;
+    k++;
+    if (t.is(k, '-') && t.glued(k) && t.glued(k + 1)) k++;
+  }
+  return false;
 }
 
 function isMoneyOrNumberPunct(t: DateTokens, j: number): boolean {
@@ -385,6 +409,19 @@ function matchCountedUnits(t: DateTokens, i: number, count: number | null, first
     if (offset) return { first, last: j + 1, meaning: { t: 'offset', unit: offset, n: -count } };
   }
   return { first, last: j, meaning: { t: 'fixed', value: durationValue(count, unit), kind: 'duration' } };
+}
+
+/**
+ * "a decade", "a century": a span of time in any sentence ("following a decade
+ * of search efforts", "in a decade"). "a year" or "a week" are left alone: they
+ * as often count as measure ("once a week", "a year of war").
+ */
+function matchLongSpan(t: DateTokens, i: number): DateMatch | null {
+  const unit = UNITS.get(t.key(i + 1));
+  if ((unit !== 'DE' && unit !== 'CE') || t.key(i + 1).endsWith('s')) return null;
+  // "a decade-old dispute", "a century-long rivalry": an age or a modifier, not a span of its own.
+  if (t.is(i + 2, '-') && t.glued(i + 2)) return null;
+  return fixed(i, i + 1, durationValue(1, unit), 'duration');
 }
 
 /** "a year ago", "a week ago", "a year earlier". */

@@ -24,7 +24,8 @@ export function matchIso(t: DateTokens, i: number): DateMatch | null {
 }
 
 /**
- * "11/24/2025", "24/11/2025", "24.11.2025", "2025/11/24". A day over 12 tells
+ * "11/24/2025", "24/11/2025", "24.11.2025", "2025/11/24", with a clock
+ * "2020/8/10 15:38:41". A day over 12 tells
  * the order; otherwise slashes are read month first (as English-language
  * news writes them) and dots day first.
  */
@@ -48,7 +49,10 @@ export function matchNumericDate(t: DateTokens, i: number): DateMatch | null {
     [m, dd] = dayFirst ? [b, a] : [a, b];
   } else return null;
   if (y < 1900 || y > 2100 || !isValidDate(y, m, dd)) return null;
-  return fixed(i, i + 4, formatDate({ y, m, d: dd }), 'date');
+  const date = formatDate({ y, m, d: dd });
+  // A time stamp: "2020/8/10 15:38:41", as the ISO form takes one.
+  const clock = on(t, i + 5) && t.gapBefore(i + 5) === 1 ? readClock(t, i + 5) : null;
+  return clock ? fixed(i, clock.last, date + clock.value, 'time') : fixed(i, i + 4, date, 'date');
 }
 
 /** "1200 GMT", "0900 UTC": wire-service clock times. */
