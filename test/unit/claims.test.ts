@@ -446,6 +446,14 @@ describe('real news forms', () => {
     assert.equal(claimsOf('The party ruled the country for decades.').length, 0, '"ruled the country" is no ruling');
   });
 
+  test('a verb in a condition attributes nothing: the sentence subject speaks', () => {
+    const text = 'The appellate court rejected the claim and added that Congress could have changed the rule if it had wished.';
+    const [c] = claimsOf(text, [['Congress', 'organization', 'congress']]);
+    assert.ok(c, 'the sentence is a claim');
+    assert.notEqual(c.cue?.text, 'wished', '"if it had wished" is a condition, not the cue');
+    assert.notEqual(c.speaker, 'organization:congress', 'Congress is talked about, not talking');
+  });
+
   test('people released by the army are no source of words', () => {
     assert.equal(claimsOf('The attack came a day after two fighters were released by the army.').length, 0);
     assert.equal(claimsOf('Talks will resume, according to a statement released by the ministry.').length, 1, 'a statement released by someone still is');

@@ -310,3 +310,23 @@ describe('a header line that runs on into the story', () => {
     }
   });
 });
+
+describe('page controls', () => {
+  test('lines that are only page controls or labels are boilerplate, and no headline', () => {
+    const text = joinLines('Advertisement', '', 'Panel Backs Up Prosecutors', '', 'Share', 'The court ruled on Friday, its panel said.', 'Advertisement', 'No comments:', 'Post a Comment', 'scroll to top');
+    const s = analyzeStructure(text);
+    assert.equal(slice(text, s.headline), 'Panel Backs Up Prosecutors', 'the label above the headline is not the headline');
+    const labels = ['Advertisement', 'Share', 'No comments:', 'Post a Comment', 'scroll to top'];
+    for (const label of labels) {
+      const at = text.indexOf(label, label === 'Advertisement' ? 1 : 0);
+      assert.ok(overlapsAny(s.boilerplate, { start: at, end: at + label.length }), `"${label}" is boilerplate`);
+    }
+    const prose = text.indexOf('The court');
+    assert.ok(!overlapsAny(s.boilerplate, { start: prose, end: prose + 9 }), 'the story is not');
+  });
+
+  test('a sentence that merely starts with a label word stays', () => {
+    const text = joinLines('Headline Here', 'Share prices rose sharply on Monday, traders said.', 'Print media is changing.');
+    assert.deepEqual(analyzeStructure(text).boilerplate, []);
+  });
+});

@@ -51,7 +51,7 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
       i = last;
       continue;
     }
-    if (isTrackingCodeLine(text, line)) {
+    if (isTrackingCodeLine(text, line) || isChromeLabelLine(text, line)) {
       regions.push(trimmedSpan(text, line));
       continue;
     }
@@ -158,6 +158,24 @@ function isMenuWordLine(text: string, line: Line): boolean {
     if (isSentenceEnd(code) || (code >= 48 && code <= 57)) return false;
   }
   return words <= 2;
+}
+
+/** Whole lines that are page controls and labels, never a story's words. */
+const CHROME_LABELS: ReadonlySet<string> = new Set([
+  'advertisement', 'advertisements', 'sponsored', 'share', 'share this', 'share this article', 'scroll to top', 'back to top',
+  'post a comment', 'no comments', 'leave a comment', 'skip to main content', 'skip to content',
+  'go to contents go to navigation', 'read more', 'also read', 'related articles', 'related stories', 'recommended',
+  'print', 'email', 'subscribe', 'listen to this article', 'continue reading',
+]);
+const MAX_CHROME_LABEL = 40;
+
+/** A short line holding nothing but a page control or label ("Advertisement", "Scroll to top", "No comments:"). */
+function isChromeLabelLine(text: string, line: Line): boolean {
+  const content = shortLineText(text, line, MAX_CHROME_LABEL);
+  if (content === null || content.length < 4) return false;
+  let end = content.length;
+  while (end > 0 && (content.charCodeAt(end - 1) === 58 || content.charCodeAt(end - 1) === 46)) end--;
+  return CHROME_LABELS.has(content.slice(0, end).toLowerCase());
 }
 
 /** A lone token of letters and many digits, like `MENAFN26062025000071011013ID1109726370`. */

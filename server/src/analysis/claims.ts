@@ -232,6 +232,8 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       // "He was told to leave", "concerns were expressed": a passive names no speaker ("was quoted as saying" does).
       if (cue.text !== 'quoted' && passiveBefore(text, cue.start, start)) return null;
       let ref = resolver.before(cue.start, start);
+      // "... if it had wished", "unless they say so": a condition, not an attribution.
+      if (ref && ref.kind !== 'unknown' && subordinated(text, ref.span.start, start)) return null;
       if (ref && ref.kind !== 'unknown') return ref;
       if (ref && NOUN_LIKE_CUES.has(cue.text)) ref = null;
       // Inverted order after a quote or a clause: '," said Lee', ', said the ministry'.
@@ -246,6 +248,17 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
 
 /** Source cues that, after "was" or "were", speak of things or people handed over rather than of words. */
 const PUBLISHED_BY = /^(?:released|issued|published|posted|cited) by$/;
+
+const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'lest']);
+
+/** Whether the word before a speaker opens a condition ("if it had wished"). */
+function subordinated(text: string, speakerStart: number, start: number): boolean {
+  let e = speakerStart;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > start && e - b < 8 && isLetterCode(text.charCodeAt(b - 1))) b--;
+  return e - b >= 2 && e - b <= 7 && SUBORDINATORS.has(lowerWordAt(text, b, e));
+}
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
