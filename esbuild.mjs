@@ -1,4 +1,6 @@
 // Bundles the extension client, the language server and the command-line tool into dist/.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -33,5 +35,13 @@ if (watch) {
   }
   console.log('[esbuild] watching client, server and CLI');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  // The index cache is valid only for records the same analysis made: its version is a hash of every
+  // file the worker bundle is built from (sources and packages), not of the bundle, so rebuilding
+  // unchanged sources keeps the cache. In watch mode the server hashes the worker bundle instead.
+  const worker = builds.find((b) => b.outfile.endsWith('indexWorker.js'));
+  const { metafile } = await esbuild.build({ ...common, ...worker, metafile: true });
+  const version = createHash('sha256');
+  for (const input of Object.keys(metafile.inputs).sort()) version.update(input).update('\0').update(readFileSync(input)).update('\0');
+  const define = { ARTICLE_LENS_ANALYSIS_VERSION: JSON.stringify(version.digest('base64')) };
+  await Promise.all(builds.filter((b) => b !== worker).map((b) => esbuild.build({ ...common, ...b, define })));
 }

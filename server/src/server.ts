@@ -31,7 +31,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     return document ? { text: document.getText(), analysis: analyses.get(uri, document.version, document.getText(), annotations.analysisOptions(uri)) } : null;
   };
-  const indexer = new WorkspaceIndexer(connection, documents, index, raw);
+  const indexer = new WorkspaceIndexer(connection, documents, index, raw, (file) => annotations.documentDate(file));
   const services: Services = {
     connection,
     documents,

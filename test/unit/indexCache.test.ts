@@ -21,11 +21,13 @@ test('the cache gives back what was saved, in chunks, and nothing for another ke
   try {
     const records = Array.from({ length: 1200 }, (_, i) => buildRecord({ uri: `file:///a${i}.txt`, size: 6, mtimeMs: i, hash: `h${i}` }, 'Ankara', analysis));
     await saveIndexCache(dir, 'k1', records);
-    const loaded = loadIndexCache(dir, 'k1');
+    const loaded = loadIndexCache(dir, 'k1').records;
     assert.equal(loaded.length, 1200, 'expected every record back');
     assert.equal(loaded[1199]!.uri, 'file:///a1199.txt');
     assert.deepEqual([...loaded[0]!.mentions], [...records[0]!.mentions], 'expected typed arrays to survive');
-    assert.deepEqual(loadIndexCache(dir, 'k2'), [], 'expected a different key to invalidate the cache');
+    const other = loadIndexCache(dir, 'k2');
+    assert.deepEqual(other.records, [], 'expected a different key to invalidate the cache');
+    assert.match(other.problem ?? '', /another analysis/, 'expected the reason the cache was not used');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -34,11 +36,15 @@ test('the cache gives back what was saved, in chunks, and nothing for another ke
 test('a damaged or missing cache reads as empty', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cache-'));
   try {
-    assert.deepEqual(loadIndexCache(dir, 'k'), []);
+    assert.deepEqual(loadIndexCache(dir, 'k'), { records: [], problem: null }, 'expected a missing cache to be no problem');
     fs.writeFileSync(path.join(dir, 'workspace-index.bin'), Buffer.from([255, 255, 255, 255, 1, 2, 3]));
-    assert.deepEqual(loadIndexCache(dir, 'k'), []);
+    const cut = loadIndexCache(dir, 'k');
+    assert.deepEqual(cut.records, []);
+    assert.match(cut.problem ?? '', /damaged/, 'expected a cut-short cache to be reported as damaged');
     fs.writeFileSync(path.join(dir, 'workspace-index.bin'), Buffer.from([3, 0, 0, 0, 1, 2, 3]));
-    assert.deepEqual(loadIndexCache(dir, 'k'), []);
+    const garbage = loadIndexCache(dir, 'k');
+    assert.deepEqual(garbage.records, []);
+    assert.match(garbage.problem ?? '', /damaged/, 'expected unreadable bytes to be reported as damaged');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -57,7 +63,7 @@ test('names come back as saved, each chunk reading them from its string table', 
     };
     const records = Array.from({ length: 700 }, (_, i) => buildRecord({ uri: `file:///b${i}.txt`, size: 16, mtimeMs: i, hash: `h${i}` }, text, i % 2 ? two : analysis));
     await saveIndexCache(dir, 'k', records);
-    const loaded = loadIndexCache(dir, 'k');
+    const loaded = loadIndexCache(dir, 'k').records;
     for (const i of [0, 1, 699]) {
       assert.deepEqual(loaded[i]!.entityIds, records[i]!.entityIds, `expected the entity ids of record ${i} back`);
       assert.deepEqual(loaded[i]!.entityCanonicals, records[i]!.entityCanonicals, `expected the canonical names of record ${i} back`);

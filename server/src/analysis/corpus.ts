@@ -6,8 +6,12 @@ import type { Analysis, EntityMention } from './types';
 // nationalities already get fixed ids from the gazetteer.
 const LINKED_KINDS = new Set(['person', 'organization', 'product', 'event', 'facility', 'other']);
 
-interface Contribution {
-  /** [alias id, full id] pairs this article vouches for. */
+/**
+ * What one article tells the linker, computable wherever the article is
+ * analysed (a worker thread) and storable with it, so that adding it to the
+ * linker is only counting.
+ */
+export interface LinkContribution {
   /** Alias id, full id, alias id, full id, ...: flat, as ten thousand articles hold these until removed. */
   aliases: string[];
   /** Id, canonical name, ... of every entity the article names. */
@@ -28,7 +32,7 @@ interface Contribution {
  * is a map lookup. Keys are caller-chosen document keys (a URI, a path).
  */
 export class CorpusLinker {
-  readonly #docs = new Map<string, Contribution>();
+  readonly #docs = new Map<string, LinkContribution>();
   /** alias id → full id → how many articles vouch for it. */
   readonly #aliases = new Map<string, Map<string, number>>();
   /** entity id → canonical spelling → how many articles use it. */
@@ -38,9 +42,13 @@ export class CorpusLinker {
 
   /** Adds (or replaces) one article's entities. */
   add(docKey: string, analysis: Pick<Analysis, 'entities'>): void {
-    this.remove(docKey);
     if (this.#shortForms.size > 100_000) this.#shortForms.clear();
-    const contribution = contributionOf(analysis.entities, this.#shortForms);
+    this.addContribution(docKey, linkContributionOf(analysis.entities, this.#shortForms));
+  }
+
+  /** Adds (or replaces) one article by what `linkContributionOf` made of its entities. */
+  addContribution(docKey: string, contribution: LinkContribution): void {
+    this.remove(docKey);
     this.#docs.set(docKey, contribution);
     bumpPairs(this.#aliases, contribution.aliases, 1);
     bumpPairs(this.#names, contribution.names, 1);
@@ -154,10 +162,10 @@ function shortFormsOf(m: EntityMention): string[] {
 }
 
 /** Short forms by id, canonical name and spelling: nested maps, so a lookup builds no key string. */
-type ShortFormMemo = Map<string, Map<string, Map<string, readonly string[]>>>;
+export type ShortFormMemo = Map<string, Map<string, Map<string, readonly string[]>>>;
 
 /** What one article says about names: short forms of its full names and spellings. */
-function contributionOf(entities: readonly EntityMention[], memo: ShortFormMemo = new Map()): Contribution {
+export function linkContributionOf(entities: readonly EntityMention[], memo: ShortFormMemo = new Map()): LinkContribution {
   const aliases = new Map<string, string>();
   const names = new Map<string, Set<string>>();
   for (const m of entities) {

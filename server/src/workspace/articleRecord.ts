@@ -1,4 +1,5 @@
-import { type Analysis, ENTITY_TYPES, type EntityType } from '../analysis/types';
+import { type LinkContribution, linkContributionOf, type ShortFormMemo } from '../analysis/corpus';
+import { type Analysis, ENTITY_TYPES, type EntityMention, type EntityType } from '../analysis/types';
 import { lineStartsOf } from '../textPositions';
 import { claimSignature, SIGNATURE_SIZE } from './claimFingerprint';
 
@@ -23,7 +24,13 @@ export interface ArticleRecord {
   /** Content hash, the certain half of cache validation; empty for an editor's unsaved text. */
   hash: string;
   headline: string | null;
+  /** The article's date as an open document's analysis gives it: recorded by an analyst, its own, or the collection's. */
   dct: string | null;
+  dctSource: Analysis['dctSource'];
+  /** The article's own date when it names no year (`XXXX-11-23`), for the collection to complete. */
+  openDct: string | null;
+  /** The date an analyst recorded for the article when the record was built: a different one now means analysing it again. */
+  recordedDate: string | null;
   /** Offsets where lines start (`\n`, `\r\n`, `\r`), for offset → position. */
   lineStarts: Int32Array;
   /** Entities named in this article (id, canonical name, type), referenced by index from `mentions`. */
@@ -39,7 +46,54 @@ export interface ArticleRecord {
   claimSpans: Int32Array;
   /** `SIGNATURE_SIZE` MinHash values per claim (zeros for claims too short to link). */
   claimSignatures: Uint32Array;
+  /**
+   * Alias id, full id, ...: the short forms this article vouches for (see
+   * `CorpusLinker`), worked out where the article is analysed so that the
+   * index only counts them.
+   */
+  linkAliases: string[];
 }
+
+const SPELLING_KEYS = 2 ** 24;
+
+/** What the corpus linker reads of an article: each entity's id, canonical name and spellings. */
+export function linkerEntitiesOf(record: Pick<ArticleRecord, 'mentions' | 'spellings' | 'entityTypes' | 'entityIds' | 'entityCanonicals'>): EntityMention[] {
+  const out: EntityMention[] = [];
+  const seen = new Set<number>();
+  const m = record.mentions;
+  for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+    const k = m[i + 2]!;
+    const key = k * SPELLING_KEYS + m[i + 3]!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      start: m[i]!,
+      end: m[i + 1]!,
+      text: record.spellings[m[i + 3]!]!,
+      type: ENTITY_TYPES[record.entityTypes[k]!] ?? 'other',
+      entity: record.entityIds[k]!,
+      canonical: record.entityCanonicals[k]!,
+    });
+  }
+  return out;
+}
+
+/**
+ * The record's contribution to the corpus linker, the same as
+ * `linkContributionOf(linkerEntitiesOf(record))` without redoing the short
+ * forms: each local entity has one id and canonical name, in order of first mention.
+ */
+export function linkContributionOfRecord(record: ArticleRecord): LinkContribution {
+  const names = new Array<string>(record.entityIds.length * 2);
+  for (let k = 0; k < record.entityIds.length; k++) {
+    names[2 * k] = record.entityIds[k]!;
+    names[2 * k + 1] = record.entityCanonicals[k]!;
+  }
+  return { aliases: record.linkAliases, names };
+}
+
+/** Short forms by entity, kept across the records one thread builds: the same names recur in thousands of articles. */
+const shortFormMemo: ShortFormMemo = new Map();
 
 /** The entity at local index `k` of a record. */
 export function recordEntity(record: ArticleRecord, k: number): RecordEntity {
@@ -186,10 +240,13 @@ export function buildRecord(
     claimSpans.set([c.start, c.end, signature ? 1 : 0], i * 3);
     if (signature) claimSignatures.set(signature, i * SIGNATURE_SIZE);
   });
-  return {
+  const record: ArticleRecord = {
     ...file,
     headline,
     dct: analysis.dct,
+    dctSource: analysis.dctSource,
+    openDct: analysis.openDct ?? null,
+    recordedDate: analysis.dctSource === 'annotation' ? analysis.dct : null,
     lineStarts: lineStartsOf(text),
     entityIds,
     entityCanonicals,
@@ -198,5 +255,9 @@ export function buildRecord(
     mentions: flat,
     claimSpans,
     claimSignatures,
+    linkAliases: [],
   };
+  if (shortFormMemo.size > 100_000) shortFormMemo.clear();
+  record.linkAliases = linkContributionOf(linkerEntitiesOf(record), shortFormMemo).aliases;
+  return record;
 }

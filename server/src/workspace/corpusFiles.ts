@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SIDECAR_SUFFIX } from '../annotations/model';
 import { isArticleByDefault, isCodeProjectFolder, isCodeProjectTextFile, matchesCorpusGlobs } from '../articleFiles';
 
 /** Folders never walked: hidden ones (.git, .article-lens, ...) and dependency trees. */
@@ -10,8 +11,10 @@ function skipFolder(name: string): boolean {
 /**
  * The article files under a workspace folder: those matching the corpus globs,
  * or by the automatic rule when there are none. Sorted, absolute paths.
+ * `sidecars`, when given, receives the paths of the annotation files seen on
+ * the way, so that only articles with one need their recorded date read.
  */
-export function listArticleFiles(root: string, globs: readonly string[]): string[] {
+export function listArticleFiles(root: string, globs: readonly string[], sidecars?: Set<string>): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
@@ -27,6 +30,7 @@ export function listArticleFiles(root: string, globs: readonly string[]): string
       if (e.isDirectory()) {
         if (!skipFolder(e.name)) walk(full);
       } else if (e.isFile() || e.isSymbolicLink()) {
+        if (sidecars && e.name.endsWith(SIDECAR_SUFFIX)) sidecars.add(full);
         if (globs.length > 0) {
           if (matchesCorpusGlobs(path.relative(root, full).split(path.sep).join('/'), globs)) out.push(full);
         } else if (!codeProject && e.name.toLowerCase().endsWith('.txt') && !isCodeProjectTextFile(e.name)) {

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import type { ArticleRecord } from './articleRecord';
+import { type ArticleRecord, MENTION_STRIDE } from './articleRecord';
+import { SIGNATURE_SIZE } from './claimFingerprint';
 
-const FORMAT = 4;
+const FORMAT = 5;
 const FILE_NAME = 'workspace-index.bin';
 /** Records per serialized chunk: small enough that writing one never holds the server up for long. */
 const CHUNK = 500;
@@ -16,48 +17,54 @@ interface CacheHeader {
 }
 
 /**
- * What invalidates every cached record: the analysis code (the worker bundle's
- * bytes, or the server's when there is none) and the declared names, whose
- * occurrences are part of each record.
+ * What invalidates every cached record: the analysis (`analysisVersion`) and
+ * the declared names, whose occurrences are part of each record.
  */
-export function cacheKey(codeFiles: readonly string[], declaredKey: string): string {
-  const hash = createHash('sha1');
-  for (const file of codeFiles) {
-    try {
-      hash.update(fs.readFileSync(file));
-    } catch {
-      hash.update(file);
-    }
-  }
-  return hash.update('\0').update(declaredKey).digest('base64');
+export function cacheKey(analysisVersion: string, declaredKey: string): string {
+  return createHash('sha256').update(analysisVersion).update('\0').update(declaredKey).digest('base64');
+}
+
+/** The cached records, or why there are none to use. */
+export interface LoadedCache {
+  records: ArticleRecord[];
+  /** Null when the records are usable or there is simply no cache yet; else why the cache was not used. */
+  problem: string | null;
 }
 
 /**
- * Reads the cached records, or an empty list when the cache is missing, stale
- * or damaged. The file is a header then chunks of records, each a 4-byte
- * length and a V8-serialized payload.
+ * Reads the cached records in one read: a header, then chunks of records,
+ * each a 4-byte length and a V8-serialized payload. A missing, stale or
+ * damaged cache gives no records (and says why, except when missing).
  */
-export function loadIndexCache(storagePath: string, key: string): ArticleRecord[] {
+export function loadIndexCache(storagePath: string, key: string): LoadedCache {
+  let bytes: Buffer;
   try {
-    const bytes = fs.readFileSync(path.join(storagePath, FILE_NAME));
+    bytes = fs.readFileSync(path.join(storagePath, FILE_NAME));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { records: [], problem: code === 'ENOENT' ? null : `cannot read it (${code ?? String(error)})` };
+  }
+  try {
     const chunks: unknown[] = [];
-    for (let at = 0; at + 4 <= bytes.length; ) {
+    for (let at = 0; at < bytes.length; ) {
+      if (at + 4 > bytes.length) return { records: [], problem: 'it is damaged (cut short)' };
       const length = bytes.readUInt32LE(at);
-      if (at + 4 + length > bytes.length) return [];
+      if (at + 4 + length > bytes.length) return { records: [], problem: 'it is damaged (cut short)' };
       chunks.push(v8.deserialize(bytes.subarray(at + 4, at + 4 + length)));
       at += 4 + length;
     }
     const header = chunks[0] as Partial<CacheHeader> | undefined;
-    if (header?.format !== FORMAT || header.key !== key) return [];
+    if (header?.format !== FORMAT) return { records: [], problem: 'it has another format' };
+    if (header.key !== key) return { records: [], problem: 'another analysis or other declared names made it' };
     const records: ArticleRecord[] = [];
     for (const chunk of chunks.slice(1)) {
       const decoded = decodeChunk(chunk);
-      if (!decoded) return [];
-      records.push(...decoded);
+      if (!decoded) return { records: [], problem: 'it is damaged (records unreadable)' };
+      for (const r of decoded) records.push(ownArrays(r));
     }
-    return records;
-  } catch {
-    return [];
+    return { records, problem: null };
+  } catch (error) {
+    return { records: [], problem: `it is damaged (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
@@ -80,22 +87,24 @@ function ownArrays(record: ArticleRecord): ArticleRecord {
 }
 
 /** A record as stored: its names are indices into its chunk's string table. */
-type StoredRecord = Omit<ArticleRecord, 'entityIds' | 'entityCanonicals' | 'spellings'> & {
+type StoredRecord = Omit<ArticleRecord, 'entityIds' | 'entityCanonicals' | 'spellings' | 'linkAliases'> & {
   entityIds: Int32Array;
   entityCanonicals: Int32Array;
   spellings: Int32Array;
+  linkAliases: Int32Array;
 };
 
 /**
  * A chunk of records with one string table: thousands of articles repeat the
  * same entity ids and names, which are then written, read and hashed once.
  */
-interface StoredChunk {
+export interface StoredChunk {
   strings: string[];
   records: StoredRecord[];
 }
 
-function encodeChunk(records: readonly ArticleRecord[]): StoredChunk {
+/** Records with their names in one string table: how the cache stores them and how worker threads send them. */
+export function encodeChunk(records: readonly ArticleRecord[]): StoredChunk {
   const table = new Map<string, number>();
   const strings: string[] = [];
   const indices = (list: readonly string[]) =>
@@ -110,12 +119,53 @@ function encodeChunk(records: readonly ArticleRecord[]): StoredChunk {
     });
   return {
     strings,
-    records: records.map((r) => ({ ...r, entityIds: indices(r.entityIds), entityCanonicals: indices(r.entityCanonicals), spellings: indices(r.spellings) })),
+    records: records.map((r) => ({
+      ...r,
+      entityIds: indices(r.entityIds),
+      entityCanonicals: indices(r.entityCanonicals),
+      spellings: indices(r.spellings),
+      linkAliases: indices(r.linkAliases),
+    })),
   };
 }
 
+/** Whether a stored value has the shape `encodeChunk` gives a record (a damaged cache may deserialize into anything). */
+function isStoredRecord(value: unknown): value is StoredRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  const nullableString = (v: unknown) => v === null || typeof v === 'string';
+  return (
+    typeof r.uri === 'string' &&
+    typeof r.size === 'number' &&
+    typeof r.mtimeMs === 'number' &&
+    typeof r.hash === 'string' &&
+    nullableString(r.headline) &&
+    nullableString(r.dct) &&
+    nullableString(r.dctSource) &&
+    nullableString(r.openDct) &&
+    nullableString(r.recordedDate) &&
+    r.lineStarts instanceof Int32Array &&
+    r.entityTypes instanceof Uint8Array &&
+    r.mentions instanceof Int32Array &&
+    r.claimSpans instanceof Int32Array &&
+    r.claimSignatures instanceof Uint32Array
+  );
+}
+
+/** Whether a record's arrays agree with each other, so that reading it never goes out of bounds. */
+function consistent(r: StoredRecord, entities: number, spellings: number): boolean {
+  if (r.entityCanonicals.length !== entities || r.entityTypes.length !== entities) return false;
+  if (r.mentions.length % MENTION_STRIDE !== 0 || r.claimSpans.length % 3 !== 0 || r.linkAliases.length % 2 !== 0) return false;
+  if (r.claimSignatures.length !== (r.claimSpans.length / 3) * SIGNATURE_SIZE) return false;
+  const m = r.mentions;
+  for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+    if (m[i + 2]! < 0 || m[i + 2]! >= entities || m[i + 3]! < 0 || m[i + 3]! >= spellings) return false;
+  }
+  return true;
+}
+
 /** The chunk's records, or null when it is not what `encodeChunk` wrote. */
-function decodeChunk(chunk: unknown): ArticleRecord[] | null {
+export function decodeChunk(chunk: unknown): ArticleRecord[] | null {
   const { strings, records } = (chunk ?? {}) as Partial<StoredChunk>;
   if (!Array.isArray(strings) || !Array.isArray(records)) return null;
   const names = (list: unknown): string[] | null => {
@@ -129,12 +179,15 @@ function decodeChunk(chunk: unknown): ArticleRecord[] | null {
     return out;
   };
   const out: ArticleRecord[] = [];
-  for (const stored of records) {
+  for (const stored of records as unknown[]) {
+    if (!isStoredRecord(stored)) return null;
     const entityIds = names(stored.entityIds);
     const entityCanonicals = names(stored.entityCanonicals);
     const spellings = names(stored.spellings);
-    if (!entityIds || !entityCanonicals || !spellings) return null;
-    out.push(ownArrays({ ...stored, entityIds, entityCanonicals, spellings }));
+    const linkAliases = names(stored.linkAliases);
+    if (!entityIds || !entityCanonicals || !spellings || !linkAliases) return null;
+    if (!consistent(stored, entityIds.length, spellings.length)) return null;
+    out.push({ ...stored, entityIds, entityCanonicals, spellings, linkAliases });
   }
   return out;
 }

@@ -10,6 +10,8 @@ export interface IndexJobFile {
   path: string;
   /** The content hash the cache holds for this file: equal content needs no analysis. */
   knownHash?: string;
+  /** The article's date an analyst recorded (ISO), which the analysis takes over the text's own, as for an open document. */
+  documentDate?: string;
 }
 
 export interface IndexJob {
@@ -42,7 +44,7 @@ export function runIndexFile(file: IndexJobFile, maxFileSize: number, declared: 
   const decoded = decodeArticle(bytes, maxFileSize);
   if (!decoded.ok) return { uri: file.uri, kind: 'skipped', message: decoded.message };
   try {
-    const analysis = analyze(decoded.text);
+    const analysis = analyze(decoded.text, file.documentDate ? { documentDate: file.documentDate } : {});
     const record = buildRecord({ uri: file.uri, size: stat.size, mtimeMs: stat.mtimeMs, hash }, decoded.text, analysis, declared);
     return { uri: file.uri, kind: 'record', record };
   } catch (error) {

@@ -1,7 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import { type IndexJob, runIndexJob } from './indexJob';
+import { encodeChunk } from './indexCache';
+import { runIndexJob } from './indexJob';
+import { type WorkerReply, type WorkerRequest, withoutRecords } from './workerMessages';
 
 // A worker thread of the index: analyses batches of files so that every core works.
-parentPort?.on('message', (message: { id: number; job: IndexJob }) => {
-  parentPort!.postMessage({ id: message.id, results: runIndexJob(message.job) });
+parentPort?.on('message', (message: WorkerRequest) => {
+  const results = runIndexJob(message.job);
+  // Records go as one chunk with a string table: the names thousands of articles share cross once per batch.
+  const { rest, records } = withoutRecords(results);
+  parentPort!.postMessage({ id: message.id, results: rest, records: encodeChunk(records) } satisfies WorkerReply);
 });

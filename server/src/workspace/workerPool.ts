@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type IndexJob, type IndexJobResult, runIndexJob } from './indexJob';
+import { resultsOf, type WorkerReply, type WorkerRequest } from './workerMessages';
 
 /** Where the worker bundle sits: beside the server bundle (or the compiled module). */
 export const WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
@@ -29,12 +30,14 @@ export class WorkerPool {
       try {
         const worker = new Worker(script);
         const slot = { worker, busy: 0, ids: new Set<number>() };
-        worker.on('message', (m: { id: number; results: IndexJobResult[] }) => {
+        worker.on('message', (m: WorkerReply) => {
           slot.busy--;
           slot.ids.delete(m.id);
           const p = this.#pending.get(m.id);
           this.#pending.delete(m.id);
-          p?.resolve(m.results);
+          const results = resultsOf(m);
+          if (results) p?.resolve(results);
+          else p?.reject(new Error('index worker sent an unreadable answer'));
         });
         worker.on('error', (e) => onError(`index worker failed: ${e.message}`));
         worker.on('exit', () => {
@@ -68,7 +71,7 @@ export class WorkerPool {
     slot.ids.add(id);
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, job });
+      slot.worker.postMessage({ id, job } satisfies WorkerRequest);
     });
   }
 

@@ -1,7 +1,7 @@
 import { CorpusLinker } from '../analysis/corpus';
-import { ENTITY_TYPES, type EntityMention, type EntityType } from '../analysis/types';
+import { ENTITY_TYPES, type EntityType } from '../analysis/types';
 import { positionOf } from '../textPositions';
-import { type ArticleRecord, claimCount, claimSignatureAt, MENTION_STRIDE } from './articleRecord';
+import { type ArticleRecord, claimCount, claimSignatureAt, linkContributionOfRecord, MENTION_STRIDE } from './articleRecord';
 import { bandKeys, SAME_CLAIM_SIMILARITY, SIGNATURE_SIZE } from './claimFingerprint';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
@@ -217,7 +217,7 @@ export class WorkspaceIndex {
     this.#intern(record);
     const before = this.#articles.get(record.uri)?.record.entityIds;
     this.delete(record.uri);
-    this.#linker.add(record.uri, { entities: linkerEntitiesOf(record) });
+    this.#linker.addContribution(record.uri, linkContributionOfRecord(record));
     if (!before || before.length !== record.entityIds.length || before.some((id, i) => id !== record.entityIds[i])) this.#linkDirty = true;
     const slot = this.#freeSlots.pop() ?? this.#slots.length;
     const indexed: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
@@ -239,7 +239,7 @@ export class WorkspaceIndex {
     for (const record of records) {
       this.#intern(record);
       this.delete(record.uri);
-      this.#linker.add(record.uri, { entities: linkerEntitiesOf(record) });
+      this.#linker.addContribution(record.uri, linkContributionOfRecord(record));
       const slot = this.#freeSlots.pop() ?? this.#slots.length;
       const indexed: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
       this.#slots[slot] = indexed;
@@ -267,6 +267,7 @@ export class WorkspaceIndex {
     intern(record.entityIds);
     intern(record.entityCanonicals);
     intern(record.spellings);
+    intern(record.linkAliases);
   }
 
   delete(uri: string): boolean {
@@ -658,26 +659,4 @@ export class WorkspaceIndex {
       if (e.mentions <= 0) this.#entities.delete(id);
     }
   }
-}
-
-/** What the corpus linker reads of an article: each entity's id, canonical name and spellings. */
-function linkerEntitiesOf(record: ArticleRecord): EntityMention[] {
-  const out: EntityMention[] = [];
-  const seen = new Set<number>();
-  const m = record.mentions;
-  for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-    const k = m[i + 2]!;
-    const key = k * SPELLING_KEYS + m[i + 3]!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
-      start: m[i]!,
-      end: m[i + 1]!,
-      text: record.spellings[m[i + 3]!]!,
-      type: ENTITY_TYPES[record.entityTypes[k]!] ?? 'other',
-      entity: record.entityIds[k]!,
-      canonical: record.entityCanonicals[k]!,
-    });
-  }
-  return out;
 }

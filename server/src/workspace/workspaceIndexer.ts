@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysis/types';
+import { SIDECAR_SUFFIX } from '../annotations/model';
 import { IndexingFinished, type IndexStatus } from '../protocol';
 import { DEFAULT_SETTINGS, parseSettings, type ArticleLensSettings } from '../settings';
 import { lineStartsOf, positionOf } from '../textPositions';
@@ -21,6 +22,8 @@ import { correctAnalysis } from './correctedAnalysis';
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from './corrections';
 import { isArticleFile, listArticleFiles } from './corpusFiles';
 import { EntityResolver, namedRefs } from './entityResolver';
+import { analysisVersion } from './analysisVersion';
+import { calendarOf } from './collectionDates';
 import { cacheKey, loadIndexCache, saveIndexCache } from './indexCache';
 import type { IndexJobFile, IndexJobResult } from './indexJob';
 import { WORKER_SCRIPT, WorkerPool } from './workerPool';
@@ -48,6 +51,7 @@ export class WorkspaceIndexer {
   readonly #documents: TextDocuments<TextDocument>;
   readonly #index: WorkspaceIndex;
   readonly #liveAnalysis: (uri: string) => { text: string; analysis: Analysis } | null;
+  readonly #recordedDate: (articlePath: string) => string | null;
   #folders: Folder[] = [];
   #storagePath: string | null = null;
   #capabilities: ClientCapabilities = {};
@@ -67,11 +71,13 @@ export class WorkspaceIndexer {
     documents: TextDocuments<TextDocument>,
     index: WorkspaceIndex,
     liveAnalysis: (uri: string) => { text: string; analysis: Analysis } | null,
+    recordedDate: (articlePath: string) => string | null = () => null,
   ) {
     this.#connection = connection;
     this.#documents = documents;
     this.#index = index;
     this.#liveAnalysis = liveAnalysis;
+    this.#recordedDate = recordedDate;
     this.#whenReady = new Promise((resolve) => (this.#markReady = resolve));
     index.setRelativePath((uri) => this.#relativePath(uri));
   }
@@ -161,11 +167,14 @@ export class WorkspaceIndexer {
     };
     await this.#readSettings();
     this.#loadCorrections();
-    const key = cacheKey([fs.existsSync(WORKER_SCRIPT) ? WORKER_SCRIPT : __filename], this.#declaredKey);
+    const key = cacheKey(analysisVersion(), this.#declaredKey);
     const files: IndexJobFile[] = [];
+    const sidecars = new Set<string>();
     for (const folder of this.#folders) {
-      for (const file of listArticleFiles(folder.path, folder.settings.corpus)) {
-        files.push({ uri: pathToFileURL(file).toString(), path: file });
+      for (const file of listArticleFiles(folder.path, folder.settings.corpus, sidecars)) {
+        // Only an article with an annotation file can have a recorded date: the others need no read.
+        const documentDate = sidecars.has(`${file}${SIDECAR_SUFFIX}`) ? this.#recordedDate(file) : null;
+        files.push({ uri: pathToFileURL(file).toString(), path: file, ...(documentDate ? { documentDate } : {}) });
       }
     }
     const wanted = new Set(files.map((f) => f.uri));
@@ -173,7 +182,9 @@ export class WorkspaceIndexer {
     this.#skipped.clear();
 
     phase('listing');
-    const cached = new Map(this.#storagePath ? loadIndexCache(this.#storagePath, key).map((r) => [r.uri, r]) : []);
+    const loaded = this.#storagePath ? loadIndexCache(this.#storagePath, key) : { records: [], problem: null };
+    if (loaded.problem) this.#connection.console.warn(`The index cache was not used: ${loaded.problem}. Analysing every article again.`);
+    const cached = new Map(loaded.records.map((r) => [r.uri, r]));
     phase('reading the cache');
     const todo: IndexJobFile[] = [];
     const unchanged: ArticleRecord[] = [];
@@ -181,17 +192,15 @@ export class WorkspaceIndexer {
       if (this.#documents.get(f.uri)) continue;
       const hit = cached.get(f.uri);
       if (hit) {
-        let stat: fs.Stats | null = null;
-        try {
-          stat = fs.statSync(f.path);
-        } catch {
-          continue;
-        }
-        if (stat.size === hit.size && stat.mtimeMs === hit.mtimeMs) {
+        const stat = fs.statSync(f.path, { throwIfNoEntry: false });
+        if (!stat) continue;
+        // A record made with another recorded date must be made again, whatever the text.
+        const sameDate = hit.recordedDate === (f.documentDate ?? null);
+        if (sameDate && stat.size === hit.size && stat.mtimeMs === hit.mtimeMs) {
           unchanged.push(hit);
           continue;
         }
-        todo.push({ ...f, knownHash: hit.hash });
+        todo.push(sameDate ? { ...f, knownHash: hit.hash } : f);
       } else if (this.#index.record(f.uri)?.hash) {
         continue; // already indexed in this session and followed by file events since
       } else {
@@ -231,6 +240,7 @@ export class WorkspaceIndexer {
     for (const doc of this.#documents.all()) this.#indexLive(doc.uri);
     phase('analysing');
     if (total > 0 || unchanged.length === 0 || this.#index.linkDirty) this.#applyResolver();
+    this.#dateYearless();
     phase('resolving');
 
     this.#status = { ...this.status, ready: true, fromCache, millis: Math.round(performance.now() - started) };
@@ -268,7 +278,17 @@ export class WorkspaceIndexer {
           results = await new WorkerPool(0).run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
         }
         if (build !== this.#build) return;
-        for (const r of results) this.#apply(r, cached.get(r.uri));
+        // Resolved all at once when every batch is in (rebuild): resolving each as it comes would be done twice.
+        const fresh: ArticleRecord[] = [];
+        for (const r of results) {
+          if (this.#documents.get(r.uri)) continue; // the open document's text wins over the disk
+          const hit = cached.get(r.uri);
+          if (r.kind === 'record') fresh.push(r.record);
+          else if (r.kind === 'unchanged' && hit) fresh.push({ ...hit, size: r.size, mtimeMs: r.mtimeMs });
+          else this.#apply(r, hit);
+          if (r.kind === 'record' || r.kind === 'unchanged') this.#skipped.delete(r.uri);
+        }
+        this.#index.addUnresolved(fresh);
         onDone(batch.length);
       }
     };
@@ -300,10 +320,15 @@ export class WorkspaceIndexer {
     if (files.length === 0) return;
     // A few files (an edit, a save, a rename) are analysed here; a burst of them gets the workers again.
     const pool = files.length <= 4 ? new WorkerPool(0) : (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT));
+    const dated = files.map((f) => {
+      const documentDate = f.documentDate ?? this.#recordedDate(f.path);
+      return documentDate ? { ...f, documentDate } : f;
+    });
     const results = await pool
-      .run({ files, maxFileSize: this.#maxFileSize(), declared: [...this.#index.resolver.declaredNames] })
+      .run({ files: dated, maxFileSize: this.#maxFileSize(), declared: [...this.#index.resolver.declaredNames] })
       .catch(() => [] as IndexJobResult[]);
     for (const r of results) this.#apply(r, undefined);
+    this.#dateYearless();
     this.#changed();
   }
 
@@ -399,6 +424,24 @@ export class WorkspaceIndexer {
     this.#corrections = all;
     this.#declaredKey = JSON.stringify([all.declare, all.alias]);
     this.#index.setResolver(new EntityResolver(all));
+  }
+
+  /**
+   * Gives the indexed articles whose own date names no year the year the
+   * collection settles, as an open document's analysis does. Only the record's
+   * date changes with it (records keep no other dates), so it is set in place
+   * rather than analysed again. Open documents' records come from their own analysis.
+   */
+  #dateYearless(): void {
+    const records = this.#index.records();
+    let calendar: ReturnType<typeof calendarOf> | null = null;
+    for (const r of records) {
+      if (!r.openDct || r.recordedDate || !r.hash) continue;
+      calendar ??= calendarOf(records);
+      const date = calendar.dateFor(r.openDct);
+      r.dct = date;
+      r.dctSource = date ? 'collection' : null;
+    }
   }
 
   /** Resolves names in the corrections against what the index has seen, then re-resolves every mention. */
