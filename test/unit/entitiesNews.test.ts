@@ -86,3 +86,43 @@ test('places marked by strikes and by coordination with a place', () => {
   assert.deepEqual(spans('Officials said 40 people were killed in strikes on Khan Yunus and Rafah overnight.'), ['Khan Yunus/location', 'Rafah/location']);
   assert.deepEqual(spans('Shelling continued near Bakhmut Oblast and Toretsk.').at(-1), 'Toretsk/location');
 });
+
+test('initials after a role continue the name; a sentence\'s period after a word ends it', () => {
+  assert.deepEqual(spans('Chief Financial Officer P.B. Balaji said margins rose.'), ['P.B. Balaji/person']);
+  assert.deepEqual(spans('President George W. Bush spoke.'), ['George W. Bush/person']);
+  assert.deepEqual(spans('He met Chief Executive Tim Cook. Analysts were not told.'), ['Tim Cook/person']);
+});
+
+test('a weekday or month word between two capitalized words is part of a name', () => {
+  assert.deepEqual(spans('Chief Executive Lê Thị Thu Thủy said the plant would open.'), ['Lê Thị Thu Thủy/person']);
+  assert.deepEqual(spans('The vote is on Thu Nov 24.'), [], 'a date stays a date');
+});
+
+test('capitals before a product noun name the product, and their lone mentions join it', () => {
+  const text = 'The agency said its SLIM lunar lander survived. SLIM landed near a crater.';
+  assert.deepEqual(spans(text), ['SLIM/product', 'SLIM/product']);
+});
+
+test('a company noun right before a name makes it a company', () => {
+  assert.equal(typeOf('Demand rose at its British unit Jaguar Land Rover.', 'Jaguar Land Rover'), 'organization');
+  assert.equal(typeOf('The Vietnamese electric carmaker Zenvo Motor broke ground.', 'Zenvo Motor'), 'organization');
+});
+
+test('"and" inside a name needs "the" before it: two companies side by side stay two', () => {
+  assert.deepEqual(spans('He said the Food and Drug Administration approved it.'), ['Food and Drug Administration/organization']);
+  assert.ok(!spans('Analysts at Tesla and Hyundai Motor Group said so.').includes('Tesla and Hyundai Motor Group/organization'), 'no joined name without "the"');
+});
+
+test('team names by match context; players beaten in sets stay people', () => {
+  assert.equal(typeOf('Boca Juniors beat River Plate 1-0 on Sunday.', 'River Plate'), 'organization', 'a low score after a match verb');
+  assert.equal(typeOf('Alcaraz beat Novak Djokovic 6-4 in the final.', 'Novak Djokovic'), 'person', 'a tennis set score');
+  assert.equal(typeOf('The side lost.\nRiver coach Marcelo Gallardo said so.', 'River'), 'organization', 'a coach of the name');
+});
+
+test('head nouns of buildings, laws and schemes; place nouns after a name; historic states', () => {
+  assert.equal(typeOf('He spoke at the Council House on Monday.', 'Council House'), 'facility');
+  assert.equal(typeOf('Credits come from the Inflation Reduction Act in America.', 'Inflation Reduction Act'), 'product');
+  assert.equal(typeOf('Incentives flow under its Production Linked Incentive scheme.', 'Production Linked Incentive'), 'product');
+  assert.equal(typeOf('It landed near the Shioli crater in January.', 'Shioli'), 'location');
+  assert.equal(typeOf('It followed the Soviet Union and China.', 'Soviet Union'), 'location');
+});

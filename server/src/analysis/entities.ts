@@ -10,6 +10,7 @@ import {
   coordinatedWithPlace,
   harmonizeGuesses,
   innerCapital,
+  nameCalendarWords,
   isLabel,
   organizationContext,
   placeBefore,
@@ -70,6 +71,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     defined: new Map(),
   };
   findDefinedNames(scan);
+  nameCalendarWords(scan);
   const t = tk.tokens;
   let i = 0;
   while (i < t.length) {
@@ -273,7 +275,8 @@ const MAX_AND_SIDE = 3;
  */
 function joinedByAnd(s: Scan, from: number, k: number, last: number): number {
   const t = s.t;
-  if (k - from < 1 || k - from > MAX_AND_SIDE || k + 1 > last) return -1;
+  // An organization with "and" in its name is "the" one: not "analysts at Tesla and Hyundai Motor Group".
+  if (k - from < 1 || k - from > MAX_AND_SIDE || k + 1 > last || (t[from - 1] as Token | undefined)?.fold !== 'the') return -1;
   for (let w = from; w < k; w++) {
     const tok = t[w] as Token;
     if (!tok.cap || tok.upper || gazAt(s, w, k - 1) || titleAt(s, w, k - 1) >= 0 || headType(tok) !== null) return -1;
@@ -394,7 +397,7 @@ function segment(s: Scan, a: number, b: number): void {
       const extend = r + 2 <= b && ((t[r + 1] as Token).fold === 'of' || (t[r + 1] as Token).fold === 'for') && titleAt(s, r + 2, b) < 0;
       const end = extend ? lastCapitalized(s, r + 2, b) : r;
       // "will face Coventry City": a city and "City" in a match is a club.
-      const club = head === 'location' && end === p + 1 && (t[end] as Token).fold === 'city' && known?.entry.minor === true && sportsClubContext(s, p, end);
+      const club = head === 'location' && end === p + 1 && (t[end] as Token).fold === 'city' && known?.entry.minor === true && sportsClubContext(s, p, end, true);
       emit(s, p, end, club ? 'organization' : head, heading ? 'weak' : 'strong');
       p = end + 1;
       continue;
@@ -415,7 +418,7 @@ function segment(s: Scan, a: number, b: number): void {
       }
     }
     // "Manchester United beat Liverpool 4-3", "Liverpool coach Jurgen Klopp".
-    if (known && known.entry.minor && known.entry.type === 'location' && !givenName && sportsClubContext(s, p, known.last)) {
+    if (known && known.entry.minor && known.entry.type === 'location' && !givenName && sportsClubContext(s, p, known.last, true)) {
       emit(s, p, known.last, 'organization', 'strong');
       p = known.last + 1;
       continue;
@@ -467,10 +470,14 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
+      // "its SLIM lunar lander": capitals before a product noun name the product.
+      if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
       return emit(s, p, q, 'organization', 'acronym');
     }
     const prev0 = t[p - 1];
     if (companyShaped(first)) return emit(s, p, q, 'organization', 'guess');
+    // "River coach Marcelo Gallardo": at a sentence's start only a word the text never writes in lowercase.
+    if (sportsClubContext(s, p, q, false) && (!first.sentenceStart || ((first.flags & (Lex.Stop | Lex.Title)) === 0 && !s.tk.lowercaseWords.has(first.fold)))) return emit(s, p, q, 'organization', 'guess');
     if (beforeItsRegion(s, q)) return emit(s, p, q, 'location', 'guess');
     if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
     // "her husband, Paul,": a relative named after the kinship word.
@@ -532,7 +539,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
     // "Joint Chiefs", "Free Officers": a plural role ends no person's name.
     const plural = lastToken.fold.length > 3 && lastToken.fold.endsWith('s') && (lexFlags(lastToken.fold.slice(0, -1)) & Lex.Title) !== 0;
-    return emit(s, p, q, plural || organizationContext(s, p, q) ? 'organization' : 'person', 'guess');
+    const organization = plural || organizationContext(s, p, q) || sportsClubContext(s, p, q, false);
+    return emit(s, p, q, organization ? 'organization' : 'person', 'guess');
   }
   return emit(s, p, q, 'other', 'weak');
 }

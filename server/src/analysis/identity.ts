@@ -105,7 +105,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (c.status === 'acronym') {
       const def = acronyms.get(word);
       if (def === null) continue;
-      named = def ?? byFullName.get(word) ?? named;
+      // "SLIM" alone joins "its SLIM lunar lander" found as a product.
+      named = def ?? byFullName.get(word) ?? byWord.get(word)?.named ?? named;
     } else if (single && c.status !== 'strong') {
       const full = byShortForm.get(word) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined);
       if (full) named = full;

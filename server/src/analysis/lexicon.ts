@@ -43,7 +43,7 @@ export const ORG_HEADS = words(
     'telecom|communications|exchange|chamber|club|church|mission|directorate|command|media|newspaper|gazette|tribune|' +
     'herald|daily|magazine|studios|pharmaceuticals|petroleum|shipbuilding|aerospace|' +
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
-    'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan',
+    'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors',
 );
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
@@ -58,7 +58,7 @@ export const FACILITY_HEADS = words(
   'plant|airport|port|harbor|harbour|bridge|dam|station|stadium|arena|hospital|palace|tower|towers|base|mosque|' +
     'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|road|street|' +
     'avenue|building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|' +
-    'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard',
+    'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard|house|basilica|observatory',
 );
 
 /** Head nouns of named events ("Korean War", "French Revolution"). */
@@ -84,7 +84,7 @@ export const PRODUCT_NOUNS = words(
   'tank|tanks|missile|missiles|jet|jets|fighter|fighters|drone|drones|rifle|rifles|helicopter|helicopters|' +
     'aircraft|airliner|satellite|satellites|frigate|frigates|submarine|submarines|destroyer|warship|vaccine|' +
     'vaccines|smartphone|smartphones|chip|chips|chatbot|rocket|rockets|howitzer|howitzers|carrier|corvette|' +
-    'launcher|launchers|interceptor|interceptors|model|sedan|suv',
+    'launcher|launchers|interceptor|interceptors|model|models|sedan|suv|lander|probe|rover|spacecraft|telescope|scheme|programme|program',
 );
 
 /** Kinship nouns after which ", Name," is a relative: "her husband, Paul,". */
@@ -100,12 +100,12 @@ export const RANK_CONTEXT = words('army|retired|former|military|police|top|senio
 export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|as|oyj|kk|bhd|pte|pty');
 
 /** Lowercase nouns that make the capitalized word before them a place ("the Rafah crossing"). */
-export const LOCATION_NOUNS = words('border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast');
+export const LOCATION_NOUNS = words('border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state');
 
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(
   'tank|missile|jet|fighter|drone|rifle|helicopter|aircraft|satellite|frigate|submarine|destroyer|vaccine|' +
-    'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal',
+    'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal|act',
 );
 
 /** Prepositions after which an unknown capitalized word is most often a place ("in Izmit"). */

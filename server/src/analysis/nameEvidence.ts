@@ -17,6 +17,10 @@ export interface EvidenceScan {
 const COMPANY_POSSESSIONS = new Set(['chief', 'ceo', 'shares', 'stock', 'board', 'chairman', 'executives', 'earnings', 'profit', 'revenue', 'unit', 'subsidiary', 'shareholders', 'investors', 'bankers', 'analysts', 'economists', 'strategists']);
 // Lowercase words before "of X" that speak of a company: "shares of Goldman Sachs".
 const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 'shareholders', 'chief', 'ceo', 'analysts', 'economists', 'strategists', 'owner', 'parent']);
+// Lowercase nouns right before a name that say it is a company: "its British unit Jaguar Land Rover", "carmaker VinFast".
+const COMPANY_APPOSITIVES = new Set(
+  'unit|subsidiary|division|affiliate|carmaker|automaker|lender|bank|firm|company|startup|start-up|maker|airline|retailer|insurer|conglomerate|brand|chipmaker|miner|operator|broker|developer|giant|rival|rivals|competitor|competitors|supplier|manufacturer'.split('|'),
+);
 // Lowercase words after a name that speak of a company: "Morgan Stanley shares", "Goldman Sachs analysts".
 const COMPANY_AFTER = new Set(['shares', 'stock', 'analysts', 'economists', 'strategists', 'executives', 'shareholders', 'bankers']);
 
@@ -40,7 +44,7 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
   const prev = t[p - 1];
   const next = t[q + 1];
   if (prev && prev.lower && first.gap === Gap.Space) {
-    if (prev.fold === 'at') return true;
+    if (prev.fold === 'at' || COMPANY_APPOSITIVES.has(prev.fold)) return true;
     const before = t[p - 2];
     if (prev.fold === 'of' && before && COMPANY_OF.has(before.fold)) return true;
     if (prev.fold === 'and' || prev.fold === 'or') {
@@ -150,21 +154,28 @@ export function pronounAfter(s: EvidenceScan, from: number): 'person' | 'thing' 
 
 // Words before a place that make it a sports club: "beat Liverpool", "will face Coventry City".
 const MATCH_VERBS_BEFORE = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'face', 'faces', 'faced', 'host', 'hosts', 'hosted', 'vs', 'v', 'versus']);
-// Words after a place that make it a sports club: "Liverpool coach", "Liverpool beat".
-const MATCH_WORDS_AFTER = new Set(
-  'beat|beats|defeated|drew|edged|thrashed|coach|manager|boss|striker|midfielder|defender|goalkeeper|forward|winger|captain|fans|supporters|squad|players|player|footballers'.split('|'),
-);
+// Words after a name that make it a sports team: "River coach Marcelo Gallardo".
+const TEAM_WORDS_AFTER = new Set('coach|striker|midfielder|defender|goalkeeper|winger|fans|supporters|squad|footballers'.split('|'));
+// Words after a known city that make it its club, too common after other names: "Liverpool manager", "Liverpool beat".
+const CITY_TEAM_WORDS_AFTER = new Set('beat|beats|defeated|drew|edged|thrashed|manager|boss|captain|players|player'.split('|'));
+/** Highest goal count in a score read as a team match: tennis sets ("6-4") name players, not clubs. */
+const MAX_TEAM_GOALS = 5;
 
-/** "Manchester United beat Liverpool 4-3", "Liverpool coach Jurgen Klopp": a city named as its club. */
-export function sportsClubContext(s: EvidenceScan, p: number, q: number): boolean {
+/**
+ * "Manchester United beat Liverpool 4-3", "Liverpool coach Jurgen Klopp": a
+ * city named as its club. Other names (`city` false) need a team word after
+ * them, or a match verb before them and a low score after: players are beaten too.
+ */
+export function sportsClubContext(s: EvidenceScan, p: number, q: number, city: boolean): boolean {
   const prev = s.t[p - 1];
-  if (prev && prev.lower && (s.t[p] as Token).gap === Gap.Space && MATCH_VERBS_BEFORE.has(prev.fold)) return true;
   const next = s.t[q + 1];
-  if (!next || next.gap !== Gap.Space) return false;
-  if (next.lower && MATCH_WORDS_AFTER.has(next.fold)) return true;
+  if (next && next.gap === Gap.Space && next.lower && (TEAM_WORDS_AFTER.has(next.fold) || (city && CITY_TEAM_WORDS_AFTER.has(next.fold)))) return true;
+  const beaten = !!prev && prev.lower && (s.t[p] as Token).gap === Gap.Space && MATCH_VERBS_BEFORE.has(prev.fold);
+  if (beaten && city) return true;
   // A score right after the name: "Liverpool 4-3".
   const after = s.t[q + 2];
-  return isScoreDigit(next.text) && !!after && after.gap === Gap.Hyphen && isScoreDigit(after.text);
+  if (!next || next.gap !== Gap.Space || !after || after.gap !== Gap.Hyphen || !isScoreDigit(next.text) || !isScoreDigit(after.text)) return false;
+  return city || (beaten && Math.max(Number(next.text), Number(after.text)) <= MAX_TEAM_GOALS);
 }
 
 const isScoreDigit = (w: string) => w.length <= 2 && w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39 && (w.length === 1 || (w.charCodeAt(1) >= 0x30 && w.charCodeAt(1) <= 0x39));
@@ -235,4 +246,22 @@ export function platformLetter(s: EvidenceScan, p: number): boolean {
   if (PLATFORM_NOUNS.has(prev.fold)) return true;
   const before = s.t[p - 2];
   return prev.fold === 'on' && !!before && before.lower && POSTING_VERBS.has(before.fold);
+}
+
+/** Longest weekday or month abbreviation that may be part of a name ("Thu" in "Lê Thị Thu Thủy"). */
+const MAX_CALENDAR_IN_NAME = 3;
+
+/**
+ * "Lê Thị Thu Thủy", "Sun Yat-sen": a short weekday or month word between two
+ * capitalized words, spaces on both sides, is part of a name, not a date.
+ */
+export function nameCalendarWords(s: EvidenceScan): void {
+  const t = s.t;
+  for (let k = 1; k + 1 < t.length; k++) {
+    const tok = t[k] as Token;
+    if ((tok.flags & Lex.Calendar) === 0 || !tok.cap || tok.upper || tok.text.length > MAX_CALENDAR_IN_NAME || tok.gap !== Gap.Space) continue;
+    const prev = t[k - 1] as Token;
+    const next = t[k + 1] as Token;
+    if (prev.cap && next.cap && next.gap === Gap.Space && ((prev.flags | next.flags) & (Lex.Calendar | Lex.Stop)) === 0) tok.flags &= ~Lex.Calendar;
+  }
 }

@@ -24,7 +24,7 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Nagorno-Karabakh', 'Karabakh'], ['Transnistria'], ['Abkhazia'], ['South Ossetia'], ['Darfur'], ['Punjab'],
   ['Bavaria'], ['Quebec'], ['California'], ['Texas'], ['Florida'], ['Hawaii'], ['Alaska'], ['Jeju', 'Jeju Island'],
   ['Okinawa'], ['Hokkaido'], ['Kyushu'], ['Mindanao'], ['Borneo'], ['Sumatra'], ['Java'], ['Bali'],
-  ['The Hague'], ['Washington', 'Washington D.C.', 'Washington, D.C.', 'Washington DC'], ['New York', 'New York City', 'NYC'],
+  ['The Hague'], ['Soviet Union', 'USSR', 'U.S.S.R.'], ['Yugoslavia'], ['Czechoslovakia'], ['East Germany'], ['West Germany'], ['Ottoman Empire'], ['Washington', 'Washington D.C.', 'Washington, D.C.', 'Washington DC'], ['New York', 'New York City', 'NYC'],
 ];
 
 /** Demonyms of regions: the adjective points at the region. */

@@ -27,6 +27,8 @@ export function titleAt(s: Scan, p: number, b: number): number {
   return h;
 }
 
+const afterInitial = (tok: Token) => tok.text.length === 1 && tok.cap;
+
 // Civilian roles after which a bare rank abbreviation is a given name: "Defense Minister Gen Nakatani".
 const CIVILIAN_ROLES = new Set('minister|secretary|president|premier|chancellor|mayor|governor|spokesman|spokeswoman|spokesperson|ambassador|envoy|senator|minister'.split('|'));
 
@@ -76,7 +78,8 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
   while (last + 1 <= b) {
     const next = t[last + 1] as Token;
     if ((next.gap === Gap.Hyphen && (next.cap || next.lower)) || (next.gap === Gap.Apostrophe && next.cap)) last++;
-    else if (words < maxWords && nameShaped(next) && next.gap !== Gap.Dot && (next.flags & Lex.Title) === 0) {
+    // "P.B. Balaji", "George W. Bush": a period after an initial continues the name; after a word it ends the sentence.
+    else if (words < maxWords && nameShaped(next) && (next.gap !== Gap.Dot || afterInitial(t[last] as Token)) && (next.flags & Lex.Title) === 0) {
       last++;
       words++;
     } else if (words < maxWords && (next.flags & Lex.Particle) !== 0 && last + 2 <= b && nameShaped(t[last + 2] as Token)) {
