@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
+import { TestClient } from './lspClient';
+
+// Articles that are not open are indexed with the same date inputs as open ones: here an
+// analyst's recorded date, which then gives a yearless open article its year.
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-index-dates-'));
+let client: TestClient;
+
+const UNDATED = 'Talks resume in Ankara\nOfficials met in Ankara on Monday to resume the talks, the ministry said.\n';
+const YEARLESS = 'Summit in Seoul\nSeoul, Mar 12 (Yonhap) Lee met Macron on Tuesday, the office said.\n';
+
+function sidecar(article: string, datePublished: string): string {
+  return JSON.stringify({
+    type: 'AnnotationPage',
+    items: [{ id: 'article-details', type: 'Annotation', target: article, body: { purpose: 'describing', datePublished } }],
+  });
+}
+
+async function indexReady(c: TestClient): Promise<IndexStatus> {
+  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
+  const now = await c.connection.sendRequest(IndexStatusRequest.type);
+  return now.ready ? now : finished;
+}
+
+before(async () => {
+  fs.writeFileSync(path.join(workspace, 'undated.txt'), UNDATED);
+  fs.writeFileSync(path.join(workspace, 'undated.txt.annotations.json'), sidecar('undated.txt', '2024-03-10'));
+  fs.writeFileSync(path.join(workspace, 'yearless.txt'), YEARLESS);
+  ({ client } = await TestClient.start({ workspace }));
+  await indexReady(client);
+});
+after(async () => {
+  await client.stop();
+  fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+test('an article that is not open is indexed with the date an analyst recorded for it', async () => {
+  const status = await indexReady(client);
+  assert.equal(status.articles, 2, `expected both articles indexed (the annotation file is none), got ${status.articles}`);
+  // The recorded date of the closed article is the collection's only date: the open yearless article takes its year from it.
+  const uri = await client.open(path.join(workspace, 'yearless.txt'));
+  const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.equal(
+    symbols.find((s) => s.detail)?.detail,
+    '2024-03-12',
+    `expected the year of the closed article's recorded date on the yearless headline, got ${JSON.stringify(symbols)}`,
+  );
+});
