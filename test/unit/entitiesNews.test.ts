@@ -126,3 +126,13 @@ test('head nouns of buildings, laws and schemes; place nouns after a name; histo
   assert.equal(typeOf('It landed near the Shioli crater in January.', 'Shioli'), 'location');
   assert.equal(typeOf('It followed the Soviet Union and China.', 'Soviet Union'), 'location');
 });
+
+test('a person\'s name in capitals in running text opens with a given name', () => {
+  assert.deepEqual(spans('The report was written by JOHN SMITH and others.'), ['JOHN SMITH/person']);
+  assert.ok(!spans('The report was written by RAPID STEEL and others.').some((m) => m.endsWith('/person')), 'capitals without a given name are no person');
+});
+
+test('"General" opening a clause is a rank before a given name, part of a company name otherwise', () => {
+  assert.deepEqual(spans('It was late.\nGeneral Mark Milley said the war was over.'), ['Mark Milley/person']);
+  assert.deepEqual(spans('It was late.\nGeneral Electric said profits rose.'), ['General Electric/organization']);
+});

@@ -517,6 +517,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     return;
   }
   if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
+  if (shoutedName(s, p, q)) return emit(s, p, q, 'person', 'guess');
   // "the Prime Minister's Office": a role, not a name.
   if (((t[q] as Token).flags & Lex.Title) !== 0) return;
   // "Bayraktar TB2 drones"; a quoted title-case phrase names an operation or a work, not a person.
@@ -543,6 +544,19 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     return emit(s, p, q, organization ? 'organization' : 'person', 'guess');
   }
   return emit(s, p, q, 'other', 'weak');
+}
+
+/** Most words in a person's name written in capitals in running text. */
+const MAX_SHOUTED_NAME = 3;
+
+/** "said JOHN SMITH": capitals in running text opening with a given name, no known name or acronym among them. */
+function shoutedName(s: Scan, p: number, q: number): boolean {
+  if (q - p + 1 > MAX_SHOUTED_NAME || !isGivenName((s.t[p] as Token).fold)) return false;
+  for (let k = p; k <= q; k++) {
+    const tok = s.t[k] as Token;
+    if (!tok.upper || (tok.gap !== Gap.Space && k > p) || tok.flags !== 0 || s.gaz.get(tok.fold)) return false;
+  }
+  return true;
 }
 
 /** "Cupertino, California-based", "in Eldoret, Kenya": an unknown word followed by a comma and a known region. */

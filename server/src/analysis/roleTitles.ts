@@ -1,5 +1,6 @@
 import { Lex, RANK_CONTEXT } from './lexicon';
 import { emit, nameShaped, type Scan } from './entityScan';
+import { isGivenName } from './givenNames';
 import { Gap, type Token } from './tokens';
 
 // Role titles before a person's name ("President", "Defense Minister") and
@@ -46,7 +47,8 @@ function givenNameAfterRole(s: Scan, h: number, k: number): boolean {
 /** "Secretary General", "Sudanese General Abdel Fattah": a rank, not "General Motors" or "General Assembly". */
 function generalIsTitle(s: Scan, p: number): boolean {
   const prev = s.t[p - 1];
-  if (!prev || (s.t[p] as Token).gap !== Gap.Space) return false;
+  // "General Mark Milley said" opening a clause: a given name after it, not "General Electric".
+  if (!prev || (s.t[p] as Token).gap !== Gap.Space) return isGivenName((s.t[p + 1] as Token | undefined)?.fold ?? '');
   if ((prev.flags & Lex.GeneralAfter) !== 0) return true;
   if (prev.lower) return RANK_CONTEXT.has(prev.fold);
   return s.gaz.get(prev.fold)?.type === 'nationality';
