@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { encodeChunk } from './indexCache';
 import { runIndexJob } from './indexJob';
+import { encodeChunk } from './recordChunk';
 import { type WorkerReply, type WorkerRequest, withoutRecords } from './workerMessages';
 
 // A worker thread of the index: analyses batches of files so that every core works.

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from './articleRecord';
-import { decodeChunk, type StoredChunk } from './indexCache';
+import { decodeChunk, type RecordChunk } from './recordChunk';
 import type { IndexJob, IndexJobResult } from './indexJob';
 
 /** What the index sends a worker thread. */
@@ -12,7 +12,7 @@ export interface WorkerRequest {
 export interface WorkerReply {
   id: number;
   results: IndexJobResult[];
-  records: StoredChunk;
+  records: RecordChunk;
 }
 
 /** Splits a job's results into the records and the rest. */

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { type ArticleRecord, buildRecord } from '../../server/src/workspace/articleRecord';
+import { decodeChunk, encodeChunk } from '../../server/src/workspace/recordChunk';
+
+const TEXTS = [
+  'Talks in Ankara\r\nANKARA, Nov 24, 2025 (KUNA) -- Turkish President Recep Tayyip Erdogan met South Korean President Lee Jae Myung on Monday. "We agreed to deepen our cooperation on defence and energy projects," Erdogan told reporters.\r\n',
+  'Summit ends\nSEOUL, Nov. 25, 2025 (Yonhap) -- Lee returned home. The Kuwait News Agency (KUNA) said the talks went well.\n',
+  '',
+];
+
+function plain(r: ArticleRecord): unknown {
+  return { ...r, lineStarts: [...r.lineStarts], entityTypes: [...r.entityTypes], mentions: [...r.mentions], claimSpans: [...r.claimSpans], claimSignatures: [...r.claimSignatures] };
+}
+
+test('records come back from a chunk as they went in', () => {
+  const records = TEXTS.map((text, i) => buildRecord({ uri: `file:///r${i}.txt`, size: text.length, mtimeMs: 1000 + i, hash: `h${i}` }, text, analyze(text)));
+  assert.ok(records[0]!.claimSpans.length > 0 && records[0]!.linkAliases.length > 0, 'expected the first article to have claims and short forms to test with');
+  const decoded = decodeChunk(structuredClone(encodeChunk(records)));
+  assert.ok(decoded, 'expected the chunk to decode');
+  assert.deepEqual(decoded.map(plain), records.map(plain), 'expected every field of every record back');
+});
+
+test('a damaged chunk decodes to nothing rather than to records that point out of bounds', () => {
+  const text = TEXTS[0]!;
+  const chunk = encodeChunk([buildRecord({ uri: 'file:///a.txt', size: text.length, mtimeMs: 1, hash: 'h' }, text, analyze(text))]);
+  const shortInts = { ...chunk, ints: chunk.ints.subarray(0, chunk.ints.length - 1) };
+  assert.equal(decodeChunk(shortInts), null, 'expected a chunk missing integers to be rejected');
+  const badIndex = { ...chunk, ints: chunk.ints.map((v, i) => (i === chunk.ints.length - 1 ? 1e6 : v)) };
+  assert.equal(decodeChunk(badIndex), null, 'expected a name index outside the string table to be rejected');
+  assert.equal(decodeChunk({ ...chunk, fields: [{ uri: 3 }] }), null, 'expected a record without a uri to be rejected');
+  for (const junk of [null, 42, 'text', [], { strings: [] }]) assert.equal(decodeChunk(junk), null, `expected ${JSON.stringify(junk)} to be rejected`);
+});
