@@ -1,8 +1,27 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { rawJsonEncoder } from './rawJson';
 import { startServer } from './server';
 
-// The transport (--stdio, --node-ipc or --socket=N) comes from the command line.
-const connection = createConnection(ProposedFeatures.all);
+// The transport (--stdio, --node-ipc or --socket=N) comes from the command line. Over stdio the
+// server writes its own messages, so that answers it keeps as JSON text are not serialized again.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(
+      ProposedFeatures.all,
+      new StreamMessageReader(process.stdin),
+      new StreamMessageWriter(process.stdout, { contentTypeEncoder: rawJsonEncoder }),
+    )
+  : createConnection(ProposedFeatures.all);
+
+if (stdio) {
+  // As the library does for the streams it opens itself: a client gone without `exit` ends the server.
+  process.stdin.on('end', () => process.exit(1));
+  // stdout carries the protocol: anything a library prints goes to the client's log instead.
+  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.error = (...args: unknown[]) => connection.console.error(format(...args));
+}
 
 process.on('uncaughtException', (error) => {
   connection.console.error(`Article Lens server: unexpected error: ${error.stack ?? String(error)}`);
@@ -11,4 +30,4 @@ process.on('unhandledRejection', (reason) => {
   connection.console.error(`Article Lens server: unhandled rejection: ${String(reason)}`);
 });
 
-startServer(connection);
+startServer(connection, { rawAnswers: stdio });

@@ -20,8 +20,14 @@ import { CollectionDates } from './workspace/collectionDates';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 
+/** How the connection was made, as far as features care. */
+export interface ServerOptions {
+  /** The connection writes `RawJson` answers as they are (see rawJson.ts). */
+  rawAnswers?: boolean;
+}
+
 /** Builds the services, registers every feature and starts listening. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
   const collectionDates = new CollectionDates(index);
@@ -44,6 +50,7 @@ export function startServer(connection: Connection): void {
     },
     index,
     indexer,
+    rawAnswers: options.rawAnswers ?? false,
     hoverContributors: [],
     codeLensContributors: [],
     outlineContributors: [],

@@ -38,6 +38,8 @@ export interface Services {
   /** Every article of the workspace, for cross-article answers. */
   index: WorkspaceIndex;
   indexer: WorkspaceIndexer;
+  /** Whether answers may be `RawJson` text (the connection writes them as they are). */
+  rawAnswers: boolean;
   /** Paragraphs other features add to hover cards, in order. */
   hoverContributors: HoverContributor[];
   /** Code lenses other features add. */

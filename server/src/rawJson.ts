@@ -1,0 +1,64 @@
+import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
+
+/**
+ * An answer whose JSON text the server already holds (the references of a
+ * common entity run to megabytes, asked for again and again): a stream
+ * transport writes the text as it is instead of serializing the value anew.
+ * Any other transport serializes the value it stands for, through `toJSON`.
+ */
+export class RawJson {
+  /** The text in pieces, written one after the other: a spliced answer is never copied whole. */
+  readonly parts: readonly string[];
+
+  constructor(parts: readonly string[]) {
+    this.parts = parts;
+  }
+
+  toJSON(): unknown {
+    return JSON.parse(this.parts.join(''));
+  }
+}
+
+/**
+ * Hands the JSON text `parts` (joined) to the protocol library as an answer of type `T`. Only for
+ * connections written through `rawJsonEncoder`: elsewhere the value is parsed
+ * back, which costs more than serializing it would have.
+ */
+export function rawAnswer<T>(parts: readonly string[]): T {
+  return new RawJson(parts) as unknown as T;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The message as JSON text in pieces, with a raw result written as it is. */
+export function encodeMessage(msg: Message): string[] {
+  const m: unknown = msg;
+  if (isObject(m) && m.result instanceof RawJson && !('error' in m)) {
+    return [`{"jsonrpc":${JSON.stringify(m.jsonrpc)},"id":${JSON.stringify(m.id ?? null)},"result":`, ...m.result.parts, '}'];
+  }
+  return [JSON.stringify(msg)];
+}
+
+function toBuffer(parts: readonly string[], charset: BufferEncoding): Buffer {
+  if (parts.length === 1) return Buffer.from(parts[0]!, charset);
+  let size = 0;
+  for (const p of parts) size += Buffer.byteLength(p, charset);
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const p of parts) at += out.write(p, at, charset);
+  return out;
+}
+
+/** The `application/json` encoder of a stream connection that writes `RawJson` results as they are. */
+export const rawJsonEncoder: ContentTypeEncoder = {
+  name: 'application/json',
+  encode(msg: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
+    try {
+      return Promise.resolve(toBuffer(encodeMessage(msg), options.charset));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  },
+};
