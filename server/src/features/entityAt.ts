@@ -1,4 +1,4 @@
-import type { Position, Range } from 'vscode-languageserver';
+import type { Location, Position } from 'vscode-languageserver';
 import type { AnalysedDocument, Services } from '../services';
 import type { ArticleRecord } from '../workspace/articleRecord';
 
@@ -47,22 +47,25 @@ function firstAtOrAfter(locations: readonly { uri: string }[], uri: string): num
   return lo;
 }
 
+/** The mentions of entity `id` in an open document, from its live analysis. */
+export function liveMentions(open: AnalysedDocument, uri: string, id: string): Location[] {
+  const out: Location[] = [];
+  for (const e of open.analysis.entities) {
+    if (e.entity === id) out.push({ uri, range: { start: open.document.positionAt(e.start), end: open.document.positionAt(e.end) } });
+  }
+  return out;
+}
+
 /**
  * Every mention of entity `id` in the workspace, in uri then position order;
- * the open document's own mentions come from its live analysis. The index's
- * list is already in that order, so only the open article's stretch is replaced.
- * The answer may be the index's shared array: callers must not modify it.
+ * the open document's own mentions (`open`) replace what the index holds for it.
  */
-export function mentionLocations(services: Services, id: string, openUri: string | null): { uri: string; range: Range }[] {
+export function mentionLocations(services: Services, id: string, open: { uri: string; locations: readonly Location[] } | null): Location[] {
   const indexed = services.index.referencesOf(id);
-  const open = openUri ? services.analysed(openUri) : null;
-  if (!openUri || !open) return indexed;
-  const live: { uri: string; range: Range }[] = [];
-  for (const e of open.analysis.entities) {
-    if (e.entity === id) live.push({ uri: openUri, range: { start: open.document.positionAt(e.start), end: open.document.positionAt(e.end) } });
-  }
-  const from = firstAtOrAfter(indexed, openUri);
+  if (!open) return indexed;
+  const from = firstAtOrAfter(indexed, open.uri);
   let to = from;
-  while (to < indexed.length && indexed[to]!.uri === openUri) to++;
-  return [...indexed.slice(0, from), ...live, ...indexed.slice(to)];
+  while (to < indexed.length && indexed[to]!.uri === open.uri) to++;
+  indexed.splice(from, to - from, ...open.locations);
+  return indexed;
 }

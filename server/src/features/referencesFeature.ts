@@ -1,12 +1,50 @@
-import type { Location } from 'vscode-languageserver';
+import type { Location, ResultProgressReporter } from 'vscode-languageserver';
+import { rawAnswer } from '../rawJson';
 import type { Services } from '../services';
-import { entityAt, mentionLocations } from './entityAt';
+import { positionOf } from '../textPositions';
+import { entityAt, liveMentions, mentionLocations } from './entityAt';
+import { ReferencesJson } from './referencesJson';
 
-/** textDocument/references: every mention of the entity in every article, all spellings. */
+/** Locations per `$/progress` batch when the client asks for partial results. */
+const PARTIAL_BATCH = 2000;
+
+/**
+ * textDocument/references: every mention of the entity in every article, all
+ * spellings. A client that sends a `partialResultToken` gets them in batches
+ * while the server stays free for other requests between them; any other gets
+ * one answer, kept as JSON text for the common entities.
+ */
 export function registerReferences(services: Services): void {
-  services.connection.onReferences((params): Location[] => {
+  const json = new ReferencesJson(services.index);
+  services.connection.onReferences(async (params, token, _workDone, resultProgress?: ResultProgressReporter<Location[]>): Promise<Location[]> => {
     const at = entityAt(services, params.textDocument.uri, params.position);
     if (!at) return [];
-    return mentionLocations(services, at.id, at.open ? params.textDocument.uri : null);
+    const open = at.open ? { uri: params.textDocument.uri, locations: liveMentions(at.open, params.textDocument.uri, at.id) } : null;
+    // The library hands over a reporter only when the client sent a partialResultToken (and takes it out of the params).
+    if (resultProgress) {
+      let batch: Location[] = [];
+      const flush = async () => {
+        resultProgress.report(batch);
+        batch = [];
+        await new Promise((resolve) => setImmediate(resolve));
+      };
+      let openDone = false;
+      for (const article of services.index.mentionSpansOf(at.id)) {
+        if (token.isCancellationRequested) return [];
+        if (open && !openDone && article.uri >= open.uri) {
+          batch.push(...open.locations);
+          openDone = true;
+          if (article.uri === open.uri) continue;
+        }
+        const { uri, lineStarts, spans } = article;
+        for (let i = 0; i < spans.length; i += 2) batch.push({ uri, range: { start: positionOf(lineStarts, spans[i]!), end: positionOf(lineStarts, spans[i + 1]!) } });
+        if (batch.length >= PARTIAL_BATCH) await flush();
+      }
+      if (open && !openDone) batch.push(...open.locations);
+      if (batch.length > 0) resultProgress.report(batch);
+      return [];
+    }
+    if (!services.rawAnswers) return mentionLocations(services, at.id, open);
+    return rawAnswer<Location[]>(json.parts(at.id, open));
   });
 }

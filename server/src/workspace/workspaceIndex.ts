@@ -55,10 +55,6 @@ export interface ReferenceLocation {
 }
 
 const CLAIM_SLOTS = 4096;
-/** References answers kept whole: only entities this common cost enough to rebuild to be worth the memory. */
-const CACHED_REFERENCES_MIN = 500;
-/** Locations kept in all (about 150 bytes each): the few most recently asked common entities, in bounded memory. */
-const CACHED_REFERENCES_TOTAL = 60_000;
 /** Packs (local entity, spelling) into one number; spellings per article stay far below this. */
 const SPELLING_KEYS = 2 ** 24;
 
@@ -96,9 +92,6 @@ export class WorkspaceIndex {
   #entityVersions = 0;
   readonly #memo = new Map<string, { generation: number; value: unknown }>();
   readonly #claimMemo = new Map<string, { generation: number; refs: ClaimRef[] }>();
-  /** Most recently asked large references answers, oldest first. */
-  readonly #references = new Map<string, { version: number; locations: ReferenceLocation[] }>();
-  #referencesKept = 0;
   /** One copy of each entity id, name and spelling, however many articles carry it. */
   readonly #strings = new Map<string, string>();
 
@@ -365,44 +358,33 @@ export class WorkspaceIndex {
     return this.articlesOf(id).flatMap((uri) => this.mentionsIn(uri, id));
   }
 
-  /**
-   * Every mention of an entity as LSP locations, articles in uri order. The
-   * answers for the most common entities are kept (a few, until they change):
-   * they run to tens of thousands of locations and are asked for again and
-   * again. The array may be shared: callers must not modify it.
-   */
+  /** Every mention of an entity as LSP locations, articles in uri order. */
   referencesOf(id: string): ReferenceLocation[] {
-    const e = this.#entities.get(id);
-    if (!e) return [];
-    const version = e.version * 1024 + (this.#resolverVersion % 1024);
-    const hit = this.#references.get(id);
-    if (hit) {
-      this.#references.delete(id);
-      if (hit.version === version) {
-        this.#references.set(id, hit);
-        return hit.locations;
-      }
-      this.#referencesKept -= hit.locations.length;
-    }
     const locations: ReferenceLocation[] = [];
-    for (const uri of this.articlesOf(id)) {
-      const a = this.#articles.get(uri)!;
-      const m = a.record.mentions;
-      const starts = a.record.lineStarts;
-      for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
-        if (a.ids[k] === id) locations.push({ uri, range: { start: positionOf(starts, m[i]!), end: positionOf(starts, m[i + 1]!) } });
-      }
-    }
-    if (locations.length >= CACHED_REFERENCES_MIN && locations.length <= CACHED_REFERENCES_TOTAL) {
-      this.#references.set(id, { version, locations });
-      this.#referencesKept += locations.length;
-      for (const [oldest, kept] of this.#references) {
-        if (this.#referencesKept <= CACHED_REFERENCES_TOTAL) break;
-        this.#references.delete(oldest);
-        this.#referencesKept -= kept.locations.length;
+    for (const { uri, lineStarts, spans } of this.mentionSpansOf(id)) {
+      for (let i = 0; i < spans.length; i += 2) {
+        locations.push({ uri, range: { start: positionOf(lineStarts, spans[i]!), end: positionOf(lineStarts, spans[i + 1]!) } });
       }
     }
     return locations;
+  }
+
+  /** Each article that mentions an entity, in uri order, with the offsets of its mentions there (start, end pairs). */
+  *mentionSpansOf(id: string): Generator<{ uri: string; lineStarts: Int32Array; spans: number[] }> {
+    for (const uri of this.articlesOf(id)) {
+      const a = this.#articles.get(uri)!;
+      const m = a.record.mentions;
+      const spans: number[] = [];
+      for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
+        if (a.ids[k] === id) spans.push(m[i]!, m[i + 1]!);
+      }
+      yield { uri, lineStarts: a.record.lineStarts, spans };
+    }
+  }
+
+  /** Changes whenever answers about an entity may change (its mentions or the corrections): a key for caching them. */
+  answerVersion(id: string): number {
+    return (this.#entities.get(id)?.version ?? -1) * 1024 + (this.#resolverVersion % 1024);
   }
 
   /** The first mention spelled as the full name (else the longest spelling), in uri order. */
@@ -544,7 +526,7 @@ export class WorkspaceIndex {
 
   /** Caches an answer about one entity until that entity (or the corrections) change. */
   #memoize<T>(key: string, id: string, compute: () => T): T {
-    const version = (this.#entities.get(id)?.version ?? -1) * 1024 + (this.#resolverVersion % 1024);
+    const version = this.answerVersion(id);
     const hit = this.#memo.get(key);
     if (hit && hit.generation === version) return hit.value as T;
     const value = compute();

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Location, NotificationMessage, ResponseMessage } from 'vscode-languageserver';
+import type { Analysis, EntityMention } from '../../server/src/analysis/types';
+import { ReferencesJson } from '../../server/src/features/referencesJson';
+import { encodeMessage, rawAnswer } from '../../server/src/rawJson';
+import { buildRecord } from '../../server/src/workspace/articleRecord';
+import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+
+function put(index: WorkspaceIndex, uri: string, text: string): void {
+  const entities: EntityMention[] = [];
+  for (const m of text.matchAll(/Seoul/g)) entities.push({ start: m.index, end: m.index + 5, text: 'Seoul', type: 'location', entity: 'location:seoul', canonical: 'Seoul' });
+  const analysis: Analysis = { dct: null, dctSource: null, structure: { headline: null, header: null, dateline: null, boilerplate: [] }, entities, dates: [], claims: [] };
+  index.set(buildRecord({ uri, size: text.length, mtimeMs: 0, hash: 'h' }, text, analysis));
+}
+
+function at(uri: string, line: number, character: number): Location {
+  return { uri, range: { start: { line, character }, end: { line, character: character + 5 } } };
+}
+
+const parsed = (parts: readonly string[]) => JSON.parse(parts.join('')) as Location[];
+
+test('the JSON text of references equals the locations the index lists', () => {
+  const index = new WorkspaceIndex();
+  put(index, 'file:///b%20c.txt', 'Seoul\n  in Seoul');
+  put(index, 'file:///a.txt', 'x Seoul');
+  put(index, 'file:///c"q.txt', 'Seoul');
+  const json = new ReferencesJson(index);
+  assert.deepEqual(parsed(json.parts('location:seoul')), index.referencesOf('location:seoul'), 'expected the same locations, in uri then text order');
+  assert.deepEqual(parsed(json.parts('location:nowhere')), [], 'expected an empty array for an unknown entity');
+});
+
+test("an open article's live mentions replace its indexed ones wherever it sorts", () => {
+  const index = new WorkspaceIndex();
+  for (const name of ['b', 'd', 'f']) put(index, `file:///${name}.txt`, 'Seoul Seoul');
+  const json = new ReferencesJson(index);
+  const all = index.referencesOf('location:seoul');
+  const live = [at('file:///d.txt', 3, 1)];
+  assert.deepEqual(parsed(json.parts('location:seoul', { uri: 'file:///d.txt', locations: live })), [...all.slice(0, 2), ...live, ...all.slice(4)], 'expected the middle article replaced');
+  assert.deepEqual(parsed(json.parts('location:seoul', { uri: 'file:///b.txt', locations: [] })), all.slice(2), 'expected the first article dropped when it has no mentions left');
+  assert.deepEqual(parsed(json.parts('location:seoul', { uri: 'file:///f.txt', locations: [] })), all.slice(0, 4), 'expected the last article dropped');
+  const a = [at('file:///a.txt', 0, 0)];
+  assert.deepEqual(parsed(json.parts('location:seoul', { uri: 'file:///a.txt', locations: a })), [...a, ...all], 'expected an article new to the index put first');
+  const z = [at('file:///z.txt', 0, 0)];
+  assert.deepEqual(parsed(json.parts('location:seoul', { uri: 'file:///z.txt', locations: z })), [...all, ...z], 'expected an article new to the index put last');
+});
+
+test('a kept answer follows changes to its entity, and a small budget keeps the most asked', () => {
+  const index = new WorkspaceIndex();
+  const many = Array.from({ length: 400 }, () => 'Seoul').join(' ');
+  put(index, 'file:///a.txt', many);
+  const json = new ReferencesJson(index, 100_000);
+  assert.equal(parsed(json.parts('location:seoul')).length, 400);
+  assert.equal(parsed(json.parts('location:seoul')).length, 400, 'expected the same answer when asked again');
+  put(index, 'file:///b.txt', 'Seoul and Seoul');
+  assert.equal(parsed(json.parts('location:seoul')).length, 402, "expected the new article's mentions once it is indexed");
+  index.delete('file:///a.txt');
+  assert.equal(parsed(json.parts('location:seoul')).length, 2, "expected the deleted article's mentions gone");
+});
+
+test('a raw result is written as it is inside the response, and parsed back elsewhere', () => {
+  const answer = rawAnswer<Location[]>(['[', '{"uri":"file:///a.txt"}', ']']);
+  const response: ResponseMessage = { jsonrpc: '2.0', id: 7, result: answer };
+  const text = encodeMessage(response).join('');
+  assert.deepEqual(JSON.parse(text), { jsonrpc: '2.0', id: 7, result: [{ uri: 'file:///a.txt' }] }, 'expected a valid response holding the raw array');
+  assert.deepEqual(JSON.parse(JSON.stringify({ result: answer })), { result: [{ uri: 'file:///a.txt' }] }, 'expected other transports to serialize the value');
+  const notification: NotificationMessage = { jsonrpc: '2.0', method: 'x', params: { a: 1 } };
+  assert.equal(encodeMessage(notification).join(''), '{"jsonrpc":"2.0","method":"x","params":{"a":1}}');
+});
