@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SIDECAR_SUFFIX } from '../annotations/model';
 import { isArticleByDefault, isCodeProjectFolder, isCodeProjectTextFile, matchesCorpusGlobs } from '../articleFiles';
 
@@ -57,4 +58,16 @@ export function isArticleFile(root: string, file: string, globs: readonly string
     // the folder is gone; the file is no article then either
   }
   return isArticleByDefault(path.basename(file), siblings);
+}
+
+/** Characters a file URL keeps as they are in a path. */
+const PLAIN_PATH = /^\/[A-Za-z0-9._\/-]*$/;
+
+/**
+ * The `file:` URI of an absolute path, as `pathToFileURL` writes it; a path of
+ * plain characters (the common case) is written directly, since building a URL
+ * object for each of ten thousand articles is a good part of listing them.
+ */
+export function fileUriOf(file: string): string {
+  return path.sep === '/' && PLAIN_PATH.test(file) ? `file://${file}` : pathToFileURL(file).toString();
 }

@@ -20,7 +20,7 @@ import { lineStartsOf, positionOf } from '../textPositions';
 import { buildRecord, type ArticleRecord } from './articleRecord';
 import { correctAnalysis } from './correctedAnalysis';
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from './corrections';
-import { isArticleFile, listArticleFiles } from './corpusFiles';
+import { fileUriOf, isArticleFile, listArticleFiles } from './corpusFiles';
 import { EntityResolver, namedRefs } from './entityResolver';
 import { analysisVersion } from './analysisVersion';
 import { calendarOf } from './collectionDates';
@@ -174,7 +174,7 @@ export class WorkspaceIndexer {
       for (const file of listArticleFiles(folder.path, folder.settings.corpus, sidecars)) {
         // Only an article with an annotation file can have a recorded date: the others need no read.
         const documentDate = sidecars.has(`${file}${SIDECAR_SUFFIX}`) ? this.#recordedDate(file) : null;
-        files.push({ uri: pathToFileURL(file).toString(), path: file, ...(documentDate ? { documentDate } : {}) });
+        files.push({ uri: fileUriOf(file), path: file, ...(documentDate ? { documentDate } : {}) });
       }
     }
     const wanted = new Set(files.map((f) => f.uri));
