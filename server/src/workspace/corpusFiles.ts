@@ -61,7 +61,7 @@ export function isArticleFile(root: string, file: string, globs: readonly string
 }
 
 /** Characters a file URL keeps as they are in a path. */
-const PLAIN_PATH = /^\/[A-Za-z0-9._\/-]*$/;
+const PLAIN_PATH = /^\/[A-Za-z0-9._/-]*$/;
 
 /**
  * The `file:` URI of an absolute path, as `pathToFileURL` writes it; a path of
