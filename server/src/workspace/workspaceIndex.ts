@@ -2,7 +2,7 @@ import { CorpusLinker } from '../analysis/corpus';
 import { ENTITY_TYPES, type EntityType } from '../analysis/types';
 import { positionOf } from '../textPositions';
 import { type ArticleRecord, claimCount, claimSignatureAt, linkContributionOfRecord, MENTION_STRIDE } from './articleRecord';
-import { bandKeys, SAME_CLAIM_SIMILARITY, SIGNATURE_SIZE } from './claimFingerprint';
+import { ClaimBands } from './claimBands';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
 import { fold } from './textFold';
@@ -80,7 +80,10 @@ export class WorkspaceIndex {
   readonly #slots: (Indexed | undefined)[] = [];
   readonly #freeSlots: number[] = [];
   readonly #entities = new Map<string, WorkspaceEntity>();
-  readonly #claimBands = new Map<number, number[]>();
+  readonly #claimBands = new ClaimBands((ref) => {
+    const a = this.#slots[Math.floor(ref / CLAIM_SLOTS)];
+    return a ? claimSignatureAt(a.record, ref % CLAIM_SLOTS) : null;
+  });
   readonly #unbanded = new Set<Indexed>();
   readonly #linker = new CorpusLinker();
   #linkDirty = false;
@@ -468,50 +471,24 @@ export class WorkspaceIndex {
     const record = a.record;
     for (let i = 0; i < Math.min(claimCount(record), CLAIM_SLOTS); i++) {
       const signature = claimSignatureAt(record, i);
-      if (!signature) continue;
-      for (const key of bandKeys(signature)) {
-        const list = this.#claimBands.get(key);
-        if (list) list.push(a.slot * CLAIM_SLOTS + i);
-        else this.#claimBands.set(key, [a.slot * CLAIM_SLOTS + i]);
-      }
+      if (signature) this.#claimBands.add(a.slot * CLAIM_SLOTS + i, signature);
     }
   }
 
   #unband(old: Indexed): void {
     for (let i = 0; i < Math.min(claimCount(old.record), CLAIM_SLOTS); i++) {
       const signature = claimSignatureAt(old.record, i);
-      if (!signature) continue;
-      const ref = old.slot * CLAIM_SLOTS + i;
-      for (const key of bandKeys(signature)) {
-        const list = this.#claimBands.get(key);
-        if (!list) continue;
-        const at = list.indexOf(ref);
-        if (at >= 0) list.splice(at, 1);
-        if (list.length === 0) this.#claimBands.delete(key);
-      }
+      if (signature) this.#claimBands.remove(old.slot * CLAIM_SLOTS + i, signature);
     }
   }
 
   #similarClaims(signature: Uint32Array, exceptUri: string): ClaimRef[] {
     this.indexClaims();
-    const needed = Math.ceil(SAME_CLAIM_SIMILARITY * SIGNATURE_SIZE - 1e-9);
-    const seen = new Set<number>();
     const out: ClaimRef[] = [];
-    for (const key of bandKeys(signature)) {
-      for (const ref of this.#claimBands.get(key) ?? []) {
-        if (seen.has(ref)) continue;
-        seen.add(ref);
-        const other = this.#slots[Math.floor(ref / CLAIM_SLOTS)];
-        if (!other || other.record.uri === exceptUri) continue;
-        const index = ref % CLAIM_SLOTS;
-        if (!other.record.claimSpans[index * 3 + 2]) continue;
-        // Compared in place: a repeated statement has thousands of candidates, and a view of each is garbage.
-        const theirs = other.record.claimSignatures;
-        let same = 0;
-        for (let k = 0, at = index * SIGNATURE_SIZE; k < SIGNATURE_SIZE; k++, at++) if (theirs[at] === signature[k]) same++;
-        if (same >= needed) out.push({ uri: other.record.uri, index });
-      }
-    }
+    this.#claimBands.similar(signature, (ref) => {
+      const other = this.#slots[Math.floor(ref / CLAIM_SLOTS)];
+      if (other && other.record.uri !== exceptUri) out.push({ uri: other.record.uri, index: ref % CLAIM_SLOTS });
+    });
     return out.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.index - y.index));
   }
 
