@@ -24,6 +24,11 @@ export function cacheKey(analysisVersion: string, declaredKey: string): string {
   return createHash('sha256').update(analysisVersion).update('\0').update(declaredKey).digest('base64');
 }
 
+/** Whether a cache file is there at all (read or not, valid or not). */
+export function hasIndexCache(storagePath: string): boolean {
+  return fs.existsSync(path.join(storagePath, FILE_NAME));
+}
+
 /** The cached records, or why there are none to use. */
 export interface LoadedCache {
   records: ArticleRecord[];

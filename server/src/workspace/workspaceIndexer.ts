@@ -24,7 +24,7 @@ import { fileUriOf, isArticleFile, listArticleFiles } from './corpusFiles';
 import { EntityResolver, namedRefs } from './entityResolver';
 import { analysisVersion } from './analysisVersion';
 import { calendarOf } from './collectionDates';
-import { cacheKey, loadIndexCache, saveIndexCache } from './indexCache';
+import { cacheKey, hasIndexCache, loadIndexCache, saveIndexCache } from './indexCache';
 import type { IndexJobFile, IndexJobResult } from './indexJob';
 import { WORKER_SCRIPT, WorkerPool } from './workerPool';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -106,6 +106,13 @@ export class WorkspaceIndexer {
     this.#folders = folders
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => ({ uri: f.uri, path: fileURLToPath(f.uri), settings: DEFAULT_SETTINGS }));
+    // Without a cache every article is analysed: the workers load the analysis while the client and
+    // server finish the handshake and the files are listed, rather than after.
+    if (this.#folders.length > 0 && !(this.#storagePath && hasIndexCache(this.#storagePath))) this.#startPool();
+  }
+
+  #startPool(): WorkerPool {
+    return (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m)));
   }
 
   /** After `initialized`: watch files, then build in the background. */
@@ -216,7 +223,7 @@ export class WorkspaceIndexer {
       this.#applyResolver();
       phase('loading cached articles');
     }
-    if (todo.length > 0) this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m));
+    if (todo.length > 0) this.#startPool();
 
     const progress = await this.#connection.window.createWorkDoneProgress().catch(() => null);
     const total = todo.length;
@@ -264,7 +271,7 @@ export class WorkspaceIndexer {
   }
 
   async #runBatches(todo: IndexJobFile[], cached: Map<string, ArticleRecord>, build: number, onDone: (n: number) => void): Promise<void> {
-    const pool = (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT));
+    const pool = this.#startPool();
     let next = 0;
     const declared = [...this.#index.resolver.declaredNames];
     const worker = async () => {
@@ -319,7 +326,7 @@ export class WorkspaceIndexer {
   async #indexFiles(files: IndexJobFile[]): Promise<void> {
     if (files.length === 0) return;
     // A few files (an edit, a save, a rename) are analysed here; a burst of them gets the workers again.
-    const pool = files.length <= 4 ? new WorkerPool(0) : (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT));
+    const pool = files.length <= 4 ? new WorkerPool(0) : this.#startPool();
     const dated = files.map((f) => {
       const documentDate = f.documentDate ?? this.#recordedDate(f.path);
       return documentDate ? { ...f, documentDate } : f;
