@@ -33,6 +33,8 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export const CORRECTIONS_FILE = '.article-lens/entities.json';
 
 const BATCH = 48;
+/** Articles left to analyse above which the cached ones are resolved before, not only after, analysing them. */
+const EARLY_RESOLUTION = 256;
 const LIVE_UPDATE_DELAY_MS = 250;
 
 interface Folder {
@@ -220,7 +222,8 @@ export class WorkspaceIndexer {
     if (unchanged.length > 0) {
       // Resolving once after all are in is half the work of resolving each as it comes, and links short forms right.
       this.#index.addUnresolved(unchanged);
-      this.#applyResolver();
+      // With many articles to analyse, the cached ones answer meanwhile; with few, one resolution at the end does for all.
+      if (todo.length > EARLY_RESOLUTION) this.#applyResolver();
       phase('loading cached articles');
     }
     if (todo.length > 0) this.#startPool();
