@@ -83,3 +83,13 @@ test('a relink agrees with a full resolution', () => {
   const summary = (index: WorkspaceIndex) => [...index.entities()].map((e) => `${e.id}:${e.mentions}:${e.articles.size}`).sort();
   assert.deepEqual(summary(incremental), summary(full), 'expected the same entities and counts either way');
 });
+
+test('re-indexing an article that names the same entities asks for no relink; a new name does', () => {
+  const index = new WorkspaceIndex();
+  put(index, 'file:///a.txt', 'Lee spoke in Seoul.', [LEE_ALONE, SEOUL]);
+  index.relink();
+  put(index, 'file:///a.txt', 'Lee spoke again in Seoul.', [LEE_ALONE, SEOUL]);
+  assert.equal(index.linkDirty, false, 'expected an edit with the same names to leave the links as they are');
+  put(index, 'file:///a.txt', 'Lee Jae Myung spoke in Seoul.', [LEE_FULL, SEOUL]);
+  assert.equal(index.linkDirty, true, 'expected a new full name to ask for a relink');
+});

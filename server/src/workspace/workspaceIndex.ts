@@ -211,10 +211,12 @@ export class WorkspaceIndex {
 
   set(record: ArticleRecord): void {
     this.#intern(record);
-    const before = this.#articles.get(record.uri)?.record.entityIds;
+    const before = this.#articles.get(record.uri)?.record;
+    const dirty = this.#linkDirty;
     this.delete(record.uri);
     this.#linker.addContribution(record.uri, linkContributionOfRecord(record));
-    if (!before || before.length !== record.entityIds.length || before.some((id, i) => id !== record.entityIds[i])) this.#linkDirty = true;
+    // An edit that names the same entities the same way links nothing differently: no relink of the whole workspace.
+    this.#linkDirty = dirty || !before || !sameLinkInputs(before, record);
     const slot = this.#freeSlots.pop() ?? this.#slots.length;
     const indexed: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
     this.#resolveInto(indexed);
@@ -307,6 +309,11 @@ export class WorkspaceIndex {
     const e = this.#entities.get(id);
     if (!e || e.canonicalVotes.size === 0) return id.slice(id.indexOf(':') + 1);
     if (e.canonicalVotes.size === 1) return e.canonicalVotes.keys().next().value!;
+    // Asked per mention by tokens, hovers and lenses: folding every vote each time would dominate them.
+    return this.#memoize(`canonical:${id}`, id, () => this.#mostVotedName(e));
+  }
+
+  #mostVotedName(e: WorkspaceEntity): string {
     // Names that differ only in case or accents are one name: count them together, and
     // write it with the most accents, since plain ASCII is the usual lossy transliteration.
     const groups = new Map<string, number>();
@@ -618,4 +625,15 @@ export class WorkspaceIndex {
       if (e.mentions <= 0) this.#entities.delete(id);
     }
   }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether two records give the corpus linker the same contribution. */
+function sameLinkInputs(a: ArticleRecord, b: ArticleRecord): boolean {
+  return sameStrings(a.entityIds, b.entityIds) && sameStrings(a.entityCanonicals, b.entityCanonicals) && sameStrings(a.linkAliases, b.linkAliases);
 }
