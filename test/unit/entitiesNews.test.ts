@@ -136,3 +136,49 @@ test('"General" opening a clause is a rank before a given name, part of a compan
   assert.deepEqual(spans('It was late.\nGeneral Mark Milley said the war was over.'), ['Mark Milley/person']);
   assert.deepEqual(spans('It was late.\nGeneral Electric said profits rose.'), ['General Electric/organization']);
 });
+
+test('a nationality before a name no list knows opens a company\'s name; before a role it stays a nationality', () => {
+  assert.deepEqual(spans('Shares of Saudi Aramco fell.'), ['Saudi Aramco/organization']);
+  assert.deepEqual(spans('They met Polish Prime Minister Donald Tusk.'), ['Polish/nationality', 'Donald Tusk/person']);
+  assert.deepEqual(spans('She met Saudi Crown Prince Mohammed bin Salman.'), ['Saudi/nationality', 'Mohammed bin Salman/person']);
+});
+
+test('"for" after a head noun keeps "and" inside the name; a place head before a role is part of the role', () => {
+  assert.deepEqual(spans('It was declared by the Africa Centres for Disease Control and Prevention on Tuesday.'), [
+    'Africa Centres for Disease Control and Prevention/organization',
+  ]);
+  assert.deepEqual(spans('U.S. District Judge Lewis Kaplan said so.'), ['U.S./location', 'Lewis Kaplan/person']);
+});
+
+test('a word opening a line before a comma is a dateline place only when a date or a region follows', () => {
+  assert.deepEqual(spans('Shares rose.\nTSMC, the main contract chipmaker, expects more.'), ['TSMC/organization']);
+  assert.deepEqual(spans('ANKARA, Nov 24 (Reuters) - Talks began.').slice(0, 1), ['ANKARA/location']);
+});
+
+test('a sentence\'s first word before an acronym or a name, when it is a plain or role word, is left out', () => {
+  assert.deepEqual(spans('It ended.\nFormer FTX executives testified.'), ['FTX/organization']);
+  assert.deepEqual(spans('It ended. Rivals Anies Baswedan and Ganjar Pranowo trailed.'), ['Anies Baswedan/person', 'Ganjar Pranowo/person']);
+});
+
+test('place nouns around an unknown name of several words make it a place', () => {
+  assert.equal(typeOf('They dug in villages of the High Atlas mountains on Sunday.', 'High Atlas'), 'location');
+  assert.equal(typeOf('The town and the province of Al Haouz were hit.', 'Al Haouz'), 'location');
+});
+
+test('a quoted title with lowercase function words is one name', () => {
+  assert.deepEqual(spans('The prize went to "Anatomy of a Fall," a courtroom drama.'), ['Anatomy of a Fall/other']);
+  assert.ok(spans("Triet's 'Anatomy of a Fall' wins.").includes('Anatomy of a Fall/other'), 'single quotes too');
+  assert.ok(!spans('He said: "The Minister is wrong about it."').some((m) => m.startsWith('The Minister is')), 'a quoted sentence is no title');
+});
+
+test('identity: inner words of a long name are short forms; a place named outright beats an event\'s first word', () => {
+  const lula = find('Lula pledges action.\nPresident Luiz Inácio Lula da Silva spoke.').find((m) => m.text === 'Lula');
+  assert.equal(lula?.entity, 'person:luiz-inacio-lula-da-silva');
+  const cannes = find('Film wins at Cannes\nCANNES, France (AP) — The Cannes Film Festival ended.').find((m) => m.text === 'Cannes');
+  assert.equal(cannes?.type, 'location');
+});
+
+test('capitals before "fighters" name a group, not a product; well-known rights groups are known', () => {
+  assert.equal(typeOf('It came after two MFDC fighters were released.', 'MFDC'), 'organization');
+  assert.equal(typeOf('It ended.\nHuman Rights Watch urged restraint.', 'Human Rights Watch'), 'organization');
+});

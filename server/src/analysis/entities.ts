@@ -1,5 +1,7 @@
-import { emit, headType, isConnector, isDigits, nameShaped, type GazMatch, type Scan } from './entityScan';
+import { emit, headType, isConnector, isDigits, nameShaped, type Scan } from './entityScan';
+import type { EntityType } from './types';
 import { gazetteer, type GazetteerEntry } from './gazetteer';
+import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { resolveMentions } from './identity';
 import { CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
@@ -18,6 +20,8 @@ import {
   productNounAfter,
   pronounAfter,
   quoted,
+  quotedTitle,
+  roleNoun,
   saintsName,
   sportsClubContext,
 } from './nameEvidence';
@@ -40,8 +44,6 @@ import type { ArticleStructure, EntityMention } from './types';
 
 /** Longest run of capitalized words considered at once; keeps hostile text linear. */
 const MAX_RUN = 24;
-/** Shortest city written in capitals taken as the city outside datelines: "SEOUL", not "NICE" or "BATH". */
-const MIN_SHOUTED_PLACE = 5;
 /** Most words in a name guessed from its shape alone. */
 const MAX_GUESSED_NAME = 4;
 
@@ -79,6 +81,12 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     if (!opensName(tok)) {
       if (tok.lower && innerCapital(tok)) emit(scan, i, i, tok.fold.startsWith('i') ? 'product' : 'organization', 'guess');
       i++;
+      continue;
+    }
+    const title = quotedTitle(scan, i);
+    if (title > i) {
+      emit(scan, i, title, 'other', 'guess');
+      i = title + 1;
       continue;
     }
     const [last, agency] = runEnd(scan, i);
@@ -143,7 +151,9 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       const after = t[j + 2];
       const after2 = t[j + 3];
       const hyphenatedName = after !== undefined && after.gap === Gap.Hyphen && after.cap && (next.flags & Lex.Particle) !== 0;
-      if (after && (hyphenatedName || (after.gap === Gap.Space && (after.cap || (cur.fold === 'group' && next.fold === 'of' && isDigits(after.text)))))) {
+      // Not across a connector to a date: "Prevention on Tuesday".
+      const named = after !== undefined && after.cap && (after.flags & Lex.Calendar) === 0;
+      if (after && (hyphenatedName || (after.gap === Gap.Space && (named || (cur.fold === 'group' && next.fold === 'of' && isDigits(after.text)))))) {
         j += 2;
         continue;
       }
@@ -247,7 +257,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
   let headOf = false;
   for (let k = a; k <= last + 1; k++) {
     const tok = s.t[k];
-    if (tok && k <= last && tok.fold === 'of' && k > a && ((s.t[k - 1] as Token).flags & (Lex.OrgHead | Lex.OrgOpener | Lex.FacilityHead)) !== 0) headOf = true;
+    if (tok && k <= last && (tok.fold === 'of' || tok.fold === 'for') && k > a && ((s.t[k - 1] as Token).flags & (Lex.OrgHead | Lex.OrgOpener | Lex.FacilityHead)) !== 0) headOf = true;
     const hard = tok !== undefined && k <= last && tok.lower && (tok.fold === 'and' || tok.fold === '&' || (tok.fold === 'the' && !['of', 'for'].includes((s.t[k - 1] as Token).fold)));
     const joined = hard && !opener(chunkStart) && !headOf ? joinedByAnd(s, chunkStart, k, last) : -1;
     if (joined >= 0) {
@@ -297,52 +307,6 @@ function namesNew(s: Scan, a: number, last: number): boolean {
 }
 
 
-/** The longest known name starting at token `p` and ending by `b`, extending the key word by word. */
-function gazAt(s: Scan, p: number, b: number): GazMatch | null {
-  const memo = s.gazMemo[p];
-  if (memo !== undefined && memo.b === b) return memo.match;
-  const t = s.t;
-  const first = t[p] as Token;
-  let key = first.fold;
-  let match: GazMatch | null = null;
-  for (let k = p; ; ) {
-    const entry = s.gaz.get(key);
-    if (entry && acceptable(s, entry, p, k)) match = { entry, last: k };
-    if (k + 1 > b || !s.gaz.isPrefix(key)) break;
-    const next = t[k + 1] as Token;
-    const sep = separator(s.text, t[k] as Token, next);
-    if (sep === null) break;
-    key = key + sep + next.fold;
-    k++;
-  }
-  s.gazMemo[p] = { b, match };
-  return match;
-}
-
-/** The gap between two tokens as a gazetteer key spells it, or null when no name spans it. */
-function separator(text: string, prev: Token, next: Token): string | null {
-  if (next.gap === Gap.Space) return ' ';
-  if (next.gap === Gap.Hyphen) return '-';
-  if (next.gap === Gap.Dot) return next.start - prev.end === 1 ? '.' : '. ';
-  if (next.gap === Gap.Apostrophe) return "'";
-  return text.charCodeAt(prev.end) === 0x20 && next.start - prev.end === 1 ? ' ' : null;
-}
-
-function acceptable(s: Scan, entry: GazetteerEntry, p: number, last: number): boolean {
-  if (entry.upper && !allUpper(s, p, last)) return false;
-  const first = s.t[p] as Token;
-  if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || (first.upper && first.text.length < MIN_SHOUTED_PLACE && !inDateline(s, first) && !s.tk.lines[first.line]?.allCaps))) return false;
-  return true;
-}
-
-function allUpper(s: Scan, p: number, last: number): boolean {
-  for (let k = p; k <= last; k++) {
-    const tok = s.t[k] as Token;
-    if (tok.text.length === 1 ? !tok.cap : !tok.upper) return false;
-  }
-  return true;
-}
-
 /** Classifies capitalized words p..b: known names, titles and people, headed phrases, the rest. */
 function segment(s: Scan, a: number, b: number): void {
   const t = s.t;
@@ -368,8 +332,7 @@ function segment(s: Scan, a: number, b: number): void {
   stop[b - a + 1] = b + 1;
   for (let k = b; k >= a; k--) stop[k - a] = titleAt(s, k, b) >= 0 || (isConnector(t[k] as Token) && !innerParticle(s, k, b)) ? k : (stop[k - a + 1] as number);
   let p = a;
-  // "Rival JPMorgan Chase": a sentence's first plain word before a company-shaped name is not part of it.
-  if (a < b && opener.sentenceStart && opener.flags === 0 && !companyShaped(opener) && companyShaped(t[a + 1] as Token) && !gazAt(s, a, b)) p++;
+  if (a < b && opener.sentenceStart && leadingCommonWord(s, a, b)) p++;
   while (p <= b) {
     const tok = t[p] as Token;
     if (isConnector(tok)) {
@@ -392,7 +355,9 @@ function segment(s: Scan, a: number, b: number): void {
     const givenName =
       known !== null && known.last === p && p < b && !heading && nameShaped(after) && !s.tk.lowercaseWords.has(after.fold) && !majorGazAt(s, p + 1, b) &&
       (known.entry.minor || placeAsGivenName(s, p, known.entry));
-    if (head && !(known && known.last >= r)) {
+    // "U.S. District Judge Lewis Kaplan": a place head noun before a role is part of the role.
+    const roleAfterHead = head === 'location' && r + 1 <= b && titleAt(s, r + 1, b) >= 0;
+    if (head && !roleAfterHead && !(known && known.last >= r)) {
       // "Great Hall of the People", "Chamber of Commerce and Industry".
       const extend = r + 2 <= b && ((t[r + 1] as Token).fold === 'of' || (t[r + 1] as Token).fold === 'for') && titleAt(s, r + 2, b) < 0;
       const end = extend ? lastCapitalized(s, r + 2, b) : r;
@@ -421,6 +386,13 @@ function segment(s: Scan, a: number, b: number): void {
     if (known && known.entry.minor && known.entry.type === 'location' && !givenName && sportsClubContext(s, p, known.last, true)) {
       emit(s, p, known.last, 'organization', 'strong');
       p = known.last + 1;
+      continue;
+    }
+    // "Saudi Aramco", "Bavarian Nordic": a nationality before a name no list knows opens a company's name.
+    const after2 = known && known.entry.type === 'nationality' && known.last < b && !heading ? nationalityCompound(s, known.last + 1, b) : null;
+    if (after2) {
+      emit(s, p, after2.last, after2.type, 'guess');
+      p = after2.last + 1;
       continue;
     }
     if (known && !givenName) {
@@ -573,24 +545,30 @@ function beforeItsRegion(s: Scan, q: number): boolean {
 
 
 
-/** An all-capital word opening a dateline: "ANKARA, Nov 24 (KUNA) --", "BEIJING (AP) —". */
-function inDateline(s: Scan, tok: Token): boolean {
-  const place = s.datelinePlace;
-  if (place && tok.start >= place.start && tok.end <= place.end) return true;
-  const after = s.text.charCodeAt(tok.end);
-  const before = tok.start === 0 ? 0x0a : s.text.charCodeAt(tok.start - 1);
-  const lineStart = before === 0x0a || (before === 0x20 && s.text.charCodeAt(tok.start - 2) === 0x29);
-  if (!lineStart) return false;
-  if (after === 0x2c || after === 0x0a || after === 0x0d || Number.isNaN(after)) return true;
-  // "BEIJING (AP) —", "LONDON — "
-  const next = s.text.charCodeAt(tok.end + 1);
-  return after === 0x20 && (next === 0x28 || next === 0x2014 || next === 0x2013 || next === 0x2d);
+/**
+ * A run's sentence-initial word that belongs to the sentence, not the name:
+ * a plain word before capitals or a company-shaped word ("Rival JPMorgan
+ * Chase", "Former FTX executives"), a role noun before a name ("Rivals Anies Baswedan").
+ */
+function leadingCommonWord(s: Scan, a: number, b: number): boolean {
+  const first = s.t[a] as Token;
+  const next = s.t[a + 1] as Token;
+  if (first.upper || companyShaped(first) || gazAt(s, a, b) || next.gap !== Gap.Space) return false;
+  if (first.flags === 0 && (companyShaped(next) || (next.upper && (next.flags & Lex.NonEntityAcronym) === 0 && !gazAt(s, a + 1, b)))) return true;
+  return roleNoun(first) && nameShaped(next) && (first.flags & Lex.Title) === 0;
 }
 
-/** A known name at p other than a one-word city or province (those are often surnames too). */
-function majorGazAt(s: Scan, p: number, b: number): boolean {
-  const m = gazAt(s, p, b);
-  return m !== null && !(m.entry.minor && m.last === p);
+/** What follows a nationality in one run and names a company with it ("Saudi Aramco"), or null. */
+function nationalityCompound(s: Scan, k: number, b: number): { last: number; type: EntityType } | null {
+  const next = s.t[k] as Token;
+  if (next.gap !== Gap.Space) return null;
+  if (gazAt(s, k, b)) return null;
+  if (!nameShaped(next) || next.flags !== 0 || next.upper || s.tk.lowercaseWords.has(next.fold) || isGivenName(next.fold) || titleAt(s, k, b) >= 0) return null;
+  let last = k;
+  while (last + 1 <= b && last - k < 2 && nameShaped(s.t[last + 1] as Token) && (s.t[last + 1] as Token).flags === 0 && !gazAt(s, last + 1, b)) last++;
+  // "Polish Prime Minister", "South Korean National Security Adviser": words before a role name a department, not a company.
+  for (let w = k; w <= last + 1 && w <= b; w++) if (titleAt(s, w, b) >= 0) return null;
+  return { last, type: 'organization' };
 }
 
 /** The last capitalized token of p..b before a title, for names extended through "of". */

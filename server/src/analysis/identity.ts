@@ -60,6 +60,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   const base = candidates.map((c) => withId(text, c));
   // One-word names found with evidence somewhere ("welcomed Hyundai's"), for the same word without it ("Hyundai said").
   const byWord = new Map<string, { named: Named; fallback: boolean }>();
+  // One-word names the gazetteer or a dateline gives, for the same word guessed from weaker context ("at Cannes").
+  const strongWord = new Map<string, Named>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const named = base[k];
@@ -68,11 +70,14 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       const w = (t[c.first] as Token).fold;
       const old = byWord.get(w);
       if (!old || (old.fallback && c.status !== 'default')) byWord.set(w, { named, fallback: c.status === 'default' });
+      if (c.status === 'strong' && !strongWord.has(w)) strongWord.set(w, named);
     }
     if (c.last > c.first) byFullName.set(foldForIdentity(text.slice(c.start, c.end)), named);
     if (c.type === 'person' && c.last > c.first) {
       note((t[c.first] as Token).fold, named);
       note((t[c.last] as Token).fold, named);
+      // "Lula" for "Luiz Inácio Lula da Silva": inner words of a long name are short forms too.
+      for (let k = c.first + 1; c.last - c.first >= 2 && k < c.last; k++) if ((t[k] as Token).cap) note((t[k] as Token).fold, named);
     }
   }
   for (let k = 0; k < candidates.length; k++) {
@@ -105,10 +110,14 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (c.status === 'acronym') {
       const def = acronyms.get(word);
       if (def === null) continue;
-      // "SLIM" alone joins "its SLIM lunar lander" found as a product.
-      named = def ?? byFullName.get(word) ?? byWord.get(word)?.named ?? named;
+      // "SLIM" alone joins "its SLIM lunar lander" found as a product; other one-word finds say less than an acronym's own evidence.
+      const product = byWord.get(word)?.named;
+      named = def ?? byFullName.get(word) ?? (product?.type === 'product' ? product : undefined) ?? named;
     } else if (single && c.status !== 'strong') {
-      const full = byShortForm.get(word) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined);
+      // A place the article names outright ("CANNES, France") outweighs a company's or event's first word ("Cannes Film Festival").
+      const short = byShortForm.get(word);
+      const strong = strongWord.get(word);
+      const full = (short && (short.type === 'person' || !strong) ? short : strong) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined);
       if (full) named = full;
       else if (c.status === 'weak' && !(c.type === 'other' && repeatedName(t, c, weakCounts))) continue;
       else if (c.status === 'weak') named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };

@@ -43,7 +43,8 @@ export const ORG_HEADS = words(
     'telecom|communications|exchange|chamber|club|church|mission|directorate|command|media|newspaper|gazette|tribune|' +
     'herald|daily|magazine|studios|pharmaceuticals|petroleum|shipbuilding|aerospace|' +
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
-    'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors',
+    'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors|' +
+    'survey|manufacturing|centres|centers|research',
 );
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
@@ -81,7 +82,7 @@ export const LOCATION_OPENERS = words('gulf|strait|straits|sea|bay|cape|isle|isl
 
 /** Lowercase nouns that make the capitalized word before them a product ("the Altay tank"). */
 export const PRODUCT_NOUNS = words(
-  'tank|tanks|missile|missiles|jet|jets|fighter|fighters|drone|drones|rifle|rifles|helicopter|helicopters|' +
+  'tank|tanks|missile|missiles|jet|jets|fighter|drone|drones|rifle|rifles|helicopter|helicopters|' +
     'aircraft|airliner|satellite|satellites|frigate|frigates|submarine|submarines|destroyer|warship|vaccine|' +
     'vaccines|smartphone|smartphones|chip|chips|chatbot|rocket|rockets|howitzer|howitzers|carrier|corvette|' +
     'launcher|launchers|interceptor|interceptors|model|models|sedan|suv|lander|probe|rover|spacecraft|telescope|scheme|programme|program',
@@ -100,7 +101,7 @@ export const RANK_CONTEXT = words('army|retired|former|military|police|top|senio
 export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|as|oyj|kk|bhd|pte|pty');
 
 /** Lowercase nouns that make the capitalized word before them a place ("the Rafah crossing"). */
-export const LOCATION_NOUNS = words('border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state');
+export const LOCATION_NOUNS = words('border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range');
 
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(

@@ -128,6 +128,40 @@ export function isLabel(s: EvidenceScan, q: number): boolean {
 
 const OPEN_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab]);
 const CLOSE_QUOTES = new Set([0x22, 0x201d, 0xbb]);
+const SINGLE_QUOTES = new Set([0x27, 0x2018, 0x2019]);
+// Short words a title keeps in lowercase: "Anatomy of a Fall", "Gone with the Wind".
+const TITLE_FUNCTION_WORDS = new Set(['of', 'a', 'an', 'the', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from', 'by']);
+/** Most words in a quoted title read as one name. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * "'Anatomy of a Fall'", "“The Lord of the Rings,”": capitalized words with
+ * a title's lowercase function words between them, standing inside quotes.
+ * Returns the title's last token, or -1.
+ */
+export function quotedTitle(s: EvidenceScan, p: number): number {
+  const first = s.t[p] as Token;
+  const open = s.text.charCodeAt(first.start - 1);
+  const before = first.start >= 2 ? s.text.charCodeAt(first.start - 2) : 0x20;
+  const single = SINGLE_QUOTES.has(open);
+  if (!(OPEN_QUOTES.has(open) || single) || !(before === 0x20 || before === 0x0a || first.start === 1)) return -1;
+  let lowers = 0;
+  for (let k = p + 1; k < s.t.length && k <= p + MAX_TITLE_WORDS; k++) {
+    const tok = s.t[k] as Token;
+    if (tok.gap !== Gap.Space) return -1;
+    if (tok.lower) {
+      if (!TITLE_FUNCTION_WORDS.has(tok.fold)) return -1;
+      lowers++;
+      continue;
+    }
+    if (!tok.cap) return -1;
+    let after = s.text.charCodeAt(tok.end);
+    if (after === 0x2c || after === 0x2e) after = s.text.charCodeAt(tok.end + 1);
+    // A closing quote ends it; only a title with a lowercase word inside is new evidence (all-capitalized quotes are read elsewhere).
+    if (single ? SINGLE_QUOTES.has(after) : CLOSE_QUOTES.has(after)) return lowers > 0 ? k : -1;
+  }
+  return -1;
+}
 
 /** Words standing right inside double quotes: "Unbreakable Brotherhood". */
 export function quoted(s: EvidenceScan, p: number, q: number): boolean {
@@ -185,15 +219,26 @@ const STRIKE_NOUNS = new Set(['strikes', 'airstrikes', 'airstrike', 'shelling', 
 // Prepositions that name a place in front of an unknown name of two or more words (not "in", which also takes people: "confidence in").
 const PLACE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'throughout', 'across']);
 
-/** "strikes on Khan Younis", "near Kuala Lumpur": unknown words a preposition marks as a place; not "near Joe Biden's". */
+/**
+ * "strikes on Khan Younis", "near Kuala Lumpur", "the High Atlas mountains",
+ * "the province of Al Haouz": unknown words their neighbours mark as a place;
+ * not "near Joe Biden's".
+ */
 export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
-  const prev = s.t[p - 1];
-  if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
   const next = s.t[q + 1];
   if (next && next.gap === Gap.Apostrophe) return false;
+  if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return true;
+  const prev = s.t[p - 1];
+  if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
   if (PLACE_PREPOSITIONS.has(prev.fold)) return true;
   const before = s.t[p - 2];
+  if (prev.fold === 'of' && before && before.lower && before.gap === Gap.Space && (before.flags & Lex.LocationNoun) !== 0) return true;
   return (prev.fold === 'on' || prev.fold === 'of') && !!before && before.lower && STRIKE_NOUNS.has(before.fold);
+}
+
+/** "Rivals", "Striker", "Carmaker": a role or company noun, written with a capital at a sentence's start. */
+export function roleNoun(tok: Token): boolean {
+  return (tok.flags & Lex.LowercaseTitle) !== 0 || COMPANY_APPOSITIVES.has(tok.fold);
 }
 
 /** "Khan Younis and Rafah": an unknown word joined by "and" to a place just found is a place. */

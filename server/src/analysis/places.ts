@@ -130,6 +130,8 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Council of Europe'],
   ['Commonwealth of Independent States', 'CIS'],
   ['Pentagon'], ['Kremlin'], ['White House'], ['Congress', 'US Congress', 'U.S. Congress'],
+  ['Human Rights Watch', 'HRW'], ['Amnesty International'], ['Doctors Without Borders', 'Medecins Sans Frontieres', 'Médecins Sans Frontières', 'MSF'],
+  ['Greenpeace'], ['Transparency International'], ['Reporters Without Borders', 'RSF'], ['Oxfam'], ['Save the Children'],
 ];
 
 /** Religious, ethnic and political groups: nationality-like adjectives and plurals with no country. */
