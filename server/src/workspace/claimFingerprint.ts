@@ -12,24 +12,32 @@ export const SAME_CLAIM_SIMILARITY = 0.6;
 
 const SHINGLE = 3;
 
-function hashString(s: string): number {
-  // FNV-1a, 32 bits.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function mix(x: number, seed: number): number {
   // A murmur3 finaliser over the value xor a per-function seed: cheap independent hash functions.
-  let h = (x ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  return finalise((x ^ Math.imul(seed, 0x9e3779b1)) >>> 0);
+}
+
+function finalise(x: number): number {
+  let h = x;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The per-function seeds of the signature, as `mix` makes them, worked out once. */
+const SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+
+/** FNV-1a (32 bits) of the words joined by spaces, without joining them: every claim of every article is shingled. */
+function hashShingle(a: string, b: string, c: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 32, 0x01000193);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 32, 0x01000193);
+  for (let i = 0; i < c.length; i++) h = Math.imul(h ^ c.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -43,9 +51,9 @@ export function claimSignature(text: string): Uint32Array | null {
   if (tokens.length < MIN_CLAIM_WORDS) return null;
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-    const h = hashString(tokens.slice(i, i + SHINGLE).join(' '));
+    const h = hashShingle(tokens[i]!, tokens[i + 1]!, tokens[i + 2]!);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = mix(h, k + 1);
+      const v = finalise((h ^ SEEDS[k]!) >>> 0);
       if (v < signature[k]!) signature[k] = v;
     }
   }
