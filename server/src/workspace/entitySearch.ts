@@ -9,7 +9,7 @@ export interface EntityHit {
 
 interface Entry {
   id: string;
-  /** Folded canonical name and spellings, joined by `\u0001`: one `indexOf` tests them all. */
+  /** Folded canonical name and spellings, each between `\u0001`s: one `indexOf` tests them all, and an exact name needs no copy to find. */
   keys: string;
   mentions: number;
 }
@@ -27,7 +27,7 @@ function subsequenceSpan(key: string, query: string): number {
   let q = 0;
   let first = -1;
   for (let i = 0; i < key.length && q < query.length; i++) {
-    if (key[i] === query[q]) {
+    if (key.charCodeAt(i) === query.charCodeAt(q)) {
       if (first < 0) first = i;
       q++;
       if (q === query.length) return i - first + 1;
@@ -79,7 +79,7 @@ export class EntitySearch {
       if (!hit || hit.version !== e.version) {
         const keys = new Set([this.#fold(this.#index.canonicalOf(e.id))]);
         for (const s of e.spellings.keys()) keys.add(this.#fold(s));
-        hit = { version: e.version, entry: { id: e.id, keys: [...keys].join(SEPARATOR), mentions: e.mentions } };
+        hit = { version: e.version, entry: { id: e.id, keys: `${SEPARATOR}${[...keys].join(SEPARATOR)}${SEPARATOR}`, mentions: e.mentions } };
       }
       built.set(e.id, hit);
       entries.push(hit.entry);
@@ -101,8 +101,9 @@ export class EntitySearch {
       const at = e.keys.indexOf(q);
       if (at < 0) continue;
       let tier: number;
-      if (`${SEPARATOR}${e.keys}${SEPARATOR}`.includes(wrapped)) tier = 4;
-      else if (at === 0 || e.keys.charCodeAt(at - 1) === 1) tier = 3;
+      if (e.keys.charCodeAt(at - 1) === 1 && e.keys.charCodeAt(at + q.length) === 1) tier = 4;
+      else if (e.keys.includes(wrapped)) tier = 4;
+      else if (e.keys.charCodeAt(at - 1) === 1) tier = 3;
       else if (isWordStart(e.keys, at)) tier = 2;
       else tier = 1;
       hits.push({ id: e.id, score: tier * 100 + Math.log2(e.mentions + 1) });
