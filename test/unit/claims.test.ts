@@ -420,6 +420,19 @@ describe('real news forms', () => {
     assert.deepEqual(claims.map((c) => c.speaker), [null, null], 'an unnamed source is nobody in particular');
   });
 
+  test('an abbreviated title before a name after the verb: the name speaks', () => {
+    const text = '"Nobody should doubt our commitment," said Dr. Shin.\n"We will act," said Japanese Gen. Joseph Breham.';
+    const claims = claimsOf(text, [...WIRE, ['Shin', 'person', 'shin'], ['Japanese', 'nationality', 'japan']]);
+    assert.deepEqual(claims.map((c) => c.speaker), ['person:shin', 'person:joseph-breham']);
+  });
+
+  test('a line ending in a quote mark or a stray byte is not joined to the next', () => {
+    const text = "Lefevre told reporters: 'The tank is a cornerstone of our partnership.'\nmk\n\"We cannot accept any delay to the system,\u00e2\u20ac\u009d\n\u00e2\u20ac\u0153Ukraine remains a partner,\" said the minister.";
+    const claims = claimsOf(text, WIRE);
+    assert.ok(claims[0].text.endsWith("partnership.'"), `the sign-off "mk" stays out of the claim: ${JSON.stringify(claims[0].text)}`);
+    assert.ok(!claims.some((c) => c.text.includes('system') && c.text.includes('Ukraine')), 'a line ending in mojibake is not joined to the next');
+  });
+
   test('a possessive before a role and a name: the name speaks', () => {
     const text = '"Several were our employees," said the NGO\'s lawyer Joseph Breham.';
     const [c] = claimsOf(text, WIRE);

@@ -1,4 +1,4 @@
-import { isLetterCode, isSpaceCode, isUpperCode } from './claimTokens';
+import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode } from './claimTokens';
 import type { Span } from './types';
 
 /** A wrapped line is long: short lines are menus, captions and sign-offs. */
@@ -61,7 +61,8 @@ function joins(text: string, lineStart: number, nl: number, next: number, apart:
   const first = nextStart < text.length ? text.charCodeAt(nextStart) : -1;
   if (first < 0 || first === 10 || !isLetterCode(first)) return false;
   const last = text.charCodeAt(end - 1);
-  if (endsParagraph(last)) return false;
+  // Only a word, a comma or a hyphen leaves a sentence open; any other mark (a quote, a stray byte of mojibake) may close it.
+  if (endsParagraph(last) || !(isLetterCode(last) || isDigitCode(last) || last === 44 || last === 45)) return false;
   // The next line's first word in capitals ("ZAGREB, Feb 3") opens a dateline.
   let w = nextStart;
   while (w < text.length && w - nextStart < 12 && isLetterCode(text.charCodeAt(w))) w++;

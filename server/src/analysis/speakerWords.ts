@@ -17,6 +17,7 @@ const PERSON_ROLES = [
   'candidate', 'ruler', 'speaker', 'deputy', 'counselor', 'councillor', 'commissioner', 'administrator', 'superintendent',
   'sultan', 'monarch', 'rapporteur', 'correspondent', 'reporter', 'columnist', 'editor', 'author', 'scientist',
   'physician', 'doctor', 'witness', 'resident', 'activist', 'source', 'insider', 'strategist', 'owner', 'investor',
+  'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain', 'politician',
 ];
 
 const ORGANIZATION_NOUNS = [

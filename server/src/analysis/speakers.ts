@@ -24,6 +24,8 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 const APPOSITIVE_REACH = 160;
 /** How long an introductory phrase may run before its comma ("During the summit in Johannesburg on Saturday,"). */
 const INTRO_REACH = 240;
+/** Abbreviated titles whose dot stands inside a speaker's phrase. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'amb', 'rev', 'hon', 'pres']);
 /** How long a bracketed acronym between a name and its verb may be ("(NATO)", "(APS)"). */
 const ACRONYM_REACH = 12;
 /** How many words a prepositional phrase after a role may run ("the governor of the Tillaberi region"). */
@@ -165,6 +167,11 @@ export class SpeakerResolver {
     let indefinite = false;
     for (let steps = 0; t && steps < 10; steps++) {
       if (!t.isWord) {
+        if (t.word === '.' && modifiers.length > 0 && TITLE_ABBREVIATIONS.has(modifiers[modifiers.length - 1])) {
+          // "said Dr. Shin", "said Gen. Lee": the title's dot does not end the phrase.
+          t = nextToken(this.#text, t.end, end);
+          continue;
+        }
         if ((t.word === "'" || t.word === '’') && (named || (modifiers.length > 0 && !group))) {
           // A possessive: "South Korea's National Security Adviser Wi Sung-lac".
           const s = nextToken(this.#text, t.end, end);
