@@ -100,18 +100,21 @@ export function corroboratingArticles(
 ): { count: number; first: { uri: string; line: number }[] } {
   const signature = claimSignature(claimContent);
   if (!signature) return { count: 0, first: [] };
-  const articles = new Set<string>();
+  let count = 0;
+  let last: string | null = null;
   const first: { uri: string; line: number }[] = [];
+  // In uri order, so an article's claims are neighbours: a repeated statement brings thousands, and no set is needed.
   for (const ref of index.similarClaims(signature, uri)) {
-    if (articles.has(ref.uri)) continue;
-    articles.add(ref.uri);
+    if (ref.uri === last) continue;
+    last = ref.uri;
+    count++;
     if (first.length >= limit) continue;
     const record = index.record(ref.uri);
     const span = record && claimSpan(record, ref.index);
     const loc = span && index.location(ref.uri, span.start, span.end);
     first.push({ uri: ref.uri, line: loc?.range.start.line ?? 0 });
   }
-  return { count: articles.size, first };
+  return { count, first };
 }
 
 function claimCard(ctx: HoverContext, c: Claim, text: string | null): string {

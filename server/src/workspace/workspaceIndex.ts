@@ -447,7 +447,7 @@ export class WorkspaceIndex {
     return signature ? this.similarClaims(signature, uri) : [];
   }
 
-  /** Claims, outside the article `exceptUri`, whose signatures are near `signature`. */
+  /** Claims, outside the article `exceptUri`, whose signatures are near `signature`, in uri then claim order. */
   similarClaims(signature: Uint32Array, exceptUri: string): ClaimRef[] {
     // A statement repeated across thousands of articles makes long candidate lists: answer once per index state.
     const key = `${exceptUri}\u0000${signature.join(',')}`;
