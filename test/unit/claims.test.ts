@@ -467,6 +467,14 @@ describe('real news forms', () => {
     assert.notEqual(c.speaker, 'organization:congress', 'Congress is talked about, not talking');
   });
 
+  test('a hyphenated role speaks as its parts would', () => {
+    const text = 'The career diplomat-turned-politician also defended the plan, saying the state had done a lot.\nThe ex-minister rubbished the charges as nonsense.';
+    const claims = claimsOf(text);
+    assert.equal(claims.length, 2, `both sentences are claims: ${JSON.stringify(claims.map((c) => c.text))}`);
+    assert.deepEqual(claims.map((c) => c.cue?.text), ['saying', 'rubbished']);
+    assert.equal(claimsOf('She named officials identifying alleged drug traffickers.').length, 0, '"alleged" before a noun is no cue');
+  });
+
   test('people released by the army are no source of words', () => {
     assert.equal(claimsOf('The attack came a day after two fighters were released by the army.').length, 0);
     assert.equal(claimsOf('Talks will resume, according to a statement released by the ministry.').length, 1, 'a statement released by someone still is');

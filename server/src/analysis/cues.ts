@@ -57,7 +57,7 @@ const WEAK_SPEECH = [
   'assured', 'cautioned', 'criticized', 'criticised', 'condemned', 'praised', 'hailed', 'lauded', 'conveyed',
   'denied', 'denies', 'admitted', 'admits', 'conceded', 'predicted', 'predicts', 'suggested', 'suggests', 'proposed',
   'disclosed', 'informed', 'briefed', 'replied', 'answered', 'asked', 'questioned', 'observed', 'opined', 'wished',
-  'ruled',
+  'ruled', 'rubbished', 'slammed', 'contended', 'lamented',
 ];
 const PARTICIPLES = [
   'saying', 'adding', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'expressing',

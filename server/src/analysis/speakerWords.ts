@@ -60,7 +60,16 @@ export function headClassOf(word: string): HeadClass | undefined {
     for (const w of GROUP_NOUNS) m.set(w, 'group');
     heads = m;
   }
-  return heads.get(word);
+  return heads.get(word) ?? (word.includes('-') ? compoundHeadClass(heads, word) : undefined);
+}
+
+/**
+ * A hyphenated role takes its class from its last part, else its first:
+ * "ex-minister", "co-founder", "diplomat-turned-politician", "minister-designate".
+ */
+function compoundHeadClass(heads: ReadonlyMap<string, HeadClass>, word: string): HeadClass | undefined {
+  const last = heads.get(word.slice(word.lastIndexOf('-') + 1));
+  return last ?? heads.get(word.slice(0, word.indexOf('-')));
 }
 
 /** Words that may sit between a speaker and the verb: "Erdogan on Monday said", "Lee has also said". */
