@@ -475,6 +475,14 @@ describe('real news forms', () => {
     assert.equal(claimsOf('She named officials identifying alleged drug traffickers.').length, 0, '"alleged" before a noun is no cue');
   });
 
+  test('a bare "the agency" is the body last named when that body last spoke', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [['NIS', 'organization', 'nis'], ['Samsung', 'organization', 'samsung']];
+    const spoke = claimsOf('The NIS said tests were likely. The agency also said a tunnel was ready.', names);
+    assert.equal(spoke[1]?.speaker, 'organization:nis');
+    const other = claimsOf('The NIS said tests were likely. Samsung shares fell. The agency also said a tunnel was ready.', names);
+    assert.notEqual(other.at(-1)?.speaker, 'organization:samsung', 'a body named since, that did not speak, is not the agency');
+  });
+
   test('people released by the army are no source of words', () => {
     assert.equal(claimsOf('The attack came a day after two fighters were released by the army.').length, 0);
     assert.equal(claimsOf('Talks will resume, according to a statement released by the ministry.').length, 1, 'a statement released by someone still is');

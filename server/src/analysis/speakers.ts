@@ -411,6 +411,11 @@ export class SpeakerResolver {
       const org = this.#recent(span.start, (x) => x.type === 'organization');
       if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
     }
+    if (lowerMods.length === 0 && DEFINITE.has(this.#firstWord(span)) && this.#lastSource) {
+      // "The NIS said ... The agency also said": the body last named, when it was the last to speak.
+      const org = this.#recent(span.start, (x) => x.type === 'organization');
+      if (org && org.entity === this.#lastSource.entity) return { kind: 'source', span, entity: org.entity, type: org.type };
+    }
     return { kind: 'source', span, entity: null, type: null };
   }
 
