@@ -381,12 +381,20 @@ export class WorkspaceIndex {
 
   /** Each article that mentions an entity, in uri order, with the offsets of its mentions there (start, end pairs). */
   *mentionSpansOf(id: string): Generator<{ uri: string; lineStarts: Int32Array; spans: number[] }> {
+    const counts = this.#entities.get(id)?.articles;
+    // Usually the very string the mentions hold, which V8 compares by pointer rather than character by character.
+    const own = this.#strings.get(id) ?? id;
     for (const uri of this.articlesOf(id)) {
       const a = this.#articles.get(uri)!;
       const m = a.record.mentions;
       const spans: number[] = [];
-      for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
-        if (a.ids[k] === id) spans.push(m[i]!, m[i + 1]!);
+      // The entity's count here says when the last mention has been seen: the rest of the article need not be read.
+      let left = counts?.get(uri) ?? Number.POSITIVE_INFINITY;
+      for (let i = 0, k = 0; left > 0 && i < m.length; i += MENTION_STRIDE, k++) {
+        if (a.ids[k] === own) {
+          spans.push(m[i]!, m[i + 1]!);
+          left--;
+        }
       }
       yield { uri, lineStarts: a.record.lineStarts, spans };
     }
