@@ -475,6 +475,14 @@ describe('real news forms', () => {
     assert.equal(claimsOf('She named officials identifying alleged drug traffickers.').length, 0, '"alleged" before a noun is no cue');
   });
 
+  test('a one-word place named like a person mentioned before: the person speaks', () => {
+    const names: ReadonlyArray<[string, EntityType, string]> = [['Hardeep Singh Puri', 'person', 'hardeep-singh-puri'], ['Puri', 'location', 'puri']];
+    const claims = claimsOf('Minister Hardeep Singh Puri spoke in Delhi.\n"That is why people take advantage," Puri said.', names);
+    assert.equal(claims.at(-1)?.speaker, 'person:hardeep-singh-puri');
+    const place = claimsOf('Officials met in Puri.\n"The talks went well," Puri said.', [['Puri', 'location', 'puri']]);
+    assert.equal(place.at(-1)?.speaker, 'location:puri', 'with no such person, the place stays the speaker');
+  });
+
   test('a bare "the agency" is the body last named when that body last spoke', () => {
     const names: ReadonlyArray<[string, EntityType, string]> = [['NIS', 'organization', 'nis'], ['Samsung', 'organization', 'samsung']];
     const spoke = claimsOf('The NIS said tests were likely. The agency also said a tunnel was ready.', names);

@@ -273,6 +273,9 @@ export class SpeakerResolver {
       if (depth === 0 && m.type !== 'person') {
         const role = this.#roleBefore(m.start, floor);
         if (role) return role;
+        // "Puri said" after "Hardeep Singh Puri": a one-word place or body named like the person who spoke is that person.
+        const person = m.start === t.start ? this.#bySurname(t) : null;
+        if (person) return { kind: 'name', span: { start: m.start, end: m.end }, entity: person.entity, type: person.type };
       }
       const before = prevToken(this.#text, m.start, floor);
       if (before && before.isWord && (before.word === 'and' || before.word === '&')) return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
