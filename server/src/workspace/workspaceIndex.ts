@@ -385,7 +385,9 @@ export class WorkspaceIndex {
     // Usually the very string the mentions hold, which V8 compares by pointer rather than character by character.
     const own = this.#strings.get(id) ?? id;
     for (const uri of this.articlesOf(id)) {
-      const a = this.#articles.get(uri)!;
+      // A caller may pause between articles (partial results), and the article may be gone by then.
+      const a = this.#articles.get(uri);
+      if (!a) continue;
       const m = a.record.mentions;
       const spans: number[] = [];
       // The entity's count here says when the last mention has been seen: the rest of the article need not be read.
