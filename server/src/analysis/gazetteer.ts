@@ -1,5 +1,5 @@
-import { cityMapping } from 'city-timezones';
-import countries from 'world-countries';
+import type * as CityTimezones from 'city-timezones';
+import type { Countries } from 'world-countries';
 import { foldForIdentity, slugOf } from './normalize';
 import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, GROUPS, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
 
@@ -72,6 +72,12 @@ export function gazetteer(): Gazetteer {
     if (MULTI_WORD.test(key)) for (const prefix of prefixesOf(key)) prefixes.add(prefix);
     for (let at = key.indexOf("'s "); at > 0; at = key.indexOf("'s ", at + 1)) owners.add(key.slice(key.lastIndexOf(' ', at) + 1, at));
   };
+
+  // Required here rather than imported: the two data sets are megabytes of JSON, parsed only when a text is first analysed.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const countries = require('world-countries') as Countries;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { cityMapping } = require('city-timezones') as typeof CityTimezones;
 
   // Sovereign states first: "French" is France's adjective before French Guiana's.
   const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent));

@@ -8,12 +8,22 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A broken file can have a problem per item; the first ones are what an analyst needs. */
 const MAX_PROBLEMS = 50;
 
-// allErrors is quadratic on long arrays of bad items (a hostile file); the first error per branch is enough to point at.
-const ajv = new Ajv({ allErrors: false, strict: false });
-ajv.addSchema(ANNOTATIONS_SCHEMA);
-ajv.addSchema(TAXONOMY_SCHEMA);
-const validateSidecarSchema = ajv.getSchema(ANNOTATIONS_SCHEMA.$id) as ValidateFunction;
-const validateTaxonomySchema = ajv.getSchema(TAXONOMY_SCHEMA.$id) as ValidateFunction;
+let validators: { sidecar: ValidateFunction; taxonomy: ValidateFunction } | null = null;
+
+/** The schema validators, compiled on first use: most start-ups read no sidecar before the index is ready. */
+function schemaValidators(): { sidecar: ValidateFunction; taxonomy: ValidateFunction } {
+  if (!validators) {
+    // allErrors is quadratic on long arrays of bad items (a hostile file); the first error per branch is enough to point at.
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    ajv.addSchema(ANNOTATIONS_SCHEMA);
+    ajv.addSchema(TAXONOMY_SCHEMA);
+    validators = {
+      sidecar: ajv.getSchema(ANNOTATIONS_SCHEMA.$id) as ValidateFunction,
+      taxonomy: ajv.getSchema(TAXONOMY_SCHEMA.$id) as ValidateFunction,
+    };
+  }
+  return validators;
+}
 
 /** A JSON document parsed strictly, with positions for its problems. */
 export interface ParsedJson {
@@ -124,6 +134,7 @@ export function parseSidecar(text: string, context: SidecarContext): { page: Jso
   const parsed = parseJsonStrict(text);
   if (parsed.value === undefined || parsed.problems.length > 0) return { page: null, problems: parsed.problems };
   const problems: SidecarProblem[] = [];
+  const validateSidecarSchema = schemaValidators().sidecar;
   if (!validateSidecarSchema(parsed.value)) {
     problems.push(...schemaProblems('annotations', validateSidecarSchema.errors ?? [], parsed.tree, text.length));
     return { page: null, problems };
@@ -188,6 +199,7 @@ function toPage(value: JsonValue): JsonObject {
 export function parseTaxonomyFile(text: string): { value: JsonObject | null; problems: SidecarProblem[] } {
   const parsed = parseJsonStrict(text);
   if (parsed.value === undefined || parsed.problems.length > 0) return { value: null, problems: parsed.problems };
+  const validateTaxonomySchema = schemaValidators().taxonomy;
   if (!validateTaxonomySchema(parsed.value) || !isJsonObject(parsed.value)) {
     return { value: null, problems: schemaProblems('taxonomy', validateTaxonomySchema.errors ?? [], parsed.tree, text.length) };
   }
