@@ -79,7 +79,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   while (i < t.length) {
     const tok = t[i] as Token;
     if (!opensName(tok)) {
-      if (tok.lower && innerCapital(tok)) emit(scan, i, i, tok.fold.startsWith('i') ? 'product' : 'organization', 'guess');
+      if (tok.lower && tok.text.length >= 4 && innerCapital(tok)) emit(scan, i, i, tok.fold.startsWith('i') ? 'product' : 'organization', 'guess');
       i++;
       continue;
     }
@@ -523,7 +523,7 @@ const MAX_SHOUTED_NAME = 3;
 
 /** "said JOHN SMITH": capitals in running text opening with a given name, no known name or acronym among them. */
 function shoutedName(s: Scan, p: number, q: number): boolean {
-  if (q - p + 1 > MAX_SHOUTED_NAME || !isGivenName((s.t[p] as Token).fold)) return false;
+  if (q - p + 1 > MAX_SHOUTED_NAME || !(s.t[p] as Token).upper || !isGivenName((s.t[p] as Token).fold)) return false;
   for (let k = p; k <= q; k++) {
     const tok = s.t[k] as Token;
     if (!tok.upper || (tok.gap !== Gap.Space && k > p) || tok.flags !== 0 || s.gaz.get(tok.fold)) return false;
@@ -553,17 +553,18 @@ function beforeItsRegion(s: Scan, q: number): boolean {
 function leadingCommonWord(s: Scan, a: number, b: number): boolean {
   const first = s.t[a] as Token;
   const next = s.t[a + 1] as Token;
-  if (first.upper || companyShaped(first) || gazAt(s, a, b) || next.gap !== Gap.Space) return false;
-  if (first.flags === 0 && (companyShaped(next) || (next.upper && (next.flags & Lex.NonEntityAcronym) === 0 && !gazAt(s, a + 1, b)))) return true;
-  return roleNoun(first) && nameShaped(next) && (first.flags & Lex.Title) === 0;
+  if (next.gap !== Gap.Space || first.upper || companyShaped(first)) return false;
+  const beforeCapitals = first.flags === 0 && (companyShaped(next) || (next.upper && (next.flags & Lex.NonEntityAcronym) === 0));
+  const role = !beforeCapitals && roleNoun(first) && nameShaped(next) && (first.flags & Lex.Title) === 0;
+  if (!beforeCapitals && !role) return false;
+  return !gazAt(s, a, b) && (role || companyShaped(next) || !gazAt(s, a + 1, b));
 }
 
 /** What follows a nationality in one run and names a company with it ("Saudi Aramco"), or null. */
 function nationalityCompound(s: Scan, k: number, b: number): { last: number; type: EntityType } | null {
   const next = s.t[k] as Token;
-  if (next.gap !== Gap.Space) return null;
-  if (gazAt(s, k, b)) return null;
-  if (!nameShaped(next) || next.flags !== 0 || next.upper || s.tk.lowercaseWords.has(next.fold) || isGivenName(next.fold) || titleAt(s, k, b) >= 0) return null;
+  if (next.gap !== Gap.Space || !nameShaped(next) || next.flags !== 0 || next.upper || s.tk.lowercaseWords.has(next.fold)) return null;
+  if (gazAt(s, k, b) || isGivenName(next.fold) || titleAt(s, k, b) >= 0) return null;
   let last = k;
   while (last + 1 <= b && last - k < 2 && nameShaped(s.t[last + 1] as Token) && (s.t[last + 1] as Token).flags === 0 && !gazAt(s, last + 1, b)) last++;
   // "Polish Prime Minister", "South Korean National Security Adviser": words before a role name a department, not a company.

@@ -141,6 +141,7 @@ const MAX_TITLE_WORDS = 8;
  */
 export function quotedTitle(s: EvidenceScan, p: number): number {
   const first = s.t[p] as Token;
+  if (first.gap !== Gap.Break) return -1;
   const open = s.text.charCodeAt(first.start - 1);
   const before = first.start >= 2 ? s.text.charCodeAt(first.start - 2) : 0x20;
   const single = SINGLE_QUOTES.has(open);
