@@ -5,6 +5,7 @@ import { type ArticleRecord, claimCount, claimSignatureAt, linkContributionOfRec
 import { ClaimBands } from './claimBands';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
+import type { ResolvedState, SavedEntity } from './resolvedState';
 import { fold } from './textFold';
 
 /** One entity across the workspace, after corrections. */
@@ -246,6 +247,98 @@ export class WorkspaceIndex {
     }
     this.#linkDirty = true;
     this.#generation++;
+  }
+
+  /**
+   * Every article's resolution and the entity totals, to save beside the
+   * cached records; null while some article is an editor's unsaved text or
+   * links are pending, since such a state would not be found again at start-up.
+   */
+  exportResolved(key: string): ResolvedState | null {
+    if (this.#linkDirty) return null;
+    const table = new Map<string, number>();
+    const strings: string[] = [];
+    const at = (s: string) => {
+      let i = table.get(s);
+      if (i === undefined) table.set(s, (i = strings.push(s) - 1));
+      return i;
+    };
+    const uris: string[] = [];
+    const hashes: string[] = [];
+    const position = new Map<string, number>();
+    const linked: number[] = [];
+    const ids: number[] = [];
+    const distinct: number[] = [];
+    const linkedAt = [0];
+    const idsAt = [0];
+    const distinctAt = [0];
+    for (const a of this.#articles.values()) {
+      const record = a.record;
+      if (!record.hash) return null;
+      position.set(record.uri, uris.push(record.uri) - 1);
+      hashes.push(record.hash);
+      for (const s of a.linked) linked.push(at(s));
+      for (const id of a.ids) ids.push(id === null ? -1 : at(id));
+      for (const id of a.distinct) distinct.push(at(id));
+      linkedAt.push(linked.length);
+      idsAt.push(ids.length);
+      distinctAt.push(distinct.length);
+    }
+    const entities: SavedEntity[] = [];
+    for (const e of this.#entities.values()) {
+      const articles: number[] = [];
+      for (const [uri, n] of e.articles) articles.push(position.get(uri) ?? -1, n);
+      if (articles.includes(-1)) return null;
+      entities.push({ id: e.id, mentions: e.mentions, articles: Int32Array.from(articles), spellings: e.spellings, canonicalVotes: e.canonicalVotes, typeVotes: e.typeVotes });
+    }
+    const flat = (values: number[]) => Int32Array.from(values);
+    return { key, uris, hashes, strings, linkedAt: flat(linkedAt), linked: flat(linked), idsAt: flat(idsAt), ids: flat(ids), distinctAt: flat(distinctAt), distinct: flat(distinct), entities };
+  }
+
+  /**
+   * Takes a saved resolution made with `resolver` instead of resolving every
+   * article again (a start with nothing changed). Only a state covering exactly
+   * the indexed articles, with the same contents, is taken; otherwise nothing
+   * changes and the answer is false.
+   */
+  importResolved(state: ResolvedState, resolver: EntityResolver): boolean {
+    const n = state.uris.length;
+    if (n !== this.#articles.size) return false;
+    const targets: Indexed[] = [];
+    for (let i = 0; i < n; i++) {
+      const a = this.#articles.get(state.uris[i]!);
+      if (!a?.record.hash || a.record.hash !== state.hashes[i]) return false;
+      if (state.linkedAt[i + 1]! - state.linkedAt[i]! !== a.record.entityIds.length) return false;
+      if ((state.idsAt[i + 1]! - state.idsAt[i]!) * MENTION_STRIDE !== a.record.mentions.length) return false;
+      targets.push(a);
+    }
+    const strings = state.strings.map((s) => this.#strings.get(s) ?? s);
+    const slice = (at: Int32Array, flat: Int32Array, i: number): string[] => {
+      const out = new Array<string>(at[i + 1]! - at[i]!);
+      for (let k = at[i]!, j = 0; k < at[i + 1]!; k++, j++) out[j] = strings[flat[k]!]!;
+      return out;
+    };
+    for (let i = 0; i < n; i++) {
+      const a = targets[i]!;
+      a.linked = slice(state.linkedAt, state.linked, i);
+      a.distinct = slice(state.distinctAt, state.distinct, i);
+      const ids = new Array<string | null>(state.idsAt[i + 1]! - state.idsAt[i]!);
+      for (let k = state.idsAt[i]!, j = 0; k < state.idsAt[i + 1]!; k++, j++) ids[j] = state.ids[k]! < 0 ? null : strings[state.ids[k]!]!;
+      a.ids = ids;
+    }
+    this.#entities.clear();
+    for (const e of state.entities) {
+      const articles = new Map<string, number>();
+      for (let k = 0; k < e.articles.length; k += 2) articles.set(targets[e.articles[k]!]!.record.uri, e.articles[k + 1]!);
+      const id = this.#strings.get(e.id) ?? e.id;
+      const { mentions, spellings, canonicalVotes, typeVotes } = e;
+      this.#entities.set(id, { id, version: ++this.#entityVersions, mentions, articles, spellings, canonicalVotes, typeVotes });
+    }
+    this.#resolver = resolver;
+    this.#linkDirty = false;
+    this.#resolverVersion++;
+    this.#generation++;
+    return true;
   }
 
   /**

@@ -26,6 +26,7 @@ import { analysisVersion } from './analysisVersion';
 import { calendarOf } from './collectionDates';
 import { cacheKey, hasIndexCache, loadIndexCache, saveIndexCache } from './indexCache';
 import type { IndexJobFile, IndexJobResult } from './indexJob';
+import { loadResolvedState, saveResolvedState } from './resolvedState';
 import { WORKER_SCRIPT, WorkerPool } from './workerPool';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -249,9 +250,15 @@ export class WorkspaceIndexer {
     this.#pool = null;
     for (const doc of this.#documents.all()) this.#indexLive(doc.uri);
     phase('analysing');
-    if (total > 0 || unchanged.length === 0 || this.#index.linkDirty) this.#applyResolver();
+    // What the resolution depends on besides the records, which the saved state lists with their hashes.
+    const resolvedKey = cacheKey(key, JSON.stringify([this.#corrections, this.#folders.map((f) => f.path)]));
+    let restored = false;
+    if (total > 0 || unchanged.length === 0 || this.#index.linkDirty) {
+      restored = total === 0 && this.#restoreResolved(resolvedKey);
+      if (!restored) this.#applyResolver();
+    }
     this.#dateYearless();
-    phase('resolving');
+    phase(restored ? 'resolved entities from the cache' : 'resolving');
 
     this.#status = { ...this.status, ready: true, fromCache, millis: Math.round(performance.now() - started) };
     this.#connection.console.info(
@@ -265,6 +272,13 @@ export class WorkspaceIndexer {
       if (build === this.#build && this.#index.indexClaims(50)) setImmediate(bandClaims);
     };
     setImmediate(bandClaims);
+    // The resolution first: once the records are on disk, the resolution made with them is too.
+    const state = this.#storagePath && !restored && build === this.#build ? this.#index.exportResolved(resolvedKey) : null;
+    if (this.#storagePath && state) {
+      await saveResolvedState(this.#storagePath, state).catch((e: unknown) =>
+        this.#connection.console.warn(`Could not save the resolved entities: ${String(e)}`),
+      );
+    }
     if (this.#storagePath && (total > 0 || cached.size !== this.#index.size)) {
       const records = this.#index.records().filter((r) => r.hash);
       await saveIndexCache(this.#storagePath, key, records).catch((e: unknown) =>
@@ -454,11 +468,30 @@ export class WorkspaceIndexer {
     }
   }
 
-  /** Resolves names in the corrections against what the index has seen, then re-resolves every mention. */
-  #applyResolver(): void {
+  /**
+   * Takes the resolution saved by an earlier start when it was made from the
+   * same analysis, corrections, folders and article contents; false when there
+   * is none to take (a damaged one is reported and ignored).
+   */
+  #restoreResolved(key: string): boolean {
+    if (!this.#storagePath) return false;
+    const loaded = loadResolvedState(this.#storagePath, key);
+    if (loaded.problem) this.#connection.console.warn(`The saved resolved entities were not used: ${loaded.problem}. Resolving every article again.`);
+    if (!loaded.state || !this.#index.importResolved(loaded.state, this.#newResolver())) return false;
+    this.#corrected.clear();
+    return true;
+  }
+
+  /** A resolver for the current corrections, their names resolved against what the index has seen. */
+  #newResolver(): EntityResolver {
     const names = namedRefs(this.#corrections);
     const ids = this.#index.idsOfNames(names);
-    this.#index.setResolver(new EntityResolver(this.#corrections, (folded) => ids.get(folded) ?? null, (id) => this.#index.linkedId(id)));
+    return new EntityResolver(this.#corrections, (folded) => ids.get(folded) ?? null, (id) => this.#index.linkedId(id));
+  }
+
+  /** Resolves names in the corrections against what the index has seen, then re-resolves every mention. */
+  #applyResolver(): void {
+    this.#index.setResolver(this.#newResolver());
     this.#corrected.clear();
   }
 
