@@ -365,12 +365,12 @@ describe('bad input', () => {
 
 describe('real news forms', () => {
   const WIRE: ReadonlyArray<[string, EntityType, string]> = [
-    ['Stjepan Mesic', 'person', 'stjepan-mesic'],
-    ['Mesic', 'person', 'stjepan-mesic'],
-    ['Joseph Breham', 'person', 'joseph-breham'],
-    ['Tillaberi', 'location', 'tillaberi'],
-    ['Ziguinchor', 'location', 'ziguinchor'],
-    ['Senegalese Press Agency', 'organization', 'aps'],
+    ['Ivo Novak', 'person', 'ivo-novak'],
+    ['Novak', 'person', 'ivo-novak'],
+    ['Paul Marchand', 'person', 'paul-marchand'],
+    ['Kestrel', 'location', 'kestrel'],
+    ['Portvale', 'location', 'portvale'],
+    ['National Press Agency', 'organization', 'npa'],
     ['Ministry of Foreign Affairs', 'organization', 'ministry-of-foreign-affairs'],
     ['South Korea', 'location', 'south-korea'],
     ['Pyongyang', 'location', 'pyongyang'],
@@ -378,20 +378,20 @@ describe('real news forms', () => {
 
   test('a hard-wrapped paragraph is read as one: its sentences and speakers span the line breaks', () => {
     const text = [
-      'ZAGREB, Feb 3 (Hina) - President Stjepan Mesic on',
-      'Saturday toured the grave, which was damaged in a blast. Asked',
-      'about the blast, Mesic said those who did it were cowards.',
-      '"They are cowards putting themselves at the service of',
-      'someone, and police should establish whose service it is," Mesic',
+      'ZAGREB, Feb 3 (Hina) - President Ivo Novak on',
+      'Saturday visited the memorial, which was damaged in a fire. Asked',
+      'about the fire, Novak said those behind it were vandals.',
+      '"They are vandals who work for somebody else, and the',
+      'police should find out who that somebody is," Novak',
       'added.',
     ].join('\n');
     const claims = claimsOf(text, WIRE);
-    const quote = claims.find((c) => c.text.startsWith('"They are cowards'));
+    const quote = claims.find((c) => c.text.startsWith('"They are vandals'));
     assert.ok(quote, `the wrapped quotation is a claim; claims: ${JSON.stringify(claims.map((c) => c.text))}`);
-    assert.equal(quote.speaker, 'person:stjepan-mesic', 'the name on the next line attributes the wrapped quotation');
-    assert.ok(quote.text.endsWith('Mesic\nadded.'), 'the claim keeps the text as it is, line breaks and all');
+    assert.equal(quote.speaker, 'person:ivo-novak', 'the name on the next line attributes the wrapped quotation');
+    assert.ok(quote.text.endsWith('Novak\nadded.'), 'the claim keeps the text as it is, line breaks and all');
     const asked = claims.find((c) => c.text.startsWith('Asked'));
-    assert.equal(asked?.speaker, 'person:stjepan-mesic', 'a sentence wrapped over two lines is one claim');
+    assert.equal(asked?.speaker, 'person:ivo-novak', 'a sentence wrapped over two lines is one claim');
   });
 
   test('lines that each end a sentence, and a headline before the body, are not joined', () => {
@@ -406,7 +406,7 @@ describe('real news forms', () => {
   });
 
   test('a quotation whose verb names no one by name is still a claim, with no speaker', () => {
-    const text = '"There are eight dead: two guides, while the other six are French," the governor of the Tillaberi region told AFP on Sunday.';
+    const text = '"Five people were hurt, two of them badly," the governor of the Kestrel region told AFP on Sunday.';
     const [c] = claimsOf(text, WIRE);
     assert.ok(c, 'the quotation is a claim');
     assert.equal(c.kind, 'quote');
@@ -414,16 +414,16 @@ describe('real news forms', () => {
   });
 
   test('a role with a place or body after it speaks, not the place or body', () => {
-    const text = 'A source in Ziguinchor said that thirteen were killed.\nA source at the Ministry of Foreign Affairs said the embassy would close.';
+    const text = 'A source in Portvale said that nine were hurt.\nA source at the Ministry of Foreign Affairs said the embassy would close.';
     const claims = claimsOf(text, WIRE);
     assert.equal(claims.length, 2);
     assert.deepEqual(claims.map((c) => c.speaker), [null, null], 'an unnamed source is nobody in particular');
   });
 
   test('an abbreviated title before a name after the verb: the name speaks', () => {
-    const text = '"Nobody should doubt our commitment," said Dr. Shin.\n"We will act," said Japanese Gen. Joseph Breham.';
+    const text = '"Nobody should doubt our commitment," said Dr. Shin.\n"We will act," said Japanese Gen. Paul Marchand.';
     const claims = claimsOf(text, [...WIRE, ['Shin', 'person', 'shin'], ['Japanese', 'nationality', 'japan']]);
-    assert.deepEqual(claims.map((c) => c.speaker), ['person:shin', 'person:joseph-breham']);
+    assert.deepEqual(claims.map((c) => c.speaker), ['person:shin', 'person:paul-marchand']);
   });
 
   test('a line ending in a quote mark or a stray byte is not joined to the next', () => {
@@ -434,15 +434,15 @@ describe('real news forms', () => {
   });
 
   test('a possessive before a role and a name: the name speaks', () => {
-    const text = '"Several were our employees," said the NGO\'s lawyer Joseph Breham.';
+    const text = '"Some of them worked for us," said the charity\'s lawyer Paul Marchand.';
     const [c] = claimsOf(text, WIRE);
-    assert.equal(c?.speaker, 'person:joseph-breham');
+    assert.equal(c?.speaker, 'person:paul-marchand');
   });
 
   test('a bracketed acronym between a name and its verb', () => {
-    const text = 'The attackers had crossed the buffer zone, the Senegalese Press Agency (APS) said.';
+    const text = 'The attackers had crossed the buffer zone, the National Press Agency (NPA) said.';
     const [c] = claimsOf(text, WIRE);
-    assert.equal(c?.speaker, 'organization:aps');
+    assert.equal(c?.speaker, 'organization:npa');
   });
 
   test('an organization subject with a speech participle reports its words', () => {
@@ -504,9 +504,9 @@ describe('real news forms', () => {
   });
 
   test('a quotation left open at a paragraph end takes its speaker from the next, across a blank line', () => {
-    const text = '"Let me tell you strongly, this state is not vengeful.\n\n"That is why people take advantage," Mesic said.';
+    const text = '"I say it plainly: this office does not hold grudges.\n\n"That is why some people test our patience," Novak said.';
     const claims = claimsOf(text, WIRE);
     assert.equal(claims.length, 2);
-    assert.deepEqual(claims.map((c) => c.speaker), ['person:stjepan-mesic', 'person:stjepan-mesic']);
+    assert.deepEqual(claims.map((c) => c.speaker), ['person:ivo-novak', 'person:ivo-novak']);
   });
 });

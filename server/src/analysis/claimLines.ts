@@ -18,8 +18,8 @@ function isLowerLetterCode(c: number): boolean {
 
 /**
  * The text with the line breaks of hard-wrapped paragraphs turned into spaces,
- * so that a sentence wrapped over several lines ("Croatia's President Stjepan
- * Mesic on\nSaturday morning toured ...") is read as one. The result has the
+ * so that a sentence wrapped over several lines ("The country's President Ivo
+ * Novak on\nSaturday morning visited ...") is read as one. The result has the
  * same length, so offsets hold; the text itself is returned when nothing is
  * wrapped. A break joins two lines when the first is long, ends mid-sentence
  * (on a lower-case word, a comma or a hyphen, or before a line that opens in

@@ -28,7 +28,7 @@ const INTRO_REACH = 240;
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'amb', 'rev', 'hon', 'pres']);
 /** How long a bracketed acronym between a name and its verb may be ("(NATO)", "(APS)"). */
 const ACRONYM_REACH = 12;
-/** How many words a prepositional phrase after a role may run ("the governor of the Tillaberi region"). */
+/** How many words a prepositional phrase after a role may run ("the governor of the Northern region"). */
 const ROLE_PHRASE_WORDS = 6;
 /** Prepositions that attach a place or body to a role ("governor of", "spokesman for", "engineer at", "a source in"). */
 const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in']);
@@ -247,7 +247,7 @@ export class SpeakerResolver {
 
   /**
    * The role a prepositional phrase ending a speaker's words belongs to: "the
-   * governor of the Tillaberi region", "a source at the Ministry of Foreign
+   * governor of the Northern region", "a source at the Ministry of Foreign
    * Affairs", "officials in Ankara": the role or group speaks, not the place or
    * body it is attached to.
    */
