@@ -21,6 +21,8 @@ export const TAXONOMY_FILE = path.join('.article-lens', 'taxonomy.json');
 interface SidecarEntry {
   stamp: string;
   read: SidecarRead;
+  /** The article-level facts of `read`, found on first use (every analysis asks for them). */
+  metadata?: ArticleMetadata | null;
 }
 
 interface AnchoredEntry {
@@ -42,12 +44,16 @@ export class AnnotationCache {
 
   /** The sidecar of the article at `articlePath`. */
   sidecar(articlePath: string): SidecarRead {
+    return this.#entry(articlePath).read;
+  }
+
+  #entry(articlePath: string): SidecarEntry {
     const stamp = stampOf(sidecarPathOf(articlePath));
     const hit = this.#sidecars.get(articlePath);
-    if (hit && hit.stamp === stamp) return hit.read;
-    const read = readSidecar(articlePath);
-    this.#sidecars.set(articlePath, { stamp, read });
-    return read;
+    if (hit && hit.stamp === stamp) return hit;
+    const entry: SidecarEntry = { stamp, read: readSidecar(articlePath) };
+    this.#sidecars.set(articlePath, entry);
+    return entry;
   }
 
   /**
@@ -72,8 +78,9 @@ export class AnnotationCache {
 
   /** Article-level facts recorded in the sidecar, or null. */
   articleMetadata(articlePath: string): ArticleMetadata | null {
-    const read = this.sidecar(articlePath);
-    return read.status === 'invalid' ? null : articleMetadataOf(asArray(read.page.items));
+    const entry = this.#entry(articlePath);
+    if (entry.metadata === undefined) entry.metadata = entry.read.status === 'invalid' ? null : articleMetadataOf(asArray(entry.read.page.items));
+    return entry.metadata;
   }
 
   /** The recorded publication date, the analysis's reference for relative dates. */
@@ -138,8 +145,9 @@ function readTaxonomy(file: string): { tags: TagDefinition[] | null; problems: S
 
 function stampOf(file: string): string {
   try {
-    const s = fs.statSync(file);
-    return `${s.mtimeMs}:${s.size}:${s.ino}`;
+    // Most articles have no sidecar: asking not to throw spares building an error on every request.
+    const s = fs.statSync(file, { throwIfNoEntry: false });
+    return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : 'missing';
   } catch {
     return 'missing';
   }
