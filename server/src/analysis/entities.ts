@@ -7,6 +7,7 @@ import { resolveMentions } from './identity';
 import { CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
 import {
   ampersandBetween,
+  ampersandAcronym,
   ampersandInside,
   companyShaped,
   coordinatedWithPlace,
@@ -109,6 +110,11 @@ function runEnd(s: Scan, i: number): [number, boolean] {
     const cur = t[j] as Token;
     const next = t[j + 1] as Token;
     if (next.gap === Gap.Break) {
+      // "AB&CD": capitals joined by a bare ampersand are one acronym.
+      if (cur.upper && (next.upper || (next.cap && next.text.length === 1)) && next.start - cur.end === 1 && s.text.charCodeAt(cur.end) === 0x26) {
+        j++;
+        continue;
+      }
       // "Procter & Gamble", "Wells Fargo & Co".
       if (!ampersandBetween(s.text, cur, next) || !next.cap || cur.upper) break;
       j++;
@@ -480,6 +486,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // Nothing says what it is: an organization until another mention of the word says otherwise.
     return emit(s, p, q, 'organization', 'default');
   }
+  if (ampersandAcronym(s, p, q)) return emit(s, p, q, 'organization', line?.allCaps ? 'weak' : 'acronym');
   if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0)) {
     // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
     const labelled = isLabel(s, q);

@@ -280,6 +280,16 @@ export function ampersandInside(s: EvidenceScan, p: number, q: number): boolean 
   return false;
 }
 
+/** "AB&CD": capitals joined only by bare ampersands spell one organization's acronym. */
+export function ampersandAcronym(s: EvidenceScan, p: number, q: number): boolean {
+  if (q === p) return false;
+  for (let k = p; k <= q; k++) {
+    const tok = s.t[k] as Token;
+    if (!(tok.upper || (k > p && tok.cap && tok.text.length === 1)) || (k > p && (tok.gap !== Gap.Break || tok.start - (s.t[k - 1] as Token).end !== 1 || s.text.charCodeAt(tok.start - 1) !== 0x26))) return false;
+  }
+  return true;
+}
+
 // Nouns before which a lone capital letter names a platform or service: "social media platform X".
 const PLATFORM_NOUNS = new Set(['platform', 'network', 'site', 'app', 'service']);
 

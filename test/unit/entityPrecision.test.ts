@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../server/src/analysis/entities';
+import type { ArticleStructure } from '../../server/src/analysis/types';
+
+const NO_STRUCTURE: ArticleStructure = { headline: null, header: null, dateline: null, boilerplate: [] };
+
+/** "text/type" for each mention, in order. */
+const spans = (text: string): string[] => findEntities(text, NO_STRUCTURE).map((m) => `${m.text}/${m.type}`);
+
+test('capitals joined by a bare ampersand are one acronym', () => {
+  const found = spans('The board of ZKMH&RC met on Monday. Later, ZKMH&RC said revenue grew at QX&T.');
+  assert.deepEqual(found, ['ZKMH&RC/organization', 'ZKMH&RC/organization', 'QX&T/organization'], `expected whole acronyms, found ${found.join(', ')}`);
+});
