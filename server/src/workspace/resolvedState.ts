@@ -41,6 +41,82 @@ export interface ResolvedState {
   entities: SavedEntity[];
 }
 
+/** What {@link encodeResolved} reads of an indexed article. */
+export interface ResolvedArticle {
+  record: { uri: string; hash: string };
+  linked: readonly string[];
+  ids: readonly (string | null)[];
+  distinct: readonly string[];
+}
+
+/** What {@link encodeResolved} reads of an entity's totals. */
+export interface EntityTotals {
+  id: string;
+  mentions: number;
+  articles: ReadonlyMap<string, number>;
+  spellings: Map<string, number>;
+  canonicalVotes: Map<string, number>;
+  typeVotes: Map<EntityType, number>;
+}
+
+/**
+ * Packs the index's resolution into a {@link ResolvedState}; null when some
+ * article is an editor's unsaved text (no hash), which a start-up never finds again.
+ */
+export function encodeResolved(key: string, articles: Iterable<ResolvedArticle>, totals: Iterable<EntityTotals>): ResolvedState | null {
+  const table = new Map<string, number>();
+  const strings: string[] = [];
+  const at = (s: string) => {
+    let i = table.get(s);
+    if (i === undefined) table.set(s, (i = strings.push(s) - 1));
+    return i;
+  };
+  const uris: string[] = [];
+  const hashes: string[] = [];
+  const position = new Map<string, number>();
+  const linked: number[] = [];
+  const ids: number[] = [];
+  const distinct: number[] = [];
+  const linkedAt = [0];
+  const idsAt = [0];
+  const distinctAt = [0];
+  for (const a of articles) {
+    const { uri, hash } = a.record;
+    if (!hash) return null;
+    position.set(uri, uris.push(uri) - 1);
+    hashes.push(hash);
+    for (const s of a.linked) linked.push(at(s));
+    for (const id of a.ids) ids.push(id === null ? -1 : at(id));
+    for (const id of a.distinct) distinct.push(at(id));
+    linkedAt.push(linked.length);
+    idsAt.push(ids.length);
+    distinctAt.push(distinct.length);
+  }
+  const entities: SavedEntity[] = [];
+  for (const e of totals) {
+    const places: number[] = [];
+    for (const [uri, n] of e.articles) {
+      const i = position.get(uri);
+      if (i === undefined) return null;
+      places.push(i, n);
+    }
+    entities.push({ id: e.id, mentions: e.mentions, articles: Int32Array.from(places), spellings: e.spellings, canonicalVotes: e.canonicalVotes, typeVotes: e.typeVotes });
+  }
+  const flat = (values: number[]) => Int32Array.from(values);
+  return { key, uris, hashes, strings, linkedAt: flat(linkedAt), linked: flat(linked), idsAt: flat(idsAt), ids: flat(ids), distinctAt: flat(distinctAt), distinct: flat(distinct), entities };
+}
+
+/** Article `i`'s resolution in a state, its strings taken from `strings` (the state's, or shared copies of them). */
+export function resolvedArticleAt(state: ResolvedState, i: number, strings: readonly string[]): { linked: string[]; ids: (string | null)[]; distinct: string[] } {
+  const slice = (at: Int32Array, flat: Int32Array): (string | null)[] => {
+    const out = new Array<string | null>(at[i + 1]! - at[i]!);
+    for (let k = at[i]!, j = 0; k < at[i + 1]!; k++, j++) out[j] = flat[k]! < 0 ? null : strings[flat[k]!]!;
+    return out;
+  };
+  // Only ids may hold -1 (validated on load): the other two slices are all strings.
+  return { linked: slice(state.linkedAt, state.linked) as string[], ids: slice(state.idsAt, state.ids), distinct: slice(state.distinctAt, state.distinct) as string[] };
+}
+
 /** The saved state, or why there is none to use (null problem: simply none saved, or saved for other inputs). */
 export interface LoadedResolvedState {
   state: ResolvedState | null;

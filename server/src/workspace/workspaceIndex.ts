@@ -5,7 +5,7 @@ import { type ArticleRecord, claimCount, claimSignatureAt, linkContributionOfRec
 import { ClaimBands } from './claimBands';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
-import type { ResolvedState, SavedEntity } from './resolvedState';
+import { encodeResolved, type ResolvedState, resolvedArticleAt } from './resolvedState';
 import { fold } from './textFold';
 
 /** One entity across the workspace, after corrections. */
@@ -256,43 +256,7 @@ export class WorkspaceIndex {
    */
   exportResolved(key: string): ResolvedState | null {
     if (this.#linkDirty) return null;
-    const table = new Map<string, number>();
-    const strings: string[] = [];
-    const at = (s: string) => {
-      let i = table.get(s);
-      if (i === undefined) table.set(s, (i = strings.push(s) - 1));
-      return i;
-    };
-    const uris: string[] = [];
-    const hashes: string[] = [];
-    const position = new Map<string, number>();
-    const linked: number[] = [];
-    const ids: number[] = [];
-    const distinct: number[] = [];
-    const linkedAt = [0];
-    const idsAt = [0];
-    const distinctAt = [0];
-    for (const a of this.#articles.values()) {
-      const record = a.record;
-      if (!record.hash) return null;
-      position.set(record.uri, uris.push(record.uri) - 1);
-      hashes.push(record.hash);
-      for (const s of a.linked) linked.push(at(s));
-      for (const id of a.ids) ids.push(id === null ? -1 : at(id));
-      for (const id of a.distinct) distinct.push(at(id));
-      linkedAt.push(linked.length);
-      idsAt.push(ids.length);
-      distinctAt.push(distinct.length);
-    }
-    const entities: SavedEntity[] = [];
-    for (const e of this.#entities.values()) {
-      const articles: number[] = [];
-      for (const [uri, n] of e.articles) articles.push(position.get(uri) ?? -1, n);
-      if (articles.includes(-1)) return null;
-      entities.push({ id: e.id, mentions: e.mentions, articles: Int32Array.from(articles), spellings: e.spellings, canonicalVotes: e.canonicalVotes, typeVotes: e.typeVotes });
-    }
-    const flat = (values: number[]) => Int32Array.from(values);
-    return { key, uris, hashes, strings, linkedAt: flat(linkedAt), linked: flat(linked), idsAt: flat(idsAt), ids: flat(ids), distinctAt: flat(distinctAt), distinct: flat(distinct), entities };
+    return encodeResolved(key, this.#articles.values(), this.#entities.values());
   }
 
   /**
@@ -313,19 +277,7 @@ export class WorkspaceIndex {
       targets.push(a);
     }
     const strings = state.strings.map((s) => this.#strings.get(s) ?? s);
-    const slice = (at: Int32Array, flat: Int32Array, i: number): string[] => {
-      const out = new Array<string>(at[i + 1]! - at[i]!);
-      for (let k = at[i]!, j = 0; k < at[i + 1]!; k++, j++) out[j] = strings[flat[k]!]!;
-      return out;
-    };
-    for (let i = 0; i < n; i++) {
-      const a = targets[i]!;
-      a.linked = slice(state.linkedAt, state.linked, i);
-      a.distinct = slice(state.distinctAt, state.distinct, i);
-      const ids = new Array<string | null>(state.idsAt[i + 1]! - state.idsAt[i]!);
-      for (let k = state.idsAt[i]!, j = 0; k < state.idsAt[i + 1]!; k++, j++) ids[j] = state.ids[k]! < 0 ? null : strings[state.ids[k]!]!;
-      a.ids = ids;
-    }
+    for (let i = 0; i < n; i++) Object.assign(targets[i]!, resolvedArticleAt(state, i, strings));
     this.#entities.clear();
     for (const e of state.entities) {
       const articles = new Map<string, number>();
