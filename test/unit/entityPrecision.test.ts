@@ -12,3 +12,8 @@ test('capitals joined by a bare ampersand are one acronym', () => {
   const found = spans('The board of ZKMH&RC met on Monday. Later, ZKMH&RC said revenue grew at QX&T.');
   assert.deepEqual(found, ['ZKMH&RC/organization', 'ZKMH&RC/organization', 'QX&T/organization'], `expected whole acronyms, found ${found.join(', ')}`);
 });
+
+test('a club abbreviation before a place names the club, not a person', () => {
+  const found = spans('Coach Ivan Petrov praised FC Varna after the loss against FC Varna. AC Vetrino won.');
+  assert.deepEqual(found, ['Ivan Petrov/person', 'FC Varna/organization', 'FC Varna/organization', 'AC Vetrino/organization'], `expected clubs, found ${found.join(', ')}`);
+});

@@ -4,7 +4,7 @@ import { gazetteer, type GazetteerEntry } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { resolveMentions } from './identity';
-import { CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
+import { CLUB_PREFIXES, CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
 import {
   ampersandBetween,
   ampersandAcronym,
@@ -377,6 +377,13 @@ function segment(s: Scan, a: number, b: number): void {
     if (known && known.entry.type === 'location' && known.last < b && CLUB_WORDS.has((t[known.last + 1] as Token).fold) && (t[known.last + 1] as Token).gap === Gap.Space) {
       emit(s, p, known.last + 1, 'organization', 'strong');
       p = known.last + 2;
+      continue;
+    }
+    // "FC Varna", "AC Milan": a club's abbreviation opens its name.
+    if (p < r && tok.upper && CLUB_PREFIXES.has(tok.fold) && (t[p + 1] as Token).gap === Gap.Space) {
+      const end = Math.min(r, p + 3);
+      emit(s, p, end, 'organization', 'strong');
+      p = end + 1;
       continue;
     }
     // "Greater China", "Greater London": one region.

@@ -94,6 +94,9 @@ export const KIN_WORDS = words('husband|wife|son|daughter|brother|sister|father|
 /** Words after a place that make it a sports club: "Manchester United". */
 export const CLUB_WORDS = words('united|fc|rovers|athletic|wanderers|hotspur|albion|cf|sc');
 
+/** Abbreviations written before a club's place or name ("FC Porto", "AC Milan"). */
+export const CLUB_PREFIXES = words('fc|ac|sc|afc|cf|cd|fk|sk|nk|sv|ssc');
+
 /** Lowercase words after which "General" is a rank: "army General ...", "retired General ...". */
 export const RANK_CONTEXT = words('army|retired|former|military|police|top|senior|rebel|junta');
 
