@@ -17,3 +17,9 @@ test('a club abbreviation before a place names the club, not a person', () => {
   const found = spans('Coach Ivan Petrov praised FC Varna after the loss against FC Varna. AC Vetrino won.');
   assert.deepEqual(found, ['Ivan Petrov/person', 'FC Varna/organization', 'FC Varna/organization', 'AC Vetrino/organization'], `expected clubs, found ${found.join(', ')}`);
 });
+
+test('a lone compass word is no entity; before a place or nationality it is part of it', () => {
+  const found = spans('The North fired a missile. Analysts said the North would continue. The field lies west of North Varnia, home to West African giraffes from Niger.');
+  assert.deepEqual(found, ['North Varnia/location', 'West African/nationality', 'Niger/location'], `expected no lone "North" mention, found ${found.join(', ')}`);
+  assert.deepEqual(spans('It lies west of North China.'), ['North China/location']);
+});

@@ -4,7 +4,7 @@ import { gazetteer, type GazetteerEntry } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { resolveMentions } from './identity';
-import { CLUB_PREFIXES, CLUB_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
+import { CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
 import {
   ampersandBetween,
   ampersandAcronym,
@@ -386,6 +386,15 @@ function segment(s: Scan, a: number, b: number): void {
       p = end + 1;
       continue;
     }
+    // "North Varnia", "West African": a compass word before a place or nationality is part of it.
+    if (!known && p < b && COMPASS_WORDS.has(tok.fold) && (t[p + 1] as Token).gap === Gap.Space) {
+      const place = gazAt(s, p + 1, b);
+      if (place && (place.entry.type === 'location' || place.entry.type === 'nationality')) {
+        emit(s, p, place.last, place.entry.type, 'strong');
+        p = place.last + 1;
+        continue;
+      }
+    }
     // "Greater China", "Greater London": one region.
     if (tok.fold === 'greater' && p < b && !heading) {
       const place = gazAt(s, p + 1, b);
@@ -451,7 +460,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const line = s.tk.lines[first.line];
   if (p === q) {
     if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
-    if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1) return;
+    if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
@@ -520,7 +529,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (nameShaped(w) || w.lower) names++;
   }
   const words = q - p + 1;
-  if (placeBefore(s, p, q)) return emit(s, p, q, 'location', 'guess');
+  // "North Varnia": no person's name opens with a compass word.
+  if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold)) return emit(s, p, q, 'location', 'guess');
   if (ampersandInside(s, p, q)) return emit(s, p, q, 'organization', 'guess');
   // A person's name ends in a word, not an initial ("Plan B" is no one).
   if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {

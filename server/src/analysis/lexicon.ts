@@ -94,6 +94,9 @@ export const KIN_WORDS = words('husband|wife|son|daughter|brother|sister|father|
 /** Words after a place that make it a sports club: "Manchester United". */
 export const CLUB_WORDS = words('united|fc|rovers|athletic|wanderers|hotspur|albion|cf|sc');
 
+/** Compass words: alone they name a direction or a country's short form ("the North"), not an entity of their own. */
+export const COMPASS_WORDS = words('north|south|east|west|northeast|northwest|southeast|southwest');
+
 /** Abbreviations written before a club's place or name ("FC Porto", "AC Milan"). */
 export const CLUB_PREFIXES = words('fc|ac|sc|afc|cf|cd|fk|sk|nk|sv|ssc');
 
