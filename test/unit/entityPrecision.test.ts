@@ -23,3 +23,13 @@ test('a lone compass word is no entity; before a place or nationality it is part
   assert.deepEqual(found, ['North Varnia/location', 'West African/nationality', 'Niger/location'], `expected no lone "North" mention, found ${found.join(', ')}`);
   assert.deepEqual(spans('It lies west of North China.'), ['North China/location']);
 });
+
+test('demonym plurals and religious groups are nationalities, not organizations', () => {
+  const found = spans('Two Nigeriens and three Greeks died. He did a lot for the Sikhs and the Sikh community.');
+  assert.deepEqual(found, ['Nigeriens/nationality', 'Greeks/nationality', 'Sikhs/nationality', 'Sikh/nationality'], `expected nationalities, found ${found.join(', ')}`);
+});
+
+test('a news agency alone on a line is the agency, not a dateline place', () => {
+  const found = spans('The giraffes live in the reserve.\nAFP\nNo comments');
+  assert.deepEqual(found, ['AFP/organization'], `expected the agency, found ${found.join(', ')}`);
+});

@@ -98,7 +98,8 @@ export function gazetteer(): Gazetteer {
     for (const d of demonyms) {
       if (!d) continue;
       add(d, nationality);
-      if (/(?:an|i)$/.test(d)) add(`${d}s`, nationality);
+      // "Nigeriens", "Greeks", "Swedes"; not "Chineses" or "Frenchs".
+      if (/(?:an|i|en|k)$/.test(d) || (d.endsWith('e') && !d.endsWith('ese'))) add(`${d}s`, nationality);
     }
     for (const capital of c.capital) {
       add(capital, { type: 'location', id: `location:${slugOf(capital)}`, canonical: capital, rank: RANK.capital, minor: true });

@@ -131,6 +131,10 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Commonwealth of Independent States', 'CIS'],
   ['Pentagon'], ['Kremlin'], ['White House'], ['Congress', 'US Congress', 'U.S. Congress'],
   ['Human Rights Watch', 'HRW'], ['Amnesty International'], ['Doctors Without Borders', 'Medecins Sans Frontieres', 'Médecins Sans Frontières', 'MSF'],
+  ['Agence France-Presse', 'AFP', 'Agence France Presse'], ['Associated Press', 'AP'], ['Reuters'], ['Xinhua', 'Xinhua News Agency'],
+  ['Yonhap', 'Yonhap News Agency'], ['Press Trust of India', 'PTI'], ['Kuwait News Agency', 'KUNA'], ['Kyodo', 'Kyodo News'], ['TASS'],
+  ['Deutsche Presse-Agentur', 'DPA'], ['ANSA'], ['United Press International', 'UPI'], ['Bernama'], ['Emirates News Agency', 'WAM'],
+  ['Indo-Asian News Service', 'IANS'], ['Asian News International', 'ANI'], ['GlobeNewswire', 'Globe Newswire'], ['PR Newswire'], ['Business Wire'],
   ['Greenpeace'], ['Transparency International'], ['Reporters Without Borders', 'RSF'], ['Oxfam'], ['Save the Children'],
 ];
 
@@ -138,7 +142,7 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
 export const GROUPS: readonly (readonly string[])[] = [
   ['Muslim', 'Muslims'], ['Christian', 'Christians'], ['Jewish', 'Jew', 'Jews'], ['Arab', 'Arabs'], ['Kurds', 'Kurd'],
   ['Sunni', 'Sunnis'], ['Shiite', 'Shiites', 'Shia', "Shi'ite"], ['Catholic', 'Catholics'], ['Orthodox'], ['Protestant', 'Protestants'],
-  ['Buddhist', 'Buddhists'], ['Hindu', 'Hindus'], ['Alawite', 'Alawites'], ['Druze'], ['Yazidi', 'Yazidis'], ['Uyghur', 'Uyghurs', 'Uighur', 'Uighurs'],
+  ['Buddhist', 'Buddhists'], ['Hindu', 'Hindus'], ['Sikh', 'Sikhs'], ['Jain', 'Jains'], ['Alawite', 'Alawites'], ['Druze'], ['Yazidi', 'Yazidis'], ['Uyghur', 'Uyghurs', 'Uighur', 'Uighurs'],
   ['Rohingya'], ['Pashtun', 'Pashtuns'], ['Democrat', 'Democrats'], ['Republican', 'Republicans'], ['Conservative', 'Conservatives'],
   ['Europeans'], ['Africans'], ['Asians'], ['Latinos', 'Latino', 'Hispanic', 'Hispanics'], ['Turks'], ['Kurdish'],
 ];
