@@ -33,3 +33,13 @@ test('a news agency alone on a line is the agency, not a dateline place', () => 
   const found = spans('The giraffes live in the reserve.\nAFP\nNo comments');
   assert.deepEqual(found, ['AFP/organization'], `expected the agency, found ${found.join(', ')}`);
 });
+
+test('a lone facility or place noun names nothing; a name and a number before a facility noun name the facility', () => {
+  const found = spans('Engineers prepare Tunnel 4 for a test. Within the Kingdom’s sector, the GCC States’ view, the World’s first robot. The Varno 12-4 oilfield is large.');
+  assert.deepEqual(found, ['GCC/organization', 'Varno 12-4/facility'], `expected no generic nouns, found ${found.join(', ')}`);
+});
+
+test('a word before a land noun is a place; a fort is a facility', () => {
+  const found = spans('They collected wood in the Zelvi forest. He visited the Red Fort.');
+  assert.deepEqual(found, ['Zelvi/location', 'Red Fort/facility'], `expected a place and a facility, found ${found.join(', ')}`);
+});

@@ -11,9 +11,11 @@ import {
   ampersandInside,
   companyShaped,
   coordinatedWithPlace,
+  genericHeadAlone,
   harmonizeGuesses,
   innerCapital,
   nameCalendarWords,
+  numberedFacility,
   isLabel,
   organizationContext,
   placeBefore,
@@ -461,6 +463,9 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (p === q) {
     if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
     if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
+    const numbered = numberedFacility(s, q);
+    if (numbered > q) return emit(s, p, numbered, 'facility', 'guess');
+    if (genericHeadAlone(s, p)) return;
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');

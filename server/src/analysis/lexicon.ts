@@ -59,7 +59,8 @@ export const FACILITY_HEADS = words(
   'plant|airport|port|harbor|harbour|bridge|dam|station|stadium|arena|hospital|palace|tower|towers|base|mosque|' +
     'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|road|street|' +
     'avenue|building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|' +
-    'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard|house|basilica|observatory',
+    'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard|house|basilica|observatory|' +
+    'fort|fortress|oilfield|gasfield',
 );
 
 /** Head nouns of named events ("Korean War", "French Revolution"). */
@@ -107,7 +108,7 @@ export const RANK_CONTEXT = words('army|retired|former|military|police|top|senio
 export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|as|oyj|kk|bhd|pte|pty');
 
 /** Lowercase nouns that make the capitalized word before them a place ("the Rafah crossing"). */
-export const LOCATION_NOUNS = words('border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range');
+export const LOCATION_NOUNS = words('forest|desert|reserve|border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range');
 
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(

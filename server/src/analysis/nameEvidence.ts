@@ -1,5 +1,5 @@
 import type { Candidate } from './identity';
-import { Lex } from './lexicon';
+import { Lex, lexFlags } from './lexicon';
 import { Gap, type Token } from './tokens';
 
 // What the words around capitalized words say about them: a product noun after
@@ -288,6 +288,44 @@ export function ampersandAcronym(s: EvidenceScan, p: number, q: number): boolean
     if (!(tok.upper || (k > p && tok.cap && tok.text.length === 1)) || (k > p && (tok.gap !== Gap.Break || tok.start - (s.t[k - 1] as Token).end !== 1 || s.text.charCodeAt(tok.start - 1) !== 0x26))) return false;
   }
   return true;
+}
+
+const isNumber = (tok: Token | undefined): boolean => {
+  if (!tok || tok.text.length > 4) return false;
+  for (let k = 0; k < tok.text.length; k++) {
+    const c = tok.text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+};
+
+const GENERIC_HEAD = Lex.FacilityHead | Lex.LocationHead | Lex.LocationOpener;
+
+/**
+ * "the Kingdom's", "GCC States'", "Tunnel 3", "the World's": a lone capitalized
+ * common noun (a facility or place head, or "world") after "the", after a name
+ * it qualifies or before a number names no entity of its own.
+ */
+export function genericHeadAlone(s: EvidenceScan, p: number): boolean {
+  const tok = s.t[p] as Token;
+  if (tok.upper) return false;
+  const generic = tok.fold === 'world' || (lexFlags(tok.fold) & GENERIC_HEAD) !== 0 || (tok.fold.endsWith('s') && (lexFlags(tok.fold.slice(0, -1)) & GENERIC_HEAD) !== 0);
+  if (!generic) return false;
+  const prev = s.t[p - 1];
+  const next = s.t[p + 1];
+  if (prev && tok.gap === Gap.Space && (prev.fold === 'the' || prev.cap)) return true;
+  return !!next && next.gap === Gap.Space && isNumber(next);
+}
+
+/** "the Varno 12-4 oilfield": a name and a number before a facility noun name the facility; its last token, or -1. */
+export function numberedFacility(s: EvidenceScan, q: number): number {
+  const n1 = s.t[q + 1];
+  if (!n1 || n1.gap !== Gap.Space || !isNumber(n1)) return -1;
+  let last = q + 1;
+  const n2 = s.t[q + 2];
+  if (n2 && n2.gap === Gap.Hyphen && isNumber(n2)) last = q + 2;
+  const head = s.t[last + 1];
+  return head && head.gap === Gap.Space && head.lower && (lexFlags(head.fold) & Lex.FacilityHead) !== 0 ? last : -1;
 }
 
 // Nouns before which a lone capital letter names a platform or service: "social media platform X".
