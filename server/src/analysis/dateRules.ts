@@ -77,6 +77,9 @@ const enum Starter {
 }
 
 let starters: Map<number, [string, Starter][]> | null = null;
+/** Low bits of every starter's hash: most words miss it and skip the map lookup. */
+const STARTER_FILTER_BITS = 12;
+const starterFilter = new Uint8Array(1 << STARTER_FILTER_BITS);
 
 /** Built at first use: every word that can start a date, keyed by `wordHash`. */
 function starterTable(): Map<number, [string, Starter][]> {
@@ -84,6 +87,7 @@ function starterTable(): Map<number, [string, Starter][]> {
   const table = new Map<number, [string, Starter][]>();
   const add = (word: string, kind: Starter) => {
     const h = wordHash(word);
+    starterFilter[h & ((1 << STARTER_FILTER_BITS) - 1)] = 1;
     const list = table.get(h);
     if (list) list.push([word, kind]);
     else table.set(h, [[word, kind]]);
@@ -118,7 +122,9 @@ function starterTable(): Map<number, [string, Starter][]> {
 function starterOf(t: DateTokens, i: number): Starter | 0 {
   const h = t.hash(i);
   if (h === 0) return 0;
-  const list = starterTable().get(h);
+  const table = starterTable();
+  if (starterFilter[h & ((1 << STARTER_FILTER_BITS) - 1)] === 0) return 0;
+  const list = table.get(h);
   if (!list) return 0;
   const key = t.key(i);
   for (const [word, kind] of list) if (word === key) return kind;
