@@ -196,21 +196,31 @@ function knownInside(
 }
 
 // Names repeat across a collection and their ids are pure functions of type and words: a bounded cache.
-const namedCache = new Map<string, Named | null>();
+// One map per type, so that a lookup hashes the words as sliced rather than a joined key.
+const namedCache = new Map<EntityType, Map<string, Named | null>>();
+let namedCacheSize = 0;
 const NAMED_CACHE_SIZE = 8192;
 
 /** The entity a candidate names on its own, from the gazetteer or its words. */
 function withId(text: string, c: Candidate): Named | null {
   if (c.id) return { id: c.id, type: c.type === 'nationality' ? 'location' : c.type, canonical: c.canonical ?? text.slice(c.start, c.end) };
   const words = text.slice(c.start, c.end);
-  const key = c.type + '\u0000' + words;
-  const cached = namedCache.get(key);
+  let byWords = namedCache.get(c.type);
+  if (byWords === undefined) {
+    byWords = new Map();
+    namedCache.set(c.type, byWords);
+  }
+  const cached = byWords.get(words);
   if (cached !== undefined) return cached;
   let name = repairMojibake(words).replace(/\s+/g, ' ');
   if (c.type === 'organization') name = name.replace(LEADING_THE, '');
   const named = slugOf(name) ? { id: plainIdOf(c.type, name), type: c.type, canonical: name } : null;
-  if (namedCache.size >= NAMED_CACHE_SIZE) namedCache.clear();
-  namedCache.set(key, named);
+  if (namedCacheSize >= NAMED_CACHE_SIZE) {
+    for (const m of namedCache.values()) m.clear();
+    namedCacheSize = 0;
+  }
+  byWords.set(words, named);
+  namedCacheSize++;
   return named;
 }
 
