@@ -92,10 +92,20 @@ function foldWord(word: string): string {
   return fold;
 }
 
-const capitalShapes = new Uint8Array(128 * 32);
+// Capitalized words' hashes (low bits) stamped with the call that saw them: most lowercase
+// words miss and are never hashed by a Set. Lowercase candidates wait in the two lists.
+const HASH_BITS = 16;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+const capitalStamps = new Int32Array(1 << HASH_BITS);
+let stamp = 0;
+let lowerTokens = new Int32Array(1024);
+let lowerHashes = new Int32Array(1024);
 
-function shapeOf(fold: string): number {
-  return ((fold.charCodeAt(0) & 127) << 5) | (fold.length < 31 ? fold.length : 31);
+/** The hash the tokenizer computes for a word as it scans: over its characters, ASCII letters lowercased. */
+function foldHash(fold: string): number {
+  let h = 0;
+  for (let k = 0; k < fold.length; k++) h = (Math.imul(h, 31) + (fold.charCodeAt(k) | 32)) | 0;
+  return h;
 }
 
 /** How far back before a token its sentence punctuation is looked for. */
@@ -113,6 +123,12 @@ export function tokenize(text: string): Tokens {
   const tokens: Token[] = [];
   const lines: Line[] = [];
   const capitalizedWords = new Set<string>();
+  stamp = (stamp + 1) | 0;
+  if (stamp === 0) {
+    capitalStamps.fill(0);
+    stamp = 1;
+  }
+  let lowerCount = 0;
   let line = 0;
   let longWords = 0;
   let upperLongWords = 0;
@@ -150,13 +166,19 @@ export function tokenize(text: string): Tokens {
     const start = i;
     let ascii = c < 0x80;
     let hasUpper = c >= 0x41 && c <= 0x5a;
+    // For ASCII words this equals foldHash(fold): letters lowercased, digits unchanged by `| 32`.
+    let hash = c | 32;
     i++;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
       if (d < 0x80) {
-        if (d >= 0x61 && d <= 0x7a) continue;
+        if (d >= 0x61 && d <= 0x7a) {
+          hash = (Math.imul(hash, 31) + d) | 0;
+          continue;
+        }
         if (d >= 0x41 && d <= 0x5a) hasUpper = true;
         else if (d < 0x30 || d > 0x39) break;
+        hash = (Math.imul(hash, 31) + (d | 32)) | 0;
       } else if (isWordCode(d)) ascii = false;
       else break;
     }
@@ -189,7 +211,16 @@ export function tokenize(text: string): Tokens {
       upper = !tooLong && letters >= 2 && upperLetters === letters;
     }
     const fold = tooLong ? '' : ascii ? (hasUpper ? word.toLowerCase() : word) : foldWord(word);
-    if (cap) capitalizedWords.add(fold);
+    if (!ascii && !tooLong && (cap || lower)) hash = foldHash(fold);
+    if (cap) {
+      capitalizedWords.add(fold);
+      capitalStamps[hash & HASH_MASK] = stamp;
+    } else if (lower && len >= 3) {
+      if (lowerCount === lowerTokens.length) growLowerLists(lowerCount * 2);
+      lowerTokens[lowerCount] = tokens.length;
+      lowerHashes[lowerCount] = hash;
+      lowerCount++;
+    }
     // Word classes matter only around capitalized words: for them, the two
     // words before them and the two after (connectors, prepositions, product nouns).
     const near = cap || (prev !== undefined && (prev.cap || (tokens.length > 1 && (tokens[tokens.length - 2] as Token).cap)));
@@ -236,16 +267,27 @@ export function tokenize(text: string): Tokens {
     prevEnd = i;
   }
   closeLine();
-  // Only capitalized words are ever asked about, so only they are collected. Most
-  // lowercase words share no first letter and length with any of them: those are not hashed.
-  capitalShapes.fill(0);
-  for (const w of capitalizedWords) capitalShapes[shapeOf(w)] = 1;
+  // Only capitalized words are ever asked about, so only they are collected.
   const lowercaseWords = new Set<string>();
-  for (const tok of tokens) {
-    if (tok.lower && tok.text.length >= 3 && capitalShapes[shapeOf(tok.fold)] === 1 && capitalizedWords.has(tok.fold)) lowercaseWords.add(tok.fold);
+  for (let k = 0; k < lowerCount; k++) {
+    if (capitalStamps[(lowerHashes[k] as number) & HASH_MASK] !== stamp) continue;
+    const fold = (tokens[lowerTokens[k] as number] as Token).fold;
+    if (capitalizedWords.has(fold)) lowercaseWords.add(fold);
   }
+  // A huge text grew the lists; give the memory back.
+  if (lowerTokens.length > 1 << 16) growLowerLists(1024);
   markTitleCaseLines(tokens, lines, lowercaseWords);
   return { tokens, lines, lowercaseWords };
+}
+
+function growLowerLists(size: number): void {
+  const tokens = new Int32Array(size);
+  const hashes = new Int32Array(size);
+  const keep = Math.min(size, lowerTokens.length);
+  tokens.set(lowerTokens.subarray(0, keep));
+  hashes.set(lowerHashes.subarray(0, keep));
+  lowerTokens = tokens;
+  lowerHashes = hashes;
 }
 
 /**
