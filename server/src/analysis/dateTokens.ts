@@ -21,6 +21,10 @@ let starts: Int32Array = new Int32Array(1024);
 let ends: Int32Array = new Int32Array(1024);
 let flags: Int32Array = new Int32Array(1024);
 let hashes: Int32Array = new Int32Array(1024);
+// Lowercased words by token, valid where the stamp is the current tokenizing's.
+let keys: string[] = new Array<string>(1024).fill('');
+let keyStamps: Int32Array = new Int32Array(1024);
+let generation = 0;
 
 /** The hash `DateTokens` gives a lowercase word; lexicons are keyed by it. */
 export function wordHash(word: string): number {
@@ -32,10 +36,16 @@ export function wordHash(word: string): number {
 export class DateTokens {
   readonly text: string;
   #count = 0;
-  readonly #keys = new Map<number, string>();
+  readonly #generation: number;
 
   constructor(text: string) {
     this.text = text;
+    generation = (generation + 1) | 0;
+    if (generation === 0) {
+      keyStamps.fill(0);
+      generation = 1;
+    }
+    this.#generation = generation;
     const n = text.length;
     // A huge article grew the buffers; give the memory back once articles are small again.
     if (starts.length > 1 << 17 && n < 1 << 16) resize(1024, 0);
@@ -118,11 +128,10 @@ export class DateTokens {
   /** The lowercased word, or '' for other tokens and long words. */
   key(i: number): string {
     if (i < 0 || i >= this.#count || (flags[i] & 3) !== WORD || ends[i] - starts[i] > MAX_KEY) return '';
-    let k = this.#keys.get(i);
-    if (k === undefined) {
-      k = this.text.slice(starts[i], ends[i]).toLowerCase();
-      this.#keys.set(i, k);
-    }
+    if (keyStamps[i] === this.#generation) return keys[i] as string;
+    const k = this.text.slice(starts[i], ends[i]).toLowerCase();
+    keys[i] = k;
+    keyStamps[i] = this.#generation;
     return k;
   }
 
@@ -162,6 +171,9 @@ function resize(size: number, keep: number): void {
   ends = copy(ends);
   flags = copy(flags);
   hashes = copy(hashes);
+  // Keys are computed after tokenizing, so none need keeping.
+  keys = new Array<string>(size).fill('');
+  keyStamps = new Int32Array(size);
 }
 
 const C_PUNCT = 0;
