@@ -424,7 +424,8 @@ function segment(s: Scan, a: number, b: number): void {
       p = known.last + 1;
       continue;
     }
-    const g = /^g(\d{1,2})$/.exec(tok.fold);
+    // Only "g…" words are read by the pattern: it runs for every unknown capitalized word.
+    const g = tok.fold.charCodeAt(0) === 0x67 ? /^g(\d{1,2})$/.exec(tok.fold) : null;
     if (g || (tok.fold === 'g' && p < b && isDigits((t[p + 1] as Token).text))) {
       const last = g ? p : p + 1;
       const count = g ? g[1] : (t[p + 1] as Token).text;
