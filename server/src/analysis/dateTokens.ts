@@ -21,9 +21,10 @@ let starts: Int32Array = new Int32Array(1024);
 let ends: Int32Array = new Int32Array(1024);
 let flags: Int32Array = new Int32Array(1024);
 let hashes: Int32Array = new Int32Array(1024);
-// Lowercased words by token, valid where the stamp is the current tokenizing's.
-let keys: string[] = new Array<string>(1024).fill('');
-let keyStamps: Int32Array = new Int32Array(1024);
+// Lowercased words by token, valid where the stamp is the current tokenizing's. They grow
+// only as far as words are asked for: a megabyte of punctuation never asks.
+let keys: string[] = [];
+let keyStamps: Int32Array = new Int32Array(0);
 let generation = 0;
 
 /** The hash `DateTokens` gives a lowercase word; lexicons are keyed by it. */
@@ -128,8 +129,9 @@ export class DateTokens {
   /** The lowercased word, or '' for other tokens and long words. */
   key(i: number): string {
     if (i < 0 || i >= this.#count || (flags[i] & 3) !== WORD || ends[i] - starts[i] > MAX_KEY) return '';
-    if (keyStamps[i] === this.#generation) return keys[i] as string;
+    if (i < keyStamps.length && keyStamps[i] === this.#generation) return keys[i] as string;
     const k = this.text.slice(starts[i], ends[i]).toLowerCase();
+    if (i >= keyStamps.length) growKeys(i + 1);
     keys[i] = k;
     keyStamps[i] = this.#generation;
     return k;
@@ -171,9 +173,18 @@ function resize(size: number, keep: number): void {
   ends = copy(ends);
   flags = copy(flags);
   hashes = copy(hashes);
-  // Keys are computed after tokenizing, so none need keeping.
-  keys = new Array<string>(size).fill('');
-  keyStamps = new Int32Array(size);
+  if (size < keyStamps.length) {
+    keys = [];
+    keyStamps = new Int32Array(0);
+  }
+}
+
+function growKeys(min: number): void {
+  const stamps = new Int32Array(Math.max(min, keyStamps.length * 2, 1024));
+  stamps.set(keyStamps);
+  keyStamps = stamps;
+  // Pushed one by one so the array stays a packed one, whatever its size.
+  while (keys.length < stamps.length) keys.push('');
 }
 
 const C_PUNCT = 0;
