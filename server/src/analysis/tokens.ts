@@ -165,7 +165,9 @@ export function tokenize(text: string): Tokens {
     }
     const start = i;
     let ascii = c < 0x80;
-    let hasUpper = c >= 0x41 && c <= 0x5a;
+    // Capitals and digits of an ASCII word are counted here, so its shape needs no second pass.
+    let uppers = c >= 0x41 && c <= 0x5a ? 1 : 0;
+    let digits = c >= 0x30 && c <= 0x39 ? 1 : 0;
     // For ASCII words this equals foldHash(fold): letters lowercased, digits unchanged by `| 32`.
     let hash = c | 32;
     i++;
@@ -176,8 +178,9 @@ export function tokenize(text: string): Tokens {
           hash = (Math.imul(hash, 31) + d) | 0;
           continue;
         }
-        if (d >= 0x41 && d <= 0x5a) hasUpper = true;
-        else if (d < 0x30 || d > 0x39) break;
+        if (d >= 0x41 && d <= 0x5a) uppers++;
+        else if (d >= 0x30 && d <= 0x39) digits++;
+        else break;
         hash = (Math.imul(hash, 31) + (d | 32)) | 0;
       } else if (isWordCode(d)) ascii = false;
       else break;
@@ -190,7 +193,10 @@ export function tokenize(text: string): Tokens {
     const lower = !tooLong && (c < 0x80 ? c >= 0x61 && c <= 0x7a : isLowerCode(c, word[0] as string));
     let upper = false;
     let letters = len;
-    if (cap || !ascii) {
+    if (cap && ascii) {
+      letters = len - digits;
+      upper = letters >= 2 && uppers === letters;
+    } else if (!ascii) {
       let upperLetters = 0;
       letters = 0;
       for (let k = 0; k < len && k < MAX_WORD; k++) {
@@ -210,7 +216,7 @@ export function tokenize(text: string): Tokens {
       }
       upper = !tooLong && letters >= 2 && upperLetters === letters;
     }
-    const fold = tooLong ? '' : ascii ? (hasUpper ? word.toLowerCase() : word) : foldWord(word);
+    const fold = tooLong ? '' : ascii ? (uppers > 0 ? word.toLowerCase() : word) : foldWord(word);
     if (!ascii && !tooLong && (cap || lower)) hash = foldHash(fold);
     if (cap) {
       capitalizedWords.add(fold);
