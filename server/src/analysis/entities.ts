@@ -375,6 +375,13 @@ function segment(s: Scan, a: number, b: number): void {
       p = end + 1;
       continue;
     }
+    // "the Varna 12-4 oilfield": a place and a number before a facility noun name the facility, not a club's score.
+    const numbered = known && known.last === b ? numberedFacility(s, b) : -1;
+    if (numbered > b) {
+      emit(s, p, numbered, 'facility', 'guess');
+      p = b + 1;
+      continue;
+    }
     // "Manchester United", "Bristol Rovers": a place and a club word name a club.
     if (known && known.entry.type === 'location' && known.last < b && CLUB_WORDS.has((t[known.last + 1] as Token).fold) && (t[known.last + 1] as Token).gap === Gap.Space) {
       emit(s, p, known.last + 1, 'organization', 'strong');
