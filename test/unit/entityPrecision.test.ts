@@ -43,3 +43,8 @@ test('a word before a land noun is a place; a fort is a facility', () => {
   const found = spans('They collected wood in the Zelvi forest. He visited the Red Fort.');
   assert.deepEqual(found, ['Zelvi/location', 'Red Fort/facility'], `expected a place and a facility, found ${found.join(', ')}`);
 });
+
+test('long organization names: an opener with "of" or "for", and a "for" name\'s place after "in"', () => {
+  assert.deepEqual(spans('The Movement for Change in Varnia said it won.'), ['Movement for Change in Varnia/organization']);
+  assert.deepEqual(spans('Talks were launched by the Community of Saint Ovid, a charity.'), ['Community of Saint Ovid/organization']);
+});

@@ -154,6 +154,15 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       j++;
       continue;
     }
+    // "Movement for Democratic Forces in Casamance": a "for" name's place belongs to it.
+    const o = (t[i] as Token).fold === 'the' ? i + 1 : i;
+    if (next.fold === 'in' && next.gap === Gap.Space && j > o + 1 && ((t[o] as Token).flags & Lex.OrgOpener) !== 0 && (t[o + 1] as Token).fold === 'for') {
+      const place = t[j + 2];
+      if (place && place.gap === Gap.Space && place.cap && (place.flags & Lex.Calendar) === 0) {
+        j += 2;
+        continue;
+      }
+    }
     if (next.gap === Gap.Space && ((next.flags & Lex.Connector) !== 0 || (next.flags & Lex.Particle) !== 0) && next.lower) {
       // One or two connector words ("of", "of the", "von der") between capitalized words.
       const after = t[j + 2];
@@ -322,7 +331,9 @@ function segment(s: Scan, a: number, b: number): void {
   const heading = !!line && (line.titleCase || line.allCaps);
   // "Ministry of Foreign Affairs", "University of Tokyo", "Gulf of Mexico".
   const opener = t[a] as Token;
-  if (b > a + 1 && (t[a + 1] as Token).fold === 'of' && !gazAt(s, a, b)) {
+  // "Movement for Democratic Change": an organization's opener holds "for" as it holds "of".
+  const linker = b > a + 1 ? (t[a + 1] as Token).fold : '';
+  if (b > a + 1 && (linker === 'of' || (linker === 'for' && (opener.flags & Lex.OrgOpener) !== 0)) && !gazAt(s, a, b)) {
     if (opener.fold === 'group') {
       const n = t[a + 2] as Token;
       const count = NUMBER_WORDS.get(n.fold) ?? (isDigits(n.text) ? Number(n.text) : 0);
