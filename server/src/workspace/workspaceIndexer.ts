@@ -272,15 +272,16 @@ export class WorkspaceIndexer {
       if (build === this.#build && this.#index.indexClaims(50)) setImmediate(bandClaims);
     };
     setImmediate(bandClaims);
-    // The resolution first: once the records are on disk, the resolution made with them is too.
+    // Both taken now, before any wait: an article opened meanwhile replaces its disk record with an unsaved one.
+    const records = this.#storagePath && (total > 0 || cached.size !== this.#index.size) ? this.#index.records().filter((r) => r.hash) : null;
     const state = this.#storagePath && !restored && build === this.#build ? this.#index.exportResolved(resolvedKey) : null;
+    // The resolution first: once the records are on disk, the resolution made with them is too.
     if (this.#storagePath && state) {
       await saveResolvedState(this.#storagePath, state).catch((e: unknown) =>
         this.#connection.console.warn(`Could not save the resolved entities: ${String(e)}`),
       );
     }
-    if (this.#storagePath && (total > 0 || cached.size !== this.#index.size)) {
-      const records = this.#index.records().filter((r) => r.hash);
+    if (this.#storagePath && records) {
       await saveIndexCache(this.#storagePath, key, records).catch((e: unknown) =>
         this.#connection.console.warn(`Could not save the index cache: ${String(e)}`),
       );
