@@ -48,3 +48,9 @@ test('long organization names: an opener with "of" or "for", and a "for" name\'s
   assert.deepEqual(spans('The Movement for Change in Varnia said it won.'), ['Movement for Change in Varnia/organization']);
   assert.deepEqual(spans('Talks were launched by the Community of Saint Ovid, a charity.'), ['Community of Saint Ovid/organization']);
 });
+
+test('short forms of the world wars are events, one with their full names', () => {
+  const found = findEntities('He toured the WW2 memorial. After World War II ended, WWI was recalled.', NO_STRUCTURE);
+  assert.deepEqual(found.map((m) => `${m.text}/${m.type}`), ['WW2/event', 'World War II/event', 'WWI/event']);
+  assert.equal(found[0]?.entity, found[1]?.entity, 'expected WW2 and World War II to be one entity');
+});

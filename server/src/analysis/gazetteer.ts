@@ -1,7 +1,7 @@
 import type * as CityTimezones from 'city-timezones';
 import type { Countries } from 'world-countries';
 import { foldForIdentity, slugOf } from './normalize';
-import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, GROUPS, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
+import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, EVENTS, GROUPS, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
 
 /** A known name: what it is and which real-world entity it names. */
 export interface GazetteerEntry {
@@ -115,6 +115,10 @@ export function gazetteer(): Gazetteer {
   for (const [canonical, ...aliases] of GROUPS) {
     const group = { type: 'nationality', id: `other:${slugOf(canonical)}`, canonical, rank: RANK.demonym + 1, minor: false } as const;
     for (const name of [canonical, ...aliases]) add(name, group);
+  }
+  for (const [canonical, ...aliases] of EVENTS) {
+    const event = { type: 'event', id: `event:${slugOf(canonical)}`, canonical, rank: RANK.organization, minor: false } as const;
+    for (const name of [canonical, ...aliases]) add(name, event);
   }
   for (const [canonical, ...aliases] of ORGANIZATIONS) {
     const org = { type: 'organization', id: `organization:${slugOf(canonical)}`, canonical, rank: RANK.organization, minor: false } as const;

@@ -138,6 +138,11 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Greenpeace'], ['Transparency International'], ['Reporters Without Borders', 'RSF'], ['Oxfam'], ['Save the Children'],
 ];
 
+/** Events best known by a short form: the form and its aliases. */
+export const EVENTS: readonly (readonly string[])[] = [
+  ['World War II', 'Second World War', 'WWII', 'WW2'], ['World War I', 'First World War', 'WWI', 'WW1'],
+];
+
 /** Religious, ethnic and political groups: nationality-like adjectives and plurals with no country. */
 export const GROUPS: readonly (readonly string[])[] = [
   ['Muslim', 'Muslims'], ['Christian', 'Christians'], ['Jewish', 'Jew', 'Jews'], ['Arab', 'Arabs'], ['Kurds', 'Kurd'],
