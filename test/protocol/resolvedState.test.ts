@@ -161,3 +161,27 @@ test('a damaged saved resolution is ignored with a log line, not a crash', async
     assertSameAnswers(answers, cold, 'the cold start');
   }
 });
+
+test('an article opened and edited as indexing finishes keeps its disk record in the cache', async () => {
+  for (const f of fs.readdirSync(storage)) fs.rmSync(path.join(storage, f), { force: true });
+  const file = path.join(workspace, fs.readdirSync(workspace).find((f) => f.endsWith('.txt'))!);
+  const { client } = await TestClient.start({ workspace, initializationOptions: { storagePath: storage } });
+  try {
+    const edited = new Promise<void>((resolve, reject) =>
+      client.connection.onNotification(IndexingFinished.type, () => {
+        client
+          .open(file)
+          .then((uri) => client.change(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'Unsaved words. '))
+          .then(resolve, reject);
+      }),
+    );
+    await edited;
+    await until('the index cache to be written', () => settled() && fs.existsSync(cacheFile) && mtimeOf(cacheFile) >= mtime());
+  } finally {
+    await client.stop();
+  }
+  const next = await session();
+  assert.equal(next.status.fromCache, next.status.articles, `expected every article from the cache, the edited one's disk text too, got ${next.status.fromCache}`);
+  assert.ok(next.logs.some((l) => RESTORED.test(l)), 'expected the saved resolution taken');
+  assertSameAnswers(next, cold, 'the cold start');
+});
