@@ -54,3 +54,8 @@ test('short forms of the world wars are events, one with their full names', () =
   assert.deepEqual(found.map((m) => `${m.text}/${m.type}`), ['WW2/event', 'World War II/event', 'WWI/event']);
   assert.equal(found[0]?.entity, found[1]?.entity, 'expected WW2 and World War II to be one entity');
 });
+
+test('a name before a military exercise noun, directly or after its acronym, is an event', () => {
+  const found = spans('They began the annual combined Iron Varna Shield (IVS) exercise. Marines joined the Steel Tide drills.');
+  assert.deepEqual(found, ['Iron Varna Shield/event', 'IVS/event', 'Steel Tide/event'], `expected exercises as events, found ${found.join(', ')}`);
+});

@@ -11,6 +11,7 @@ import {
   ampersandInside,
   companyShaped,
   coordinatedWithPlace,
+  exerciseNounAfter,
   genericHeadAlone,
   harmonizeGuesses,
   innerCapital,
@@ -257,7 +258,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     if (k > first) classifyRun(s, first, k - 1, false);
     const known = gazAt(s, k, end);
     if (known && known.last === end) emit(s, k, end, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
-    else emit(s, k, end, headType(s.t[end] as Token) ?? 'organization', 'strong');
+    else emit(s, k, end, headType(s.t[end] as Token) ?? (exerciseNounAfter(s, end) ? 'event' : 'organization'), 'strong');
     if (end < last) classifyRun(s, end + 1, last, agency);
     return;
   }
@@ -490,6 +491,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
       // "its SLIM lunar lander": capitals before a product noun name the product.
       if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
+      if (exerciseNounAfter(s, q)) return emit(s, p, q, 'event', 'guess');
       return emit(s, p, q, 'organization', 'acronym');
     }
     const prev0 = t[p - 1];
@@ -541,6 +543,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (((t[q] as Token).flags & Lex.Title) !== 0) return;
   // "Bayraktar TB2 drones"; a quoted title-case phrase names an operation or a work, not a person.
   if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
+  if (exerciseNounAfter(s, q)) return emit(s, p, q, 'event', 'guess');
   if (quoted(s, p, q)) return emit(s, p, q, 'other', 'guess');
   // "Hwasong-20", "F-35": a name with a model number.
   const lastToken = t[q] as Token;

@@ -119,6 +119,20 @@ export function productNounAfter(s: EvidenceScan, q: number): boolean {
   return !!after && after.gap === Gap.Space && after.lower && (after.flags & Lex.ProductNoun) !== 0 && (next.flags & Lex.Stop) === 0;
 }
 
+const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames']);
+
+/**
+ * "Iron Shield exercise", "Iron Shield (IS) drills": a name before a military
+ * exercise noun, directly or after its acronym in parentheses, names the exercise.
+ */
+export function exerciseNounAfter(s: EvidenceScan, q: number): boolean {
+  const next = s.t[q + 1];
+  if (!next) return false;
+  if (next.lower) return EXERCISE_NOUNS.has(next.fold) && (next.gap === Gap.Space || s.text.charCodeAt(next.start - 2) === 0x29);
+  const after = s.t[q + 2];
+  return next.upper && s.text.charCodeAt(next.end) === 0x29 && !!after && after.lower && EXERCISE_NOUNS.has(after.fold) && after.start === next.end + 2;
+}
+
 /** A phrase at the start of a line followed by a colon: a label such as "Key Takeaways:". */
 export function isLabel(s: EvidenceScan, q: number): boolean {
   const next = s.t[q + 1];
