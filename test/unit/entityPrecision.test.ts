@@ -59,3 +59,8 @@ test('a name before a military exercise noun, directly or after its acronym, is 
   const found = spans('They began the annual combined Iron Varna Shield (IVS) exercise. Marines joined the Steel Tide drills.');
   assert.deepEqual(found, ['Iron Varna Shield/event', 'IVS/event', 'Steel Tide/event'], `expected exercises as events, found ${found.join(', ')}`);
 });
+
+test('a town that is also the surname of a person the article names is that person', () => {
+  const found = spans('Mayor Ivan Varna spoke on Monday. "We will win," Varna said. He flew to Sofia.');
+  assert.deepEqual(found, ['Ivan Varna/person', 'Varna/person', 'Sofia/location'], `expected the surname as the person, found ${found.join(', ')}`);
+});

@@ -132,6 +132,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     } else if (single && c.type !== 'person' && c.type !== 'location' && c.type !== 'nationality') {
       const full = byShortForm.get(word);
       if (full && full.type === 'person') named = full;
+    } else if (single && c.type === 'location' && gazetteer().get(word)?.minor === true) {
+      // "Kumar said" after "Anil Kumar": a town that is also the surname of a person the article names is that person.
+      const full = byShortForm.get(word);
+      if (full && full.type === 'person') named = full;
     }
     let start = c.start;
     if (named.type === 'organization' && c.type === 'organization' && !c.id) {
