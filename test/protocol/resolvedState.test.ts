@@ -113,7 +113,7 @@ test('an article changed while the server was away is resolved again', async () 
     const changed = await session({ waitForState: true });
     assert.ok(!changed.logs.some((l) => RESTORED.test(l)), 'expected no saved resolution taken for a changed article');
     const again = await session();
-    assert.ok(again.logs.some((l) => RESTORED.test(l)), 'expected the new resolution saved and taken on the next start');
+    assert.ok(again.logs.some((l) => RESTORED.test(l)), `expected the new resolution saved and taken on the next start, got ${again.logs.join(' | ')}`);
     assertSameAnswers(again, changed, 'the start that analysed the change');
     const { client } = await TestClient.start({ workspace, initializationOptions: { storagePath: storage } });
     try {
@@ -141,7 +141,7 @@ test('corrections changed while the server was away are applied, not the saved r
       `expected the rename applied, got ${JSON.stringify(corrected.symbols.rok!.map((s) => s.name))}`,
     );
     const again = await session();
-    assert.ok(again.logs.some((l) => RESTORED.test(l)), 'expected the corrected resolution saved and taken on the next start');
+    assert.ok(again.logs.some((l) => RESTORED.test(l)), `expected the corrected resolution saved and taken on the next start, got ${again.logs.join(' | ')}`);
     assertSameAnswers(again, corrected, 'the start that applied the corrections');
   } finally {
     fs.rmSync(path.dirname(correctionsFile), { recursive: true, force: true });
