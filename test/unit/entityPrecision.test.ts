@@ -64,3 +64,8 @@ test('a town that is also the surname of a person the article names is that pers
   const found = spans('Mayor Ivan Varna spoke on Monday. "We will win," Varna said. He flew to Sofia.');
   assert.deepEqual(found, ['Ivan Varna/person', 'Varna/person', 'Sofia/location'], `expected the surname as the person, found ${found.join(', ')}`);
 });
+
+test('wire slugs in capitals ("(LEAD)", "URGENT") are no organizations', () => {
+  const found = spans('(LEAD) Varnian ministers meet in Sofia\nURGENT: talks resume');
+  assert.ok(!found.some((m) => m.startsWith('LEAD/') || m.startsWith('URGENT/')), `expected no wire slug, found ${found.join(', ')}`);
+});
