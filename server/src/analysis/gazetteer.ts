@@ -5,7 +5,7 @@ import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, EVENTS, GROUPS, ORGANIZATIONS, REGIO
 
 /** A known name: what it is and which real-world entity it names. */
 export interface GazetteerEntry {
-  type: 'location' | 'nationality' | 'organization';
+  type: 'location' | 'nationality' | 'organization' | 'event';
   /** Entity id; a nationality carries its country's (or region's) id. */
   id: string;
   canonical: string;
