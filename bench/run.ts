@@ -9,6 +9,7 @@
  *   --rounds N                        rounds per measurement (default 3)
  *   --quick                           small inputs, one round, nothing written (a smoke run)
  *   --no-write                        print only
+ *   --help                            this list
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -98,7 +99,20 @@ async function measure<T>(run: () => Promise<T>): Promise<Measured<T>> {
   return { at, commit: commit(), load: sampler.stop(), figures };
 }
 
+const USAGE = `npm run bench [-- options]
+  --suites core,compromise,server   which suites to run (default: all three)
+  --sizes 1000,10000                corpus sizes for the server suite (default 1000,10000)
+  --full                            adds 100,000 articles to the server sizes
+  --rounds N                        rounds per measurement (default 3)
+  --quick                           small inputs, one round, nothing written (a smoke run)
+  --no-write                        print only
+`;
+
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const args = parseArgs(argv);
   const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
   const store = readStore();
