@@ -3,13 +3,7 @@
  * compromise beside the core, and the language server at several corpus sizes.
  * Prints tables and merges the figures into bench/results.json and bench/RESULTS.md.
  *
- *   --suites core,compromise,server   which suites to run (default: all three)
- *   --sizes 1000,10000                corpus sizes for the server suite (default 1000,10000)
- *   --full                            adds 100,000 articles to the server sizes
- *   --rounds N                        rounds per measurement (default 3)
- *   --quick                           small inputs, one round, nothing written (a smoke run)
- *   --no-write                        print only
- *   --help                            this list
+ * Options: `USAGE` below, printed by `--help`.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
