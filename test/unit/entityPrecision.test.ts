@@ -69,3 +69,8 @@ test('wire slugs in capitals ("(LEAD)", "URGENT") are no organizations', () => {
   const found = spans('(LEAD) Varnian ministers meet in Sofia\nURGENT: talks resume');
   assert.ok(!found.some((m) => m.startsWith('LEAD/') || m.startsWith('URGENT/')), `expected no wire slug, found ${found.join(', ')}`);
 });
+
+test('an agency named with and without "news agency" is one entity', () => {
+  const ids = new Set(findEntities('Yonhap News Agency reported it. Yonhap said more. The Yonhap news agency agreed.', NO_STRUCTURE).map((m) => m.entity));
+  assert.equal(ids.size, 1, `expected one agency entity, found ${[...ids].join(', ')}`);
+});
