@@ -74,3 +74,9 @@ test('an agency named with and without "news agency" is one entity', () => {
   const ids = new Set(findEntities('Yonhap News Agency reported it. Yonhap said more. The Yonhap news agency agreed.', NO_STRUCTURE).map((m) => m.entity));
   assert.equal(ids.size, 1, `expected one agency entity, found ${[...ids].join(', ')}`);
 });
+
+test('a nationality and a currency name money, not an organization', () => {
+  const found = spans('Its value exceeded 5.6 billion Kuwaiti Dinars last year, Saudi officials said.');
+  assert.deepEqual(found, ['Saudi/nationality'], `expected no currency mention, found ${found.join(', ')}`);
+  assert.deepEqual(spans('It exceeded 5.6 billion Saudi Riyals.'), []);
+});

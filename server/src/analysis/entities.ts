@@ -4,7 +4,7 @@ import { gazetteer, type GazetteerEntry } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { resolveMentions } from './identity';
-import { CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
+import { CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, CURRENCY_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
 import {
   ampersandBetween,
   ampersandAcronym,
@@ -429,6 +429,11 @@ function segment(s: Scan, a: number, b: number): void {
     if (known && known.entry.minor && known.entry.type === 'location' && !givenName && sportsClubContext(s, p, known.last, true)) {
       emit(s, p, known.last, 'organization', 'strong');
       p = known.last + 1;
+      continue;
+    }
+    // "5 billion Saudi Riyals": a nationality and a currency name an amount of money, no entity.
+    if (known && known.entry.type === 'nationality' && known.last < b && CURRENCY_WORDS.has((t[known.last + 1] as Token).fold)) {
+      p = known.last + 2;
       continue;
     }
     // "Saudi Aramco", "Bavarian Nordic": a nationality before a name no list knows opens a company's name.

@@ -98,6 +98,9 @@ export const CLUB_WORDS = words('united|fc|rovers|athletic|wanderers|hotspur|alb
 /** Compass words: alone they name a direction or a country's short form ("the North"), not an entity of their own. */
 export const COMPASS_WORDS = words('north|south|east|west|northeast|northwest|southeast|southwest');
 
+/** Currency names written after a nationality ("Saudi Riyals"). */
+export const CURRENCY_WORDS = words('riyal|riyals|rial|rials|dinar|dinars|dirham|dirhams|dollar|dollars|pound|pounds|euro|euros|lira|liras|rupee|rupees|yen|yuan|won|ruble|rubles|rouble|roubles|peso|pesos|franc|francs|shekel|shekels|krona|kronor|krone|kroner|rand|naira|ringgit|baht');
+
 /** Abbreviations written before a club's place or name ("FC Porto", "AC Milan"). */
 export const CLUB_PREFIXES = words('fc|ac|sc|afc|cf|cd|fk|sk|nk|sv|ssc');
 
