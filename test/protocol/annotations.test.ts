@@ -4,15 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { type CodeAction, type CodeLens, type Diagnostic, type DocumentSymbol, type Hover, type InlayHint, type PublishDiagnosticsParams, SymbolKind } from 'vscode-languageserver-protocol';
-import {
-  type AnnotationEditResult,
-  type ArticleAnnotations,
-  ArticleAnnotationsRequest,
-  type ClaimAt,
-  ClaimAtRequest,
-  EditAnnotationsRequest,
-} from '../../server/src/protocol';
+import { type AnnotationEditResult, type ArticleAnnotations, ArticleAnnotationsRequest, type ClaimAt, ClaimAtRequest, EditAnnotationsRequest } from '../../server/src/protocol';
 import { SEEDS, TestClient } from './lspClient';
+import { until } from './waiting';
 
 const SEED = '001_71c7a69bdbeef647.txt';
 let client: TestClient;
@@ -41,15 +35,6 @@ after(async () => {
 function positionOf(source: string, offset: number): { line: number; character: number } {
   const before = source.slice(0, offset).split('\n');
   return { line: before.length - 1, character: before.at(-1)!.length };
-}
-
-async function until<T>(what: string, probe: () => T | undefined | null | false): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const annotations = () => client.request<ArticleAnnotations>(ArticleAnnotationsRequest.method, { uri });

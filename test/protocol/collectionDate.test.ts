@@ -4,19 +4,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
-import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
 import { TestClient } from './lspClient';
+import { indexReady } from './waiting';
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-collection-'));
 let client: TestClient;
 
 const YEARLESS = 'Summit in Johannesburg\nJohannesburg, Nov 23 (NationPress) Lee met Macron on Saturday, the office said.\n';
-
-async function indexReady(c: TestClient): Promise<IndexStatus> {
-  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
-  const now = await c.connection.sendRequest(IndexStatusRequest.type);
-  return now.ready ? now : finished;
-}
 
 before(async () => {
   fs.writeFileSync(path.join(workspace, 'dated.txt'), ' date 2025-11-24 403\nTalks in Ankara\nANKARA, Nov 24 (KUNA) -- Erdogan met Lee on Monday.\n');

@@ -6,10 +6,11 @@ import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import type { Analysis } from '../../server/src/analysis/types';
-import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
+import { type IndexStatus } from '../../server/src/protocol';
 import { buildRecord } from '../../server/src/workspace/articleRecord';
 import { saveIndexCache } from '../../server/src/workspace/indexCache';
 import { SEEDS, TestClient } from './lspClient';
+import { indexReady, until } from './waiting';
 
 // Starts of the server on one storage folder: the second serves the first's index from its cache.
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-warm-'));
@@ -22,21 +23,6 @@ interface Answers {
   symbols: Record<string, SymbolInformation[]>;
   references: Location[];
   logs: string[];
-}
-
-async function indexReady(c: TestClient): Promise<IndexStatus> {
-  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
-  const now = await c.connection.sendRequest(IndexStatusRequest.type);
-  return now.ready ? now : finished;
-}
-
-/** Polls `check` until it holds (not a timing assertion: it waits for a condition). */
-async function until(what: string, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const cacheSettled = () => fs.existsSync(cacheFile) && !fs.readdirSync(storage).some((f) => f.endsWith('.tmp'));

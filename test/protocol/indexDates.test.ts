@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
 import { TestClient } from './lspClient';
+import { indexReady } from './waiting';
 
 // Articles that are not open are indexed with the same date inputs as open ones: here an
 // analyst's recorded date, which then gives a yearless open article its year.
@@ -20,12 +20,6 @@ function sidecar(article: string, datePublished: string): string {
     type: 'AnnotationPage',
     items: [{ id: 'article-details', type: 'Annotation', target: article, body: { purpose: 'describing', datePublished } }],
   });
-}
-
-async function indexReady(c: TestClient): Promise<IndexStatus> {
-  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
-  const now = await c.connection.sendRequest(IndexStatusRequest.type);
-  return now.ready ? now : finished;
 }
 
 before(async () => {

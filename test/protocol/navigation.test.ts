@@ -4,19 +4,13 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { DocumentHighlight, Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol';
-import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
+import { type IndexStatus } from '../../server/src/protocol';
 import { SEEDS, TestClient } from './lspClient';
+import { indexReady } from './waiting';
 
 let client: TestClient;
 let status: IndexStatus;
 const progress: string[] = [];
-
-/** Waits for the index: the finished notification, or the status request if it came first. */
-export async function indexReady(c: TestClient): Promise<IndexStatus> {
-  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
-  const now = await c.connection.sendRequest(IndexStatusRequest.type);
-  return now.ready ? now : finished;
-}
 
 function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
   let at = -1;

@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, Hover, Location } from 'vscode-languageserver-protocol';
-import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
 import { TestClient } from './lspClient';
+import { indexReady } from './waiting';
 
 const ARTICLES = 60;
 /** Carried word for word by the first `REPEATED` articles: a statement wire copies repeat across a collection. */
@@ -22,12 +22,6 @@ function article(i: number): string {
 let client: TestClient;
 let folder: string;
 const fileOf = (i: number) => path.join(folder, `article-${String(i).padStart(3, '0')}.txt`);
-
-async function indexReady(c: TestClient): Promise<IndexStatus> {
-  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
-  const now = await c.connection.sendRequest(IndexStatusRequest.type);
-  return now.ready ? now : finished;
-}
 
 function positionOf(text: string, needle: string): { line: number; character: number } {
   const at = text.indexOf(needle);

@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol';
-import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
+import { IndexingFinished, type IndexStatus } from '../../server/src/protocol';
 import { SEEDS, TestClient } from './lspClient';
+import { indexReady, until } from './waiting';
 
 // A start with nothing changed takes the entity resolution the previous start saved; any change falls back to resolving.
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-resolved-'));
@@ -22,21 +23,6 @@ interface Answers {
   references: Location[];
   hover: string;
   logs: string[];
-}
-
-async function indexReady(c: TestClient): Promise<IndexStatus> {
-  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
-  const now = await c.connection.sendRequest(IndexStatusRequest.type);
-  return now.ready ? now : finished;
-}
-
-/** Polls `check` until it holds (not a timing assertion: it waits for a condition). */
-async function until(what: string, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const cacheFile = path.join(storage, 'workspace-index.bin');

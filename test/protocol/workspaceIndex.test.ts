@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
-import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
+import { type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
 import { decodeSemanticTokens, SEEDS, TestClient } from './lspClient';
+import { indexReady, until } from './waiting';
 
 // A copy of the seeds (never the seeds themselves) plus files that are not articles.
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-index-'));
@@ -16,22 +17,6 @@ let client: TestClient;
 let init: Awaited<ReturnType<typeof TestClient.start>>['init'];
 let status: IndexStatus;
 const diagnostics = new Map<string, Diagnostic[]>();
-
-async function indexReady(c: TestClient): Promise<IndexStatus> {
-  const finished = new Promise<IndexStatus>((resolve) => c.connection.onNotification(IndexingFinished.type, resolve));
-  const now = await c.connection.sendRequest(IndexStatusRequest.type);
-  return now.ready ? now : finished;
-}
-
-/** Polls `check` until it returns a value (not a timing assertion: it waits for a condition). */
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const seedFile = (prefix: string) => path.join(workspace, fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!);
 const uriOf = (file: string) => pathToFileURL(file).toString();
