@@ -125,11 +125,16 @@ const NOT_SAID = new Set(['to', 'not', 'never', 't']);
 
 /** "is expected to say", "did not say", "didn't say": words not (yet) said attribute nothing. */
 function unsaid(text: string, cueStart: number, start: number): boolean {
-  let e = cueStart;
+  return NOT_SAID.has(lowerWordBefore(text, cueStart, start, 5));
+}
+
+/** The lower-cased word of at most `longest` letters just before `at` (spaces skipped), or '' when there is none. */
+function lowerWordBefore(text: string, at: number, start: number, longest: number): string {
+  let e = at;
   while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > start && e - b < 6 && isLetterCode(text.charCodeAt(b - 1))) b--;
-  return e - b >= 1 && e - b <= 5 && NOT_SAID.has(lowerWordAt(text, b, e));
+  while (b > start && e - b <= longest && isLetterCode(text.charCodeAt(b - 1))) b--;
+  return e - b >= 1 && e - b <= longest ? lowerWordAt(text, b, e) : '';
 }
 
 /** The unit's cues that are not inside its quotes. Quotes nest but never cross, so one pointer suffices. */
@@ -253,11 +258,7 @@ const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'lest']);
 
 /** Whether the word before a speaker opens a condition ("if it had wished"). */
 function subordinated(text: string, speakerStart: number, start: number): boolean {
-  let e = speakerStart;
-  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  let b = e;
-  while (b > start && e - b < 8 && isLetterCode(text.charCodeAt(b - 1))) b--;
-  return e - b >= 2 && e - b <= 7 && SUBORDINATORS.has(lowerWordAt(text, b, e));
+  return SUBORDINATORS.has(lowerWordBefore(text, speakerStart, start, 7));
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
