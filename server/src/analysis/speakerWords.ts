@@ -124,3 +124,54 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+
+/**
+ * Titles that name the same office in other words: "the head of state" is the
+ * person introduced as "President X" or "King X"; "the top diplomat" the
+ * foreign minister. Each alternative is satisfied when a title holds all its words.
+ */
+const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['head of state', [['head', 'state'], ['president'], ['king'], ['queen'], ['emir'], ['amir'], ['sultan'], ['monarch'], ['emperor']]],
+  ['head of government', [['head', 'government'], ['prime', 'minister'], ['premier'], ['chancellor']]],
+  ['top diplomat', [['top', 'diplomat'], ['foreign', 'minister'], ['foreign', 'secretary'], ['secretary', 'state']]],
+]);
+
+/** The offices a role phrase may name, as alternative sets of title words; a role with no synonyms is itself. */
+export function roleAlternatives(role: string): readonly (readonly string[])[] {
+  return ROLE_EQUIVALENTS.get(role) ?? [[role]];
+}
+
+/** The multiword role a head noun and the words after it make ("head" "of" "state"), or undefined. */
+export function multiwordRole(head: string, preposition: string | undefined, object: string | undefined): string | undefined {
+  if (head !== 'head' || preposition !== 'of' || object === undefined) return undefined;
+  const role = `head of ${object}`;
+  return ROLE_EQUIVALENTS.has(role) ? role : undefined;
+}
+
+/** The multiword role a modifier and a head noun make ("top" "diplomat"), or undefined. */
+export function modifiedRole(modifier: string, head: string): string | undefined {
+  const role = `${modifier} ${head}`;
+  return ROLE_EQUIVALENTS.has(role) ? role : undefined;
+}
+
+/**
+ * Portfolio words that show a title names a minister even where the word
+ * "minister" fell out of the text ("Kuwait's of Foreign Affairs X").
+ */
+export const MINISTER_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['affairs']);
+
+/**
+ * Words a body's name may use for a word of a generic description: "spy
+ * agency" is the "National Intelligence Service"; "the military" the "Armed Forces".
+ */
+const BODY_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['spy', ['spy', 'intelligence']],
+  ['agency', ['agency', 'service', 'directorate', 'bureau']],
+  ['service', ['service', 'agency']],
+  ['military', ['military', 'armed']],
+]);
+
+/** The words a body's name may use in place of `word` of a generic description. */
+export function bodyWordAlternatives(word: string): readonly string[] {
+  return BODY_EQUIVALENTS.get(word) ?? [word];
+}

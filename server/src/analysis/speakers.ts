@@ -1,7 +1,22 @@
 import { plainIdOf } from './identity';
 import { foldForIdentity } from './normalize';
 import { commaBetween, isDigitCode, isLetterCode, nextToken, prevToken, type Token } from './claimTokens';
-import { DETERMINERS, FILLERS, GROUP_DETERMINERS, headClassOf, INTRO_WORDS, MONTHS, ROLE_MODIFIERS, TITLE_GENDER, type HeadClass } from './speakerWords';
+import {
+  bodyWordAlternatives,
+  DETERMINERS,
+  FILLERS,
+  GROUP_DETERMINERS,
+  headClassOf,
+  INTRO_WORDS,
+  MINISTER_PORTFOLIO_WORDS,
+  modifiedRole,
+  MONTHS,
+  multiwordRole,
+  ROLE_MODIFIERS,
+  roleAlternatives,
+  TITLE_GENDER,
+  type HeadClass,
+} from './speakerWords';
 import type { EntityMention, EntityType, Span } from './types';
 
 /** How the words naming a speaker name it. */
@@ -32,6 +47,13 @@ const ACRONYM_REACH = 12;
 const ROLE_PHRASE_WORDS = 6;
 /** Prepositions that attach a place or body to a role ("governor of", "spokesman for", "engineer at", "a source in"). */
 const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in']);
+/** How far before a person's name the title naming the country may start ("Croatia's President X"). */
+const TITLE_REACH = 60;
+/** How far past its preposition a multiword role's last word may lie ("head of state"). */
+const ROLE_OBJECT_REACH = 24;
+/** How far ahead a generic body may find its proper name ("South Korea's spy agency ... the National Intelligence Service"). */
+const FOLLOWING_REACH = 600;
+const FOLLOWING_STEPS = 40;
 
 /**
  * Finds and resolves speakers around cues. Keeps the discourse state that
@@ -165,6 +187,7 @@ export class SpeakerResolver {
     let named: EntityMention | null = null;
     let group = false;
     let indefinite = false;
+    let nation: string | null = null;
     for (let steps = 0; t && steps < 10; steps++) {
       if (!t.isWord) {
         if (t.word === '.' && modifiers.length > 0 && TITLE_ABBREVIATIONS.has(modifiers[modifiers.length - 1])) {
@@ -193,6 +216,7 @@ export class SpeakerResolver {
           return this.#named(m);
         }
         if (m.type !== 'nationality') named = m;
+        else nation = m.entity;
         t = nextToken(this.#text, m.end, end);
         continue;
       }
@@ -217,8 +241,12 @@ export class SpeakerResolver {
           // "the governor of the Belgorod region, Vyacheslav Gladkov,": the name in apposition is the speaker.
           const name = this.#appositiveName(t.end, end);
           if (name) return this.#named(name);
+          // "the Croatian head of state": the role runs on past its preposition.
+          const object = next && next.isWord ? nextToken(this.#text, next.end, end) : null;
+          const role = object && object.isWord ? multiwordRole(w, next?.word, object.word) : undefined;
+          if (role && object) return this.#headed(head, role, modifiers, { start: npStart, end: object.end }, group, indefinite, named, nation);
         }
-        return this.#headed(head, w, modifiers, { start: npStart, end: t.end }, group, indefinite, named);
+        return this.#headed(head, w, modifiers, { start: npStart, end: t.end }, group, indefinite, named, nation);
       }
       if (named) {
         // Titles after an organization or place lead on to a person ("NATO Secretary General Mark Rutte");
@@ -257,7 +285,10 @@ export class SpeakerResolver {
       if (ROLE_PREPOSITIONS.has(p.word)) {
         const role = prevToken(this.#text, p.start, floor);
         const head = role && role.isWord ? headClassOf(role.word) : undefined;
-        return role && (head === 'person' || head === 'group') ? this.#phraseEndingAt(role, floor, 1) : null;
+        if (!role || !(head === 'person' || head === 'group')) return null;
+        // "said the Croatian head of state": the preposition belongs to the role itself.
+        const object = nextToken(this.#text, p.end, p.end + ROLE_OBJECT_REACH);
+        return this.#phraseEndingAt(role, floor, 1, object && object.isWord ? multiwordRole(role.word, p.word, object.word) : undefined);
       }
       const mi = this.#endingAt(p.end);
       p = prevToken(this.#text, mi === undefined ? p.start : this.#mentions[mi].start, floor);
@@ -265,7 +296,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  #phraseEndingAt(t: Token, floor: number, depth = 0): SpeakerRef | null {
+  #phraseEndingAt(t: Token, floor: number, depth = 0, asRole?: string): SpeakerRef | null {
     const mi = this.#endingAt(t.end);
     if (mi !== undefined) {
       const m = this.#mentions[mi];
@@ -284,12 +315,20 @@ export class SpeakerResolver {
     const w = t.word;
     if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we' || w === 'i') return this.#pronoun(t);
     const head = headClassOf(w);
+    if (head && asRole === undefined) {
+      // "the head of government said": the noun after "head of" is part of the role, not its own body.
+      const of = prevToken(this.#text, t.start, floor);
+      const role = of && of.word === 'of' ? prevToken(this.#text, of.start, floor) : null;
+      const phrase = role && role.isWord ? multiwordRole(role.word, 'of', w) : undefined;
+      if (role && phrase) return this.#phraseEndingAt(role, floor, depth, phrase);
+    }
     if (head) {
       const modifiers: string[] = [];
       let start = t.start;
       let group = false;
       let indefinite = false;
       let named: EntityMention | null = null;
+      let nation: string | null = null;
       let p = prevToken(this.#text, t.start, floor);
       for (let k = 0; p && k < 5; k++) {
         if (!p.isWord) break;
@@ -313,8 +352,10 @@ export class SpeakerResolver {
         if (pm !== undefined) {
           const owner = this.#mentions[pm];
           // "The Turkish president": a nationality narrows the role; a place or organization owns it.
-          if (owner.type === 'nationality') modifiers.unshift(...owner.text.toLowerCase().split(/\s+/, 4));
-          else named = owner;
+          if (owner.type === 'nationality') {
+            modifiers.unshift(...owner.text.toLowerCase().split(/\s+/, 4));
+            nation = owner.entity;
+          } else named = owner;
           start = owner.start;
           p = prevToken(this.#text, owner.start, floor);
           continue;
@@ -332,7 +373,7 @@ export class SpeakerResolver {
         } else break;
         p = prevToken(this.#text, p.start, floor);
       }
-      return this.#headed(head, w, modifiers, { start, end: t.end }, group, indefinite, named);
+      return this.#headed(head, asRole ?? w, modifiers, { start, end: t.end }, group, indefinite, named, nation);
     }
     if (depth === 0) {
       const role = this.#roleBefore(t.start, floor);
@@ -387,11 +428,23 @@ export class SpeakerResolver {
     return { kind: 'group', span, entity: null, type: null };
   }
 
-  #headed(head: HeadClass, word: string, mods: readonly string[], span: Span, group: boolean, indefinite: boolean, owner: EntityMention | null): SpeakerRef {
+  #headed(
+    head: HeadClass,
+    word: string,
+    mods: readonly string[],
+    span: Span,
+    group: boolean,
+    indefinite: boolean,
+    owner: EntityMention | null,
+    nation: string | null = null,
+  ): SpeakerRef {
     if (group || head === 'group') return { kind: 'group', span, entity: null, type: null };
     if (head === 'person') {
       if (indefinite) return { kind: 'role', span, entity: null, type: null };
-      const m = this.#roleHolder(word, mods, span.start);
+      // "the top diplomat": a modifier that makes another office with the noun is part of the role.
+      const last = mods.length > 0 ? mods[mods.length - 1] : undefined;
+      const compound = last !== undefined ? modifiedRole(last, word) : undefined;
+      const m = compound ? this.#roleHolder(compound, mods.slice(0, -1), span.start, nation) : this.#roleHolder(word, mods, span.start, nation);
       return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (head === 'document') {
@@ -405,7 +458,10 @@ export class SpeakerResolver {
       return { kind: 'source', span, entity: owner.entity, type: owner.type };
     }
     const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
-    const m = this.#recent(span.start, (x) => x.type === 'organization' && containsWords(x.text, word, lowerMods));
+    const fits = (x: EntityMention): boolean => x.type === 'organization' && containsWords(x.text, word, lowerMods);
+    // "South Korea's spy agency ... the National Intelligence Service said": a country's body named
+    // generically is the body of that kind the text names, before or shortly after.
+    const m = this.#recent(span.start, fits) ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? this.#following(span.end, fits) : null);
     if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
     if (lowerMods.length > 0 && !indefinite) {
       return { kind: 'source', span, entity: sourceIdOf([...lowerMods, word].join(' ')), type: 'organization' };
@@ -458,8 +514,9 @@ export class SpeakerResolver {
   }
 
   /** The person most recently introduced with this role: "the Turkish president" → "Turkish President Recep Tayyip Erdogan". */
-  #roleHolder(role: string, modifiers: readonly string[], before: number): EntityMention | null {
+  #roleHolder(role: string, modifiers: readonly string[], before: number, nation: string | null): EntityMention | null {
     const wanted = modifiers.filter((w) => !DETERMINERS.has(w));
+    const alternatives = roleAlternatives(role);
     let loose: EntityMention | null = null;
     let i = this.#indexBefore(before);
     for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) {
@@ -467,12 +524,28 @@ export class SpeakerResolver {
       if (m.type !== 'person') continue;
       const title = this.#titleOf(i);
       // "his Egyptian counterpart Sameh Shoukry" holds the same role as the person he meets.
-      if (!title.includes(role) && !title.includes('counterpart')) continue;
-      if (wanted.every((w) => title.includes(w))) return m;
+      if (!alternatives.some((alt) => alt.every((w) => title.includes(w))) && !title.includes('counterpart') && !this.#portfolioOnly(role, title)) continue;
+      // "the Croatian president" agrees with "Croatia's President X" through the country both name.
+      if (wanted.every((w) => title.includes(w) || (nation !== null && this.#titleNames(i, nation)))) return m;
       // A role qualified by words this person's title lacks ("the Saudi minister") is someone else's.
       if (wanted.length === 0) loose ??= m;
     }
     return loose;
+  }
+
+  /** Whether a title names a ministry's portfolio and no role at all: "Kuwait's of Foreign Affairs X" is its minister. */
+  #portfolioOnly(role: string, title: readonly string[]): boolean {
+    return role === 'minister' && title.some((w) => MINISTER_PORTFOLIO_WORDS.has(w)) && !title.some((w) => headClassOf(w) === 'person');
+  }
+
+  /** Whether the title before a person mention names this place ("Croatia's President X"). */
+  #titleNames(i: number, entity: string): boolean {
+    const m = this.#mentions[i];
+    const floor = Math.max(0, m.start - TITLE_REACH);
+    for (let j = i - 1, steps = 0; j >= 0 && steps < 8 && this.#mentions[j].start >= floor; j--, steps++) {
+      if (this.#mentions[j].entity === entity) return true;
+    }
+    return false;
   }
 
   /** Lower-cased words of the title around a person mention: before it ("Turkish President") and in an appositive after it. */
@@ -513,6 +586,15 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The first mention after `after`, within a paragraph or two, that fits. */
+  #following(after: number, fits: (m: EntityMention) => boolean): EntityMention | null {
+    let i = this.#indexBefore(after) + 1;
+    for (let steps = 0; i < this.#mentions.length && steps < FOLLOWING_STEPS && this.#mentions[i].start < after + FOLLOWING_REACH; i++, steps++) {
+      if (fits(this.#mentions[i])) return this.#mentions[i];
+    }
+    return null;
+  }
+
   #recent(before: number, fits: (m: EntityMention) => boolean): EntityMention | null {
     let i = this.#indexBefore(before);
     for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) if (fits(this.#mentions[i])) return this.#mentions[i];
@@ -549,10 +631,11 @@ function sourceIdOf(words: string): string {
   return id;
 }
 
+/** Whether a body's name holds the head and every modifier of a description, in any of their equivalent words. */
 function containsWords(name: string, head: string, modifiers: readonly string[]): boolean {
   const lower = name.toLowerCase();
-  if (!hasWord(lower, head)) return false;
-  for (const m of modifiers) if (!hasWord(lower, m)) return false;
+  if (!bodyWordAlternatives(head).some((w) => hasWord(lower, w))) return false;
+  for (const m of modifiers) if (!bodyWordAlternatives(m).some((w) => hasWord(lower, w))) return false;
   return true;
 }
 
