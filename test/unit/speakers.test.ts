@@ -60,6 +60,13 @@ describe('speakers named by an equivalent office', () => {
     assert.notEqual(c.speaker, 'person:tomas-ilvek', 'the Ostravan head of state is not the president of Valdoria');
   });
 
+  test('after the cue too, a nationality picks the president of that country over a more recent one', () => {
+    const text =
+      "Valdoria's President Tomas Ilvek met Ostrava Marsh's President Mira Solenn on Monday. President Solenn left early. The border will reopen soon, said the Valdorian president.";
+    const c = claimStarting(claimsOf(text, VALDORIA), text, 'The border');
+    assert.equal(c.speaker, 'person:tomas-ilvek', '"the Valdorian president" is the president of Valdoria, not the more recent Solenn');
+  });
+
   test('"head of government" is the prime minister, "top diplomat" the foreign minister', () => {
     const text =
       "Valdoria's Prime Minister Tomas Ilvek met Foreign Minister Mira Solenn in the capital on Monday. The head of government said that talks would resume. The top diplomat said that a treaty was close.";

@@ -47,8 +47,6 @@ const ACRONYM_REACH = 12;
 const ROLE_PHRASE_WORDS = 6;
 /** Prepositions that attach a place or body to a role ("governor of", "spokesman for", "engineer at", "a source in"). */
 const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in']);
-/** How far before a person's name the title naming the country may start ("Croatia's President X"). */
-const TITLE_REACH = 60;
 /** How far past its preposition a multiword role's last word may lie ("head of state"). */
 const ROLE_OBJECT_REACH = 24;
 /** How far ahead a generic body may find its proper name ("South Korea's spy agency ... the National Intelligence Service"). */
@@ -64,6 +62,8 @@ export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
   readonly #titles = new Map<number, string[]>();
+  /** Where the title before a person mention starts, by mention index; filled with `#titles`. */
+  readonly #titleStarts = new Map<number, number>();
   /** People the text has been about, most recent last, each once: "he" and "she" pick among them. */
   readonly #people: EntityMention[] = [];
   /** Genders learnt from pronouns and titles ("she said" after "Barra said"; "Mrs Barra"), by entity id. */
@@ -187,7 +187,7 @@ export class SpeakerResolver {
     let named: EntityMention | null = null;
     let group = false;
     let indefinite = false;
-    let nation: string | null = null;
+    let nation: EntityMention | null = null;
     for (let steps = 0; t && steps < 10; steps++) {
       if (!t.isWord) {
         if (t.word === '.' && modifiers.length > 0 && TITLE_ABBREVIATIONS.has(modifiers[modifiers.length - 1])) {
@@ -216,7 +216,7 @@ export class SpeakerResolver {
           return this.#named(m);
         }
         if (m.type !== 'nationality') named = m;
-        else nation = m.entity;
+        else nation = m;
         t = nextToken(this.#text, m.end, end);
         continue;
       }
@@ -328,7 +328,7 @@ export class SpeakerResolver {
       let group = false;
       let indefinite = false;
       let named: EntityMention | null = null;
-      let nation: string | null = null;
+      let nation: EntityMention | null = null;
       let p = prevToken(this.#text, t.start, floor);
       for (let k = 0; p && k < 5; k++) {
         if (!p.isWord) break;
@@ -354,7 +354,7 @@ export class SpeakerResolver {
           // "The Turkish president": a nationality narrows the role; a place or organization owns it.
           if (owner.type === 'nationality') {
             modifiers.unshift(...owner.text.toLowerCase().split(/\s+/, 4));
-            nation = owner.entity;
+            nation = owner;
           } else named = owner;
           start = owner.start;
           p = prevToken(this.#text, owner.start, floor);
@@ -436,15 +436,17 @@ export class SpeakerResolver {
     group: boolean,
     indefinite: boolean,
     owner: EntityMention | null,
-    nation: string | null = null,
+    nation: EntityMention | null = null,
   ): SpeakerRef {
     if (group || head === 'group') return { kind: 'group', span, entity: null, type: null };
     if (head === 'person') {
       if (indefinite) return { kind: 'role', span, entity: null, type: null };
       // "the top diplomat": a modifier that makes another office with the noun is part of the role.
-      const last = mods.length > 0 ? mods[mods.length - 1] : undefined;
+      const nationWords = nation ? nation.text.toLowerCase().split(/\s+/, 4) : [];
+      const roleMods = mods.filter((w) => !nationWords.includes(w));
+      const last = roleMods.length > 0 ? roleMods[roleMods.length - 1] : undefined;
       const compound = last !== undefined ? modifiedRole(last, word) : undefined;
-      const m = compound ? this.#roleHolder(compound, mods.slice(0, -1), span.start, nation) : this.#roleHolder(word, mods, span.start, nation);
+      const m = compound ? this.#roleHolder(compound, roleMods.slice(0, -1), span.start, nation) : this.#roleHolder(word, roleMods, span.start, nation);
       return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (head === 'document') {
@@ -514,8 +516,9 @@ export class SpeakerResolver {
   }
 
   /** The person most recently introduced with this role: "the Turkish president" → "Turkish President Recep Tayyip Erdogan". */
-  #roleHolder(role: string, modifiers: readonly string[], before: number, nation: string | null): EntityMention | null {
+  #roleHolder(role: string, modifiers: readonly string[], before: number, nation: EntityMention | null): EntityMention | null {
     const wanted = modifiers.filter((w) => !DETERMINERS.has(w));
+    const nationWords = nation ? nation.text.toLowerCase().split(/\s+/, 4) : [];
     const alternatives = roleAlternatives(role);
     let loose: EntityMention | null = null;
     let i = this.#indexBefore(before);
@@ -526,9 +529,11 @@ export class SpeakerResolver {
       // "his Egyptian counterpart Sameh Shoukry" holds the same role as the person he meets.
       if (!alternatives.some((alt) => alt.every((w) => title.includes(w))) && !title.includes('counterpart') && !this.#portfolioOnly(role, title)) continue;
       // "the Croatian president" agrees with "Croatia's President X" through the country both name.
-      if (wanted.every((w) => title.includes(w) || (nation !== null && this.#titleNames(i, nation)))) return m;
+      // A title that names no place says nothing of the country: such a bare "President X" is found again by a fuller mention.
+      const agrees = nation === null || nationWords.every((w) => title.includes(w)) || this.#titlePlaces(i, nation.entity) === 'this';
+      if (agrees && wanted.every((w) => title.includes(w))) return m;
       // A role qualified by words this person's title lacks ("the Saudi minister") is someone else's.
-      if (wanted.length === 0) loose ??= m;
+      if (wanted.length === 0 && nation === null) loose ??= m;
     }
     return loose;
   }
@@ -538,14 +543,17 @@ export class SpeakerResolver {
     return role === 'minister' && title.some((w) => MINISTER_PORTFOLIO_WORDS.has(w)) && !title.some((w) => headClassOf(w) === 'person');
   }
 
-  /** Whether the title before a person mention names this place ("Croatia's President X"). */
-  #titleNames(i: number, entity: string): boolean {
-    const m = this.#mentions[i];
-    const floor = Math.max(0, m.start - TITLE_REACH);
+  /** Whether the title before a person mention names this place ("Croatia's President X"), another place, or none. */
+  #titlePlaces(i: number, entity: string): 'this' | 'other' | 'none' {
+    this.#titleOf(i);
+    const floor = this.#titleStarts.get(i) ?? this.#mentions[i].start;
+    let found: 'this' | 'other' | 'none' = 'none';
     for (let j = i - 1, steps = 0; j >= 0 && steps < 8 && this.#mentions[j].start >= floor; j--, steps++) {
-      if (this.#mentions[j].entity === entity) return true;
+      const t = this.#mentions[j].type;
+      if (this.#mentions[j].entity === entity) return 'this';
+      if (t === 'location' || t === 'nationality') found = 'other';
     }
-    return false;
+    return found;
   }
 
   /** Lower-cased words of the title around a person mention: before it ("Turkish President") and in an appositive after it. */
@@ -554,6 +562,7 @@ export class SpeakerResolver {
     if (cached) return cached;
     const m = this.#mentions[i];
     const words: string[] = [];
+    let titleStart = m.start;
     let p = prevToken(this.#text, m.start, Math.max(0, m.start - 120));
     for (let k = 0; p && k < 7; k++) {
       if (!p.isWord) {
@@ -565,8 +574,10 @@ export class SpeakerResolver {
       }
       if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's' || p.word === 'of' || p.word === 'counterpart')) break;
       words.push(p.word);
+      titleStart = p.start;
       p = prevToken(this.#text, p.start, Math.max(0, m.start - 120));
     }
+    this.#titleStarts.set(i, titleStart);
     const comma = nextToken(this.#text, m.end, m.end + 3);
     if (comma && comma.word === ',') {
       let q = nextToken(this.#text, comma.end, comma.end + 120);
