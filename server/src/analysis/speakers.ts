@@ -1,8 +1,7 @@
-import { plainIdOf } from './identity';
 import { foldForIdentity } from './normalize';
-import { commaBetween, isDigitCode, isLetterCode, nextToken, prevToken, type Token } from './claimTokens';
+import { commaBetween, isDigitCode, nextToken, prevToken, type Token } from './claimTokens';
+import { containsWords, sourceIdOf, titleAround, type PersonTitle } from './speakerTitles';
 import {
-  bodyWordAlternatives,
   DETERMINERS,
   FILLERS,
   GROUP_DETERMINERS,
@@ -61,9 +60,8 @@ const FOLLOWING_STEPS = 40;
 export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
-  readonly #titles = new Map<number, string[]>();
-  /** Where the title before a person mention starts, by mention index; filled with `#titles`. */
-  readonly #titleStarts = new Map<number, number>();
+  /** Titles around person mentions, by mention index, read once. */
+  readonly #titles = new Map<number, PersonTitle>();
   /** People the text has been about, most recent last, each once: "he" and "she" pick among them. */
   readonly #people: EntityMention[] = [];
   /** Genders learnt from pronouns and titles ("she said" after "Barra said"; "Mrs Barra"), by entity id. */
@@ -525,7 +523,7 @@ export class SpeakerResolver {
     for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) {
       const m = this.#mentions[i];
       if (m.type !== 'person') continue;
-      const title = this.#titleOf(i);
+      const title = this.#titleOf(i).words;
       // "his Egyptian counterpart Sameh Shoukry" holds the same role as the person he meets.
       if (!alternatives.some((alt) => alt.every((w) => title.includes(w))) && !title.includes('counterpart') && !this.#portfolioOnly(role, title)) continue;
       // "the Croatian president" agrees with "Croatia's President X" through the country both name.
@@ -545,8 +543,7 @@ export class SpeakerResolver {
 
   /** Whether the title before a person mention names this place ("Croatia's President X"), another place, or none. */
   #titlePlaces(i: number, entity: string): 'this' | 'other' | 'none' {
-    this.#titleOf(i);
-    const floor = this.#titleStarts.get(i) ?? this.#mentions[i].start;
+    const floor = this.#titleOf(i).start;
     let found: 'this' | 'other' | 'none' = 'none';
     for (let j = i - 1, steps = 0; j >= 0 && steps < 8 && this.#mentions[j].start >= floor; j--, steps++) {
       const t = this.#mentions[j].type;
@@ -556,39 +553,13 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** Lower-cased words of the title around a person mention: before it ("Turkish President") and in an appositive after it. */
-  #titleOf(i: number): string[] {
-    const cached = this.#titles.get(i);
-    if (cached) return cached;
-    const m = this.#mentions[i];
-    const words: string[] = [];
-    let titleStart = m.start;
-    let p = prevToken(this.#text, m.start, Math.max(0, m.start - 120));
-    for (let k = 0; p && k < 7; k++) {
-      if (!p.isWord) {
-        if (p.word === "'" || p.word === '’' || p.word === '-') {
-          p = prevToken(this.#text, p.start, Math.max(0, m.start - 120));
-          continue;
-        }
-        break;
-      }
-      if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's' || p.word === 'of' || p.word === 'counterpart')) break;
-      words.push(p.word);
-      titleStart = p.start;
-      p = prevToken(this.#text, p.start, Math.max(0, m.start - 120));
+  #titleOf(i: number): PersonTitle {
+    let title = this.#titles.get(i);
+    if (!title) {
+      title = titleAround(this.#text, this.#mentions[i]);
+      this.#titles.set(i, title);
     }
-    this.#titleStarts.set(i, titleStart);
-    const comma = nextToken(this.#text, m.end, m.end + 3);
-    if (comma && comma.word === ',') {
-      let q = nextToken(this.#text, comma.end, comma.end + 120);
-      for (let k = 0; q && q.isWord && k < 10; k++) {
-        words.push(q.word);
-        q = nextToken(this.#text, q.end, q.end + 40);
-        if (q && !q.isWord && (q.word === "'" || q.word === '’')) q = nextToken(this.#text, q.end, q.end + 4);
-      }
-    }
-    this.#titles.set(i, words);
-    return words;
+    return title;
   }
 
   #mentionOf(entity: string, near: number): EntityMention | null {
@@ -624,39 +595,4 @@ export class SpeakerResolver {
     return lo - 1;
   }
 
-}
-
-const sourceIds = new Map<string, string>();
-
-/**
- * The id of an organization the text names only by common nouns ("the presidential office"),
- * made the way the entity finder makes ids, so the same office named properly elsewhere is the same entity.
- */
-function sourceIdOf(words: string): string {
-  let id = sourceIds.get(words);
-  if (id === undefined) {
-    if (sourceIds.size > 10_000) sourceIds.clear();
-    id = plainIdOf('organization', words);
-    sourceIds.set(words, id);
-  }
-  return id;
-}
-
-/** Whether a body's name holds the head and every modifier of a description, in any of their equivalent words. */
-function containsWords(name: string, head: string, modifiers: readonly string[]): boolean {
-  const lower = name.toLowerCase();
-  if (!bodyWordAlternatives(head).some((w) => hasWord(lower, w))) return false;
-  for (const m of modifiers) if (!bodyWordAlternatives(m).some((w) => hasWord(lower, w))) return false;
-  return true;
-}
-
-function hasWord(haystack: string, w: string): boolean {
-  let i = haystack.indexOf(w);
-  while (i >= 0) {
-    const before = i === 0 ? -1 : haystack.charCodeAt(i - 1);
-    const after = i + w.length >= haystack.length ? -1 : haystack.charCodeAt(i + w.length);
-    if (!isLetterCode(before) && !isLetterCode(after)) return true;
-    i = haystack.indexOf(w, i + 1);
-  }
-  return false;
 }
