@@ -72,6 +72,8 @@ describe('speakers named by an equivalent office', () => {
       "Valdoria's Prime Minister Tomas Ilvek met Foreign Minister Mira Solenn in the capital on Monday. The head of government said that talks would resume. The top diplomat said that a treaty was close.";
     const claims = claimsOf(text, VALDORIA);
     assert.equal(claimStarting(claims, text, 'The head of government').speaker, 'person:tomas-ilvek', '"the head of government" is the prime minister');
+    const head = claimStarting(claims, text, 'The head of government');
+    assert.equal(head.speakerSpan && text.slice(head.speakerSpan.start, head.speakerSpan.end), 'The head of government', 'the speaker\'s words run to the end of the role');
     assert.equal(claimStarting(claims, text, 'The top diplomat').speaker, 'person:mira-solenn', '"the top diplomat" is the foreign minister');
   });
 

@@ -294,7 +294,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  #phraseEndingAt(t: Token, floor: number, depth = 0, asRole?: string): SpeakerRef | null {
+  #phraseEndingAt(t: Token, floor: number, depth = 0, asRole?: string, roleEnd?: number): SpeakerRef | null {
     const mi = this.#endingAt(t.end);
     if (mi !== undefined) {
       const m = this.#mentions[mi];
@@ -318,7 +318,7 @@ export class SpeakerResolver {
       const of = prevToken(this.#text, t.start, floor);
       const role = of && of.word === 'of' ? prevToken(this.#text, of.start, floor) : null;
       const phrase = role && role.isWord ? multiwordRole(role.word, 'of', w) : undefined;
-      if (role && phrase) return this.#phraseEndingAt(role, floor, depth, phrase);
+      if (role && phrase) return this.#phraseEndingAt(role, floor, depth, phrase, t.end);
     }
     if (head) {
       const modifiers: string[] = [];
@@ -371,7 +371,7 @@ export class SpeakerResolver {
         } else break;
         p = prevToken(this.#text, p.start, floor);
       }
-      return this.#headed(head, asRole ?? w, modifiers, { start, end: t.end }, group, indefinite, named, nation);
+      return this.#headed(head, asRole ?? w, modifiers, { start, end: roleEnd ?? t.end }, group, indefinite, named, nation);
     }
     if (depth === 0) {
       const role = this.#roleBefore(t.start, floor);
