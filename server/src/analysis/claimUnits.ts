@@ -163,8 +163,6 @@ function isPunctuationCode(c: number): boolean {
 }
 
 function sentenceBoundaryAfter(text: string, i: number, floor: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c === 46 && !periodEndsSentence(text, i, floor)) return -1;
   let j = i + 1;
   // Closing marks and brackets that belong to the sentence just ended.
   while (j < end && j - i < 4) {
@@ -176,6 +174,8 @@ function sentenceBoundaryAfter(text: string, i: number, floor: number, end: numb
   let k = j;
   while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
   if (k >= end || !startsSentence(text.charCodeAt(k))) return -1;
+  // Last: the abbreviation test reads the word before the period, the dearest check.
+  if (text.charCodeAt(i) === 46 && !periodEndsSentence(text, i, floor)) return -1;
   return j;
 }
 
