@@ -218,7 +218,9 @@ function withId(text: string, c: Candidate): Named | null {
   if (cached !== undefined) return cached;
   let name = repairMojibake(words).replace(/\s+/g, ' ');
   if (c.type === 'organization') name = name.replace(LEADING_THE, '');
-  const named = slugOf(name) ? { id: plainIdOf(c.type, name), type: c.type, canonical: name } : null;
+  // The slug is both the test and the id: computed once (plainIdOf would fold the name again).
+  const slug = slugOf(name);
+  const named = slug ? { id: `${idPrefixOf(c.type)}:${slug}`, type: c.type, canonical: name } : null;
   if (namedCacheSize >= NAMED_CACHE_SIZE) {
     for (const m of namedCache.values()) m.clear();
     namedCacheSize = 0;
