@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
-import { indexReady } from './waiting';
+import { removeFolders, startIndexed } from './waiting';
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-collection-'));
 let client: TestClient;
@@ -13,15 +13,15 @@ let client: TestClient;
 const YEARLESS = 'Summit in Johannesburg\nJohannesburg, Nov 23 (NationPress) Lee met Macron on Saturday, the office said.\n';
 
 before(async () => {
-  fs.writeFileSync(path.join(workspace, 'dated.txt'), ' date 2025-11-24 403\nTalks in Ankara\nANKARA, Nov 24 (KUNA) -- Erdogan met Lee on Monday.\n');
-  fs.writeFileSync(path.join(workspace, 'also-dated.txt'), 'Summit ends\nSEOUL, Nov. 25, 2025 (Yonhap) -- Lee returned home.\n');
-  fs.writeFileSync(path.join(workspace, 'yearless.txt'), YEARLESS);
-  ({ client } = await TestClient.start({ workspace }));
-  await indexReady(client);
+  client = await startIndexed(workspace, {
+    'dated.txt': ' date 2025-11-24 403\nTalks in Ankara\nANKARA, Nov 24 (KUNA) -- Erdogan met Lee on Monday.\n',
+    'also-dated.txt': 'Summit ends\nSEOUL, Nov. 25, 2025 (Yonhap) -- Lee returned home.\n',
+    'yearless.txt': YEARLESS,
+  });
 });
 after(async () => {
   await client.stop();
-  fs.rmSync(workspace, { recursive: true, force: true });
+  removeFolders(workspace);
 });
 
 test('an open article with a yearless dateline takes its year from the workspace, and the hover says so', async () => {

@@ -9,8 +9,8 @@ import type { Analysis } from '../../server/src/analysis/types';
 import { type IndexStatus } from '../../server/src/protocol';
 import { buildRecord } from '../../server/src/workspace/articleRecord';
 import { saveIndexCache } from '../../server/src/workspace/indexCache';
-import { SEEDS, TestClient } from './lspClient';
-import { indexReady, until } from './waiting';
+import { TestClient } from './lspClient';
+import { copySeeds, indexReady, removeFolders, until } from './waiting';
 
 // Starts of the server on one storage folder: the second serves the first's index from its cache.
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-warm-'));
@@ -54,13 +54,10 @@ const byText = <T>(list: readonly T[]): T[] => [...list].sort((a, b) => JSON.str
 let first: Answers;
 
 before(async () => {
-  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(workspace, f));
+  copySeeds(workspace);
   first = await session({ waitForCache: true });
 });
-after(() => {
-  fs.rmSync(workspace, { recursive: true, force: true });
-  fs.rmSync(storage, { recursive: true, force: true });
-});
+after(() => removeFolders(workspace, storage));
 
 test('a second start on the same storage serves the same answers from the cache', async () => {
   assert.equal(first.status.fromCache, 0, 'expected the first start to find no cache');

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
-import { indexReady } from './waiting';
+import { indexReady, removeFolders, startIndexed } from './waiting';
 
 // Articles that are not open are indexed with the same date inputs as open ones: here an
 // analyst's recorded date, which then gives a yearless open article its year.
@@ -23,15 +23,15 @@ function sidecar(article: string, datePublished: string): string {
 }
 
 before(async () => {
-  fs.writeFileSync(path.join(workspace, 'undated.txt'), UNDATED);
-  fs.writeFileSync(path.join(workspace, 'undated.txt.annotations.json'), sidecar('undated.txt', '2024-03-10'));
-  fs.writeFileSync(path.join(workspace, 'yearless.txt'), YEARLESS);
-  ({ client } = await TestClient.start({ workspace }));
-  await indexReady(client);
+  client = await startIndexed(workspace, {
+    'undated.txt': UNDATED,
+    'undated.txt.annotations.json': sidecar('undated.txt', '2024-03-10'),
+    'yearless.txt': YEARLESS,
+  });
 });
 after(async () => {
   await client.stop();
-  fs.rmSync(workspace, { recursive: true, force: true });
+  removeFolders(workspace);
 });
 
 test('an article that is not open is indexed with the date an analyst recorded for it', async () => {

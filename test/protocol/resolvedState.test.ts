@@ -6,8 +6,8 @@ import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import { IndexingFinished, type IndexStatus } from '../../server/src/protocol';
-import { SEEDS, TestClient } from './lspClient';
-import { indexReady, until } from './waiting';
+import { TestClient } from './lspClient';
+import { copySeeds, indexReady, removeFolders, until } from './waiting';
 
 // A start with nothing changed takes the entity resolution the previous start saved; any change falls back to resolving.
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-resolved-'));
@@ -73,13 +73,10 @@ function assertSameAnswers(actual: Answers, expected: Answers, what: string): vo
 let cold: Answers;
 
 before(async () => {
-  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(workspace, f));
+  copySeeds(workspace);
   cold = await session({ waitForState: true });
 });
-after(() => {
-  fs.rmSync(workspace, { recursive: true, force: true });
-  fs.rmSync(storage, { recursive: true, force: true });
-});
+after(() => removeFolders(workspace, storage));
 
 test('a start with nothing changed takes the saved resolution and answers as the cold start did', async () => {
   assert.ok(!cold.logs.some((l) => RESTORED.test(l)), 'expected the cold start to resolve for itself');

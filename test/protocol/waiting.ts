@@ -1,5 +1,7 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
-import type { TestClient } from './lspClient';
+import { SEEDS, TestClient } from './lspClient';
 
 /** Waits for the index: the finished notification, or the status request if it came first. */
 export async function indexReady(c: TestClient): Promise<IndexStatus> {
@@ -19,4 +21,22 @@ export async function until<T>(what: string, probe: () => T | null | undefined |
     await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Writes `files` (name → text) into `workspace`, starts a server on it and waits for its index. */
+export async function startIndexed(workspace: string, files: Readonly<Record<string, string>>): Promise<TestClient> {
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(workspace, name), text);
+  const { client } = await TestClient.start({ workspace });
+  await indexReady(client);
+  return client;
+}
+
+/** Copies the seed articles into `folder`. */
+export function copySeeds(folder: string): void {
+  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(folder, f));
+}
+
+/** Removes the test's temporary folders. */
+export function removeFolders(...folders: string[]): void {
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
 }
