@@ -45,7 +45,8 @@ function run(command, args, cwd, env = {}) {
   log(`${path.relative(root, cwd) || '.'}$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, {
     cwd,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // npm's own output goes to stderr: stdout carries only the entry path, which callers capture.
+    stdio: ['ignore', 2, 'inherit'],
     env: { ...process.env, ...npmEnv(), ...env },
   });
   if (result.error) throw result.error;
