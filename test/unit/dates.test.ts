@@ -80,9 +80,13 @@ const CASES: Case[] = [
   { text: 'The deal is due by the end of the month.', dct: null, want: [['end of the month', 'XXXX-XX', 'date', 'unresolved']] },
   { text: 'Elections are planned for the end of March 2026.', dct: null, want: [['end of March 2026', '2026-03', 'date', 'absolute']] },
   { text: 'At the end of the day the end of the war came.', dct: THURSDAY, want: [] },
-  // A weekday with the part of it.
-  { text: 'He arrived on Monday morning and left on Tuesday evening.', dct: THURSDAY, want: [['Monday morning', '2025-11-24TMO', 'time'], ['Tuesday evening', '2025-11-25TEV', 'time']] },
-  { text: 'He arrived on Monday morning.', dct: null, want: [['Monday morning', 'XXXX-WXX-1TMO', 'time', 'unresolved']] },
+  // A weekday with the part of it: the value is the day.
+  { text: 'He arrived on Monday morning and left on Tuesday evening.', dct: THURSDAY, want: [['Monday', '2025-11-24', 'date'], ['Tuesday', '2025-11-25', 'date']] },
+  { text: 'He arrived on Monday morning.', dct: null, want: [['Monday', 'XXXX-WXX-1', 'date', 'unresolved']] },
+  // "This Sunday": the sentence's tense, else the nearer one.
+  { text: "This Sunday's photo shows the wreckage.", dct: '2020-08-11', want: [['This Sunday', '2020-08-09']] },
+  { text: 'The vote is scheduled for this Friday.', dct: THURSDAY, want: [['this Friday', '2025-11-28']] },
+  { text: 'Talks ended this Monday, officials said.', dct: THURSDAY, want: [['this Monday', '2025-11-24']] },
   // Durations and sets.
   { text: 'A three-week tour after three years and 24 hours of talks.', dct: null, want: [['three-week', 'P3W', 'duration'], ['three years', 'P3Y', 'duration'], ['24 hours', 'PT24H', 'duration']] },
   { text: 'A 10-year plan after many years abroad.', dct: null, want: [['10-year', 'P10Y'], ['many years', 'PXY']] },
@@ -139,6 +143,43 @@ describe('dates and the article', () => {
       [
         ['Nov 23', 'XXXX-11-23', 'unresolved'],
         ['yesterday', 'XXXX-11-22', 'unresolved'],
+      ],
+    );
+  });
+
+  test("a dateline without a year: the lead's weekday is taken to be the dateline's day, others count from it", () => {
+    const text = [
+      'VALMORA, Feb 3 (Agencia) - The mayor on Saturday visited the square where a bomb went off on Thursday evening.',
+      'He said on Thursday that the police would act. Officials will meet on Monday.',
+    ].join('\n');
+    assert.deepEqual(
+      analyze(text).dates.map((d) => [d.text, d.value, d.resolution]),
+      [
+        ['Feb 3', 'XXXX-02-03', 'unresolved'],
+        ['Saturday', 'XXXX-02-03', 'presumed-weekday'],
+        ['Thursday', 'XXXX-02-01', 'presumed-weekday'],
+        ['Thursday', 'XXXX-02-01', 'presumed-weekday'],
+        ['Monday', 'XXXX-02-05', 'presumed-weekday'],
+      ],
+    );
+  });
+
+  test('a dateline without a year: no weekday in the lead, or a count across the end of February, stays open', () => {
+    const late = ['VALMORA, Nov 23 (Agencia) - Talks went well, the mayor said.', 'The vote was held on Tuesday.'].join('\n');
+    assert.deepEqual(
+      analyze(late).dates.map((d) => [d.text, d.value]),
+      [
+        ['Nov 23', 'XXXX-11-23'],
+        ['Tuesday', 'XXXX-WXX-2'],
+      ],
+    );
+    const march = 'VALMORA, March 1 (Agencia) - The mayor on Tuesday said the bomb went off on Sunday.';
+    assert.deepEqual(
+      analyze(march).dates.map((d) => [d.text, d.value]),
+      [
+        ['March 1', 'XXXX-03-01'],
+        ['Tuesday', 'XXXX-03-01'],
+        ['Sunday', 'XXXX-WXX-7'],
       ],
     );
   });

@@ -71,13 +71,8 @@ function anchored(meaning: Exclude<DateMeaning, { t: 'fixed' }>, a: CalendarDate
       if (meaning.shift === 1) return formatMonth(meaning.m > a.m ? a.y : a.y + 1, meaning.m);
       return formatMonth(yearForMonth(a, meaning.m, lean), meaning.m);
     }
-    case 'weekday': {
-      const today = isoWeekday(a);
-      if (meaning.shift === -1) return formatDate(addDays(a, -((today - meaning.wd + 7) % 7 || 7)));
-      if (meaning.shift === 1) return formatDate(addDays(a, (meaning.wd - today + 7) % 7 || 7));
-      if (meaning.shift === 0) return formatDate(addDays(a, meaning.wd - today));
-      return formatDate(dateForWeekday(a, meaning.wd, lean === 'future' ? 'future' : 'past'));
-    }
+    case 'weekday':
+      return formatDate(addDays(a, weekdayOffset(isoWeekday(a), meaning.wd, meaning.shift, lean)));
     case 'weekend':
       return `${formatWeek(dateForWeekday(a, 6, lean === 'future' ? 'future' : 'past'))}-WE`;
     case 'offset':
@@ -94,6 +89,22 @@ function anchored(meaning: Exclude<DateMeaning, { t: 'fixed' }>, a: CalendarDate
     case 'quarter':
       return `${formatYear(a.y)}-Q${meaning.q}`;
   }
+}
+
+/**
+ * Days from a day of ISO weekday `today` to the weekday a text names:
+ * "last Friday" the one before, "next Friday" the one after, a bare "Friday"
+ * the latest past one unless the sentence looks ahead. "This Friday" is the
+ * one of the sentence's tense, and with no tense the nearer one: "This
+ * Sunday's image shows" in a Tuesday's story is two days back, not five on.
+ */
+export function weekdayOffset(today: number, wd: number, shift: -1 | 0 | 1 | null, lean: Lean): number {
+  const back = (today - wd + 7) % 7;
+  const ahead = (wd - today + 7) % 7;
+  if (shift === -1) return -(back || 7);
+  if (shift === 1) return ahead || 7;
+  if (shift === 0 && lean === 'none') return back <= ahead ? -back : ahead;
+  return lean === 'future' ? ahead : -back;
 }
 
 function offsetValue(unit: OffsetUnit, n: number, a: CalendarDate): string {

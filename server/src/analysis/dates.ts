@@ -1,10 +1,10 @@
 import { periodEndAt, startsPeriodEnd } from './datePeriodEnd';
 import { endsDayRange, startsRange, widenBackToRange, widenToRange } from './dateRanges';
-import { leanAround, resolveMeaning, type Anchor, type DateMeaning } from './dateResolve';
-import { matchDate, PARTS_OF_DAY } from './dateRules';
+import { leanAround, resolveMeaning, weekdayOffset, type Anchor, type DateMeaning, type Resolved } from './dateResolve';
+import { matchDate } from './dateRules';
 import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
-import { isValidDate, parseIsoDate } from './timex';
+import { addDays, formatOpenMonthDay, isValidDate, parseIsoDate, type Lean } from './timex';
 import type { ArticleStructure, DateMention } from './types';
 
 /**
@@ -25,6 +25,9 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
   const dates: DateMention[] = [];
   const count = tokens.length;
   let chronoReads = 0;
+  // A yearless dateline's weekday, presumed from the lead's first weekday (see fromPresumedWeekday).
+  let presumedWeekday: number | null = null;
+  let weekdaySeen = false;
   for (let i = 0; i < count; ) {
     const match = matchDate(tokens, i);
     if (!match) {
@@ -38,16 +41,15 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
     const start = tokens.start(match.first);
     const end = tokens.end(match.last);
     const lean = needsLean(match.meaning) ? leanAround(text, start, end) : 'none';
-    const resolved = resolveMeaning(match.meaning, anchor, lean);
+    let resolved = resolveMeaning(match.meaning, anchor, lean);
+    if (match.meaning.t === 'weekday' && anchor && !anchor.yearKnown) {
+      if (!weekdaySeen && match.meaning.shift !== 1 && lean !== 'future' && inLead(text, structure, start)) presumedWeekday = match.meaning.wd;
+      weekdaySeen = true;
+      if (presumedWeekday !== null) resolved = fromPresumedWeekday(match.meaning, anchor, presumedWeekday, lean) ?? resolved;
+    }
+    // "Monday morning" stays the day alone: its value is the date an analyst looks for.
     let mention: DateMention = { start, end, text: text.slice(start, end), ...resolved };
     i = match.last + 1;
-    // "Monday morning": the weekday's day with the part of it, as "last night" is.
-    const part = match.meaning.t === 'weekday' && i < count && !tokens.broken(i) ? PARTS_OF_DAY.get(tokens.key(i)) : undefined;
-    if (part) {
-      const partEnd = tokens.end(i);
-      mention = { ...mention, end: partEnd, text: text.slice(start, partEnd), value: `${mention.value}T${part}`, kind: 'time' };
-      i++;
-    }
     if (chronoReads < MAX_CHRONO_READS && endsDayRange(tokens, match.first) && (dates.at(-1)?.end ?? 0) <= tokens.start(match.first - 2)) {
       chronoReads++;
       mention = widenBackToRange(text, tokens.start(match.first - 2), mention) ?? mention;
@@ -79,4 +81,47 @@ function anchorOf(structure: ArticleStructure, text: string, dct: string | null)
   if (short.y !== null && isValidDate(short.y, short.m, short.d)) return { date: { y: short.y, m: short.m, d: short.d }, yearKnown: true };
   // A leap year, so that a dateline of February 29 stays a valid day.
   return isValidDate(2000, short.m, short.d) ? { date: { y: 2000, m: short.m, d: short.d }, yearKnown: false } : null;
+}
+
+/** How far past the dateline the lead's weekday may stand, in characters. */
+const LEAD_REACH = 400;
+
+/**
+ * Whether a date stands in the dateline's own sentence: the lead, which in
+ * wire copy reports the day's news ("ZAGREB, Feb 3 (Hina) - The president on
+ * Saturday toured ..."). Reads at most `LEAD_REACH` characters, once an article.
+ */
+function inLead(text: string, structure: ArticleStructure, start: number): boolean {
+  const dateline = structure.dateline;
+  if (!dateline?.date || start < dateline.end || start - dateline.end > LEAD_REACH) return false;
+  for (let k = dateline.end; k < start; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 10 && (text.charCodeAt(k + 1) === 10 || text.charCodeAt(k + 1) === 13)) return false;
+    const after = text.charCodeAt(k + 1);
+    if ((code === 46 || code === 33 || code === 63) && (after === 32 || after === 10 || after === 13)) {
+      const next = text.charCodeAt(after === 13 ? k + 3 : k + 2);
+      // A sentence ends where a capital follows; "U.S. troops" reads on.
+      if (next >= 65 && next <= 90 && !(text.charCodeAt(k - 2) === 46 || text.charCodeAt(k - 2) === 32)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A weekday in an article whose dateline gives month and day but no year:
+ * the lead's first weekday is taken to be the dateline's own day, as wire
+ * copy dates a story by the day it reports, and every weekday is counted from
+ * that ("ZAGREB, Feb 3 ... on Saturday ... Thursday's blast": Saturday is
+ * `XXXX-02-03`, Thursday `XXXX-02-01`). Left open (null) where the count
+ * would cross the end of February, whose length needs the year.
+ */
+function fromPresumedWeekday(meaning: Extract<DateMeaning, { t: 'weekday' }>, anchor: Anchor, presumed: number, lean: Lean): Resolved | null {
+  const offset = weekdayOffset(presumed, meaning.wd, meaning.shift, lean);
+  const { m, d } = anchor.date;
+  const leap = addDays({ y: 2000, m, d }, offset);
+  if (isValidDate(2001, m, d)) {
+    const common = addDays({ y: 2001, m, d }, offset);
+    if (common.m !== leap.m || common.d !== leap.d) return null;
+  } else if (offset !== 0) return null;
+  return { value: formatOpenMonthDay(leap.m, leap.d), kind: 'date', resolution: 'presumed-weekday' };
 }

@@ -55,7 +55,13 @@ export type DateResolution =
   /** Relative or partial text resolved against the article's date. */
   | 'article-date'
   /** Relative or partial text with no article date: left open (`XXXX-11-24`). */
-  | 'unresolved';
+  | 'unresolved'
+  /**
+   * A weekday in an article whose dateline names month and day but no year:
+   * the lead's first weekday taken to be the dateline's day, the others
+   * counted from it (`XXXX-02-01`).
+   */
+  | 'presumed-weekday';
 
 export interface DateMention extends Span {
   text: string;

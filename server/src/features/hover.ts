@@ -78,6 +78,8 @@ export function resolutionText(d: DateMention, dct: string | null, dctSource: An
       return dct ? `from the article date (${dct})` : 'from the article date';
     case 'unresolved':
       return 'no article date to resolve it against';
+    case 'presumed-weekday':
+      return "counted from the dateline's day, which names no year: the lead's first weekday is taken to be that day";
   }
 }
 

@@ -17,7 +17,7 @@ export function registerInlayHints({ connection, analysed }: Services): void {
         label: `= ${d.value}`,
         kind: InlayHintKind.Type,
         paddingLeft: true,
-        tooltip: d.resolution === 'article-date' ? `resolved ${resolutionText(d, analysis.dct, analysis.dctSource)}` : 'no article date to resolve it against',
+        tooltip: d.resolution === 'unresolved' ? 'no article date to resolve it against' : `resolved ${resolutionText(d, analysis.dct, analysis.dctSource)}`,
       }));
   });
 }
