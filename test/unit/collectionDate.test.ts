@@ -70,6 +70,15 @@ test('analyze over a folder dates a yearless article from the others', async () 
     assert.equal(byName.get('b.txt')?.dates.find((d) => d.text === 'Saturday')?.value, '2025-11-22');
     assert.equal(byName.get('c.txt')?.dct, null, 'an article with no date of its own gets none from the collection');
     assert.equal(byName.get('a.txt')?.dct, '2025-11-24');
+    const alone = await runCliCaptured(['analyze', '--json', '--each-alone', dir]);
+    assert.equal(alone.code, 0, alone.stderr);
+    const b = alone.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { path: string; dct: string | null; dates: { text: string; value: string }[] })
+      .find((r) => path.basename(r.path) === 'b.txt');
+    assert.equal(b?.dct, null, '--each-alone: the yearless article keeps no year');
+    assert.equal(b?.dates.find((d) => d.text === 'Nov 23')?.value, 'XXXX-11-23', '--each-alone: its dateline stays open');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -12,10 +12,14 @@ interface AnalysedFile extends Analysis {
   path: string;
 }
 
-/** `article-lens analyze [--json] <files or folders>` */
+const OPTIONS = new Set(['--json', '--each-alone']);
+
+/** `article-lens analyze [--json] [--each-alone] <files or folders>` */
 export async function runAnalyze(args: string[], io: CliStreams): Promise<number> {
   const json = args.includes('--json');
-  const paths = args.filter((a) => a !== '--json');
+  // Each article dated from its own text only, as the gold format defines `dct`: the files named are not one collection.
+  const eachAlone = args.includes('--each-alone');
+  const paths = args.filter((a) => !OPTIONS.has(a));
   const unknown = paths.find((p) => p.startsWith('--'));
   if (unknown) {
     io.stderr.write(`article-lens analyze: unknown option ${unknown}\n`);
@@ -45,7 +49,7 @@ export async function runAnalyze(args: string[], io: CliStreams): Promise<number
     results.push(result);
     if (result.openDct) yearless.set(result, decoded.text);
   }
-  datePartialArticles(results, yearless);
+  if (!eachAlone) datePartialArticles(results, yearless);
   linkCorpus(results);
   for (const r of results) io.stdout.write(json ? `${JSON.stringify(toJson(r))}\n` : summary(r));
   return exitCode();

@@ -11,7 +11,9 @@ export interface CliStreams {
 export const USAGE = `Usage: article-lens <command> [options]
 
 Commands:
-  analyze [--json] <files or folders>   analyse articles; --json prints one JSON object per article per line
+  analyze [--json] [--each-alone] <files or folders>
+                                         analyse articles; --json prints one JSON object per article per line;
+                                         --each-alone dates each article from its own text only
   annotations add <article> --quote "exact words" [--tag T]... [--note N] [--occurrence K]
                                          annotate the quoted words (refused when absent, or ambiguous without --occurrence)
   annotations list [--json] <files or folders>
