@@ -119,7 +119,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       const strong = strongWord.get(word);
       const full = (short && (short.type === 'person' || !strong) ? short : strong) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined);
       if (full) named = full;
-      else if (c.status === 'weak' && !(c.type === 'other' && repeatedName(t, c, weakCounts))) continue;
+      else if (c.status === 'weak' && !(c.type === 'other' && repeatedName(tk, c, weakCounts))) continue;
       else if (c.status === 'weak') named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
     } else if (c.status === 'weak') {
       const full = byFullName.get(foldForIdentity(text.slice(c.start, c.end)));
@@ -153,10 +153,11 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
  * lowercase and is no plural or common word ("Galatasaray defeated ...",
  * "Galatasaray coach ..."): the article's subject, named without evidence.
  */
-function repeatedName(t: readonly Token[], c: Candidate, counts: ReadonlyMap<string, number>): boolean {
-  const tok = t[c.first] as Token;
+function repeatedName(tk: Tokens, c: Candidate, counts: ReadonlyMap<string, number>): boolean {
+  const tok = tk.tokens[c.first] as Token;
   if ((counts.get(tok.fold) ?? 0) < 2 || tok.flags !== 0 || tok.upper || tok.text.length < 4 || tok.fold.endsWith('s')) return false;
-  return !tok.lower;
+  // "Revenue rose ... on revenue of": the article's own lowercase use says the word is common.
+  return !tok.lower && !tk.lowercaseWords.has(tok.fold);
 }
 
 /** Names the article gives elsewhere, found inside a run of capitalized words with no evidence of its own. */
