@@ -17,6 +17,7 @@ import {
   innerCapital,
   nameCalendarWords,
   numberedFacility,
+  inlineCapsLabel,
   isLabel,
   organizationContext,
   placeBefore,
@@ -94,7 +95,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       continue;
     }
     const [last, agency] = runEnd(scan, i);
-    classifyRun(scan, i, last, agency);
+    if (!inlineCapsLabel(scan, i, last) || inDateline(scan, tok)) classifyRun(scan, i, last, agency);
     i = last + 1;
   }
   harmonizeGuesses(scan);
@@ -189,12 +190,15 @@ function runEnd(s: Scan, i: number): [number, boolean] {
   return [listedDepartments(s, i, j), false];
 }
 
-/** "Ministry of Economy, Trade and Industry": a list after "Ministry of" belongs to the name. */
+/**
+ * "Ministry of Economy, Trade and Industry": a list after "Ministry of" belongs to the name;
+ * after a minister's "of" ("Minister of Food, Agriculture and Livestock Anna Berg") so does the name after it.
+ */
 function listedDepartments(s: Scan, i: number, j: number): number {
   const t = s.t;
-  const o = (t[i] as Token).fold === 'the' ? i + 1 : i;
-  const opener = t[o] as Token | undefined;
-  if (!opener || (opener.flags & Lex.OrgOpener) === 0 || (t[o + 1] as Token | undefined)?.fold !== 'of' || j < o + 2) return j;
+  const o = departmentOpener(s, i, j);
+  if (o < 0 || j < o + 2) return j;
+  const minister = ((t[o] as Token).flags & Lex.OrgOpener) === 0;
   let k = j;
   for (let items = 0; items < 4; items++) {
     const comma = s.text.charCodeAt((t[k] as Token).end) === 0x2c;
@@ -205,10 +209,35 @@ function listedDepartments(s: Scan, i: number, j: number): number {
     }
     const and = t[k + 1];
     const item = t[k + 2];
-    if (and && item && and.fold === 'and' && and.gap === Gap.Space && item.gap === Gap.Space && item.cap && k > j) return k + 2;
+    if (and && item && and.fold === 'and' && and.gap === Gap.Space && item.gap === Gap.Space && item.cap && k > j) {
+      let end = k + 2;
+      while (minister && end - k < 2 + MAX_GUESSED_NAME && (t[end + 1] as Token | undefined)?.gap === Gap.Space && nameShaped(t[end + 1] as Token)) end++;
+      return end;
+    }
     break;
   }
   return j;
+}
+
+/**
+ * Where "Ministry of" or a minister's "Minister of" opens run i..j ("the Ministry of",
+ * "Turkish Minister of"), or -1. A title before a place ("President of Varnia") opens no department.
+ */
+function departmentOpener(s: Scan, i: number, j: number): number {
+  const t = s.t;
+  for (let o = i; o <= Math.min(i + 1, j - 2); o++) {
+    const tok = t[o] as Token;
+    if ((t[o + 1] as Token).fold !== 'of') continue;
+    if ((tok.flags & Lex.OrgOpener) !== 0) return o;
+    if ((tok.flags & Lex.Title) !== 0 && !ministerOfPlace(s, o + 2, j)) return o;
+  }
+  return -1;
+}
+
+/** "President of Varnia": the words after a title's "of" are a known place or people. */
+function ministerOfPlace(s: Scan, k: number, j: number): boolean {
+  const known = gazAt(s, k, j);
+  return known !== null && (known.entry.type === 'location' || known.entry.type === 'nationality');
 }
 
 /** "Abdel Fattah al-Burhan", "Erik ten Hag", "Hans van der Berg": a particle between a name's words, not a connector. */
@@ -276,6 +305,8 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
   for (let k = a; k <= last + 1; k++) {
     const tok = s.t[k];
     if (tok && k <= last && (tok.fold === 'of' || tok.fold === 'for') && k > a && ((s.t[k - 1] as Token).flags & (Lex.OrgHead | Lex.OrgOpener | Lex.FacilityHead)) !== 0) headOf = true;
+    // "Minister of Agriculture and Forestry Anna Berg": the department's "and" stays inside the title.
+    if (tok && k <= last && tok.fold === 'of' && k > a && ((s.t[k - 1] as Token).flags & Lex.Title) !== 0 && !ministerOfPlace(s, k + 1, last)) headOf = true;
     const hard = tok !== undefined && k <= last && tok.lower && (tok.fold === 'and' || tok.fold === '&' || (tok.fold === 'the' && !['of', 'for'].includes((s.t[k - 1] as Token).fold)));
     const joined = hard && !opener(chunkStart) && !headOf ? joinedByAnd(s, chunkStart, k, last) : -1;
     if (joined >= 0) {
@@ -285,7 +316,9 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
       k = joined;
       continue;
     }
-    if (k > last || (hard && !opener(chunkStart) && !headOf)) {
+    // "... Anna Berg and Minister of Energy Ivo Dal": a second role after "and" starts a new name.
+    const nextRole = hard && tok.fold === 'and' && (((s.t[k + 1] as Token | undefined)?.flags ?? 0) & Lex.Title) !== 0;
+    if (k > last || (hard && ((!opener(chunkStart) && !headOf) || nextRole))) {
       if (chunkStart < k) segment(s, chunkStart, k - 1);
       chunkStart = k + 1;
       headOf = false;

@@ -140,6 +140,28 @@ export function isLabel(s: EvidenceScan, q: number): boolean {
   return after === 0x3a && (!next || next.gap === Gap.Break);
 }
 
+/** Most words in a capitals label opening a line. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * "THE SPARK: Panera reported ...", "SHARE ACTION: shares rose ...": capitals
+ * opening a line and ending in a colon with the sentence going on after it
+ * name a section, not an organization. `a..q` is the run; a dateline place
+ * ("ISLAMABAD: ...") is known to the gazetteer or the dateline and never gets here.
+ */
+export function inlineCapsLabel(s: EvidenceScan, a: number, q: number): boolean {
+  const first = s.t[a] as Token;
+  const prev = s.t[a - 1];
+  if (q - a + 1 > MAX_LABEL_WORDS || (prev && prev.line === first.line)) return false;
+  for (let k = a; k <= q; k++) {
+    const tok = s.t[k] as Token;
+    if (!tok.upper && !(k === a && tok.cap && tok.text.length === 1)) return false;
+  }
+  const end = (s.t[q] as Token).end;
+  const next = s.t[q + 1];
+  return s.text.charCodeAt(end) === 0x3a && s.text.charCodeAt(end + 1) === 0x20 && !!next && next.line === (s.t[q] as Token).line && !next.upper;
+}
+
 const OPEN_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab]);
 const CLOSE_QUOTES = new Set([0x22, 0x201d, 0xbb]);
 const SINGLE_QUOTES = new Set([0x27, 0x2018, 0x2019]);

@@ -61,9 +61,19 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
   if ((t[p] as Token).fold === 'of' || (t[p] as Token).fold === 'for') {
     // "Minister of Foreign Affairs Abdullah Al-Yahya": the department ends where the name's last two words begin.
     let last = p;
-    while (last + 1 <= b && ((t[last + 1] as Token).cap || (t[last + 1] as Token).gap === Gap.Hyphen)) last++;
+    // "Minister of Agriculture and Forestry Anna Berg": the last department after "and" is the name's floor.
+    let floor = p + 2;
+    for (;;) {
+      const next = t[last + 1] as Token | undefined;
+      if (last + 1 > b || !next) break;
+      if (next.cap || next.gap === Gap.Hyphen) last++;
+      else if (next.fold === 'and' && last + 2 <= b && (t[last + 2] as Token).cap) {
+        last += 2;
+        floor = last + 1;
+      } else break;
+    }
     let start = last;
-    for (let words = 1; start > p + 2 && (words < 2 || (t[start] as Token).gap === Gap.Hyphen); start--) {
+    for (let words = 1; start > floor && (words < 2 || (t[start] as Token).gap === Gap.Hyphen); start--) {
       if ((t[start] as Token).gap !== Gap.Hyphen) words++;
     }
     // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": a second title starts the name.
@@ -71,7 +81,7 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;
     }
     // "Minister of Foreign Affairs" alone names no one: a name after a department has two words.
-    if (last > p + 1 && start < last && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
+    if (last > p + 1 && start < last && start >= floor && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
     return last + 1;
   }
   let last = p;

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../server/src/analysis/entities';
+import type { ArticleStructure } from '../../server/src/analysis/types';
+
+const NO_STRUCTURE: ArticleStructure = { headline: null, header: null, dateline: null, boilerplate: [] };
+
+/** "text/type" for each mention, in order. */
+const spans = (text: string): string[] => findEntities(text, NO_STRUCTURE).map((m) => `${m.text}/${m.type}`);
+
+test('a word opening two sentences that the text also writes in lowercase is a common word', () => {
+  const found = spans('Sales rose. Revenue rose 17 percent at Zelko. Analysts expected revenue of $4 million.\n\nRevenue at stores rose 6 percent.');
+  assert.deepEqual(found, ['Zelko/organization'], `expected no "Revenue" mention, found ${found.join(', ')}`);
+  const named = spans('Galatasaray won again. Galatasaray coach Ivo Dal left.');
+  assert.ok(named.includes('Galatasaray/organization'), `a repeated subject never written in lowercase stays a name; found ${named.join(', ')}`);
+});
+
+test('capitals opening a line and ending in a colon are a section label, not an organization', () => {
+  const text = 'VARNA (AP) — Shares of Zelko rose.\n\nTHE SPARK: Varna-based Zelko reported results.\n\nSHARE ACTION: Zelko shares rose 6.8 percent.';
+  const found = spans(text);
+  assert.ok(!found.some((f) => f.startsWith('SPARK') || f.startsWith('ACTION') || f.startsWith('SHARE')), `expected no label mentions, found ${found.join(', ')}`);
+  assert.ok(found.includes('VARNA/location'), `the dateline place stays; found ${found.join(', ')}`);
+});
+
+test('a minister of several departments joined by "and" is followed by the person, not part of an organization', () => {
+  const found = spans(
+    'Valdorian Minister of Food, Agriculture and Livestock Piotr Nemec said on Tuesday that the harvest grew. He met Minister of Forests and Water Ana Berg and Minister of Environment and Urban Planning Ivo Dal on Monday.',
+  );
+  assert.deepEqual(found.filter((f) => f.endsWith('/person')), ['Piotr Nemec/person', 'Ana Berg/person', 'Ivo Dal/person'], `expected the three ministers, found ${found.join(', ')}`);
+  assert.ok(!found.some((f) => /Agriculture|Livestock|Forests|Urban/.test(f)), `departments are no entities of their own; found ${found.join(', ')}`);
+  const none = spans('The Minister of Trade and Industry said no.');
+  assert.deepEqual(none, [], `a department alone names no one; found ${none.join(', ')}`);
+});
