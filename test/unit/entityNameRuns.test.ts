@@ -31,3 +31,35 @@ test('a minister of several departments joined by "and" is followed by the perso
   const none = spans('The Minister of Trade and Industry said no.');
   assert.deepEqual(none, [], `a department alone names no one; found ${none.join(', ')}`);
 });
+
+test('a generation\'s or reign\'s numeral belongs to the person\'s name', () => {
+  const found = spans('US District Judge Adam H Morrow III rejected the plea. King Rudolf III spoke. Later John Doe III said yes. World War II ended.');
+  for (const name of ['Adam H Morrow III/person', 'Rudolf III/person', 'John Doe III/person', 'World War II/event']) {
+    assert.ok(found.includes(name), `expected ${name}, found ${found.join(', ')}`);
+  }
+});
+
+test('"and Co." ending a name is the firm\'s own, after the person who works there', () => {
+  const found = spans('Paul Brix of Cowen and Co. kept a rating. Analysts at Tesla and Hyundai Motor Group agreed.');
+  assert.deepEqual(found, ['Paul Brix/person', 'Cowen and Co./organization', 'Tesla/organization', 'Hyundai Motor Group/organization'], `found ${found.join(', ')}`);
+});
+
+test('an article or a possessive before person-shaped words makes them a team\'s or a brand\'s name', () => {
+  const found = spans('The Black Stars were down by a goal. Later the Blue Sharks scored. It sold soups in its Healthy Request line. The 2024 Brand Zenith reports ranked it.');
+  assert.deepEqual(
+    found,
+    ['Black Stars/organization', 'Blue Sharks/organization', 'Healthy Request/organization', 'Brand Zenith/organization'],
+    `expected no people, found ${found.join(', ')}`,
+  );
+});
+
+test('unknown names listed after a place are places; a source after "according to" is not', () => {
+  const found = spans('It is the fifth airport in Tibet, after Lhasa, Qamdo, Nyingchi and Ngari, according to Zelkon.');
+  assert.deepEqual(
+    found,
+    ['Tibet/location', 'Lhasa/location', 'Qamdo/location', 'Nyingchi/location', 'Ngari/location', 'Zelkon/organization'],
+    `found ${found.join(', ')}`,
+  );
+  const pair = spans('In Paris, Smith and Jones met.');
+  assert.ok(!pair.includes('Smith/location'), `two names after a place are no list of places; found ${pair.join(', ')}`);
+});

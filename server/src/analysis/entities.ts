@@ -1,4 +1,4 @@
-import { emit, headType, isConnector, isDigits, nameShaped, type Scan } from './entityScan';
+import { emit, generationNumeral, headType, isConnector, isDigits, nameShaped, type Scan } from './entityScan';
 import type { EntityType } from './types';
 import { gazetteer, type GazetteerEntry } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
@@ -30,7 +30,7 @@ import {
   saintsName,
   sportsClubContext,
 } from './nameEvidence';
-import { personAfterTitle, titleAt } from './roleTitles';
+import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { Gap, tokenize, type Token } from './tokens';
 import type { ArticleStructure, EntityMention } from './types';
 
@@ -190,56 +190,6 @@ function runEnd(s: Scan, i: number): [number, boolean] {
   return [listedDepartments(s, i, j), false];
 }
 
-/**
- * "Ministry of Economy, Trade and Industry": a list after "Ministry of" belongs to the name;
- * after a minister's "of" ("Minister of Food, Agriculture and Livestock Anna Berg") so does the name after it.
- */
-function listedDepartments(s: Scan, i: number, j: number): number {
-  const t = s.t;
-  const o = departmentOpener(s, i, j);
-  if (o < 0 || j < o + 2) return j;
-  const minister = ((t[o] as Token).flags & Lex.OrgOpener) === 0;
-  let k = j;
-  for (let items = 0; items < 4; items++) {
-    const comma = s.text.charCodeAt((t[k] as Token).end) === 0x2c;
-    const next = t[k + 1];
-    if (comma && next && next.cap && next.start - (t[k] as Token).end === 2) {
-      k++;
-      continue;
-    }
-    const and = t[k + 1];
-    const item = t[k + 2];
-    if (and && item && and.fold === 'and' && and.gap === Gap.Space && item.gap === Gap.Space && item.cap && k > j) {
-      let end = k + 2;
-      while (minister && end - k < 2 + MAX_GUESSED_NAME && (t[end + 1] as Token | undefined)?.gap === Gap.Space && nameShaped(t[end + 1] as Token)) end++;
-      return end;
-    }
-    break;
-  }
-  return j;
-}
-
-/**
- * Where "Ministry of" or a minister's "Minister of" opens run i..j ("the Ministry of",
- * "Turkish Minister of"), or -1. A title before a place ("President of Varnia") opens no department.
- */
-function departmentOpener(s: Scan, i: number, j: number): number {
-  const t = s.t;
-  for (let o = i; o <= Math.min(i + 1, j - 2); o++) {
-    const tok = t[o] as Token;
-    if ((t[o + 1] as Token).fold !== 'of') continue;
-    if ((tok.flags & Lex.OrgOpener) !== 0) return o;
-    if ((tok.flags & Lex.Title) !== 0 && !ministerOfPlace(s, o + 2, j)) return o;
-  }
-  return -1;
-}
-
-/** "President of Varnia": the words after a title's "of" are a known place or people. */
-function ministerOfPlace(s: Scan, k: number, j: number): boolean {
-  const known = gazAt(s, k, j);
-  return known !== null && (known.entry.type === 'location' || known.entry.type === 'nationality');
-}
-
 /** "Abdel Fattah al-Burhan", "Erik ten Hag", "Hans van der Berg": a particle between a name's words, not a connector. */
 function innerParticle(s: Scan, k: number, b: number): boolean {
   const tok = s.t[k] as Token;
@@ -308,6 +258,15 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     // "Minister of Agriculture and Forestry Anna Berg": the department's "and" stays inside the title.
     if (tok && k <= last && tok.fold === 'of' && k > a && ((s.t[k - 1] as Token).flags & Lex.Title) !== 0 && !ministerOfPlace(s, k + 1, last)) headOf = true;
     const hard = tok !== undefined && k <= last && tok.lower && (tok.fold === 'and' || tok.fold === '&' || (tok.fold === 'the' && !['of', 'for'].includes((s.t[k - 1] as Token).fold)));
+    // "analyst at Cowen and Co.": "and" before the "Co." that ends the run is the firm's own.
+    if (hard && tok.fold === 'and' && k + 1 === last && k > chunkStart && (s.t[last] as Token).fold === 'co' && (s.t[last] as Token).cap) {
+      let f = k - 1;
+      while (f - 1 >= chunkStart && k - f < MAX_AND_SIDE && (s.t[f - 1] as Token).cap && !isConnector(s.t[f - 1] as Token) && (s.t[f] as Token).gap === Gap.Space) f--;
+      if (f > chunkStart) segment(s, chunkStart, f - 1);
+      emit(s, f, last, 'organization', 'strong');
+      chunkStart = last + 1;
+      break;
+    }
     const joined = hard && !opener(chunkStart) && !headOf ? joinedByAnd(s, chunkStart, k, last) : -1;
     if (joined >= 0) {
       const line = s.tk.lines[(s.t[chunkStart] as Token).line];
@@ -555,7 +514,9 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (prev && before && prev.fold === 'of' && first.gap === Gap.Space && prev.gap === Gap.Space && before.lower && (before.flags & Lex.LocationNoun) !== 0) {
       return emit(s, p, q, 'location', 'guess');
     }
-    if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0) return emit(s, p, q, 'location', 'guess');
+    // "according to Xu" names a source, not a destination.
+    const source = prev?.fold === 'to' && t[p - 2]?.fold === 'according';
+    if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0 && !source) return emit(s, p, q, 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
     if (placeBefore(s, p, q) || coordinatedWithPlace(s, p)) return emit(s, p, q, 'location', 'guess');
     // "Erdogan said", "said Rutte" (not "told Reuters"): a lone name that speaks is most often a person.
@@ -586,6 +547,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   // "Hwasong-20", "F-35": a name with a model number.
   const lastToken = t[q] as Token;
   if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
+  // "Adam Morrow III": a name and a generation's numeral.
+  if (q > p && q - p <= MAX_GUESSED_NAME && generationNumeral(lastToken) && t.slice(p, q).every((w) => nameShaped(w) && w.flags === 0)) return emit(s, p, q, 'person', 'guess');
   let names = 0;
   let particles = 0;
   for (let k = p; k <= q; k++) {
@@ -601,11 +564,17 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
     // "Joint Chiefs", "Free Officers": a plural role ends no person's name.
     const plural = lastToken.fold.length > 3 && lastToken.fold.endsWith('s') && (lexFlags(lastToken.fold.slice(0, -1)) & Lex.Title) !== 0;
-    const organization = plural || organizationContext(s, p, q) || sportsClubContext(s, p, q, false);
+    // "the Black Stars", "its Healthy Request line", "the 2024 Zelko Index": an article or a possessive goes before a team's or a brand's name, not a person's.
+    const year = t[p - 1] !== undefined && /^\d{4}$/.test((t[p - 1] as Token).text) ? 1 : 0;
+    const determined = DETERMINERS.has((t[p - 1 - year] as Token | undefined)?.fold ?? '') && first.gap === Gap.Space;
+    const organization = plural || determined || organizationContext(s, p, q) || sportsClubContext(s, p, q, false);
     return emit(s, p, q, organization ? 'organization' : 'person', 'guess');
   }
   return emit(s, p, q, 'other', 'weak');
 }
+
+/** Words before a name that no person's name takes. */
+const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
 
 /** Most words in a person's name written in capitals in running text. */
 const MAX_SHOUTED_NAME = 3;

@@ -35,6 +35,11 @@ export function isConnector(tok: Token): boolean {
 }
 
 /** A capitalized word that may be part of a person's name. */
+/** "III" in "William Pauley III", "King Charles III": a generation's or reign's numeral after a name, in capitals. */
+export function generationNumeral(tok: Token): boolean {
+  return tok.upper && tok.gap === Gap.Space && (tok.fold === 'ii' || tok.fold === 'iii' || tok.fold === 'iv');
+}
+
 export function nameShaped(tok: Token): boolean {
   return tok.cap && (tok.flags & Lex.Stop) === 0 && (tok.flags & Lex.Calendar) === 0 && (!tok.upper || tok.text.length <= 2);
 }

@@ -282,9 +282,26 @@ export function roleNoun(tok: Token): boolean {
 export function coordinatedWithPlace(s: EvidenceScan, p: number): boolean {
   const prev = s.t[p - 1];
   const before = s.t[p - 2];
-  if (!prev || !before || !prev.lower || (prev.fold !== 'and' && prev.fold !== 'or') || (s.t[p] as Token).gap !== Gap.Space) return false;
   const last = s.out[s.out.length - 1];
-  return !!last && last.type === 'location' && last.end === before.end;
+  if (!prev || !last || last.type !== 'location') return false;
+  // "after Lhasa, Qamdo, Nyingchi and Ngari": an item of a list of three or more, a place listed before it.
+  if (listComma(s, p - 1) && last.end === prev.end) return listComma(s, p) || (listAnd(s, p + 1) && p >= 2 && listComma(s, p - 2) && prev.start === last.start);
+  if (!before || !prev.lower || (prev.fold !== 'and' && prev.fold !== 'or') || (s.t[p] as Token).gap !== Gap.Space) return false;
+  return last.end === before.end;
+}
+
+/** A comma and one space right after token k, then a capitalized word. */
+function listComma(s: EvidenceScan, k: number): boolean {
+  const tok = s.t[k] as Token;
+  const next = s.t[k + 1];
+  return s.text.charCodeAt(tok.end) === 0x2c && !!next && next.cap && next.start === tok.end + 2 && s.text.charCodeAt(tok.end + 1) === 0x20;
+}
+
+/** Token k is "and" or "or" before a capitalized word. */
+function listAnd(s: EvidenceScan, k: number): boolean {
+  const tok = s.t[k];
+  const next = s.t[k + 1];
+  return !!tok && tok.lower && (tok.fold === 'and' || tok.fold === 'or') && tok.gap === Gap.Space && !!next && next.cap && next.gap === Gap.Space;
 }
 
 /** "iPhone", "eBay": one lowercase letter, then a capitalized word; a brand, not a sentence's word. */

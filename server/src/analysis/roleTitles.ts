@@ -1,13 +1,16 @@
 import { Lex, RANK_CONTEXT } from './lexicon';
-import { emit, nameShaped, type Scan } from './entityScan';
+import { emit, generationNumeral, nameShaped, type Scan } from './entityScan';
 import { isGivenName } from './givenNames';
 import { Gap, type Token } from './tokens';
+import { gazAt } from './gazetteerMatch';
 
 // Role titles before a person's name ("President", "Defense Minister") and
 // the name they introduce; the title is not part of the person's span.
 
 /** Most words (hyphenated parts count as one) in a person name taken after a title. */
 const MAX_NAME = 6;
+/** Most words of a name read after a minister's list of departments. */
+const MAX_NAME_AFTER_DEPARTMENTS = 4;
 
 /** A title qualifies when a name follows it: "President Lee", not "Justice Ministry". */
 export function titleAt(s: Scan, p: number, b: number): number {
@@ -99,6 +102,57 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       words++;
     } else break;
   }
+  if (last + 1 <= b && generationNumeral(t[last + 1] as Token)) last++;
   emit(s, p, last, 'person', titleCaseLine ? 'guess' : 'strong');
   return last + 1;
+}
+
+/**
+ * "Ministry of Economy, Trade and Industry": a list after "Ministry of" belongs to the name;
+ * after a minister's "of" ("Minister of Food, Agriculture and Livestock Anna Berg") so does the name after it.
+ */
+export function listedDepartments(s: Scan, i: number, j: number): number {
+  const t = s.t;
+  const o = departmentOpener(s, i, j);
+  if (o < 0 || j < o + 2) return j;
+  const minister = ((t[o] as Token).flags & Lex.OrgOpener) === 0;
+  let k = j;
+  for (let items = 0; items < 4; items++) {
+    const comma = s.text.charCodeAt((t[k] as Token).end) === 0x2c;
+    const next = t[k + 1];
+    if (comma && next && next.cap && next.start - (t[k] as Token).end === 2) {
+      k++;
+      continue;
+    }
+    const and = t[k + 1];
+    const item = t[k + 2];
+    if (and && item && and.fold === 'and' && and.gap === Gap.Space && item.gap === Gap.Space && item.cap && k > j) {
+      let end = k + 2;
+      while (minister && end - k < 2 + MAX_NAME_AFTER_DEPARTMENTS && (t[end + 1] as Token | undefined)?.gap === Gap.Space && nameShaped(t[end + 1] as Token)) end++;
+      return end;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Where "Ministry of" or a minister's "Minister of" opens run i..j ("the Ministry of",
+ * "Turkish Minister of"), or -1. A title before a place ("President of Varnia") opens no department.
+ */
+function departmentOpener(s: Scan, i: number, j: number): number {
+  const t = s.t;
+  for (let o = i; o <= Math.min(i + 1, j - 2); o++) {
+    const tok = t[o] as Token;
+    if ((t[o + 1] as Token).fold !== 'of') continue;
+    if ((tok.flags & Lex.OrgOpener) !== 0) return o;
+    if ((tok.flags & Lex.Title) !== 0 && !ministerOfPlace(s, o + 2, j)) return o;
+  }
+  return -1;
+}
+
+/** "President of Varnia": the words after a title's "of" are a known place or people. */
+export function ministerOfPlace(s: Scan, k: number, j: number): boolean {
+  const known = gazAt(s, k, j);
+  return known !== null && (known.entry.type === 'location' || known.entry.type === 'nationality');
 }
