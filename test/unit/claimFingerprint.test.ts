@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bandKeys, claimSignature, similarity } from '../../server/src/workspace/claimFingerprint';
+import { fold, words } from '../../server/src/workspace/textFold';
 
 const claim = 'The two sides agreed to establish a new director-general level South Korea-NATO defense industry consultation body';
 
@@ -22,4 +23,47 @@ test('a nearly identical claim is similar, an unrelated one is not', () => {
 test('short claims are too generic to link', () => {
   assert.equal(claimSignature('we agree'), null);
   assert.equal(claimSignature(''), null);
+});
+
+/** The signature as first written: the full fold, then every hash function per shingle. */
+function referenceSignature(text: string): Uint32Array | null {
+  const tokens = words(fold(text));
+  if (tokens.length < 6) return null;
+  const finalise = (x: number) => {
+    let h = x;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+  };
+  const fnv = (s: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const signature = new Uint32Array(32).fill(0xffffffff);
+  for (let i = 0; i + 3 <= tokens.length; i++) {
+    const h = fnv(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`);
+    for (let k = 0; k < 32; k++) {
+      const v = finalise((h ^ Math.imul(k + 1, 0x9e3779b1)) >>> 0);
+      if (v < signature[k]!) signature[k] = v;
+    }
+  }
+  return signature;
+}
+
+test('signatures equal the full fold’s, for plain, curly-quoted, accented, mojibake and odd-space claims', () => {
+  const claims = [
+    claim,
+    `“${claim},” he said — and ‘meant it’ – twice`,
+    'Erdoğan told reporters in İstanbul that Türkiye would “never” accept the plan',
+    'TÃ¼rkiye and the Republic of Korea signed the â€œlandmarkâ€ deal on Monday',
+    'Prices rose ½ percent\u00a0in the ² quarter, the ministry’s spokesman said on Tuesday',
+    'The ﬁrst ﬂight to Zürich left at dawn with Ørsted’s chief executive aboard',
+    'Officials said\r\nthe talks\twould resume next week in Geneva after the break',
+    '“Short one,” he said',
+  ];
+  for (const text of claims) assert.deepEqual(claimSignature(text), referenceSignature(text), `expected the signature of ${JSON.stringify(text)} to be unchanged`);
 });
