@@ -115,7 +115,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       named = def ?? byFullName.get(word) ?? (product?.type === 'product' ? product : undefined) ?? named;
     } else if (single && c.status !== 'strong') {
       // A place the article names outright ("CANNES, France") outweighs a company's or event's first word ("Cannes Film Festival").
-      const short = byShortForm.get(word);
+      // "Xu told Xinhua" after "Xu Bo" and before "Xu Xueguang": a name two people share is the only one named so far.
+      const short = byShortForm.get(word) ?? (byShortForm.get(word) === null ? onlyPersonBefore(t, candidates, base, k, word) : undefined);
       const strong = strongWord.get(word);
       const full = (short && (short.type === 'person' || !strong) ? short : strong) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined);
       if (full) named = full;
@@ -158,6 +159,26 @@ function repeatedName(tk: Tokens, c: Candidate, counts: ReadonlyMap<string, numb
   if ((counts.get(tok.fold) ?? 0) < 2 || tok.flags !== 0 || tok.upper || tok.text.length < 4 || tok.fold.endsWith('s')) return false;
   // "Revenue rose ... on revenue of": the article's own lowercase use says the word is common.
   return !tok.lower && !tk.lowercaseWords.has(tok.fold);
+}
+
+/** How many candidates back a shared short form looks for the person it names. */
+const NEAREST_PERSON_STEPS = 200;
+
+/**
+ * The one person whose full name, among the candidates before `k`, opens or ends with `word`;
+ * undefined when none or several do ("Kim" after "Kim Jong Un" and "Kim Yo Jong" stays its own).
+ */
+function onlyPersonBefore(t: readonly Token[], candidates: readonly Candidate[], base: readonly (Named | null)[], k: number, word: string): Named | undefined {
+  let found: Named | undefined;
+  for (let j = k - 1; j >= 0 && k - j <= NEAREST_PERSON_STEPS; j--) {
+    const c = candidates[j] as Candidate;
+    const named = base[j];
+    if (!named || c.type !== 'person' || c.last === c.first) continue;
+    if ((t[c.first] as Token).fold !== word && (t[c.last] as Token).fold !== word) continue;
+    if (found && found.id !== named.id) return undefined;
+    found = named;
+  }
+  return found;
 }
 
 /** Names the article gives elsewhere, found inside a run of capitalized words with no evidence of its own. */
