@@ -239,7 +239,14 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       let ref = resolver.before(cue.start, start);
       // "... if it had wished", "unless they say so": a condition, not an attribution.
       if (ref && ref.kind !== 'unknown' && subordinated(text, ref.span.start, start)) return null;
-      if (ref && ref.kind !== 'unknown') return ref;
+      if (ref && ref.kind !== 'unknown') {
+        // "... in Varna, the second city, said Ivo Dal, head of ...": a person closing the clause after the cue speaks, not the place before it.
+        if (ref.type !== 'person' && invertible(text, cue.start, start)) {
+          const after = resolver.nounPhraseAt(cue.end, end);
+          if (after && after.kind === 'name' && after.type === 'person' && closesClause(text, after.span.end, end)) return after;
+        }
+        return ref;
+      }
       if (ref && NOUN_LIKE_CUES.has(cue.text)) ref = null;
       // Inverted order after a quote or a clause: '," said Lee', ', said the ministry'.
       if (!invertible(text, cue.start, start)) return ref;
@@ -278,6 +285,14 @@ function invertible(text: string, cueStart: number, start: number): boolean {
   if (i === start) return true;
   const c = text.charCodeAt(i - 1);
   return c === 44 || c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019 || c === 58;
+}
+
+/** A comma, a period or the unit's end right after `pos`: the words before it end their clause. */
+function closesClause(text: string, pos: number, end: number): boolean {
+  let i = pos;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i >= end || c === 44 || c === 46;
 }
 
 function quoteContent(q: QuoteSpan, unit: ClaimUnit): Span {

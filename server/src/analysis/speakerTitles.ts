@@ -11,21 +11,27 @@ export interface PersonTitle {
   start: number;
 }
 
+/** Most words read before a name as its title ("Turkish Minister of Food, Agriculture and Livestock"). */
+const TITLE_WORDS = 9;
+
 /** Reads the title around a person mention: a few capitalized or role words before it, and an appositive after a comma. */
 export function titleAround(text: string, m: EntityMention): PersonTitle {
   const words: string[] = [];
   const floor = Math.max(0, m.start - 120);
   let start = m.start;
   let p = prevToken(text, m.start, floor);
-  for (let k = 0; p && k < 7; k++) {
+  for (let k = 0; p && k < TITLE_WORDS; k++) {
     if (!p.isWord) {
-      if (p.word === "'" || p.word === '’' || p.word === '-') {
+      // "Minister of Food, Agriculture and Livestock Piotr Nemec": a comma between a department's capitalized words.
+      const listed = p.word === ',' && words.length > 0 && (prevToken(text, p.start, floor)?.capitalized ?? false);
+      if (p.word === "'" || p.word === '’' || p.word === '-' || listed) {
         p = prevToken(text, p.start, floor);
         continue;
       }
       break;
     }
-    if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's' || p.word === 'of' || p.word === 'counterpart')) break;
+    const departmentAnd = p.word === 'and' && words.length > 0 && (prevToken(text, p.start, floor)?.capitalized ?? false);
+    if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's' || p.word === 'of' || p.word === 'counterpart' || departmentAnd)) break;
     words.push(p.word);
     start = p.start;
     p = prevToken(text, p.start, floor);
@@ -75,4 +81,35 @@ function hasWord(haystack: string, w: string): boolean {
     i = haystack.indexOf(w, i + 1);
   }
   return false;
+}
+
+/** Abbreviated titles whose dot stands inside a speaker's phrase. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'amb', 'rev', 'hon', 'pres']);
+/** How many words may run between a role noun and the name that closes it. */
+const CLOSING_ROLE_WORDS = 8;
+
+/**
+ * "UNSW researcher and study lead author Dr. James Dunn": more role words, an abbreviated
+ * title, then the person the whole role describes; null when anything else comes first.
+ */
+export function nameClosingRole(
+  text: string,
+  pos: number,
+  end: number,
+  startingAt: (pos: number) => number | undefined,
+  mentions: readonly EntityMention[],
+): EntityMention | null {
+  let t = nextToken(text, pos, end);
+  let abbreviation = false;
+  for (let k = 0; t && k < CLOSING_ROLE_WORDS; k++) {
+    const mi = t.isWord ? startingAt(t.start) : undefined;
+    if (mi !== undefined) return mentions[mi]?.type === 'person' ? (mentions[mi] as EntityMention) : null;
+    const w = t.word;
+    const roleWord = t.isWord && (w === 'and' || w === 'lead' || w === 'co' || ROLE_MODIFIERS.has(w) || headClassOf(w) === 'person' || headClassOf(w) === 'document');
+    const title = t.isWord && t.capitalized && TITLE_ABBREVIATIONS.has(w);
+    if (!(roleWord || title || (w === '.' && abbreviation) || w === '-')) return null;
+    abbreviation = title;
+    t = nextToken(text, t.end, end);
+  }
+  return null;
 }

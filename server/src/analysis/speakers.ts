@@ -1,6 +1,6 @@
 import { foldForIdentity } from './normalize';
 import { commaBetween, isDigitCode, nextToken, prevToken, type Token } from './claimTokens';
-import { containsWords, sourceIdOf, titleAround, type PersonTitle } from './speakerTitles';
+import { containsWords, nameClosingRole, TITLE_ABBREVIATIONS, sourceIdOf, titleAround, type PersonTitle } from './speakerTitles';
 import {
   DETERMINERS,
   FILLERS,
@@ -38,8 +38,6 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
 const APPOSITIVE_REACH = 160;
 /** How long an introductory phrase may run before its comma ("During the summit in Johannesburg on Saturday,"). */
 const INTRO_REACH = 240;
-/** Abbreviated titles whose dot stands inside a speaker's phrase. */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'amb', 'rev', 'hon', 'pres']);
 /** How long a bracketed acronym between a name and its verb may be ("(NATO)", "(APS)"). */
 const ACRONYM_REACH = 12;
 /** How many words a prepositional phrase after a role may run ("the governor of the Northern region"). */
@@ -237,7 +235,7 @@ export class SpeakerResolver {
         }
         if (head === 'person' && !group) {
           // "the governor of the Belgorod region, Vyacheslav Gladkov,": the name in apposition is the speaker.
-          const name = this.#appositiveName(t.end, end);
+          const name = this.#appositiveName(t.end, end) ?? nameClosingRole(this.#text, t.end, end, (pos) => this.#startingAt(pos), this.#mentions);
           if (name) return this.#named(name);
           // "the Croatian head of state": the role runs on past its preposition.
           const object = next && next.isWord ? nextToken(this.#text, next.end, end) : null;
@@ -533,7 +531,22 @@ export class SpeakerResolver {
       // A role qualified by words this person's title lacks ("the Saudi minister") is someone else's.
       if (wanted.length === 0 && nation === null) loose ??= m;
     }
-    return loose;
+    return loose ?? this.#roleHolderAfter(alternatives, wanted, before);
+  }
+
+  /**
+   * "The judge said ... U.S. District Judge Ann Reyes rejected": a role no one before holds
+   * is the person the text soon introduces with every word of it.
+   */
+  #roleHolderAfter(alternatives: readonly (readonly string[])[], wanted: readonly string[], after: number): EntityMention | null {
+    let i = this.#indexBefore(after) + 1;
+    for (let steps = 0; i < this.#mentions.length && steps < FOLLOWING_STEPS && this.#mentions[i].start < after + FOLLOWING_REACH; i++, steps++) {
+      const m = this.#mentions[i];
+      if (m.type !== 'person') continue;
+      const title = this.#titleOf(i).words;
+      if (alternatives.some((alt) => alt.every((w) => title.includes(w))) && wanted.every((w) => title.includes(w))) return m;
+    }
+    return null;
   }
 
   /** Whether a title names a ministry's portfolio and no role at all: "Kuwait's of Foreign Affairs X" is its minister. */

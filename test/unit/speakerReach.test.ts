@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import type { Claim } from '../../server/src/analysis/types';
+
+/** The claim whose text starts with `words`, from the whole analysis of `text`. */
+function claimStarting(text: string, words: string): Claim {
+  const claims = analyze(text).claims;
+  const c = claims.find((x) => x.text.startsWith(words));
+  assert.ok(c, `a claim starts with "${words}"; found ${JSON.stringify(claims.map((x) => x.text))}`);
+  return c;
+}
+
+test('"the minister" is the person introduced as minister of several departments', () => {
+  const text =
+    'Harvests grew this year.\n\nValdoria feeds its refugees, Valdorian Minister of Food, Agriculture and Livestock Piotr Nemec said on Tuesday.\n\nThe minister said Valdoria shares its meals with the poor.';
+  assert.equal(claimStarting(text, 'The minister said').speaker, 'person:piotr-nemec', 'the minister is Piotr Nemec');
+});
+
+test('a role no one before holds is the person introduced with it just after', () => {
+  const text =
+    'Ana Holt has been sentenced to three years in prison.\nThe judge said Holt deserved a harsh punishment.\nUS District Judge Adam Morrow rejected arguments by her lawyers.';
+  assert.equal(claimStarting(text, 'The judge said').speaker, 'person:adam-morrow', 'the judge is Adam Morrow, named in the next sentence');
+});
+
+test('"according to" a role and a name: the name speaks, not the institution before the role', () => {
+  const text = 'Faces matter.\n\nAccording to Zelkon researcher and study lead author Dr. Ivo Dal, a viewer splits a face into parts.';
+  assert.equal(claimStarting(text, 'According to Zelkon').speaker, 'person:ivo-dal', 'the researcher is Ivo Dal');
+});
+
+test('a person closing the clause after an inverted cue speaks, not the place in apposition before it', () => {
+  const text =
+    'Airports grow.\n\nThe state would invest 480 million yuan in the airport in Varna, the second-biggest city in Valdoria, said Ivo Dal, head of the aviation office.\n\nAna Berg, the mayor of Varna, said Ivo Dal lied.';
+  assert.equal(claimStarting(text, 'The state would invest').speaker, 'person:ivo-dal', 'Ivo Dal speaks');
+  assert.equal(claimStarting(text, 'Ana Berg, the mayor').speaker, 'person:ana-berg', 'a person before the cue still speaks when the name after it opens the content');
+});
+
+test('a short form two people share is, before the second is named, the first', () => {
+  const text =
+    'Airports grow.\n\nThe airport will cost more, said Ivo Dal, head of the office. Work will end in two years, Ivo told reporters. Ivo Brek, the party secretary, said it helps. Ivo added that the port would grow.';
+  assert.equal(claimStarting(text, 'Work will end').speaker, 'person:ivo-dal', '"Ivo" before Ivo Brek is introduced is Ivo Dal');
+  assert.ok(claimStarting(text, 'Ivo added').speaker !== 'person:ivo-dal', '"Ivo" after both are named is not taken for Ivo Dal');
+});
