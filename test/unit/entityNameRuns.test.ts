@@ -63,3 +63,29 @@ test('unknown names listed after a place are places; a source after "according t
   const pair = spans('In Paris, Smith and Jones met.');
   assert.ok(!pair.includes('Smith/location'), `two names after a place are no list of places; found ${pair.join(', ')}`);
 });
+
+test('capitals spelling a common word are a name once the article defines them as an acronym', () => {
+  const found = spans('Police detained members of the Islamic State (IS), including its chief. They do not believe IS has a base there. It is over.');
+  assert.deepEqual(found, ['Islamic State/organization', 'IS/organization', 'IS/organization'], `found ${found.join(', ')}`);
+});
+
+test('an amount, a country and its currency are money, no place', () => {
+  const found = spans('It will invest 480 million yuan (70 million U.S. dollars) in the airport in Varna. He paid 5 Hong Kong dollars. U.S. officials agreed.');
+  assert.deepEqual(found.filter((f) => f !== 'Varna/location'), ['U.S./location'], `only the unquantified country stays; found ${found.join(', ')}`);
+});
+
+test('words no list knows, as a lowercase compound\'s first part or a quoted term after "a", are names only when named elsewhere', () => {
+  const found = spans('It launched Latin-inspired soups and the “Anti-censorship system”. She kept a "Neutral" rating; Paul Brix kept a "Neutral" rating too.');
+  assert.deepEqual(found, ['Paul Brix/person'], `found ${found.join(', ')}`);
+  const named = spans('Zelkon grew. Analysts said Zelkon-funded studies and a "Zelkon" rating rose.');
+  assert.ok(named.filter((f) => f.startsWith('Zelkon/')).length >= 2, `a word the article names stays a name; found ${named.join(', ')}`);
+});
+
+test('a plural surname after "the" names the family; a named day is a date, not a name; a photo credit names its photographer', () => {
+  const found = spans('Robert Holtby, the former governor, was sentenced. Later the Holtbys paid. Akar told a Veterans Day event, Doris Day said. (Reuters/ Chelko)');
+  assert.deepEqual(
+    found,
+    ['Robert Holtby/person', 'Holtbys/person', 'Akar/organization', 'Doris Day/person', 'Reuters/organization', 'Chelko/person'],
+    `found ${found.join(', ')}`,
+  );
+});

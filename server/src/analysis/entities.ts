@@ -6,6 +6,7 @@ import { isGivenName } from './givenNames';
 import { resolveMentions } from './identity';
 import { CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, CURRENCY_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
 import {
+  amountBefore,
   ampersandBetween,
   ampersandAcronym,
   ampersandInside,
@@ -20,6 +21,7 @@ import {
   inlineCapsLabel,
   isLabel,
   organizationContext,
+  photoCredit,
   placeBefore,
   platformLetter,
   productNounAfter,
@@ -30,6 +32,7 @@ import {
   saintsName,
   sportsClubContext,
 } from './nameEvidence';
+import { definedAcronym, findDefinedNames } from './entityAcronyms';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { Gap, tokenize, type Token } from './tokens';
 import type { ArticleStructure, EntityMention } from './types';
@@ -76,6 +79,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     datelinePlace: structure.dateline?.place ?? null,
     gazMemo: new Array(tk.tokens.length),
     defined: new Map(),
+    acronyms: new Set(),
   };
   findDefinedNames(scan);
   nameCalendarWords(scan);
@@ -200,35 +204,6 @@ function innerParticle(s: Scan, k: number, b: number): boolean {
   return nameShaped(next) || ((next.flags & Lex.Particle) !== 0 && next.lower);
 }
 
-/**
- * Finds "Joint Chiefs of Staff (JCS)": capitalized words whose initials spell
- * the acronym in parentheses after them are one name, whatever their words.
- */
-function findDefinedNames(s: Scan): void {
-  const t = s.t;
-  for (let k = 1; k < t.length; k++) {
-    const acronym = t[k] as Token;
-    if (!acronym.upper || acronym.text.length > 8 || s.text.charCodeAt(acronym.end) !== 0x29) continue;
-    const j = k - 1;
-    const gap = acronym.start - (t[j] as Token).end;
-    if (s.text.charCodeAt(acronym.start - 1) !== 0x28 || !(gap === 2 || (gap === 3 && s.text.charCodeAt((t[j] as Token).end) === 0x2e))) continue;
-    const letters = acronym.fold.replace(/[^a-z]/g, '');
-    let initials = '';
-    for (let w = j; w >= 0 && j - w < 16; w--) {
-      const x = t[w] as Token;
-      if (x.cap) {
-        initials = (x.fold[0] ?? '') + initials;
-        if (initials === letters) {
-          if (w < j) s.defined.set(w, j);
-          break;
-        }
-        if (initials.length >= letters.length) break;
-      } else if (!isConnector(x) && !(x.lower && x.gap === Gap.Hyphen)) break;
-      if (x.gap === Gap.Break) break;
-    }
-  }
-}
-
 /** Splits a run at "and"/"the" unless an opener ("Ministry of Trade and Industry") holds it together. */
 function classifyRun(s: Scan, first: number, last: number, agency: boolean): void {
   for (let k = first; k <= last && s.defined.size > 0; k++) {
@@ -242,7 +217,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     return;
   }
   let a = first;
-  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last)))) a++;
+  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last) && !definedAcronym(s, a)))) a++;
   if (a > last) return;
   if (agency) {
     emit(s, a, last, 'organization', 'strong');
@@ -428,6 +403,12 @@ function segment(s: Scan, a: number, b: number): void {
       p = known.last + 2;
       continue;
     }
+    // "480 million yuan (70 million U.S. dollars)": an amount, a country and its currency are money, no entity.
+    const currency = t[b + 1];
+    if (known && known.entry.type === 'location' && known.last === b && currency && currency.start - (t[b] as Token).end <= 2 && currency.lower && CURRENCY_WORDS.has(currency.fold) && amountBefore(s, p)) {
+      p = b + 1;
+      continue;
+    }
     // "Saudi Aramco", "Bavarian Nordic": a nationality before a name no list knows opens a company's name.
     const after2 = known && known.entry.type === 'nationality' && known.last < b && !heading ? nationalityCompound(s, known.last + 1, b) : null;
     if (after2) {
@@ -479,10 +460,18 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const line = s.tk.lines[first.line];
   if (p === q) {
     if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
+    if (definedAcronym(s, p)) return emit(s, p, q, 'organization', 'acronym');
     if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
     const numbered = numberedFacility(s, q);
     if (numbered > q) return emit(s, p, numbered, 'facility', 'guess');
     if (genericHeadAlone(s, p)) return;
+    if (photoCredit(s, p, q)) return emit(s, p, q, 'person', 'guess');
+    // 'kept a "Neutral" rating': one quoted word after "a" is a term, a name only if the article names it elsewhere.
+    const article = t[p - 1]?.fold;
+    if (!first.upper && (article === 'a' || article === 'an') && quoted(s, p, q)) return emit(s, p, q, 'other', 'weak');
+    // "Anti-censorship", "Latin-inspired": a word opening a lowercase compound is a name only if the article names it elsewhere.
+    const compound = t[q + 1];
+    if (compound && compound.gap === Gap.Hyphen && compound.lower && !first.upper && !HYPHEN_SUFFIXES.has(compound.fold)) return emit(s, p, q, 'other', 'weak');
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
@@ -528,6 +517,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     return emit(s, p, q, 'organization', 'default');
   }
   if (ampersandAcronym(s, p, q)) return emit(s, p, q, 'organization', line?.allCaps ? 'weak' : 'acronym');
+  // "a Veterans Day event", "Independence Day": a named day is a date, not a name (not "Doris Day").
+  if ((t[q] as Token).fold === 'day' && !isGivenName(first.fold)) return;
   if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0)) {
     // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
     const labelled = isLabel(s, q);

@@ -19,6 +19,8 @@ export interface Scan {
   gazMemo: ({ b: number; match: GazMatch | null } | undefined)[];
   /** Names spelled out by the acronym after them ("Joint Chiefs of Staff (JCS)"): first token → last token. */
   defined: Map<number, number>;
+  /** Acronyms the article spells out that way, folded: "IS" after "Islamic State" is a name, not the verb. */
+  acronyms: Set<string>;
 }
 
 /** A known name found at a token: its entry and its last token. */

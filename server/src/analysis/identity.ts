@@ -97,7 +97,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   const acronyms = acronymDefinitions(text, t, candidates, base);
   const weakCounts = new Map<string, number>();
   for (const c of candidates) {
-    if (c.status === 'weak' && c.first === c.last) weakCounts.set((t[c.first] as Token).fold, (weakCounts.get((t[c.first] as Token).fold) ?? 0) + 1);
+    if (c.status === 'weak' && c.first === c.last && (t[c.first] as Token).sentenceStart) weakCounts.set((t[c.first] as Token).fold, (weakCounts.get((t[c.first] as Token).fold) ?? 0) + 1);
   }
 
   const mentions: EntityMention[] = [];
@@ -138,6 +138,11 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       const full = byShortForm.get(word);
       if (full && full.type === 'person') named = full;
     }
+    // "the McDonnells" after "Robert McDonnell": a surname in the plural names the family, people.
+    if (single && named.type === 'organization' && !c.id && word.length > 3 && word.endsWith('s') && (t[c.first - 1] as Token | undefined)?.fold === 'the') {
+      const family = byShortForm.get(word.slice(0, -1));
+      if (family && family.type === 'person') named = { id: plainIdOf('person', named.canonical), type: 'person', canonical: named.canonical };
+    }
     let start = c.start;
     if (named.type === 'organization' && c.type === 'organization' && !c.id) {
       const m = LEADING_THE.exec(text.slice(start, Math.min(c.end, start + 5)));
@@ -156,7 +161,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
  */
 function repeatedName(tk: Tokens, c: Candidate, counts: ReadonlyMap<string, number>): boolean {
   const tok = tk.tokens[c.first] as Token;
-  if ((counts.get(tok.fold) ?? 0) < 2 || tok.flags !== 0 || tok.upper || tok.text.length < 4 || tok.fold.endsWith('s')) return false;
+  if (!tok.sentenceStart || (counts.get(tok.fold) ?? 0) < 2 || tok.flags !== 0 || tok.upper || tok.text.length < 4 || tok.fold.endsWith('s')) return false;
   // "Revenue rose ... on revenue of": the article's own lowercase use says the word is common.
   return !tok.lower && !tk.lowercaseWords.has(tok.fold);
 }

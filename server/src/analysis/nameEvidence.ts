@@ -412,3 +412,30 @@ export function nameCalendarWords(s: EvidenceScan): void {
     if (prev.cap && next.cap && next.gap === Gap.Space && ((prev.flags | next.flags) & (Lex.Calendar | Lex.Stop)) === 0) tok.flags &= ~Lex.Calendar;
   }
 }
+
+/** "(Xinhua/ Chogo)", "(Photo/Dal)": a name between a credit's slash and its closing bracket is the photographer's. */
+export function photoCredit(s: EvidenceScan, p: number, q: number): boolean {
+  let i = (s.t[p] as Token).start;
+  while (i > 0 && s.text.charCodeAt(i - 1) === 0x20) i--;
+  let j = (s.t[q] as Token).end;
+  while (j < s.text.length && s.text.charCodeAt(j) === 0x20) j++;
+  if (s.text.charCodeAt(i - 1) !== 0x2f || s.text.charCodeAt(j) !== 0x29) return false;
+  // The credit's opening bracket, a few words back; bounded so hostile text stays linear.
+  for (let k = i - 2; k >= 0 && i - k <= CREDIT_REACH; k--) {
+    const c = s.text.charCodeAt(k);
+    if (c === 0x28) return true;
+    if (c === 0x29 || c === 0x0a) return false;
+  }
+  return false;
+}
+
+/** How far before its slash a photo credit's opening bracket may be ("(AP Photo/"). */
+const CREDIT_REACH = 40;
+
+const AMOUNT_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'mln', 'bln']);
+
+/** A number or an amount word ("70 million") just before token k. */
+export function amountBefore(s: EvidenceScan, k: number): boolean {
+  const prev = s.t[k - 1];
+  return !!prev && (AMOUNT_WORDS.has(prev.fold) || /^\d/.test(prev.text));
+}

@@ -1,0 +1,41 @@
+import { isConnector, type Scan } from './entityScan';
+import { Lex } from './lexicon';
+import { Gap, type Token } from './tokens';
+
+// Acronyms an article defines in brackets after the words they abbreviate.
+
+/**
+ * Finds "Joint Chiefs of Staff (JCS)": capitalized words whose initials spell
+ * the acronym in parentheses after them are one name, whatever their words.
+ */
+export function findDefinedNames(s: Scan): void {
+  const t = s.t;
+  for (let k = 1; k < t.length; k++) {
+    const acronym = t[k] as Token;
+    if (!acronym.upper || acronym.text.length > 8 || s.text.charCodeAt(acronym.end) !== 0x29) continue;
+    const j = k - 1;
+    const gap = acronym.start - (t[j] as Token).end;
+    if (s.text.charCodeAt(acronym.start - 1) !== 0x28 || !(gap === 2 || (gap === 3 && s.text.charCodeAt((t[j] as Token).end) === 0x2e))) continue;
+    const letters = acronym.fold.replace(/[^a-z]/g, '');
+    let initials = '';
+    for (let w = j; w >= 0 && j - w < 16; w--) {
+      const x = t[w] as Token;
+      if (x.cap) {
+        initials = (x.fold[0] ?? '') + initials;
+        if (initials === letters) {
+          if (w < j) s.defined.set(w, j);
+          if (w < j && (acronym.flags & Lex.Stop) !== 0) s.acronyms.add(acronym.fold);
+          break;
+        }
+        if (initials.length >= letters.length) break;
+      } else if (!isConnector(x) && !(x.lower && x.gap === Gap.Hyphen)) break;
+      if (x.gap === Gap.Break) break;
+    }
+  }
+}
+
+/** "IS" after "Islamic State (IS)": capitals spelling a word the article defines as an acronym. */
+export function definedAcronym(s: Scan, k: number): boolean {
+  const tok = s.t[k] as Token;
+  return tok.upper && s.acronyms.has(tok.fold);
+}
