@@ -41,3 +41,32 @@ test('a short form two people share is, before the second is named, the first', 
   assert.equal(claimStarting(text, 'Work will end').speaker, 'person:ivo-dal', '"Ivo" before Ivo Brek is introduced is Ivo Dal');
   assert.ok(claimStarting(text, 'Ivo added').speaker !== 'person:ivo-dal', '"Ivo" after both are named is not taken for Ivo Dal');
 });
+
+test('in a transcript, a person\'s labelled turn is one claim a paragraph, running on until the next label', () => {
+  const text = [
+    'Ministry Spokesperson Ana Berg’s Press Conference on May 4, 2023',
+    '',
+    'Zelkon News Agency: On May 4, a center issued a report. What is your comment?',
+    '',
+    'Ana Berg: I have noted the report. According to the report, the agency has gathered data. The community needs to stay alert.',
+    '',
+    'The agency must stop its attacks around the world.',
+    '',
+    'Varno Daily: Will the minister visit?',
+    '',
+    'Ana Berg: The minister will visit Varna next week.',
+  ].join('\n');
+  const claims = analyze(text).claims;
+  const turns = claims.filter((c) => c.speaker === 'person:ana-berg').map((c) => c.text);
+  assert.deepEqual(
+    turns,
+    [
+      'Ana Berg: I have noted the report. According to the report, the agency has gathered data. The community needs to stay alert.',
+      'The agency must stop its attacks around the world.',
+      'Ana Berg: The minister will visit Varna next week.',
+    ],
+    `expected Ana Berg's three paragraphs; found ${JSON.stringify(claims.map((c) => [c.text, c.speaker]))}`,
+  );
+  const single = analyze('Ana Berg: a life in politics\n\nThe mayor said the port would grow.').claims;
+  assert.ok(!single.some((c) => c.text.startsWith('The mayor') && c.speaker === 'person:ana-berg'), 'one labelled line alone is a heading, no transcript');
+});

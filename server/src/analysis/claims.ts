@@ -1,5 +1,6 @@
 import { isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, lowerWordAt } from './claimTokens';
 import { unwrapLines } from './claimLines';
+import { transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { SpeakerResolver, type SpeakerRef } from './speakers';
@@ -51,6 +52,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   const units = findClaimUnits(text);
   const cues = findCues(text);
   const resolver = new SpeakerResolver(text, entities);
+  const turns = transcriptTurns(text, units, entities);
 
   const drafts: Draft[] = [];
   let c = 0;
@@ -65,6 +67,13 @@ export function findClaims(source: string, structure: ArticleStructure, entities
       if (skipped[s] !== structure.header || skipped[s].end >= unit.end) continue;
       floor = skipped[s].end;
     }
+    // A person's turn in a transcript is one claim a paragraph, whatever cues its sentences hold.
+    const owner = turns?.speakers.get(unit.paragraph);
+    if (turns && owner) {
+      if (unit.paragraph !== paragraph) drafts.push(turnDraft(text, unit, owner, turns));
+      paragraph = unit.paragraph;
+      continue;
+    }
     const start = contentStart(text, floor === unit.start ? unit : { ...unit, start: floor }, structure, unit.paragraph !== paragraph);
     paragraph = unit.paragraph;
     const own = cuesOutsideQuotes(text, cues, c, unit, start);
@@ -76,6 +85,16 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   }
   fillContinuations(drafts);
   return drafts.map((d) => toClaim(source, d));
+}
+
+/** A transcript paragraph as the claim of the person whose turn it is: from its label, or all of it where the turn runs on. */
+function turnDraft(text: string, unit: ClaimUnit, owner: EntityMention, turns: Turns): Draft {
+  const end = turns.ends.get(unit.paragraph) ?? unit.end;
+  const label = turns.labels.get(unit.paragraph);
+  let start = unit.start;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  const ref: SpeakerRef | null = label ? { kind: 'name', span: { start: label.start, end: label.end - 1 }, entity: owner.entity, type: 'person' } : null;
+  return { unit: { ...unit, end }, start, kind: 'quote', content: { start: label ? label.end : start, end }, cue: null, ref, continues: null, speaker: owner.entity };
 }
 
 /** Where the sentence proper starts: after a dateline ("ANKARA, Nov 24 (KUNA) -- "). */

@@ -1,0 +1,78 @@
+import { isLetterCode, isSpaceCode, isUpperCode } from './claimTokens';
+import type { ClaimUnit } from './claimUnits';
+import type { EntityMention } from './types';
+
+// Transcripts of briefings and interviews name each speaker's turn with a label
+// opening its paragraph ("Mao Ning: I have noted the report."); the turn runs on
+// over the paragraphs after it until the next label, with no cue of its own.
+
+/** How far into a paragraph a label's colon may stand ("Foreign Ministry Spokesperson Mao Ning:"). */
+const LABEL_REACH = 48;
+/** Most words in a label. */
+const LABEL_WORDS = 5;
+/** A transcript has at least this many labelled turns; one "Name:" line alone is a heading. */
+const MIN_LABELS = 2;
+
+/** The turns of a transcript, by paragraph index. */
+export interface Turns {
+  /** Whose turn each paragraph from the first label on is: a person, or null for anyone else ("Q:", "Xinhua News Agency:"). */
+  speakers: Map<number, EntityMention | null>;
+  /** Where each of those paragraphs' last claim unit ends. */
+  ends: Map<number, number>;
+  /** The label opening a paragraph, by paragraph index. */
+  labels: Map<number, { start: number; end: number }>;
+}
+
+/**
+ * Reads a transcript's turns: null unless at least two paragraphs open with a
+ * label (a few capitalized words and a colon, then the paragraph's words) and
+ * one label is a person the entity finder named. Linear in the units.
+ */
+export function transcriptTurns(text: string, units: readonly ClaimUnit[], people: readonly EntityMention[]): Turns | null {
+  const starts = new Map<number, EntityMention>();
+  for (const m of people) if (m.type === 'person') starts.set(m.start, m);
+  const labels = new Map<number, { start: number; end: number }>();
+  const owners = new Map<number, EntityMention | null>();
+  const ends = new Map<number, number>();
+  let personLabels = 0;
+  let paragraph = -1;
+  for (const unit of units) {
+    ends.set(unit.paragraph, unit.end);
+    if (unit.paragraph === paragraph) continue;
+    paragraph = unit.paragraph;
+    const label = labelAt(text, unit.start, unit.end);
+    if (!label) continue;
+    labels.set(paragraph, label);
+    const person = starts.get(label.start);
+    const owner = person && person.end === label.end - 1 ? person : null;
+    if (owner) personLabels++;
+    owners.set(paragraph, owner);
+  }
+  if (labels.size < MIN_LABELS || personLabels === 0) return null;
+  const speakers = new Map<number, EntityMention | null>();
+  let current: EntityMention | null | undefined;
+  for (const p of ends.keys()) {
+    if (owners.has(p)) current = owners.get(p) ?? null;
+    if (current !== undefined) speakers.set(p, current);
+  }
+  return { speakers, ends, labels };
+}
+
+/** A label at the start of a paragraph: capitalized words up to a colon that more words follow. Its span includes the colon. */
+function labelAt(text: string, start: number, end: number): { start: number; end: number } | null {
+  let i = start;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  const from = i;
+  if (!isUpperCode(text.charCodeAt(i))) return null;
+  let words = 1;
+  for (; i < end && i - from < LABEL_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) break;
+    if (c === 32) {
+      words++;
+      if (words > LABEL_WORDS || !isUpperCode(text.charCodeAt(i + 1))) return null;
+    } else if (!isLetterCode(c) && c !== 46 && c !== 45 && c !== 0x2019 && c !== 39) return null;
+  }
+  if (text.charCodeAt(i) !== 58 || i === from || text.charCodeAt(i + 1) !== 32 || i + 2 >= end) return null;
+  return { start: from, end: i + 1 };
+}
