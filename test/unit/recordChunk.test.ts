@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { type ArticleRecord, buildRecord } from '../../server/src/workspace/articleRecord';
 import { decodeChunk, encodeChunk } from '../../server/src/workspace/recordChunk';
+import { WorkerPool } from '../../server/src/workspace/workerPool';
 
 const TEXTS = [
   'Talks in Ankara\r\nANKARA, Nov 24, 2025 (KUNA) -- Turkish President Recep Tayyip Erdogan met South Korean President Lee Jae Myung on Monday. "We agreed to deepen our cooperation on defence and energy projects," Erdogan told reporters.\r\n',
@@ -31,4 +35,35 @@ test('a damaged chunk decodes to nothing rather than to records that point out o
   assert.equal(decodeChunk(badIndex), null, 'expected a name index outside the string table to be rejected');
   assert.equal(decodeChunk({ ...chunk, fields: [{ uri: 3 }] }), null, 'expected a record without a uri to be rejected');
   for (const junk of [null, 42, 'text', [], { strings: [] }]) assert.equal(decodeChunk(junk), null, `expected ${JSON.stringify(junk)} to be rejected`);
+});
+
+test('a chunk decodes with the names a share function gives, asked once per distinct name', () => {
+  const records = TEXTS.slice(0, 2).map((text, i) => buildRecord({ uri: `file:///r${i}.txt`, size: text.length, mtimeMs: i, hash: `h${i}` }, text, analyze(text)));
+  const asked: string[] = [];
+  const decoded = decodeChunk(structuredClone(encodeChunk(records)), (s) => {
+    asked.push(s);
+    return `shared:${s}`;
+  });
+  assert.ok(decoded, 'expected the chunk to decode');
+  assert.equal(new Set(asked).size, asked.length, 'expected each distinct name to be asked for once');
+  for (const [i, r] of decoded.entries()) {
+    const names = [...r.entityIds, ...r.entityCanonicals, ...r.spellings, ...r.linkAliases];
+    assert.ok(names.length > 0 && names.every((n) => n.startsWith('shared:')), `expected record ${i} to hold only shared names`);
+    assert.deepEqual(r.entityIds, records[i]!.entityIds.map((n) => `shared:${n}`), `expected record ${i}'s ids in their order`);
+  }
+});
+
+test('records analysed in-process hold the shared names too', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-pool-'));
+  try {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, TEXTS[0]!);
+    const results = await new WorkerPool(0, path.join(dir, 'no-worker.js'), undefined, (s) => `shared:${s}`).run({ files: [{ uri: 'file:///a.txt', path: file }], maxFileSize: 1e6, declared: [] });
+    const record = results[0]?.kind === 'record' ? results[0].record : null;
+    assert.ok(record, 'expected the article analysed');
+    assert.ok(record.entityIds.length > 0 && record.entityIds.every((n) => n.startsWith('shared:')), 'expected only shared ids');
+    assert.ok(record.spellings.every((n) => n.startsWith('shared:')), 'expected only shared spellings');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

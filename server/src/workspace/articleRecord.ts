@@ -95,6 +95,13 @@ export function linkContributionOfRecord(record: ArticleRecord): LinkContributio
 /** Short forms by entity, kept across the records one thread builds: the same names recur in thousands of articles. */
 const shortFormMemo: ShortFormMemo = new Map();
 
+/** Replaces each name a record holds (ids, canonical names, spellings, link aliases) by `share`'s copy of it. */
+export function shareRecordNames(record: ArticleRecord, share: (s: string) => string): void {
+  for (const list of [record.entityIds, record.entityCanonicals, record.spellings, record.linkAliases]) {
+    for (let i = 0; i < list.length; i++) list[i] = share(list[i]!);
+  }
+}
+
 /** The entity at local index `k` of a record. */
 export function recordEntity(record: ArticleRecord, k: number): RecordEntity {
   return { id: record.entityIds[k]!, type: ENTITY_TYPES[record.entityTypes[k]!] ?? 'other', canonical: record.entityCanonicals[k]! };

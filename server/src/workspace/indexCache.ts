@@ -39,9 +39,10 @@ export interface LoadedCache {
 /**
  * Reads the cached records in one read: a header, then chunks of records,
  * each a 4-byte length and a V8-serialized payload. A missing, stale or
- * damaged cache gives no records (and says why, except when missing).
+ * damaged cache gives no records (and says why, except when missing). Names
+ * are `share`'s copies (see `decodeChunk`).
  */
-export function loadIndexCache(storagePath: string, key: string): LoadedCache {
+export function loadIndexCache(storagePath: string, key: string, share?: (s: string) => string): LoadedCache {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(path.join(storagePath, FILE_NAME));
@@ -63,7 +64,7 @@ export function loadIndexCache(storagePath: string, key: string): LoadedCache {
     if (header.key !== key) return { records: [], problem: 'another analysis or other declared names made it' };
     const records: ArticleRecord[] = [];
     for (const chunk of chunks.slice(1)) {
-      const decoded = decodeChunk(chunk);
+      const decoded = decodeChunk(chunk, share);
       if (!decoded) return { records: [], problem: 'it is damaged (records unreadable)' };
       for (const r of decoded) records.push(r);
     }

@@ -119,15 +119,18 @@ function own<T extends Int32Array | Uint32Array | Uint8Array>(array: T): T {
 /**
  * The chunk's records, or null when it is not what `encodeChunk` wrote (a
  * damaged cache may deserialize into anything): every length and index is
- * checked, so that reading a record never goes out of bounds.
+ * checked, so that reading a record never goes out of bounds. The names are
+ * `share`'s copies of the string table's: sharing a chunk's few thousand
+ * distinct names costs far less than sharing every record's lists after.
  */
-export function decodeChunk(value: unknown): ArticleRecord[] | null {
+export function decodeChunk(value: unknown, share: (s: string) => string = (s) => s): ArticleRecord[] | null {
   if (typeof value !== 'object' || value === null) return null;
   const chunk = value as Partial<RecordChunk>;
   const { strings, fields, counts } = chunk;
   if (!Array.isArray(strings) || !Array.isArray(fields) || !(counts instanceof Int32Array) || counts.length !== fields.length * COUNTS) return null;
   if (!(chunk.ints instanceof Int32Array) || !(chunk.entityTypes instanceof Uint8Array) || !(chunk.claimSignatures instanceof Uint32Array)) return null;
   if (!strings.every((s) => typeof s === 'string')) return null;
+  const table = (strings as string[]).map(share);
   // Deserialized arrays may be views of the whole file read: copied once per chunk, the file's bytes can go.
   const ints = own(chunk.ints);
   const types = own(chunk.entityTypes);
@@ -146,7 +149,7 @@ export function decodeChunk(value: unknown): ArticleRecord[] | null {
     if (!list) return null;
     const names = new Array<string>(n);
     for (let i = 0; i < n; i++) {
-      const name = strings[list[i]!] as string | undefined;
+      const name = table[list[i]!];
       if (name === undefined) return null;
       names[i] = name;
     }

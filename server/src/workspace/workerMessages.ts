@@ -26,9 +26,9 @@ export function withoutRecords(results: readonly IndexJobResult[]): { rest: Inde
   return { rest, records };
 }
 
-/** A worker's reply as results again (records first), or null when it is not a reply a worker sends. */
-export function resultsOf(reply: WorkerReply): IndexJobResult[] | null {
-  const records = decodeChunk(reply.records);
+/** A worker's reply as results again (records first, their names `share`'s copies), or null when it is not a reply a worker sends. */
+export function resultsOf(reply: WorkerReply, share?: (s: string) => string): IndexJobResult[] | null {
+  const records = decodeChunk(reply.records, share);
   if (!records || !Array.isArray(reply.results)) return null;
   return [...records.map((record): IndexJobResult => ({ uri: record.uri, kind: 'record', record })), ...reply.results];
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { shareRecordNames } from './articleRecord';
 import { type IndexJob, type IndexJobResult, runIndexJob } from './indexJob';
 import { resultsOf, type WorkerReply, type WorkerRequest } from './workerMessages';
 
@@ -24,7 +25,16 @@ export class WorkerPool {
   readonly #pending = new Map<number, Pending>();
   #nextId = 1;
 
-  constructor(size = Math.max(1, Math.min(os.availableParallelism(), 4)), script = WORKER_SCRIPT, onError: (message: string) => void = () => {}) {
+  readonly #share: (s: string) => string;
+
+  /** `share` gives the copy of a name that records should hold (see `decodeChunk`); the records a pool returns hold only such copies. */
+  constructor(
+    size = Math.max(1, Math.min(os.availableParallelism(), 4)),
+    script = WORKER_SCRIPT,
+    onError: (message: string) => void = () => {},
+    share: (s: string) => string = (s) => s,
+  ) {
+    this.#share = share;
     if (!fs.existsSync(script)) return;
     for (let i = 0; i < size; i++) {
       try {
@@ -35,7 +45,7 @@ export class WorkerPool {
           slot.ids.delete(m.id);
           const p = this.#pending.get(m.id);
           this.#pending.delete(m.id);
-          const results = resultsOf(m);
+          const results = resultsOf(m, share);
           if (results) p?.resolve(results);
           else p?.reject(new Error('index worker sent an unreadable answer'));
         });
@@ -63,7 +73,7 @@ export class WorkerPool {
 
   run(job: IndexJob): Promise<IndexJobResult[]> {
     if (this.#workers.length === 0) {
-      return new Promise((resolve) => setImmediate(() => resolve(runIndexJob(job))));
+      return new Promise((resolve) => setImmediate(() => resolve(shareNames(runIndexJob(job), this.#share))));
     }
     const slot = this.#workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
@@ -81,4 +91,9 @@ export class WorkerPool {
     await Promise.all(this.#workers.map((w) => w.worker.terminate()));
     this.#workers.length = 0;
   }
+}
+
+function shareNames(results: IndexJobResult[], share: (s: string) => string): IndexJobResult[] {
+  for (const r of results) if (r.kind === 'record') shareRecordNames(r.record, share);
+  return results;
 }

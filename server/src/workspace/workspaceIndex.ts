@@ -232,11 +232,12 @@ export class WorkspaceIndex {
   /**
    * Adds many records without resolving their mentions (a warm start from the
    * cache): the caller resolves everything once afterwards with `setResolver`
-   * or `relink`. Until then the new articles count no entities.
+   * or `relink`. Until then the new articles count no entities. `shared`: the
+   * records hold only names {@link share} gave (decoded with it), so need no interning.
    */
-  addUnresolved(records: readonly ArticleRecord[]): void {
+  addUnresolved(records: readonly ArticleRecord[], shared = false): void {
     for (const record of records) {
-      this.#intern(record);
+      if (!shared) this.#intern(record);
       this.delete(record.uri);
       this.#linker.addContribution(record.uri, linkContributionOfRecord(record));
       const slot = this.#freeSlots.pop() ?? this.#slots.length;
@@ -291,6 +292,14 @@ export class WorkspaceIndex {
     this.#resolverVersion++;
     this.#generation++;
     return true;
+  }
+
+  /** The index's one copy of a name, kept from now on: records decoded with it need no interning when they are added. */
+  share(s: string): string {
+    const shared = this.#strings.get(s);
+    if (shared !== undefined) return shared;
+    this.#strings.set(s, s);
+    return s;
   }
 
   /**

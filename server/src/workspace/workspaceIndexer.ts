@@ -114,8 +114,11 @@ export class WorkspaceIndexer {
     if (this.#folders.length > 0 && !(this.#storagePath && hasIndexCache(this.#storagePath))) this.#startPool();
   }
 
+  /** Records are decoded holding the index's copies of their names, so adding them interns nothing. */
+  readonly #share = (s: string): string => this.#index.share(s);
+
   #startPool(): WorkerPool {
-    return (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m)));
+    return (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m), this.#share));
   }
 
   /** After `initialized`: watch files, then build in the background. */
@@ -192,7 +195,7 @@ export class WorkspaceIndexer {
     this.#skipped.clear();
 
     phase('listing');
-    const loaded = this.#storagePath ? loadIndexCache(this.#storagePath, key) : { records: [], problem: null };
+    const loaded = this.#storagePath ? loadIndexCache(this.#storagePath, key, this.#share) : { records: [], problem: null };
     if (loaded.problem) this.#connection.console.warn(`The index cache was not used: ${loaded.problem}. Analysing every article again.`);
     const cached = new Map(loaded.records.map((r) => [r.uri, r]));
     phase('reading the cache');
@@ -222,7 +225,7 @@ export class WorkspaceIndexer {
     const fromCache = unchanged.length;
     if (unchanged.length > 0) {
       // Resolving once after all are in is half the work of resolving each as it comes, and links short forms right.
-      this.#index.addUnresolved(unchanged);
+      this.#index.addUnresolved(unchanged, true);
       // With many articles to analyse, the cached ones answer meanwhile; with few, one resolution at the end does for all.
       if (todo.length > EARLY_RESOLUTION) this.#applyResolver();
       phase('loading cached articles');
@@ -300,7 +303,7 @@ export class WorkspaceIndexer {
         try {
           results = await pool.run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
         } catch {
-          results = await new WorkerPool(0).run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
+          results = await new WorkerPool(0, WORKER_SCRIPT, undefined, this.#share).run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
         }
         if (build !== this.#build) return;
         // Resolved all at once when every batch is in (rebuild): resolving each as it comes would be done twice.
@@ -313,7 +316,7 @@ export class WorkspaceIndexer {
           else this.#apply(r, hit);
           if (r.kind === 'record' || r.kind === 'unchanged') this.#skipped.delete(r.uri);
         }
-        this.#index.addUnresolved(fresh);
+        this.#index.addUnresolved(fresh, true);
         onDone(batch.length);
       }
     };
