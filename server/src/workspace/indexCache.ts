@@ -37,40 +37,58 @@ export interface LoadedCache {
 }
 
 /**
- * Reads the cached records in one read: a header, then chunks of records,
- * each a 4-byte length and a V8-serialized payload. A missing, stale or
- * damaged cache gives no records (and says why, except when missing). Names
- * are `share`'s copies (see `decodeChunk`).
+ * Reads the cached records: a header, then chunks of records, each a 4-byte
+ * length and a V8-serialized payload, read one at a time into one reused
+ * buffer (the records copy what they keep, so the file's bytes never all sit
+ * in memory beside them). A missing, stale or damaged cache gives no records
+ * (and says why, except when missing). Names are `share`'s copies (see `decodeChunk`).
  */
 export function loadIndexCache(storagePath: string, key: string, share?: (s: string) => string): LoadedCache {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = fs.readFileSync(path.join(storagePath, FILE_NAME));
+    fd = fs.openSync(path.join(storagePath, FILE_NAME), 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { records: [], problem: code === 'ENOENT' ? null : `cannot read it (${code ?? String(error)})` };
   }
   try {
-    const chunks: unknown[] = [];
-    for (let at = 0; at < bytes.length; ) {
-      if (at + 4 > bytes.length) return { records: [], problem: 'it is damaged (cut short)' };
-      const length = bytes.readUInt32LE(at);
-      if (at + 4 + length > bytes.length) return { records: [], problem: 'it is damaged (cut short)' };
-      chunks.push(v8.deserialize(bytes.subarray(at + 4, at + 4 + length)));
-      at += 4 + length;
-    }
-    const header = chunks[0] as Partial<CacheHeader> | undefined;
-    if (header?.format !== FORMAT) return { records: [], problem: 'it has another format' };
-    if (header.key !== key) return { records: [], problem: 'another analysis or other declared names made it' };
+    const size = fs.fstatSync(fd).size;
+    let buffer = Buffer.alloc(0);
+    const read = (at: number, length: number): Buffer | null => {
+      if (at + length > size) return null;
+      if (buffer.length < length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
+      for (let done = 0; done < length; ) {
+        const n = fs.readSync(fd, buffer, done, length - done, at + done);
+        if (n <= 0) return null;
+        done += n;
+      }
+      return buffer.subarray(0, length);
+    };
     const records: ArticleRecord[] = [];
-    for (const chunk of chunks.slice(1)) {
-      const decoded = decodeChunk(chunk, share);
+    let header: Partial<CacheHeader> | undefined;
+    for (let at = 0; at < size; ) {
+      const length = read(at, 4)?.readUInt32LE(0);
+      const payload = length === undefined ? null : read(at + 4, length);
+      if (length === undefined || !payload) return { records: [], problem: 'it is damaged (cut short)' };
+      at += 4 + length;
+      const value: unknown = v8.deserialize(payload);
+      if (!header) {
+        header = (value ?? {}) as Partial<CacheHeader>;
+        if (header.format !== FORMAT) return { records: [], problem: 'it has another format' };
+        if (header.key !== key) return { records: [], problem: 'another analysis or other declared names made it' };
+        continue;
+      }
+      // Decoded before the buffer is read into again: the chunk's typed arrays may be views of it, which decoding copies.
+      const decoded = decodeChunk(value, share);
       if (!decoded) return { records: [], problem: 'it is damaged (records unreadable)' };
       for (const r of decoded) records.push(r);
     }
+    if (!header) return { records: [], problem: 'it has another format' };
     return { records, problem: null };
   } catch (error) {
     return { records: [], problem: `it is damaged (${error instanceof Error ? error.message : String(error)})` };
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
