@@ -1,6 +1,7 @@
 import { type Connection, type InitializeResult, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnnotationCache } from './annotations/annotationCache';
+import { registerAnalysisWarmUp } from './features/analysisWarmUp';
 import { registerAnnotations } from './features/annotationsFeature';
 import { registerCodeLenses } from './features/codeLensFeature';
 import { registerDefinition } from './features/definitionFeature';
@@ -91,6 +92,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerCodeLenses(services);
   registerIndexStatus(services);
   registerAnnotations(services, annotations);
+  registerAnalysisWarmUp(services);
 
   documents.onDidChangeContent((e) => indexer.documentChanged(e.document.uri));
   documents.onDidClose((e) => {
