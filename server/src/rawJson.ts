@@ -1,5 +1,13 @@
 import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
 
+/** A piece of JSON text: a string, or its UTF-8 bytes. */
+export type JsonPart = string | Uint8Array;
+
+/** The text of a piece. */
+export function partText(part: JsonPart): string {
+  return typeof part === 'string' ? part : Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8');
+}
+
 /**
  * An answer whose JSON text the server already holds (the references of a
  * common entity run to megabytes, asked for again and again): a stream
@@ -8,14 +16,14 @@ import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vsc
  */
 export class RawJson {
   /** The text in pieces, written one after the other: a spliced answer is never copied whole. */
-  readonly parts: readonly string[];
+  readonly parts: readonly JsonPart[];
 
-  constructor(parts: readonly string[]) {
+  constructor(parts: readonly JsonPart[]) {
     this.parts = parts;
   }
 
   toJSON(): unknown {
-    return JSON.parse(this.parts.join(''));
+    return JSON.parse(this.parts.map(partText).join(''));
   }
 }
 
@@ -24,7 +32,7 @@ export class RawJson {
  * connections written through `rawJsonEncoder`: elsewhere the value is parsed
  * back, which costs more than serializing it would have.
  */
-export function rawAnswer<T>(parts: readonly string[]): T {
+export function rawAnswer<T>(parts: readonly JsonPart[]): T {
   return new RawJson(parts) as unknown as T;
 }
 
@@ -33,7 +41,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The message as JSON text in pieces, with a raw result written as it is. */
-export function encodeMessage(msg: Message): string[] {
+export function encodeMessage(msg: Message): JsonPart[] {
   const m: unknown = msg;
   if (isObject(m) && m.result instanceof RawJson && !('error' in m)) {
     return [`{"jsonrpc":${JSON.stringify(m.jsonrpc)},"id":${JSON.stringify(m.id ?? null)},"result":`, ...m.result.parts, '}'];
@@ -41,13 +49,23 @@ export function encodeMessage(msg: Message): string[] {
   return [JSON.stringify(msg)];
 }
 
-function toBuffer(parts: readonly string[], charset: BufferEncoding): Buffer {
-  if (parts.length === 1) return Buffer.from(parts[0]!, charset);
+function toBuffer(parts: readonly JsonPart[], charset: BufferEncoding): Buffer {
+  // Bytes are UTF-8, the only charset JSON-RPC over stdio uses; other charsets take the text.
+  const utf8 = charset === 'utf8' || charset === 'utf-8';
+  const pieces = utf8 ? parts : parts.map(partText);
+  if (pieces.length === 1 && typeof pieces[0] === 'string') return Buffer.from(pieces[0], charset);
   let size = 0;
-  for (const p of parts) size += Buffer.byteLength(p, charset);
+  for (const p of pieces) size += typeof p === 'string' ? Buffer.byteLength(p, charset) : p.byteLength;
   const out = Buffer.allocUnsafe(size);
   let at = 0;
-  for (const p of parts) at += out.write(p, at, charset);
+  for (const p of pieces) {
+    if (typeof p === 'string') {
+      at += out.write(p, at, charset);
+    } else {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Location, NotificationMessage, ResponseMessage } from 'vscode-languageserver';
 import type { Analysis, EntityMention } from '../../server/src/analysis/types';
 import { ReferencesJson } from '../../server/src/features/referencesJson';
-import { encodeMessage, rawAnswer } from '../../server/src/rawJson';
+import { encodeMessage, type JsonPart, partText, rawAnswer, rawJsonEncoder } from '../../server/src/rawJson';
 import { buildRecord } from '../../server/src/workspace/articleRecord';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
@@ -18,7 +18,7 @@ function at(uri: string, line: number, character: number): Location {
   return { uri, range: { start: { line, character }, end: { line, character: character + 5 } } };
 }
 
-const parsed = (parts: readonly string[]) => JSON.parse(parts.join('')) as Location[];
+const parsed = (parts: readonly JsonPart[]) => JSON.parse(parts.map(partText).join('')) as Location[];
 
 test('the JSON text of references equals the locations the index lists', () => {
   const index = new WorkspaceIndex();
@@ -61,9 +61,30 @@ test('a kept answer follows changes to its entity, and a small budget keeps the 
 test('a raw result is written as it is inside the response, and parsed back elsewhere', () => {
   const answer = rawAnswer<Location[]>(['[', '{"uri":"file:///a.txt"}', ']']);
   const response: ResponseMessage = { jsonrpc: '2.0', id: 7, result: answer };
-  const text = encodeMessage(response).join('');
+  const text = encodeMessage(response).map(partText).join('');
   assert.deepEqual(JSON.parse(text), { jsonrpc: '2.0', id: 7, result: [{ uri: 'file:///a.txt' }] }, 'expected a valid response holding the raw array');
   assert.deepEqual(JSON.parse(JSON.stringify({ result: answer })), { result: [{ uri: 'file:///a.txt' }] }, 'expected other transports to serialize the value');
   const notification: NotificationMessage = { jsonrpc: '2.0', method: 'x', params: { a: 1 } };
-  assert.equal(encodeMessage(notification).join(''), '{"jsonrpc":"2.0","method":"x","params":{"a":1}}');
+  assert.equal(encodeMessage(notification).map(partText).join(''), '{"jsonrpc":"2.0","method":"x","params":{"a":1}}');
+});
+
+test('locations far down an article, with wide characters in the uri, read back exactly', () => {
+  const index = new WorkspaceIndex();
+  const far = `${'\n'.repeat(12_345)}${' '.repeat(1_000_007)}Seoul`;
+  put(index, 'file:///Ankara/çay "x".txt', far);
+  put(index, 'file:///b.txt', 'Seoul\r\nSeoul');
+  const json = new ReferencesJson(index);
+  const locations = parsed(json.parts('location:seoul'));
+  assert.deepEqual(locations, index.referencesOf('location:seoul'), 'expected the bytes to parse to the locations the index lists');
+  assert.deepEqual(locations[0], at('file:///Ankara/çay "x".txt', 12_345, 1_000_007), 'expected many-digit numbers and the escaped uri');
+});
+
+test('a raw result in bytes is encoded whole, and a spliced answer too', async () => {
+  const index = new WorkspaceIndex();
+  for (const name of ['a', 'b']) put(index, `file:///${name}.txt`, 'Seoul');
+  const json = new ReferencesJson(index);
+  const response: ResponseMessage = { jsonrpc: '2.0', id: 1, result: rawAnswer<Location[]>(json.parts('location:seoul', { uri: 'file:///b.txt', locations: [at('file:///b.txt', 2, 0)] })) };
+  const bytes = await rawJsonEncoder.encode(response, { charset: 'utf-8' });
+  const decoded = JSON.parse(Buffer.from(bytes).toString('utf8')) as { result: Location[] };
+  assert.deepEqual(decoded.result, [at('file:///a.txt', 0, 0), at('file:///b.txt', 2, 0)], 'expected the indexed and the live locations in one valid message');
 });

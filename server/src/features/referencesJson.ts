@@ -1,53 +1,124 @@
 import type { Location } from 'vscode-languageserver';
+import type { JsonPart } from '../rawJson';
 import { lineOf } from '../textPositions';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
-/** One entity's references as JSON text, with where each article's stretch of it lies. */
+/** One entity's references as UTF-8 JSON, with where each article's stretch of it lies. */
 interface Serialized {
   version: number;
   /** How often it was asked for: what decides which answers stay. */
   asks: number;
   /** The articles, in uri order. */
   uris: string[];
-  /** Where each article's locations start and end in `text` (commas between articles lie outside). */
+  /** Where each article's locations start and end in `bytes` (commas between articles lie outside). */
   starts: Int32Array;
   ends: Int32Array;
   /** The array's elements, without the brackets. */
-  text: string;
+  bytes: Uint8Array;
 }
 
-/** Characters of JSON kept in all: the answers for the most recently asked entities, about 130 per location. */
-const DEFAULT_BUDGET = 12_000_000;
+/** Bytes of JSON kept in all, outside the JavaScript heap: the answers for the most asked entities, about 150 per location. */
+const DEFAULT_BUDGET = 24_000_000;
 /** Answers this short are rebuilt every time: cheaper than the bookkeeping. */
 const KEPT_FROM = 20_000;
 
-function jsonLocations(uri: string, lineStarts: Int32Array, spans: readonly number[]): string {
-  const head = `{"uri":${JSON.stringify(uri)},"range":{"start":{"line":`;
-  let out = '';
-  for (let i = 0; i < spans.length; i += 2) {
-    const start = spans[i]!;
-    const end = spans[i + 1]!;
-    const sl = lineOf(lineStarts, start);
-    const next = lineStarts[sl + 1];
-    const el = next !== undefined && next <= end ? lineOf(lineStarts, end) : sl;
-    if (i > 0) out += ',';
-    out += `${head}${sl},"character":${start - lineStarts[sl]!}},"end":{"line":${el},"character":${end - lineStarts[el]!}}}}`;
+const ASCII = (text: string) => Buffer.from(text, 'latin1');
+const AFTER_START_LINE = ASCII(',"character":');
+const AFTER_START_CHARACTER = ASCII('},"end":{"line":');
+const AFTER_END_CHARACTER = ASCII('}}}');
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+/**
+ * Writes locations as JSON straight into bytes: a common entity has
+ * thousands, and building strings for them costs more than their search.
+ */
+class LocationWriter {
+  bytes: Buffer;
+  at = 0;
+
+  constructor(capacity: number) {
+    this.bytes = Buffer.allocUnsafe(Math.max(capacity, 256));
   }
-  return out;
+
+  #room(n: number): void {
+    if (this.at + n <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.at + n));
+    this.bytes.copy(grown, 0, 0, this.at);
+    this.bytes = grown;
+  }
+
+  #constant(c: Buffer): void {
+    const out = this.bytes;
+    let at = this.at;
+    for (let i = 0; i < c.length; i++) out[at++] = c[i]!;
+    this.at = at;
+  }
+
+  #int(n: number): void {
+    let digits = 1;
+    for (let v = n; v >= 10; v = Math.floor(v / 10)) digits++;
+    let at = this.at + digits;
+    this.at = at;
+    let v = n;
+    do {
+      this.bytes[--at] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
+  }
+
+  /** One article's locations, each `{"uri":…,"range":…}`, commas between them. */
+  article(uri: string, lineStarts: Int32Array, spans: readonly number[], count: number): void {
+    const head = `{"uri":${JSON.stringify(uri)},"range":{"start":{"line":`;
+    // Uris are percent-encoded, so one byte per character; anything else takes the general path.
+    const ascii = ASCII_ONLY.test(head);
+    const headBytes = ascii ? head.length : Buffer.byteLength(head);
+    // A location is the head, four numbers of at most ten digits and the constants.
+    this.#room((count / 2) * (headBytes + 100));
+    const out = this.bytes;
+    let headAt = -1;
+    for (let i = 0; i < count; i += 2) {
+      const start = spans[i]!;
+      const end = spans[i + 1]!;
+      const sl = lineOf(lineStarts, start);
+      const next = lineStarts[sl + 1];
+      const el = next !== undefined && next <= end ? lineOf(lineStarts, end) : sl;
+      if (i > 0) out[this.at++] = 44;
+      if (headAt < 0) {
+        headAt = this.at;
+        this.at += out.write(head, this.at, ascii ? 'latin1' : 'utf8');
+      } else {
+        out.copyWithin(this.at, headAt, headAt + headBytes);
+        this.at += headBytes;
+      }
+      this.#int(sl);
+      this.#constant(AFTER_START_LINE);
+      this.#int(start - lineStarts[sl]!);
+      this.#constant(AFTER_START_CHARACTER);
+      this.#int(el);
+      this.#constant(AFTER_START_LINE);
+      this.#int(end - lineStarts[el]!);
+      this.#constant(AFTER_END_CHARACTER);
+    }
+  }
+
+  comma(): void {
+    this.#room(1);
+    this.bytes[this.at++] = 44;
+  }
 }
 
 /**
- * References answers written straight from the index as JSON text, the
- * largest kept (until their entity changes) within a character budget: a
- * common entity's answer is megabytes that would otherwise be built as
- * objects and serialized again on every request.
+ * References answers written straight from the index as UTF-8 JSON, the
+ * largest kept (until their entity changes) within a byte budget: a common
+ * entity's answer is megabytes that would otherwise be built as objects and
+ * serialized again on every request.
  */
 export class ReferencesJson {
   readonly #index: WorkspaceIndex;
   readonly #budget: number;
   /** Oldest asked first. */
   readonly #kept = new Map<string, Serialized>();
-  #keptChars = 0;
+  #keptBytes = 0;
   /** How often each entity not kept was asked for (bounded: a count only decides between big answers). */
   readonly #asks = new Map<string, number>();
 
@@ -62,9 +133,9 @@ export class ReferencesJson {
    * article's locations are replaced by it (the live text of an open document
    * may be ahead of the index).
    */
-  parts(id: string, open: { uri: string; locations: readonly Location[] } | null = null): string[] {
+  parts(id: string, open: { uri: string; locations: readonly Location[] } | null = null): JsonPart[] {
     const s = this.#serialized(id);
-    if (!open) return ['[', s.text, ']'];
+    if (!open) return ['[', s.bytes, ']'];
     let lo = 0;
     let hi = s.uris.length;
     while (lo < hi) {
@@ -73,12 +144,12 @@ export class ReferencesJson {
       else hi = mid;
     }
     const found = lo < s.uris.length && s.uris[lo] === open.uri;
-    const parts: string[] = [];
-    if (lo > 0) parts.push(s.text.slice(0, s.ends[lo - 1]));
+    const parts: JsonPart[] = [];
+    if (lo > 0) parts.push(s.bytes.subarray(0, s.ends[lo - 1]));
     if (open.locations.length > 0) parts.push(open.locations.map((l) => JSON.stringify(l)).join(','));
     const next = found ? lo + 1 : lo;
-    if (next < s.uris.length) parts.push(s.text.slice(s.starts[next]));
-    const out = ['['];
+    if (next < s.uris.length) parts.push(s.bytes.subarray(s.starts[next]));
+    const out: JsonPart[] = ['['];
     parts.forEach((p, i) => out.push(i > 0 ? ',' : '', p));
     out.push(']');
     return out;
@@ -96,29 +167,30 @@ export class ReferencesJson {
         return hit;
       }
       asks = hit.asks;
-      this.#keptChars -= hit.text.length;
+      this.#keptBytes -= hit.bytes.length;
     }
     const uris: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
-    const chunks: string[] = [];
-    let at = 0;
-    for (const { uri, lineStarts, spans } of this.#index.mentionSpansOf(id)) {
-      if (spans.length === 0) continue;
-      const chunk = jsonLocations(uri, lineStarts, spans);
-      if (chunks.length > 0) at++; // the comma
+    const writer = new LocationWriter((this.#index.entity(id)?.mentions ?? 0) * 160);
+    this.#index.visitMentionSpans(id, (uri, lineStarts, spans, count) => {
+      if (count === 0) return;
+      if (uris.length > 0) writer.comma();
       uris.push(uri);
-      starts.push(at);
-      at += chunk.length;
-      ends.push(at);
-      chunks.push(chunk);
-    }
-    const s: Serialized = { version, asks, uris, starts: Int32Array.from(starts), ends: Int32Array.from(ends), text: chunks.join(',') };
-    if (s.text.length >= KEPT_FROM && this.#admit(s)) {
+      starts.push(writer.at);
+      writer.article(uri, lineStarts, spans, count);
+      ends.push(writer.at);
+    });
+    const size = writer.at;
+    const kept = size >= KEPT_FROM && this.#admit(size, asks);
+    // A kept answer gets a buffer of its own size; another is written once and let go.
+    const bytes = kept ? new Uint8Array(writer.bytes.subarray(0, size)) : writer.bytes.subarray(0, size);
+    const s: Serialized = { version, asks, uris, starts: Int32Array.from(starts), ends: Int32Array.from(ends), bytes };
+    if (kept) {
       this.#asks.delete(id);
       this.#kept.set(id, s);
-      this.#keptChars += s.text.length;
-    } else if (s.text.length >= KEPT_FROM) {
+      this.#keptBytes += size;
+    } else if (size >= KEPT_FROM) {
       if (this.#asks.size >= 10_000) this.#asks.clear();
       this.#asks.set(id, asks);
     }
@@ -126,27 +198,28 @@ export class ReferencesJson {
   }
 
   /**
-   * Makes room for `s` by letting go of answers asked for less often (least
-   * recently asked first); keeps them all, and not `s`, when that is not
-   * enough. Plain recency would drop every answer in turn when a user cycles
-   * through more entities than fit; this way the most asked stay.
+   * Makes room for `size` bytes asked `asks` times by letting go of answers
+   * asked for less often (least recently asked first); keeps them all, and
+   * answers false, when that is not enough. Plain recency would drop every
+   * answer in turn when a user cycles through more entities than fit; this way
+   * the most asked stay.
    */
-  #admit(s: Serialized): boolean {
-    if (s.text.length > this.#budget) return false;
-    let free = this.#budget - this.#keptChars;
-    if (free >= s.text.length) return true;
+  #admit(size: number, asks: number): boolean {
+    if (size > this.#budget) return false;
+    let free = this.#budget - this.#keptBytes;
+    if (free >= size) return true;
     const victims: string[] = [];
     for (const [id, kept] of this.#kept) {
-      if (kept.asks >= s.asks) continue;
+      if (kept.asks >= asks) continue;
       victims.push(id);
-      free += kept.text.length;
-      if (free >= s.text.length) break;
+      free += kept.bytes.length;
+      if (free >= size) break;
     }
-    if (free < s.text.length) return false;
+    if (free < size) return false;
     for (const id of victims) {
       const kept = this.#kept.get(id)!;
       this.#kept.delete(id);
-      this.#keptChars -= kept.text.length;
+      this.#keptBytes -= kept.bytes.length;
       this.#asks.set(id, kept.asks);
     }
     return true;

@@ -456,6 +456,44 @@ export class WorkspaceIndex {
     }
   }
 
+  /**
+   * Calls `visit` for each article that mentions an entity, in uri order, with
+   * the offsets of its mentions there: `count` numbers of `spans` (start, end
+   * pairs; the array is reused from call to call). The synchronous form of
+   * `mentionSpansOf`, for answers built whole: a common entity's thousands of
+   * articles cost no lookup by uri and no array each.
+   */
+  visitMentionSpans(id: string, visit: (uri: string, lineStarts: Int32Array, spans: readonly number[], count: number) => void): void {
+    const holders = this.#memoize(`holders:${id}`, id, () => {
+      const e = this.#entities.get(id);
+      const articles: Indexed[] = [];
+      const counts: number[] = [];
+      for (const uri of this.articlesOf(id)) {
+        const a = this.#articles.get(uri);
+        if (!a) continue;
+        articles.push(a);
+        counts.push(e?.articles.get(uri) ?? Number.MAX_SAFE_INTEGER);
+      }
+      return { articles, counts };
+    });
+    const own = this.#strings.get(id) ?? id;
+    const spans: number[] = [];
+    for (let j = 0; j < holders.articles.length; j++) {
+      const { record, ids } = holders.articles[j]!;
+      const m = record.mentions;
+      let left = holders.counts[j]!;
+      let n = 0;
+      for (let i = 0, k = 0; left > 0 && i < m.length; i += MENTION_STRIDE, k++) {
+        if (ids[k] === own) {
+          spans[n++] = m[i]!;
+          spans[n++] = m[i + 1]!;
+          left--;
+        }
+      }
+      visit(record.uri, record.lineStarts, spans, n);
+    }
+  }
+
   /** Changes whenever answers about an entity may change (its mentions or the corrections): a key for caching them. */
   answerVersion(id: string): number {
     return (this.#entities.get(id)?.version ?? -1) * 1024 + (this.#resolverVersion % 1024);
