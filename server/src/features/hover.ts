@@ -13,6 +13,36 @@ export interface HoverContext {
   index: WorkspaceIndex;
   /** Paragraphs other features add (already escaped Markdown), in order. */
   contributions: string[];
+  /** Entity cards written before, reused while the index stays as it was. */
+  cards?: EntityCards;
+}
+
+/** Cards kept at most: one per entity hovered since the index last changed. */
+const MAX_KEPT_CARDS = 2_000;
+
+/**
+ * Entity cards already written, kept until the index changes: a card of a
+ * common entity reads thousands of articles' counts, and the same entity is
+ * hovered again and again. Any change of the index (an edit, a deletion, new
+ * corrections) lets them all go, so a card is never stale.
+ */
+export class EntityCards {
+  #generation = -1;
+  readonly #cards = new Map<string, string>();
+
+  card(index: WorkspaceIndex, e: EntityMention, write: () => string): string {
+    if (this.#generation !== index.generation || this.#cards.size >= MAX_KEPT_CARDS) {
+      this.#generation = index.generation;
+      this.#cards.clear();
+    }
+    const key = `${e.entity}\u0000${e.type}\u0000${e.canonical}`;
+    let card = this.#cards.get(key);
+    if (card === undefined) {
+      card = write();
+      this.#cards.set(key, card);
+    }
+    return card;
+  }
 }
 
 const MAX_ARTICLE_LINKS = 8;
@@ -147,7 +177,7 @@ export function provideHover(ctx: HoverContext, text: string | null = null): Hov
   const date = entity ? undefined : analysis.dates.find(inside);
   const claim = entity || date ? undefined : analysis.claims.find(inside);
   const sections: string[] = [];
-  if (entity) sections.push(entityCard(ctx, entity));
+  if (entity) sections.push(ctx.cards ? ctx.cards.card(ctx.index, entity, () => entityCard(ctx, entity)) : entityCard(ctx, entity));
   else if (date) sections.push(dateCard(ctx, date));
   else if (claim) sections.push(claimCard(ctx, claim, text));
   sections.push(...ctx.contributions);

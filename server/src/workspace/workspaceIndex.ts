@@ -535,10 +535,19 @@ export class WorkspaceIndex {
         if (!a) continue;
         for (const other of a.distinct) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
       }
-      return [...counts]
-        .sort((x, y) => y[1] - x[1] || (this.#entities.get(y[0])?.mentions ?? 0) - (this.#entities.get(x[0])?.mentions ?? 0))
-        .slice(0, limit)
-        .map(([other, articles]) => ({ id: other, articles }));
+      // The best `limit` in one pass (shared articles, then mentions; ties in first-seen order): sorting thousands would look each up again and again.
+      const best: { id: string; articles: number; mentions: number }[] = [];
+      for (const [other, articles] of counts) {
+        const last = best[best.length - 1];
+        if (best.length >= limit && last && articles < last.articles) continue;
+        const mentions = this.#entities.get(other)?.mentions ?? 0;
+        if (best.length >= limit && last && articles === last.articles && mentions <= last.mentions) continue;
+        let at = best.length;
+        while (at > 0 && (best[at - 1]!.articles < articles || (best[at - 1]!.articles === articles && best[at - 1]!.mentions < mentions))) at--;
+        best.splice(at, 0, { id: other, articles, mentions });
+        if (best.length > limit) best.pop();
+      }
+      return best.map(({ id: other, articles }) => ({ id: other, articles }));
     });
   }
 
@@ -623,6 +632,10 @@ export class WorkspaceIndex {
 
   /** The first `n` articles (in uri order) that mention an entity, without sorting them all. */
   firstArticlesOf(id: string, n: number): string[] {
+    return this.#memoize(`first:${id}:${n}`, id, () => this.#firstArticlesOf(id, n));
+  }
+
+  #firstArticlesOf(id: string, n: number): string[] {
     const e = this.#entities.get(id);
     if (!e) return [];
     if (e.articles.size > n * 8) {
