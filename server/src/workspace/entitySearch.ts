@@ -11,10 +11,25 @@ interface Entry {
   id: string;
   /** Folded canonical name and spellings, each between `\u0001`s: one `indexOf` tests them all, and an exact name needs no copy to find. */
   keys: string;
+  /** The kinds of characters `keys` holds (see `charMask`): a query needing one it lacks cannot match. */
+  chars: number;
   mentions: number;
 }
 
 const SEPARATOR = '\u0001';
+
+/** One bit per letter a–z, one for digits, one for a space, one for anything else (the separator included). */
+function charMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << 26;
+    else if (c === 32) mask |= 1 << 27;
+    else mask |= 1 << 28;
+  }
+  return mask;
+}
 
 function isWordStart(keys: string, at: number): boolean {
   if (at === 0) return true;
@@ -79,7 +94,8 @@ export class EntitySearch {
       if (!hit || hit.version !== e.version) {
         const keys = new Set([this.#fold(this.#index.canonicalOf(e.id))]);
         for (const s of e.spellings.keys()) keys.add(this.#fold(s));
-        hit = { version: e.version, entry: { id: e.id, keys: `${SEPARATOR}${[...keys].join(SEPARATOR)}${SEPARATOR}`, mentions: e.mentions } };
+        const joined = `${SEPARATOR}${[...keys].join(SEPARATOR)}${SEPARATOR}`;
+        hit = { version: e.version, entry: { id: e.id, keys: joined, chars: charMask(joined), mentions: e.mentions } };
       }
       built.set(e.id, hit);
       entries.push(hit.entry);
@@ -97,7 +113,9 @@ export class EntitySearch {
       return this.#entries.slice(0, limit).map((e) => ({ id: e.id, score: Math.log2(e.mentions + 1) }));
     }
     const wrapped = `${SEPARATOR}${q}${SEPARATOR}`;
+    const needed = charMask(q);
     for (const e of this.#entries) {
+      if ((e.chars & needed) !== needed) continue;
       const at = e.keys.indexOf(q);
       if (at < 0) continue;
       let tier: number;
@@ -111,7 +129,7 @@ export class EntitySearch {
     if (hits.length < limit && q.length >= 2) {
       const found = new Set(hits.map((h) => h.id));
       for (const e of this.#entries) {
-        if (found.has(e.id)) continue;
+        if ((e.chars & needed) !== needed || found.has(e.id)) continue;
         const span = subsequenceSpan(e.keys, q);
         if (span > 0 && span <= q.length * 3) hits.push({ id: e.id, score: (q.length / span) * 50 + Math.log2(e.mentions + 1) });
         if (hits.length >= limit * 4) break;
