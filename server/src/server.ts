@@ -39,11 +39,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return document ? { text: document.getText(), analysis: analyses.get(uri, document.version, document.getText(), annotations.analysisOptions(uri)) } : null;
   };
   const indexer = new WorkspaceIndexer(connection, documents, index, raw, (file) => annotations.documentDate(file));
+  let lastServed = Number.NEGATIVE_INFINITY;
   const services: Services = {
     connection,
     documents,
     analyses,
     analysed(uri) {
+      lastServed = performance.now();
       const document = documents.get(uri);
       if (!document) return null;
       const text = document.getText();
@@ -52,6 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     index,
     indexer,
     rawAnswers: options.rawAnswers ?? false,
+    lastServed: () => lastServed,
     hoverContributors: [],
     codeLensContributors: [],
     outlineContributors: [],

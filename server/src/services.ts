@@ -40,6 +40,8 @@ export interface Services {
   indexer: WorkspaceIndexer;
   /** Whether answers may be `RawJson` text (the connection writes them as they are). */
   rawAnswers: boolean;
+  /** When a feature last asked for an open document (`performance.now()`): background work waits for a pause. */
+  lastServed(): number;
   /** Paragraphs other features add to hover cards, in order. */
   hoverContributors: HoverContributor[];
   /** Code lenses other features add. */
