@@ -24,3 +24,12 @@ test('the warm-up lets other work run between its steps and stops when told', as
 test('the warm-up with no texts does nothing', async () => {
   assert.equal(await warmUp([], 10, () => assert.fail('expected no step')), 0);
 });
+
+test('the warm-up waits while work is being served and goes on once it pauses', async () => {
+  // Served work stands for the last 150 ms before `busyUntil`: quiet enough only from then on.
+  const busyUntil = performance.now() + 400;
+  const steps: number[] = [];
+  const done = await warmUp([{ uri: 'a', text: 'A' }], 3, () => steps.push(performance.now()), undefined, () => performance.now() - busyUntil + 150);
+  assert.equal(done, 3, 'expected every run done once the work paused');
+  assert.ok(steps.every((t) => t >= busyUntil - 1), 'expected no step while work was being served');
+});

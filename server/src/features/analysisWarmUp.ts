@@ -12,17 +12,32 @@ const WARM_UP_RUNS = 240;
 /** Larger articles are skipped: a few kilobytes exercise every path, and a step must stay short. */
 const MAX_WARM_UP_BYTES = 16_000;
 
+/** A step waits until no document was served for this long: requests come in bursts, and the warm-up must not delay them. */
+const QUIET_MS = 150;
+
 /**
- * Runs the keystroke path (analysis, corrections, tokens) over `texts`, one
- * text per step, yielding between steps so that requests go first. Resolves
- * with the number of runs done; stops early when `stopped` says so.
+ * Runs `step` over `texts`, one text per step, `runs` steps in all: each
+ * step only after `quietFor()` reaches `QUIET_MS` (else it waits), with
+ * other work let through between steps. Resolves with the number of steps
+ * done; stops early when `stopped` says so.
  */
-export function warmUp(texts: readonly { uri: string; text: string }[], runs: number, step: (uri: string, text: string) => void, stopped: () => boolean = () => false): Promise<number> {
+export function warmUp(
+  texts: readonly { uri: string; text: string }[],
+  runs: number,
+  step: (uri: string, text: string) => void,
+  stopped: () => boolean = () => false,
+  quietFor: () => number = () => Number.POSITIVE_INFINITY,
+): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
     const next = () => {
       if (done >= runs || texts.length === 0 || stopped()) {
         resolve(done);
+        return;
+      }
+      const quiet = quietFor();
+      if (quiet < QUIET_MS) {
+        setTimeout(next, QUIET_MS - quiet);
         return;
       }
       const { uri, text } = texts[done % texts.length]!;
@@ -49,9 +64,10 @@ function readSmall(uri: string): string | null {
  * Once indexing is done, analyses some of the workspace's articles on the main
  * thread while it is idle. Worker threads did the indexing, so the main
  * thread's copy of the analysis would otherwise still run unoptimised at the
- * first keystrokes, several times slower than once warm.
+ * first keystrokes, several times slower than once warm. It steps aside
+ * while documents are being served.
  */
-export function registerAnalysisWarmUp({ indexer, index }: Services): void {
+export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services): void {
   void indexer.ready.then(() => {
     const texts: { uri: string; text: string }[] = [];
     for (const uri of index.uris()) {
@@ -64,6 +80,6 @@ export function registerAnalysisWarmUp({ indexer, index }: Services): void {
       // Read-only on the index: the result is thrown away, only the optimised code stays.
       const analysis = correctAnalysis(text, analyze(text), index, '');
       encodeTokens(text, tokensOf(analysis));
-    });
+    }, undefined, () => performance.now() - lastServed());
   });
 }
