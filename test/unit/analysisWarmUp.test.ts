@@ -33,3 +33,21 @@ test('the warm-up waits while work is being served and goes on once it pauses', 
   assert.equal(done, 3, 'expected every run done once the work paused');
   assert.ok(steps.every((t) => t >= busyUntil - 1), 'expected no step while work was being served');
 });
+
+test('the warm-up waits after other work ran between two of its steps', async () => {
+  const steps: number[] = [];
+  let busyAt = 0;
+  const done = await warmUp([{ uri: 'a', text: 'A' }], 3, () => {
+    steps.push(performance.now());
+    if (steps.length === 1) {
+      // Other work, queued during the first step, runs before the second and takes a while.
+      setImmediate(() => {
+        const until = performance.now() + 10;
+        while (performance.now() < until);
+        busyAt = performance.now();
+      });
+    }
+  });
+  assert.equal(done, 3, 'expected every run done');
+  assert.ok(steps[1]! - busyAt >= 140, `expected the second step about 150 ms after the other work, it came ${(steps[1]! - busyAt).toFixed(0)} ms after`);
+});

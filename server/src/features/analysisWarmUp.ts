@@ -12,14 +12,17 @@ const WARM_UP_RUNS = 240;
 /** Larger articles are skipped: a few kilobytes exercise every path, and a step must stay short. */
 const MAX_WARM_UP_BYTES = 16_000;
 
-/** A step waits until no document was served for this long: requests come in bursts, and the warm-up must not delay them. */
+/** A step waits until nothing was served for this long: requests come in bursts, and the warm-up must not delay them. */
 const QUIET_MS = 150;
+/** A step that follows the one before this much later than asked: other work ran between them. */
+const BUSY_GAP_MS = 2;
 
 /**
- * Runs `step` over `texts`, one text per step, `runs` steps in all: each
- * step only after `quietFor()` reaches `QUIET_MS` (else it waits), with
- * other work let through between steps. Resolves with the number of steps
- * done; stops early when `stopped` says so.
+ * Runs `step` over `texts`, one text per step, `runs` steps in all, letting
+ * other work through between steps. A step runs only once `quietFor()` and
+ * the time since other work last ran between two steps reach `QUIET_MS`;
+ * until then the warm-up waits. Resolves with the number of steps done;
+ * stops early when `stopped` says so.
  */
 export function warmUp(
   texts: readonly { uri: string; text: string }[],
@@ -30,19 +33,26 @@ export function warmUp(
 ): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
+    let lastBusy = Number.NEGATIVE_INFINITY;
+    // When the last step asked for the next (null after a timer wait, whose lateness says nothing).
+    let askedAt: number | null = performance.now();
     const next = () => {
+      const now = performance.now();
+      if (askedAt !== null && now - askedAt > BUSY_GAP_MS) lastBusy = now;
       if (done >= runs || texts.length === 0 || stopped()) {
         resolve(done);
         return;
       }
-      const quiet = quietFor();
+      const quiet = Math.min(quietFor(), now - lastBusy);
       if (quiet < QUIET_MS) {
+        askedAt = null;
         setTimeout(next, QUIET_MS - quiet);
         return;
       }
       const { uri, text } = texts[done % texts.length]!;
       step(uri, text);
       done++;
+      askedAt = performance.now();
       setImmediate(next);
     };
     setImmediate(next);
