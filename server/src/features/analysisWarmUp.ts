@@ -33,7 +33,8 @@ export function warmUp(
 ): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
-    let lastBusy = Number.NEGATIVE_INFINITY;
+    // The warm-up begins with a wait: whatever made it start (the index ready) brings requests at once.
+    let lastBusy = performance.now();
     // When the last step asked for the next (null after a timer wait, whose lateness says nothing).
     let askedAt: number | null = performance.now();
     const next = () => {
