@@ -11,8 +11,11 @@ const MAX_LENS_LOCATIONS = 50;
 /** Entities on the headline's lens line: enough to say what the article is about, few enough to fit. */
 const HEADLINE_ENTITIES = 5;
 
+/** One formatter for every count: `toLocaleString` looks its locale up again on each call. */
+const COUNT = new Intl.NumberFormat('en-US');
+
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${COUNT.format(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 interface ArticleEntity {

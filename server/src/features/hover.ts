@@ -65,8 +65,11 @@ export function lineLink(uri: string, line: number, label = `${fileLabel(uri)}:$
   return `[${escapeMarkdown(label)}](${target})`;
 }
 
+/** One formatter for every count: `toLocaleString` looks its locale up again on each call. */
+const COUNT = new Intl.NumberFormat('en-US');
+
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${COUNT.format(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function entityCard(ctx: HoverContext, e: EntityMention): string {

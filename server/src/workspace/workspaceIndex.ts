@@ -527,17 +527,23 @@ export class WorkspaceIndex {
     return this.#memoize(`co:${id}:${limit}`, id, () => {
       const e = this.#entities.get(id);
       if (!e) return [];
-      const counts = new Map<string, number>();
+      // A counter object per entity: one lookup per co-mention instead of a get and a set.
+      const counts = new Map<string, { n: number }>();
       let seen = 0;
       for (const uri of e.articles.keys()) {
         if (++seen > 200) break; // a sample is enough for a ranking, and keeps a hover fast
         const a = this.#articles.get(uri);
         if (!a) continue;
-        for (const other of a.distinct) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+        for (const other of a.distinct) {
+          if (other === id) continue;
+          const c = counts.get(other);
+          if (c) c.n++;
+          else counts.set(other, { n: 1 });
+        }
       }
       // The best `limit` in one pass (shared articles, then mentions; ties in first-seen order): sorting thousands would look each up again and again.
       const best: { id: string; articles: number; mentions: number }[] = [];
-      for (const [other, articles] of counts) {
+      for (const [other, { n: articles }] of counts) {
         const last = best[best.length - 1];
         if (best.length >= limit && last && articles < last.articles) continue;
         const mentions = this.#entities.get(other)?.mentions ?? 0;
