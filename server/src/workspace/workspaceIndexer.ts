@@ -34,6 +34,8 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export const CORRECTIONS_FILE = '.article-lens/entities.json';
 
 const BATCH = 48;
+/** At most this many articles to analyse are analysed here: starting the worker threads costs more than they would. */
+const IN_PROCESS = 4;
 /** Articles left to analyse above which the cached ones are resolved before, not only after, analysing them. */
 const EARLY_RESOLUTION = 256;
 const LIVE_UPDATE_DELAY_MS = 250;
@@ -116,6 +118,10 @@ export class WorkspaceIndexer {
 
   /** Records are decoded holding the index's copies of their names, so adding them interns nothing. */
   readonly #share = (s: string): string => this.#index.share(s);
+
+  #inProcessPool(): WorkerPool {
+    return new WorkerPool(0, WORKER_SCRIPT, undefined, this.#share);
+  }
 
   #startPool(): WorkerPool {
     return (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m), this.#share));
@@ -230,7 +236,7 @@ export class WorkspaceIndexer {
       if (todo.length > EARLY_RESOLUTION) this.#applyResolver();
       phase('loading cached articles');
     }
-    if (todo.length > 0) this.#startPool();
+    if (todo.length > IN_PROCESS) this.#startPool();
 
     const progress = await this.#connection.window.createWorkDoneProgress().catch(() => null);
     const total = todo.length;
@@ -292,7 +298,7 @@ export class WorkspaceIndexer {
   }
 
   async #runBatches(todo: IndexJobFile[], cached: Map<string, ArticleRecord>, build: number, onDone: (n: number) => void): Promise<void> {
-    const pool = this.#startPool();
+    const pool = todo.length <= IN_PROCESS && !this.#pool ? this.#inProcessPool() : this.#startPool();
     let next = 0;
     const declared = [...this.#index.resolver.declaredNames];
     const worker = async () => {
@@ -303,7 +309,7 @@ export class WorkspaceIndexer {
         try {
           results = await pool.run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
         } catch {
-          results = await new WorkerPool(0, WORKER_SCRIPT, undefined, this.#share).run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
+          results = await this.#inProcessPool().run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
         }
         if (build !== this.#build) return;
         // Resolved all at once when every batch is in (rebuild): resolving each as it comes would be done twice.
@@ -347,7 +353,7 @@ export class WorkspaceIndexer {
   async #indexFiles(files: IndexJobFile[]): Promise<void> {
     if (files.length === 0) return;
     // A few files (an edit, a save, a rename) are analysed here; a burst of them gets the workers again.
-    const pool = files.length <= 4 ? new WorkerPool(0) : this.#startPool();
+    const pool = files.length <= IN_PROCESS ? this.#inProcessPool() : this.#startPool();
     const dated = files.map((f) => {
       const documentDate = f.documentDate ?? this.#recordedDate(f.path);
       return documentDate ? { ...f, documentDate } : f;
