@@ -70,3 +70,9 @@ test('in a transcript, a person\'s labelled turn is one claim a paragraph, runni
   const single = analyze('Ana Berg: a life in politics\n\nThe mayor said the port would grow.').claims;
   assert.ok(!single.some((c) => c.text.startsWith('The mayor') && c.speaker === 'person:ana-berg'), 'one labelled line alone is a heading, no transcript');
 });
+
+test('"called" with a quoted verdict reports words; "called" with no quotation or "for" does not', () => {
+  const text = 'Shares rose.\n\nAna Berg, an analyst at Zelko Bank, called the quarter\'s sales "impressive." He called the meeting a success.';
+  assert.equal(claimStarting(text, 'Ana Berg, an analyst').speaker, 'person:ana-berg', 'the analyst\'s verdict is a claim');
+  assert.ok(!analyze(text).claims.some((c) => c.text.startsWith('He called')), 'an unquoted "called" reports nothing');
+});

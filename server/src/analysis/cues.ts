@@ -36,7 +36,12 @@ interface CueWord {
   byTurnsSource?: boolean;
   /** Objects that show the verb is not about speech ("added 500 jobs", "reported a loss"). */
   notBefore?: ReadonlySet<string>;
+  /** Without its needed words, a quotation soon after still makes it a cue ('called the sales "impressive"'). */
+  orQuoted?: boolean;
 }
+
+/** How far after "called" its quoted verdict may open ('called the quarter's sales "impressive."'). */
+const VERDICT_REACH = 48;
 
 const NOT_SPEECH_OBJECT = new Set(['a', 'an', 'to', 'up', 'more', 'another', 'new', 'its', 'their', 'his', 'her', 'some', 'about', 'nearly', 'almost', 'over']);
 
@@ -100,7 +105,7 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('quoting', { role: 'source', strong: true });
   m.set('pointed', { role: 'speech', strong: false, needs: ['out'] });
   m.set('pointing', { role: 'participle', strong: false, needs: ['out', 'to'] });
-  m.set('called', { role: 'speech', strong: false, needs: ['for', 'on'] });
+  m.set('called', { role: 'speech', strong: false, needs: ['for', 'on'], orQuoted: true });
   m.set('calling', { role: 'participle', strong: false, needs: ['for', 'on'] });
   m.set('read', { role: 'document', strong: true });
   m.set('reads', { role: 'document', strong: true });
@@ -145,6 +150,7 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
     return { start, end: next.end, text: text.slice(start, next.end), role: 'source', strong: true };
   }
   if (entry.needs) {
+    if (entry.orQuoted && !(next && entry.needs.includes(next.word)) && quotationSoon(text, end, to)) return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
     if (!next || !entry.needs.includes(next.word)) return null;
     // "according to" is one phrase; "agreed" keeps its complement ("to continue") as content.
     const cueEnd = entry.role === 'agreement' ? end : next.end;
@@ -152,6 +158,16 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
   }
   if (entry.notBefore && next && (entry.notBefore.has(next.word) || next.digit)) return null;
   return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
+}
+
+/** A double quotation mark opening within a few words after `pos`, before the sentence or line ends. */
+function quotationSoon(text: string, pos: number, to: number): boolean {
+  for (let i = pos; i < to && i - pos < VERDICT_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c) return i > pos + 1;
+    if (c === 10 || c === 46 || c === 33 || c === 63 || c === 44) return false;
+  }
+  return false;
 }
 
 /** The next word after `pos` on the same line, lower-cased, if only spaces come between. */
