@@ -76,3 +76,8 @@ test('"called" with a quoted verdict reports words; "called" with no quotation o
   assert.equal(claimStarting(text, 'Ana Berg, an analyst').speaker, 'person:ana-berg', 'the analyst\'s verdict is a claim');
   assert.ok(!analyze(text).claims.some((c) => c.text.startsWith('He called')), 'an unquoted "called" reports nothing');
 });
+
+test('a person named later in the role\'s own sentence is what the role speaks of, not the role', () => {
+  const text = 'The party won.\nThe party\'s president told supporters in Varna that voters had sent "a clear message" to President Ivo Dal.';
+  assert.notEqual(claimStarting(text, "The party's president").speaker, 'person:ivo-dal', 'President Ivo Dal is spoken to, not speaking');
+});

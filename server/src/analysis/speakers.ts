@@ -49,6 +49,8 @@ const ROLE_OBJECT_REACH = 24;
 /** How far ahead a generic body may find its proper name ("South Korea's spy agency ... the National Intelligence Service"). */
 const FOLLOWING_REACH = 600;
 const FOLLOWING_STEPS = 40;
+/** Period, exclamation and question marks and line breaks: where a role's own sentence ends. */
+const SENTENCE_ENDS: ReadonlySet<number> = new Set([46, 33, 63, 10]);
 
 /**
  * Finds and resolves speakers around cues. Keeps the discourse state that
@@ -538,7 +540,10 @@ export class SpeakerResolver {
    * "The judge said ... U.S. District Judge Ann Reyes rejected": a role no one before holds
    * is the person the text soon introduces with every word of it.
    */
-  #roleHolderAfter(alternatives: readonly (readonly string[])[], wanted: readonly string[], after: number): EntityMention | null {
+  #roleHolderAfter(alternatives: readonly (readonly string[])[], wanted: readonly string[], before: number): EntityMention | null {
+    // Only from the next sentence on: a person later in the role's own sentence is what it speaks of ("told ... President X").
+    let after = before;
+    while (after < this.#text.length && after - before < FOLLOWING_REACH && !SENTENCE_ENDS.has(this.#text.charCodeAt(after))) after++;
     let i = this.#indexBefore(after) + 1;
     for (let steps = 0; i < this.#mentions.length && steps < FOLLOWING_STEPS && this.#mentions[i].start < after + FOLLOWING_REACH; i++, steps++) {
       const m = this.#mentions[i];
