@@ -89,3 +89,9 @@ test('a plural surname after "the" names the family; a named day is a date, not 
     `found ${found.join(', ')}`,
   );
 });
+
+test('a given name opening a sentence before ", wife of" is a person', () => {
+  const found = spans('Robert Holtby was sentenced. Maureen, wife of Holtby, was also convicted. Sales, wife of none, grew.');
+  assert.ok(found.includes('Maureen/person'), `expected Maureen, found ${found.join(', ')}`);
+  assert.ok(!found.some((f) => f.startsWith('Sales')), `a common word stays common; found ${found.join(', ')}`);
+});

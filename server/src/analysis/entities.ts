@@ -486,6 +486,9 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (sportsClubContext(s, p, q, false) && (!first.sentenceStart || ((first.flags & (Lex.Stop | Lex.Title)) === 0 && !s.tk.lowercaseWords.has(first.fold)))) return emit(s, p, q, 'organization', 'guess');
     if (beforeItsRegion(s, q)) return emit(s, p, q, 'location', 'guess');
     if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
+    // "Maureen, wife of McDonnell,": a given name before a kinship word in apposition.
+    const comma = t[q + 1];
+    if (isGivenName(first.fold) && s.text.charCodeAt(first.end) === 0x2c && comma?.lower && KIN_WORDS.has(comma.fold) && comma.start === first.end + 2 && t[q + 2]?.fold === 'of') return emit(s, p, q, 'person', 'guess');
     // "her husband, Paul,": a relative named after the kinship word.
     if (prev0 && prev0.lower && KIN_WORDS.has(prev0.fold) && s.text.charCodeAt(prev0.end) === 0x2c && first.start === prev0.end + 2) return emit(s, p, q, 'person', 'guess');
     const next = t[q + 1];
