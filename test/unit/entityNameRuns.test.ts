@@ -95,3 +95,11 @@ test('a given name opening a sentence before ", wife of" is a person', () => {
   assert.ok(found.includes('Maureen/person'), `expected Maureen, found ${found.join(', ')}`);
   assert.ok(!found.some((f) => f.startsWith('Sales')), `a common word stays common; found ${found.join(', ')}`);
 });
+
+test('news agencies and broadcasters are known organizations, one entity with their short forms', () => {
+  const found = findEntities('Ivo Dal said on Tuesday, Anadolu reported.\nSales rose, according to Thomson Reuters data. The Anadolu Agency added that KCNA and Al Jazeera agreed.', NO_STRUCTURE);
+  const ids = found.map((m) => `${m.text}=${m.entity}`);
+  for (const want of ['Anadolu=organization:anadolu-agency', 'Thomson Reuters=organization:thomson-reuters', 'Anadolu Agency=organization:anadolu-agency', 'KCNA=organization:korean-central-news-agency', 'Al Jazeera=organization:al-jazeera']) {
+    assert.ok(ids.includes(want), `expected ${want}; found ${ids.join(', ')}`);
+  }
+});

@@ -135,6 +135,9 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Yonhap News Agency', 'Yonhap'], ['Press Trust of India', 'PTI'], ['Kuwait News Agency', 'KUNA'], ['Kyodo', 'Kyodo News'], ['TASS'],
   ['Deutsche Presse-Agentur', 'DPA'], ['ANSA'], ['United Press International', 'UPI'], ['Bernama'], ['Emirates News Agency', 'WAM'],
   ['Indo-Asian News Service', 'IANS'], ['Asian News International', 'ANI'], ['GlobeNewswire', 'Globe Newswire'], ['PR Newswire'], ['Business Wire'],
+  ['Anadolu Agency', 'Anadolu'], ['Thomson Reuters'], ['Bloomberg News', 'Bloomberg'], ['Al Jazeera'], ['BBC'], ['CNN'], ['Interfax'], ['RIA Novosti'],
+  ['Islamic Republic News Agency', 'IRNA'], ['Saudi Press Agency'], ['Qatar News Agency', 'QNA'], ['Korean Central News Agency', 'KCNA'], ['Jiji Press'], ['NHK'],
+  ['Antara'], ['Vietnam News Agency'], ['Philippine News Agency'], ['Prensa Latina'], ['Agencia EFE'], ['Ukrinform'], ['Tanjug'], ['Azertac'], ['Armenpress'],
   ['Greenpeace'], ['Transparency International'], ['Reporters Without Borders', 'RSF'], ['Oxfam'], ['Save the Children'],
 ];
 
