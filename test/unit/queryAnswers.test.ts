@@ -108,3 +108,26 @@ test('a kept hover card never outlives a change of the index: an edit, a deletio
   const renamed = provideHover({ uri: 'file:///a.txt', analysis: { ...analysis, entities: analysis.entities.map((e) => ({ ...e, canonical: 'Seoul City' })) }, offset: 1, index, contributions: [], cards });
   assert.match(JSON.stringify(renamed), /Seoul City/, 'expected the corrected name once corrections change');
 });
+
+test('the definition is the first full-name mention in uri order, wherever it lies, else the first longest spelling', () => {
+  const index = new WorkspaceIndex();
+  const lee = (text: string, spelling: string): Analysis => {
+    const entities: EntityMention[] = [];
+    for (const m of text.matchAll(new RegExp(`\\b${spelling}\\b`, 'g'))) {
+      entities.push({ start: m.index, end: m.index + spelling.length, text: spelling, type: 'person', entity: 'person:lee-jae-myung', canonical: 'Lee Jae Myung' });
+    }
+    return { dct: null, dctSource: null, structure: { headline: null, header: null, dateline: null, boilerplate: [] }, entities, dates: [], claims: [] };
+  };
+  const add = (i: number, text: string, spelling: string) => {
+    index.set(buildRecord({ uri: `file:///${String(i).padStart(3, '0')}.txt`, size: text.length, mtimeMs: 0, hash: 'h' }, text, lee(text, spelling)));
+  };
+  for (let i = 100; i > 0; i--) add(i, 'Then Lee spoke.', 'Lee');
+  assert.equal(index.definitionOf('person:lee-jae-myung')?.uri, 'file:///001.txt', 'expected the first article when no mention is the full name');
+  add(50, 'Then Mr Lee Jae Myung spoke.', 'Lee Jae Myung');
+  assert.deepEqual(index.definitionOf('person:lee-jae-myung'), index.location('file:///050.txt', 8, 21), 'expected the full name, far down the uri order');
+  add(30, 'Lee Jae Myung', 'Lee Jae Myung');
+  assert.equal(index.definitionOf('person:lee-jae-myung')?.uri, 'file:///030.txt', 'expected an earlier full name to take over at once');
+  index.delete('file:///030.txt');
+  index.delete('file:///050.txt');
+  assert.equal(index.definitionOf('person:lee-jae-myung')?.uri, 'file:///001.txt', 'expected the first article again once the full names are gone');
+});

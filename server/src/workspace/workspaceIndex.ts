@@ -56,6 +56,8 @@ export interface ReferenceLocation {
 }
 
 const CLAIM_SLOTS = 4096;
+/** Articles a definition is looked for in before all are sorted. */
+const DEFINITION_PROBE = 8;
 /** Packs (local entity, spelling) into one number; spellings per article stay far below this. */
 const SPELLING_KEYS = 2 ** 24;
 
@@ -507,19 +509,30 @@ export class WorkspaceIndex {
       const canonical = fold(this.canonicalOf(id));
       let longest = '';
       for (const s of e.spellings.keys()) if (s.length > longest.length) longest = s;
-      let fallback: ArticleLocation | null = null;
-      for (const uri of this.articlesOf(id)) {
-        const a = this.#articles.get(uri)!;
-        const m = a.record.mentions;
-        for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
-          if (a.ids[k] !== id) continue;
-          const spelling = a.record.spellings[m[i + 3]!]!;
-          if (fold(spelling) === canonical) return this.#location(a.record, m[i]!, m[i + 1]!);
-          if (!fallback && spelling === longest) fallback = this.#location(a.record, m[i]!, m[i + 1]!);
-        }
-      }
-      return fallback;
+      // Nearly every entity is written in full in one of its first articles, found without sorting thousands of uris.
+      const first = this.firstArticlesOf(id, DEFINITION_PROBE);
+      const early = this.#firstSpelled(id, first, canonical, longest);
+      if (early.full || first.length < DEFINITION_PROBE) return early.full ?? early.fallback;
+      const all = this.#firstSpelled(id, this.articlesOf(id), canonical, longest);
+      return all.full ?? all.fallback;
     });
+  }
+
+  /** In `uris` order: the first mention of `id` spelled as the folded full name, and the first spelled `longest`. */
+  #firstSpelled(id: string, uris: readonly string[], canonical: string, longest: string): { full: ArticleLocation | null; fallback: ArticleLocation | null } {
+    let fallback: ArticleLocation | null = null;
+    for (const uri of uris) {
+      const a = this.#articles.get(uri);
+      if (!a) continue;
+      const m = a.record.mentions;
+      for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
+        if (a.ids[k] !== id) continue;
+        const spelling = a.record.spellings[m[i + 3]!]!;
+        if (fold(spelling) === canonical) return { full: this.#location(a.record, m[i]!, m[i + 1]!), fallback };
+        if (!fallback && spelling === longest) fallback = this.#location(a.record, m[i]!, m[i + 1]!);
+      }
+    }
+    return { full: null, fallback };
   }
 
   /** Entities mentioned in the same articles, most shared articles first. */
