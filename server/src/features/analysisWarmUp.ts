@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../analysis/analyze';
 import type { Services } from '../services';
 import { correctAnalysis } from '../workspace/correctedAnalysis';
+import { readyEntityAnswers } from './hover';
 import { encodeTokens, tokensOf } from './semanticTokens';
 
 /** Distinct articles the warm-up reads: enough variety for the optimiser to see every path it meets later. */
@@ -18,29 +19,27 @@ const QUIET_MS = 150;
 const BUSY_GAP_MS = 2;
 
 /**
- * Runs `step` over `texts`, one text per step, `runs` steps in all, letting
- * other work through between steps. A step runs only once `quietFor()` and
- * the time since other work last ran between two steps reach `QUIET_MS`;
- * until then the warm-up waits. Resolves with the number of steps done;
- * stops early when `stopped` says so.
+ * Runs `step(0)` … `step(runs - 1)`, letting other work through between
+ * steps. A step runs only once `quietFor()` and the time since other work
+ * last ran between two steps reach `QUIET_MS`; until then the runner waits.
+ * Resolves with the number of steps done; stops early when `stopped` says so.
  */
-export function warmUp(
-  texts: readonly { uri: string; text: string }[],
+export function runWhenQuiet(
   runs: number,
-  step: (uri: string, text: string) => void,
+  step: (i: number) => void,
   stopped: () => boolean = () => false,
   quietFor: () => number = () => Number.POSITIVE_INFINITY,
 ): Promise<number> {
   return new Promise((resolve) => {
     let done = 0;
-    // The warm-up begins with a wait: whatever made it start (the index ready) brings requests at once.
+    // It begins with a wait: whatever made it start (the index ready) brings requests at once.
     let lastBusy = performance.now();
     // When the last step asked for the next (null after a timer wait, whose lateness says nothing).
     let askedAt: number | null = performance.now();
     const next = () => {
       const now = performance.now();
       if (askedAt !== null && now - askedAt > BUSY_GAP_MS) lastBusy = now;
-      if (done >= runs || texts.length === 0 || stopped()) {
+      if (done >= runs || stopped()) {
         resolve(done);
         return;
       }
@@ -50,14 +49,33 @@ export function warmUp(
         setTimeout(next, QUIET_MS - quiet);
         return;
       }
-      const { uri, text } = texts[done % texts.length]!;
-      step(uri, text);
+      step(done);
       done++;
       askedAt = performance.now();
       setImmediate(next);
     };
     setImmediate(next);
   });
+}
+
+/** Runs `step` over `texts` in turn, `runs` times in all, as `runWhenQuiet` does. */
+export function warmUp(
+  texts: readonly { uri: string; text: string }[],
+  runs: number,
+  step: (uri: string, text: string) => void,
+  stopped: () => boolean = () => false,
+  quietFor: () => number = () => Number.POSITIVE_INFINITY,
+): Promise<number> {
+  if (texts.length === 0) return Promise.resolve(0);
+  return runWhenQuiet(
+    runs,
+    (i) => {
+      const { uri, text } = texts[i % texts.length]!;
+      step(uri, text);
+    },
+    stopped,
+    quietFor,
+  );
 }
 
 function readSmall(uri: string): string | null {
@@ -71,15 +89,32 @@ function readSmall(uri: string): string | null {
   }
 }
 
+/** How long one step readies entities: about what a step of the analysis warm-up takes. */
+const ENTITY_STEP_MS = 3;
+
 /**
- * Once indexing is done, analyses some of the workspace's articles on the main
- * thread while it is idle. Worker threads did the indexing, so the main
- * thread's copy of the analysis would otherwise still run unoptimised at the
- * first keystrokes, several times slower than once warm. It steps aside
- * while documents are being served.
+ * Once indexing is done, while the server is idle: first readies the answers
+ * about the workspace's entities, most mentioned first (hover cards and
+ * symbol searches otherwise pay for them on the first request), then analyses
+ * some of its articles on the main thread. Worker threads did the indexing,
+ * so the main thread's copy of the analysis would otherwise still run
+ * unoptimised at the first keystrokes, several times slower than once warm.
+ * Both step aside while documents are being served.
  */
 export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services): void {
-  void indexer.ready.then(() => {
+  const quietFor = () => performance.now() - lastServed();
+  void indexer.ready.then(async () => {
+    const ids = [...index.entities()].sort((a, b) => b.mentions - a.mentions).map((e) => e.id);
+    let next = 0;
+    await runWhenQuiet(
+      ids.length,
+      () => {
+        const until = performance.now() + ENTITY_STEP_MS;
+        while (next < ids.length && performance.now() < until) readyEntityAnswers(index, ids[next++]!);
+      },
+      () => next >= ids.length,
+      quietFor,
+    );
     const texts: { uri: string; text: string }[] = [];
     for (const uri of index.uris()) {
       if (texts.length >= WARM_UP_ARTICLES) break;
@@ -87,10 +122,16 @@ export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services)
       const text = readSmall(uri);
       if (text) texts.push({ uri, text });
     }
-    return warmUp(texts, WARM_UP_RUNS, (_uri, text) => {
-      // Read-only on the index: the result is thrown away, only the optimised code stays.
-      const analysis = correctAnalysis(text, analyze(text), index, '');
-      encodeTokens(text, tokensOf(analysis));
-    }, undefined, () => performance.now() - lastServed());
+    await warmUp(
+      texts,
+      WARM_UP_RUNS,
+      (_uri, text) => {
+        // Read-only on the index: the result is thrown away, only the optimised code stays.
+        const analysis = correctAnalysis(text, analyze(text), index, '');
+        encodeTokens(text, tokensOf(analysis));
+      },
+      undefined,
+      quietFor,
+    );
   });
 }

@@ -17,6 +17,17 @@ export interface HoverContext {
   cards?: EntityCards;
 }
 
+/**
+ * Works out, and so lets the index keep until the entity changes, what the
+ * entity's hover card and its workspace symbol read from the whole workspace.
+ */
+export function readyEntityAnswers(index: WorkspaceIndex, id: string): void {
+  index.canonicalOf(id);
+  index.definitionOf(id);
+  index.firstArticlesOf(id, MAX_ARTICLE_LINKS);
+  index.coMentioned(id, MAX_CO_MENTIONED);
+}
+
 /** Cards kept at most: one per entity hovered since the index last changed. */
 const MAX_KEPT_CARDS = 2_000;
 

@@ -644,7 +644,8 @@ export class WorkspaceIndex {
     const hit = this.#memo.get(key);
     if (hit && hit.generation === version) return hit.value as T;
     const value = compute();
-    if (this.#memo.size > 20_000) this.#memo.clear();
+    // Room for a few answers about every entity of a large workspace (they are readied ahead, in idle time).
+    if (this.#memo.size > 60_000) this.#memo.clear();
     this.#memo.set(key, { generation: version, value });
     return value;
   }
