@@ -147,7 +147,7 @@ function matchNumber(t: DateTokens, i: number): DateMatch | null {
   if (t.glued(i) && (t.is(i - 1, ':') || t.is(i - 1, '/') || ((t.is(i - 1, '.') || t.is(i - 1, ',')) && t.kind(i - 2) === NUMBER && t.glued(i - 1)))) return null;
   const d = t.digits(i);
   if (d === 4) return matchIso(t, i) ?? matchNumericDate(t, i) ?? matchMilitaryTime(t, i) ?? matchYearRange(t, i) ?? matchDecade(t, i) ?? matchYear(t, i);
-  if (d <= 2) return matchNumericDate(t, i) ?? matchClockAlone(t, i) ?? matchDayMonth(t, i) ?? matchCountedUnits(t, i, t.num(i), i);
+  if (d <= 2) return matchNumericDate(t, i) ?? matchClockThenDate(t, i) ?? matchDayMonth(t, i) ?? matchCountedUnits(t, i, t.num(i), i);
   if (d === 3) return matchCountedUnits(t, i, t.num(i), i);
   return null;
 }
@@ -265,7 +265,9 @@ function isMoneyOrNumberPunct(t: DateTokens, j: number): boolean {
 
 /** The month at token `j`, with a glued abbreviation dot: [month, last token] or null. */
 function readMonth(t: DateTokens, j: number): [number, number] | null {
-  if (!on(t, j) || t.kind(j) !== WORD || !t.capitalised(j)) return null;
+  // A month opening a line is read only before its day ("March 15, 2023" alone on a line), not as a verb ("March on").
+  const opensLine = j < t.length && t.broken(j) && on(t, j + 1) && t.kind(j + 1) === NUMBER;
+  if ((!on(t, j) && !opensLine) || t.kind(j) !== WORD || !t.capitalised(j)) return null;
   const key = t.key(j);
   const m = MONTHS.get(key);
   if (m === undefined) return null;
@@ -300,6 +302,17 @@ function readTimeAfter(t: DateTokens, j: number): { last: number; value: string 
   if (t.is(k, ',') && t.glued(k)) k++;
   if (t.key(k) === 'at') k++;
   return on(t, k) ? readClock(t, k) : null;
+}
+
+/** "18:35 November 02, 2017": a clock just before a full date is that date's time; alone, the clock. */
+function matchClockThenDate(t: DateTokens, i: number): DateMatch | null {
+  const clock = matchClockAlone(t, i);
+  if (!clock || clock.meaning.t !== 'clock') return clock;
+  const k = clock.last + 1;
+  if (!on(t, k) || t.gapBefore(k) !== 1) return clock;
+  const date = t.kind(k) === WORD ? matchMonthFirst(t, k) : matchDayMonth(t, k);
+  if (date?.meaning.t === 'fixed' && date.meaning.kind === 'date') return fixed(i, date.last, date.meaning.value + clock.meaning.clock, 'time');
+  return clock;
 }
 
 /** "02 January 2024 12:17 GMT", "24 Nov 2025", "3rd of March", "24 November". */

@@ -109,6 +109,12 @@ export function addMonths(y: number, m: number, months: number): { y: number; m:
 export function yearForMonthDay(anchor: CalendarDate, m: number, d: number, lean: Lean): number {
   const candidates = [anchor.y - 1, anchor.y, anchor.y + 1];
   const a = dayNumber(anchor);
+  // "was ordered to report to prison on Feb. 9" in a January story: a day weeks ahead, not most of a year back.
+  if (lean === 'past') {
+    const back = yearForMonthDay(anchor, m, d, 'none');
+    const diff = dayNumber({ y: back, m, d }) - a;
+    if (diff > 0 && diff <= NEAR_AHEAD_DAYS && isValidDate(back - 1, m, d) && a - dayNumber({ y: back - 1, m, d }) > FAR_BACK_DAYS) return back;
+  }
   let best = anchor.y;
   let bestScore = Infinity;
   for (const y of candidates) {
@@ -124,6 +130,10 @@ export function yearForMonthDay(anchor: CalendarDate, m: number, d: number, lean
   }
   return best;
 }
+
+/** A yearless day this few days ahead of the article's date is that one, whatever the tense, when the one before is this far back. */
+const NEAR_AHEAD_DAYS = 45;
+const FAR_BACK_DAYS = 300;
 
 /** The year of the named month nearest the anchor, or on the side the tense points to. */
 export function yearForMonth(anchor: CalendarDate, m: number, lean: Lean): number {
