@@ -103,3 +103,17 @@ test('news agencies and broadcasters are known organizations, one entity with th
     assert.ok(ids.includes(want), `expected ${want}; found ${ids.join(', ')}`);
   }
 });
+
+test('"and" stays inside a name its bracketed acronym follows, after a nationality too', () => {
+  const found = spans('It was built by Valdorian Cooperation and Coordination Agency (VCA) at the school. Analysts at Tesla and Hyundai Motor Group said.');
+  assert.deepEqual(
+    found,
+    ['Valdorian Cooperation and Coordination Agency/organization', 'VCA/organization', 'Tesla/organization', 'Hyundai Motor Group/organization'],
+    `found ${found.join(', ')}`,
+  );
+});
+
+test('a conclave or a symposium is an event', () => {
+  const found = spans('Ivo Dal spoke at the Varna Network Economic Conclave and the World Medical Symposium.');
+  assert.deepEqual(found, ['Ivo Dal/person', 'Varna Network Economic Conclave/event', 'World Medical Symposium/event'], `found ${found.join(', ')}`);
+});

@@ -33,6 +33,7 @@ import {
   sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
+import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { Gap, tokenize, type Token } from './tokens';
 import type { ArticleStructure, EntityMention } from './types';
@@ -258,31 +259,6 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
       headOf = false;
     }
   }
-}
-
-/** Most capitalized words on either side of "and" inside one organization's name. */
-const MAX_AND_SIDE = 3;
-
-/**
- * "Independent Electoral and Boundaries Commission": "and" inside one name
- * when the words after it end in an organization's head noun and no known
- * name or role stands on its left. Returns the name's last token, or -1.
- */
-function joinedByAnd(s: Scan, from: number, k: number, last: number): number {
-  const t = s.t;
-  // An organization with "and" in its name is "the" one: not "analysts at Tesla and Hyundai Motor Group".
-  if (k - from < 1 || k - from > MAX_AND_SIDE || k + 1 > last || (t[from - 1] as Token | undefined)?.fold !== 'the') return -1;
-  for (let w = from; w < k; w++) {
-    const tok = t[w] as Token;
-    if (!tok.cap || tok.upper || gazAt(s, w, k - 1) || titleAt(s, w, k - 1) >= 0 || headType(tok) !== null) return -1;
-  }
-  for (let w = k + 1; w <= last && w <= k + MAX_AND_SIDE; w++) {
-    const tok = t[w] as Token;
-    if (!tok.cap || tok.upper) return -1;
-    if ((tok.flags & Lex.OrgHead) !== 0) return w > k + 1 || k - from > 1 ? w : -1;
-    if (gazAt(s, w, last)) return -1;
-  }
-  return -1;
 }
 
 /** "the left-wing New Popular Front": "New" inside a sentence opens a name. */

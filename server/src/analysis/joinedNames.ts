@@ -1,0 +1,46 @@
+import { headType, type Scan } from './entityScan';
+import { gazAt } from './gazetteerMatch';
+import { Lex } from './lexicon';
+import { titleAt } from './roleTitles';
+import type { Token } from './tokens';
+
+// Where "and" stays inside one organization's name rather than joining two names.
+
+/** Most capitalized words on either side of "and" inside one organization's name. */
+export const MAX_AND_SIDE = 3;
+
+/**
+ * "Independent Electoral and Boundaries Commission": "and" inside one name
+ * when the words after it end in an organization's head noun and no known
+ * name or role stands on its left. Returns the name's last token, or -1.
+ */
+export function joinedByAnd(s: Scan, from: number, k: number, last: number): number {
+  const t = s.t;
+  if (k - from < 1 || k - from > MAX_AND_SIDE || k + 1 > last) return -1;
+  let head = -1;
+  for (let w = k + 1; w <= last && w <= k + MAX_AND_SIDE && head < 0; w++) {
+    const tok = t[w] as Token;
+    if (!tok.cap || tok.upper) return -1;
+    if ((tok.flags & Lex.OrgHead) !== 0) head = w;
+    else if (gazAt(s, w, last)) return -1;
+  }
+  if (head < 0 || (head === k + 1 && k - from === 1)) return -1;
+  // An organization with "and" in its name is "the" one, or one its acronym in brackets follows
+  // ("Turkish Cooperation and Coordination Agency (TIKA)"): not "analysts at Tesla and Hyundai Motor Group".
+  const defined = bracketedAcronymAfter(s, head);
+  if ((t[from - 1] as Token | undefined)?.fold !== 'the' && !defined) return -1;
+  for (let w = from; w < k; w++) {
+    const tok = t[w] as Token;
+    const nationality = defined && w === from && gazAt(s, w, w)?.entry.type === 'nationality';
+    if (nationality) continue;
+    if (!tok.cap || tok.upper || gazAt(s, w, k - 1) || titleAt(s, w, k - 1) >= 0 || headType(tok) !== null) return -1;
+  }
+  return head;
+}
+
+/** " (TIKA)": capitals in brackets right after token k. */
+function bracketedAcronymAfter(s: Scan, k: number): boolean {
+  const tok = s.t[k] as Token;
+  const next = s.t[k + 1];
+  return !!next && next.upper && next.start === tok.end + 2 && s.text.charCodeAt(tok.end) === 0x20 && s.text.charCodeAt(tok.end + 1) === 0x28 && s.text.charCodeAt(next.end) === 0x29;
+}
