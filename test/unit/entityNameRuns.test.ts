@@ -117,3 +117,8 @@ test('a conclave or a symposium is an event', () => {
   const found = spans('Ivo Dal spoke at the Varna Network Economic Conclave and the World Medical Symposium.');
   assert.deepEqual(found, ['Ivo Dal/person', 'Varna Network Economic Conclave/event', 'World Medical Symposium/event'], `found ${found.join(', ')}`);
 });
+
+test('a participle opening two sentences is no name', () => {
+  const found = spans('He left. Asked whether there was a link, Ivo Dal answered he believed so. Asked about it, he said no.');
+  assert.deepEqual(found, ['Ivo Dal/person'], `found ${found.join(', ')}`);
+});

@@ -1,4 +1,5 @@
 import { gazetteer } from './gazetteer';
+import { isGivenName } from './givenNames';
 import { NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf } from './normalize';
 import { Gap, type Token, type Tokens } from './tokens';
@@ -162,6 +163,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
 function repeatedName(tk: Tokens, c: Candidate, counts: ReadonlyMap<string, number>): boolean {
   const tok = tk.tokens[c.first] as Token;
   if (!tok.sentenceStart || (counts.get(tok.fold) ?? 0) < 2 || tok.flags !== 0 || tok.upper || tok.text.length < 4 || tok.fold.endsWith('s')) return false;
+  // "Asked whether ...", "Speaking at ...": a participle opening sentences is no name (Ahmed is).
+  if ((tok.fold.endsWith('ed') || tok.fold.endsWith('ing')) && !isGivenName(tok.fold)) return false;
   // "Revenue rose ... on revenue of": the article's own lowercase use says the word is common.
   return !tok.lower && !tk.lowercaseWords.has(tok.fold);
 }
