@@ -74,12 +74,16 @@ export function encodeResolved(key: string, articles: Iterable<ResolvedArticle>,
   const uris: string[] = [];
   const hashes: string[] = [];
   const position = new Map<string, number>();
-  const linked: number[] = [];
-  const ids: number[] = [];
-  const distinct: number[] = [];
-  const linkedAt = [0];
-  const idsAt = [0];
-  const distinctAt = [0];
+  // Typed from the start: a million mentions as a growing array of numbers would pass through several times their final size.
+  const linked = new IntList();
+  const ids = new IntList();
+  const distinct = new IntList();
+  const linkedAt = new IntList();
+  const idsAt = new IntList();
+  const distinctAt = new IntList();
+  linkedAt.push(0);
+  idsAt.push(0);
+  distinctAt.push(0);
   for (const a of articles) {
     const { uri, hash } = a.record;
     if (!hash) return null;
@@ -102,8 +106,39 @@ export function encodeResolved(key: string, articles: Iterable<ResolvedArticle>,
     }
     entities.push({ id: e.id, mentions: e.mentions, articles: Int32Array.from(places), spellings: e.spellings, canonicalVotes: e.canonicalVotes, typeVotes: e.typeVotes });
   }
-  const flat = (values: number[]) => Int32Array.from(values);
-  return { key, uris, hashes, strings, linkedAt: flat(linkedAt), linked: flat(linked), idsAt: flat(idsAt), ids: flat(ids), distinctAt: flat(distinctAt), distinct: flat(distinct), entities };
+  return {
+    key,
+    uris,
+    hashes,
+    strings,
+    linkedAt: linkedAt.toArray(),
+    linked: linked.toArray(),
+    idsAt: idsAt.toArray(),
+    ids: ids.toArray(),
+    distinctAt: distinctAt.toArray(),
+    distinct: distinct.toArray(),
+    entities,
+  };
+}
+
+/** A growing list of 32-bit integers. */
+class IntList {
+  #values = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.#values.length) {
+      const grown = new Int32Array(this.#values.length * 2);
+      grown.set(this.#values);
+      this.#values = grown;
+    }
+    this.#values[this.length++] = value;
+  }
+
+  /** The values in an array of their own size. */
+  toArray(): Int32Array {
+    return this.#values.slice(0, this.length);
+  }
 }
 
 /** Article `i`'s resolution in a state, its strings taken from `strings` (the state's, or shared copies of them). */
