@@ -236,7 +236,11 @@ export function buildRecord(
       spellingIndex.set(m.text, s);
       spellings.push(m.text);
     }
-    flat.set([m.start, m.end, e, s], i * MENTION_STRIDE);
+    const at = i * MENTION_STRIDE;
+    flat[at] = m.start;
+    flat[at + 1] = m.end;
+    flat[at + 2] = e;
+    flat[at + 3] = s;
   });
   const headlineSpan = analysis.structure.headline;
   const headline = headlineSpan ? text.slice(headlineSpan.start, headlineSpan.end).trim().slice(0, 200) || null : null;
@@ -244,7 +248,9 @@ export function buildRecord(
   const claimSignatures = new Uint32Array(analysis.claims.length * SIGNATURE_SIZE);
   analysis.claims.forEach((c, i) => {
     const signature = claimSignature(text.slice(c.content.start, c.content.end));
-    claimSpans.set([c.start, c.end, signature ? 1 : 0], i * 3);
+    claimSpans[i * 3] = c.start;
+    claimSpans[i * 3 + 1] = c.end;
+    claimSpans[i * 3 + 2] = signature ? 1 : 0;
     if (signature) claimSignatures.set(signature, i * SIGNATURE_SIZE);
   });
   const record: ArticleRecord = {

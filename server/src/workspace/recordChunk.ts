@@ -77,7 +77,13 @@ export function encodeChunk(records: readonly ArticleRecord[]): RecordChunk {
       openDct: r.openDct,
       recordedDate: r.recordedDate,
     });
-    chunk.counts.set([r.lineStarts.length, r.entityIds.length, r.spellings.length, r.mentions.length, r.claimSpans.length, r.linkAliases.length], i * COUNTS);
+    const c = i * COUNTS;
+    chunk.counts[c] = r.lineStarts.length;
+    chunk.counts[c + 1] = r.entityIds.length;
+    chunk.counts[c + 2] = r.spellings.length;
+    chunk.counts[c + 3] = r.mentions.length;
+    chunk.counts[c + 4] = r.claimSpans.length;
+    chunk.counts[c + 5] = r.linkAliases.length;
     put(r.lineStarts);
     putNames(r.entityIds);
     putNames(r.entityCanonicals);
