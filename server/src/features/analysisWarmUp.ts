@@ -18,18 +18,24 @@ const QUIET_MS = 150;
 /** A step that follows the one before this much later than asked: other work ran between them. */
 const BUSY_GAP_MS = 2;
 
+/** When the runner may step, besides `runs`. */
+export interface QuietOptions {
+  /** Stops the runner early. */
+  stopped?: () => boolean;
+  /** Milliseconds since requests were last served. */
+  quietFor?: () => number;
+  /** Whether other work run between two steps counts as activity (off while the index is built, whose own work never pauses). */
+  watchGaps?: () => boolean;
+}
+
 /**
  * Runs `step(0)` … `step(runs - 1)`, letting other work through between
  * steps. A step runs only once `quietFor()` and the time since other work
  * last ran between two steps reach `QUIET_MS`; until then the runner waits.
- * Resolves with the number of steps done; stops early when `stopped` says so.
+ * Resolves with the number of steps done.
  */
-export function runWhenQuiet(
-  runs: number,
-  step: (i: number) => void,
-  stopped: () => boolean = () => false,
-  quietFor: () => number = () => Number.POSITIVE_INFINITY,
-): Promise<number> {
+export function runWhenQuiet(runs: number, step: (i: number) => void, options: QuietOptions = {}): Promise<number> {
+  const { stopped = () => false, quietFor = () => Number.POSITIVE_INFINITY, watchGaps = () => true } = options;
   return new Promise((resolve) => {
     let done = 0;
     // It begins with a wait: whatever made it start (the index ready) brings requests at once.
@@ -38,12 +44,12 @@ export function runWhenQuiet(
     let askedAt: number | null = performance.now();
     const next = () => {
       const now = performance.now();
-      if (askedAt !== null && now - askedAt > BUSY_GAP_MS) lastBusy = now;
+      if (askedAt !== null && now - askedAt > BUSY_GAP_MS && watchGaps()) lastBusy = now;
       if (done >= runs || stopped()) {
         resolve(done);
         return;
       }
-      const quiet = Math.min(quietFor(), now - lastBusy);
+      const quiet = Math.min(quietFor(), watchGaps() ? now - lastBusy : Number.POSITIVE_INFINITY);
       if (quiet < QUIET_MS) {
         askedAt = null;
         setTimeout(next, QUIET_MS - quiet);
@@ -59,13 +65,7 @@ export function runWhenQuiet(
 }
 
 /** Runs `step` over `texts` in turn, `runs` times in all, as `runWhenQuiet` does. */
-export function warmUp(
-  texts: readonly { uri: string; text: string }[],
-  runs: number,
-  step: (uri: string, text: string) => void,
-  stopped: () => boolean = () => false,
-  quietFor: () => number = () => Number.POSITIVE_INFINITY,
-): Promise<number> {
+export function warmUp(texts: readonly { uri: string; text: string }[], runs: number, step: (uri: string, text: string) => void, options: QuietOptions = {}): Promise<number> {
   if (texts.length === 0) return Promise.resolve(0);
   return runWhenQuiet(
     runs,
@@ -73,8 +73,7 @@ export function warmUp(
       const { uri, text } = texts[i % texts.length]!;
       step(uri, text);
     },
-    stopped,
-    quietFor,
+    options,
   );
 }
 
@@ -92,29 +91,41 @@ function readSmall(uri: string): string | null {
 /** How long one step readies entities: about what a step of the analysis warm-up takes. */
 const ENTITY_STEP_MS = 3;
 
+/** After this long without the index ready, workers are indexing for a while: the analysis warm-up starts meanwhile. */
+const EARLY_WARM_UP_MS = 1_000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /**
- * Once indexing is done, while the server is idle: first readies the answers
- * about the workspace's entities, most mentioned first (hover cards and
- * symbol searches otherwise pay for them on the first request), then analyses
- * some of its articles on the main thread. Worker threads did the indexing,
- * so the main thread's copy of the analysis would otherwise still run
- * unoptimised at the first keystrokes, several times slower than once warm.
- * Both step aside while documents are being served.
+ * Warms the server up in its idle time. The main thread's copy of the
+ * analysis runs unoptimised at first, several times slower than once warm,
+ * since worker threads do the indexing: some of the workspace's articles are
+ * analysed on it, while workers index (the main thread mostly waits then) or
+ * else once the index is ready. And once it is ready, the answers about the
+ * workspace's entities are readied, most mentioned first (hover cards and
+ * symbol searches otherwise pay for them on the first request). Every step
+ * steps aside while documents are being served.
  */
 export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services): void {
   const quietFor = () => performance.now() - lastServed();
-  void indexer.ready.then(async () => {
+  let ready = false;
+  const whenReady = indexer.ready.then(() => {
+    ready = true;
+  });
+  const readyEntities = async () => {
     const ids = [...index.entities()].sort((a, b) => b.mentions - a.mentions).map((e) => e.id);
     let next = 0;
-    await runWhenQuiet(
-      ids.length,
-      () => {
-        const until = performance.now() + ENTITY_STEP_MS;
-        while (next < ids.length && performance.now() < until) readyEntityAnswers(index, ids[next++]!);
-      },
-      () => next >= ids.length,
-      quietFor,
-    );
+    const step = () => {
+      const until = performance.now() + ENTITY_STEP_MS;
+      while (next < ids.length && performance.now() < until) readyEntityAnswers(index, ids[next++]!);
+    };
+    await runWhenQuiet(ids.length, step, { stopped: () => next >= ids.length, quietFor });
+  };
+  const warmAnalysis = async () => {
+    // A cold start's first records arrive in batches: wait for enough articles to vary the texts.
+    while (!ready && index.size < WARM_UP_ARTICLES) await delay(100);
     const texts: { uri: string; text: string }[] = [];
     for (const uri of index.uris()) {
       if (texts.length >= WARM_UP_ARTICLES) break;
@@ -122,16 +133,22 @@ export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services)
       const text = readSmall(uri);
       if (text) texts.push({ uri, text });
     }
-    await warmUp(
-      texts,
-      WARM_UP_RUNS,
-      (_uri, text) => {
-        // Read-only on the index: the result is thrown away, only the optimised code stays.
-        const analysis = correctAnalysis(text, analyze(text), index, '');
-        encodeTokens(text, tokensOf(analysis));
-      },
-      undefined,
-      quietFor,
-    );
-  });
+    const step = (_uri: string, text: string) => {
+      // Read-only on the index: the result is thrown away, only the optimised code stays.
+      const analysis = correctAnalysis(text, analyze(text), index, '');
+      encodeTokens(text, tokensOf(analysis));
+    };
+    await warmUp(texts, WARM_UP_RUNS, step, { quietFor, watchGaps: () => ready });
+  };
+  void (async () => {
+    const early = await Promise.race([whenReady.then(() => false), delay(EARLY_WARM_UP_MS).then(() => true)]);
+    if (early) {
+      await warmAnalysis();
+      await whenReady;
+      await readyEntities();
+    } else {
+      await readyEntities();
+      await warmAnalysis();
+    }
+  })();
 }
