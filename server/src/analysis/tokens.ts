@@ -108,6 +108,30 @@ function foldHash(fold: string): number {
   return h;
 }
 
+// ASCII words repeat across articles: a direct-mapped cache of their folds, exact spellings and
+// word classes by the scan's hash, so a repeated word is compared in place instead of sliced,
+// lowercased and looked up again, and its fold (one string object) keeps its hash for later lookups.
+const WORD_CACHE_BITS = 14;
+const WORD_CACHE_MASK = (1 << WORD_CACHE_BITS) - 1;
+const cachedFolds: (string | undefined)[] = new Array<string | undefined>(1 << WORD_CACHE_BITS).fill(undefined);
+const cachedSpellings: (string | undefined)[] = new Array<string | undefined>(1 << WORD_CACHE_BITS).fill(undefined);
+/** {@link lexFlags} of the cached fold; -1 until asked. */
+const cachedFlags = new Int32Array(1 << WORD_CACHE_BITS);
+
+/** Whether `fold` is the ASCII word text[start, end) lowercased. */
+function foldsTo(text: string, start: number, end: number, fold: string): boolean {
+  if (fold.length !== end - start) return false;
+  for (let k = 0; k < fold.length; k++) if ((text.charCodeAt(start + k) | 32) !== fold.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether `word` is exactly text[start, end). */
+function spells(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** How far back before a token its sentence punctuation is looked for. */
 const MAX_GAP_TEXT = 8;
 
@@ -186,8 +210,29 @@ export function tokenize(text: string): Tokens {
       else break;
     }
     const len = i - start;
-    const word = text.slice(start, i);
     const tooLong = len > MAX_WORD;
+    let slot = -1;
+    let word: string;
+    let cachedFold: string | undefined;
+    if (ascii && !tooLong) {
+      slot = hash & WORD_CACHE_MASK;
+      cachedFold = cachedFolds[slot];
+      if (cachedFold === undefined || !foldsTo(text, start, i, cachedFold)) {
+        cachedFold = uppers > 0 ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+        cachedFolds[slot] = cachedFold;
+        cachedSpellings[slot] = undefined;
+        cachedFlags[slot] = -1;
+      }
+      if (uppers === 0) word = cachedFold;
+      else {
+        const spelling = cachedSpellings[slot];
+        if (spelling !== undefined && spells(text, start, i, spelling)) word = spelling;
+        else {
+          word = text.slice(start, i);
+          cachedSpellings[slot] = word;
+        }
+      }
+    } else word = text.slice(start, i);
     // ASCII first letters are classified without building a one-character string.
     const cap = !tooLong && (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpperCode(c, word[0] as string));
     const lower = !tooLong && (c < 0x80 ? c >= 0x61 && c <= 0x7a : isLowerCode(c, word[0] as string));
@@ -216,7 +261,7 @@ export function tokenize(text: string): Tokens {
       }
       upper = !tooLong && letters >= 2 && upperLetters === letters;
     }
-    const fold = tooLong ? '' : ascii ? (uppers > 0 ? word.toLowerCase() : word) : foldWord(word);
+    const fold = tooLong ? '' : cachedFold !== undefined ? cachedFold : foldWord(word);
     if (!ascii && !tooLong && (cap || lower)) hash = foldHash(fold);
     if (cap) {
       capitalizedWords.add(fold);
@@ -230,7 +275,14 @@ export function tokenize(text: string): Tokens {
     // Word classes matter only around capitalized words: for them, the two
     // words before them and the two after (connectors, prepositions, product nouns).
     const near = cap || (prev !== undefined && (prev.cap || (tokens.length > 1 && (tokens[tokens.length - 2] as Token).cap)));
-    const flags = near || !lower ? lexFlags(fold) : 0;
+    let flags = 0;
+    if (near || !lower) {
+      if (slot < 0) flags = lexFlags(fold);
+      else {
+        flags = cachedFlags[slot] as number;
+        if (flags < 0) cachedFlags[slot] = flags = lexFlags(fold);
+      }
+    }
     if (cap && prev) {
       if (prev.lower && prev.flags === 0) prev.flags = lexFlags(prev.fold);
       const before = tokens[tokens.length - 2];
