@@ -26,6 +26,11 @@ let hashes: Int32Array = new Int32Array(1024);
 let keys: string[] = [];
 let keyStamps: Int32Array = new Int32Array(0);
 let generation = 0;
+// Lowercased ASCII words by their hash, shared by every call: a word seen before is compared in
+// place instead of sliced and lowercased again, and lexicon lookups reuse its string's hash.
+const KEY_CACHE_BITS = 12;
+const KEY_CACHE_MASK = (1 << KEY_CACHE_BITS) - 1;
+const cachedKeys: (string | undefined)[] = new Array<string | undefined>(1 << KEY_CACHE_BITS).fill(undefined);
 
 /** The hash `DateTokens` gives a lowercase word; lexicons are keyed by it. */
 export function wordHash(word: string): number {
@@ -130,7 +135,14 @@ export class DateTokens {
   key(i: number): string {
     if (i < 0 || i >= this.#count || (flags[i] & 3) !== WORD || ends[i] - starts[i] > MAX_KEY) return '';
     if (i < keyStamps.length && keyStamps[i] === this.#generation) return keys[i] as string;
-    const k = this.text.slice(starts[i], ends[i]).toLowerCase();
+    const slot = hashes[i] & KEY_CACHE_MASK;
+    const cached = cachedKeys[slot];
+    let k: string;
+    if (cached !== undefined && lowersTo(this.text, starts[i], ends[i], cached)) k = cached;
+    else {
+      k = this.text.slice(starts[i], ends[i]).toLowerCase();
+      if (isAscii(k)) cachedKeys[slot] = k;
+    }
     if (i >= keyStamps.length) growKeys(i + 1);
     keys[i] = k;
     keyStamps[i] = this.#generation;
@@ -161,6 +173,18 @@ export class DateTokens {
     for (let k = starts[i]; k < ends[i]; k++) v = v * 10 + this.text.charCodeAt(k) - 48;
     return v;
   }
+}
+
+/** Whether the ASCII word `key` is text[start, end) lowercased (`key` holds letters only). */
+function lowersTo(text: string, start: number, end: number, key: string): boolean {
+  if (key.length !== end - start) return false;
+  for (let k = 0; k < key.length; k++) if ((text.charCodeAt(start + k) | 32) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
+function isAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 0x80) return false;
+  return true;
 }
 
 function resize(size: number, keep: number): void {
