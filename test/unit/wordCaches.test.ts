@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { lowerWordAt } from '../../server/src/analysis/claimTokens';
+import { DateTokens } from '../../server/src/analysis/dateTokens';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+// The scanners keep caches of words seen before; a word met again in another casing,
+// or a different word under the same cache slot, must read exactly as without them.
+
+test('the tokenizer gives each spelling of a repeated word its own text and one fold', () => {
+  const texts = ['Korea and korea and KOREA', 'KOREA korea Korea', 'kOREA Korea'];
+  for (let round = 0; round < 2; round++) {
+    for (const text of texts) {
+      const words = text.split(' ');
+      const tokens = tokenize(text).tokens;
+      assert.deepEqual(
+        tokens.map((t) => t.text),
+        words,
+        `tokens of "${text}" should spell the words as written`,
+      );
+      assert.deepEqual(
+        tokens.map((t) => t.fold),
+        words.map((w) => w.toLowerCase()),
+        `folds of "${text}" should be the words lowercased`,
+      );
+    }
+  }
+});
+
+test('the tokenizer keeps the word classes of a repeated word apart from its neighbours', () => {
+  for (let round = 0; round < 2; round++) {
+    const tokens = tokenize('The Ministry of Defense said. the ministry said').tokens;
+    const ministry = tokens.filter((t) => t.fold === 'ministry');
+    assert.equal(ministry.length, 2, 'both "Ministry" and "ministry" should be tokens');
+    assert.notEqual(ministry[0]?.flags, 0, '"Ministry" before "of Defense" should carry its word classes');
+  }
+});
+
+test('a claim word starting in lowercase is kept as written, one starting in capitals is lowercased', () => {
+  const text = 'iPhone IPhone iPhone iphone IPHONE';
+  const expected = ['iPhone', 'iphone', 'iPhone', 'iphone', 'iphone'];
+  for (let round = 0; round < 2; round++) {
+    let start = 0;
+    for (const want of expected) {
+      const end = start + want.length;
+      assert.equal(lowerWordAt(text, start, end), want, `the word at ${start} should read "${want}"`);
+      start = end + 1;
+    }
+  }
+});
+
+test('date tokens give every casing of a word the same lowercase key', () => {
+  for (const text of ['Monday MONDAY monday', 'mOnDaY Monday']) {
+    const t = new DateTokens(text);
+    for (let i = 0; i < t.length; i++) assert.equal(t.key(i), 'monday', `word ${i} of "${text}" should key as "monday"`);
+  }
+});
+
+test('an article analysed twice gives the same entities, whatever was analysed between', () => {
+  const article = 'Lee Jae Myung met Recep Tayyip Erdogan in Ankara. Lee said the talks went well.';
+  const first = analyze(article);
+  analyze('LEE JAE MYUNG visited ANKARA. Erdogan, lee and ankara were named in lowercase too.');
+  assert.deepEqual(analyze(article), first, 'the second analysis should equal the first');
+});
