@@ -24,8 +24,6 @@ export interface QuietOptions {
   stopped?: () => boolean;
   /** Milliseconds since requests were last served. */
   quietFor?: () => number;
-  /** Whether other work run between two steps counts as activity (off while the index is built, whose own work never pauses). */
-  watchGaps?: () => boolean;
 }
 
 /**
@@ -35,7 +33,7 @@ export interface QuietOptions {
  * Resolves with the number of steps done.
  */
 export function runWhenQuiet(runs: number, step: (i: number) => void, options: QuietOptions = {}): Promise<number> {
-  const { stopped = () => false, quietFor = () => Number.POSITIVE_INFINITY, watchGaps = () => true } = options;
+  const { stopped = () => false, quietFor = () => Number.POSITIVE_INFINITY } = options;
   return new Promise((resolve) => {
     let done = 0;
     // It begins with a wait: whatever made it start (the index ready) brings requests at once.
@@ -44,12 +42,12 @@ export function runWhenQuiet(runs: number, step: (i: number) => void, options: Q
     let askedAt: number | null = performance.now();
     const next = () => {
       const now = performance.now();
-      if (askedAt !== null && now - askedAt > BUSY_GAP_MS && watchGaps()) lastBusy = now;
+      if (askedAt !== null && now - askedAt > BUSY_GAP_MS) lastBusy = now;
       if (done >= runs || stopped()) {
         resolve(done);
         return;
       }
-      const quiet = Math.min(quietFor(), watchGaps() ? now - lastBusy : Number.POSITIVE_INFINITY);
+      const quiet = Math.min(quietFor(), now - lastBusy);
       if (quiet < QUIET_MS) {
         askedAt = null;
         setTimeout(next, QUIET_MS - quiet);
@@ -91,41 +89,26 @@ function readSmall(uri: string): string | null {
 /** How long one step readies entities: about what a step of the analysis warm-up takes. */
 const ENTITY_STEP_MS = 3;
 
-/** After this long without the index ready, workers are indexing for a while: the analysis warm-up starts meanwhile. */
-const EARLY_WARM_UP_MS = 1_000;
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /**
- * Warms the server up in its idle time. The main thread's copy of the
- * analysis runs unoptimised at first, several times slower than once warm,
- * since worker threads do the indexing: some of the workspace's articles are
- * analysed on it, while workers index (the main thread mostly waits then) or
- * else once the index is ready. And once it is ready, the answers about the
- * workspace's entities are readied, most mentioned first (hover cards and
- * symbol searches otherwise pay for them on the first request). Every step
- * steps aside while documents are being served.
+ * Warms the server up once the index is ready, in its idle time: first the
+ * answers about the workspace's entities are readied, most mentioned first
+ * (hover cards and symbol searches otherwise pay for them on the first
+ * request); then some of the workspace's articles are analysed on the main
+ * thread, whose copy of the analysis would otherwise still run unoptimised at
+ * the first keystrokes, several times slower than once warm (worker threads
+ * did the indexing). Every step steps aside while documents are being served.
+ * Not while workers index: the warm-up would take its CPU time from them.
  */
 export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services): void {
   const quietFor = () => performance.now() - lastServed();
-  let ready = false;
-  const whenReady = indexer.ready.then(() => {
-    ready = true;
-  });
-  const readyEntities = async () => {
+  void indexer.ready.then(async () => {
     const ids = [...index.entities()].sort((a, b) => b.mentions - a.mentions).map((e) => e.id);
     let next = 0;
-    const step = () => {
+    const readyEntities = () => {
       const until = performance.now() + ENTITY_STEP_MS;
       while (next < ids.length && performance.now() < until) readyEntityAnswers(index, ids[next++]!);
     };
-    await runWhenQuiet(ids.length, step, { stopped: () => next >= ids.length, quietFor });
-  };
-  const warmAnalysis = async () => {
-    // A cold start's first records arrive in batches: wait for enough articles to vary the texts.
-    while (!ready && index.size < WARM_UP_ARTICLES) await delay(100);
+    await runWhenQuiet(ids.length, readyEntities, { stopped: () => next >= ids.length, quietFor });
     const texts: { uri: string; text: string }[] = [];
     for (const uri of index.uris()) {
       if (texts.length >= WARM_UP_ARTICLES) break;
@@ -133,22 +116,11 @@ export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services)
       const text = readSmall(uri);
       if (text) texts.push({ uri, text });
     }
-    const step = (_uri: string, text: string) => {
+    const analyse = (_uri: string, text: string) => {
       // Read-only on the index: the result is thrown away, only the optimised code stays.
       const analysis = correctAnalysis(text, analyze(text), index, '');
       encodeTokens(text, tokensOf(analysis));
     };
-    await warmUp(texts, WARM_UP_RUNS, step, { quietFor, watchGaps: () => ready });
-  };
-  void (async () => {
-    const early = await Promise.race([whenReady.then(() => false), delay(EARLY_WARM_UP_MS).then(() => true)]);
-    if (early) {
-      await warmAnalysis();
-      await whenReady;
-      await readyEntities();
-    } else {
-      await readyEntities();
-      await warmAnalysis();
-    }
-  })();
+    await warmUp(texts, WARM_UP_RUNS, analyse, { quietFor });
+  });
 }
