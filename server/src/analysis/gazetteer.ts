@@ -19,8 +19,19 @@ export interface Gazetteer {
   get(key: string): GazetteerEntry | undefined;
   /** Whether some longer name starts with this folded key ("south" for "south korea"). */
   isPrefix(key: string): boolean;
+  /**
+   * The entry for a folded key and whether longer names start with it, in one
+   * lookup: what a scan extending a key word by word asks at each step.
+   */
+  find(key: string): GazetteerKey | undefined;
   /** Whether a name has this word before "'s" ("people" in "People's Republic of China"). */
   ownsInName(word: string): boolean;
+}
+
+/** A folded key the gazetteer knows: as a name, as the start of longer names, or both. */
+export interface GazetteerKey {
+  entry: GazetteerEntry | undefined;
+  prefix: boolean;
 }
 
 let built: Gazetteer | undefined;
@@ -43,9 +54,14 @@ export function gazetteer(): Gazetteer {
   }
   const prefixes = new Set(table.prefixes);
   const owners = new Set(table.owners);
+  // One map answers both questions, so extending a key costs one lookup a word.
+  const keys = new Map<string, GazetteerKey>();
+  for (const [key, entry] of entries) keys.set(key, { entry, prefix: prefixes.has(key) });
+  for (const key of prefixes) if (!entries.has(key)) keys.set(key, { entry: undefined, prefix: true });
   built = {
-    get: (key) => entries.get(key),
-    isPrefix: (key) => prefixes.has(key),
+    get: (key) => keys.get(key)?.entry,
+    isPrefix: (key) => keys.get(key)?.prefix === true,
+    find: (key) => keys.get(key),
     ownsInName: (word) => owners.has(word),
   };
   return built;

@@ -18,9 +18,11 @@ export function gazAt(s: Scan, p: number, b: number): GazMatch | null {
   let key = first.fold;
   let match: GazMatch | null = null;
   for (let k = p; ; ) {
-    const entry = s.gaz.get(key);
+    const found = s.gaz.find(key);
+    if (found === undefined) break;
+    const entry = found.entry;
     if (entry && acceptable(s, entry, p, k)) match = { entry, last: k };
-    if (k + 1 > b || !s.gaz.isPrefix(key)) break;
+    if (k + 1 > b || !found.prefix) break;
     const next = t[k + 1] as Token;
     const sep = separator(s.text, t[k] as Token, next);
     if (sep === null) break;
