@@ -30,8 +30,6 @@ export interface Token {
   /** Word classes of the folded word ({@link Lex} bits); left 0 for lowercase words away from capitalized ones. */
   flags: number;
   gap: Gap;
-  /** Where the characters between the previous token and this one begin. */
-  gapStart: number;
   /** First word of a sentence, line or heading: its capital says nothing. */
   sentenceStart: boolean;
   line: number;
@@ -310,7 +308,6 @@ export function tokenize(text: string): Tokens {
       lower,
       flags,
       gap,
-      gapStart: prevEnd,
       sentenceStart: prev ? gap !== Gap.Space && gap !== Gap.Hyphen && gap !== Gap.Apostrophe && startsSentence(text, prevEnd, start, prev) : true,
       line,
     };
