@@ -90,25 +90,18 @@ function readSmall(uri: string): string | null {
 const ENTITY_STEP_MS = 3;
 
 /**
- * Warms the server up once the index is ready, in its idle time: first the
- * answers about the workspace's entities are readied, most mentioned first
- * (hover cards and symbol searches otherwise pay for them on the first
- * request); then some of the workspace's articles are analysed on the main
- * thread, whose copy of the analysis would otherwise still run unoptimised at
- * the first keystrokes, several times slower than once warm (worker threads
- * did the indexing). Every step steps aside while documents are being served.
+ * Warms the server up once the index is ready, in its idle time: first some
+ * of the workspace's articles are analysed on the main thread, whose copy of
+ * the analysis would otherwise still run unoptimised at the first keystrokes,
+ * several times slower than once warm (worker threads did the indexing); a
+ * bounded step, and typing is what must never lag. Then the answers about the
+ * workspace's entities are readied, most mentioned first (hover cards and
+ * symbol searches otherwise pay for them on the first request). Every step steps aside while documents are being served.
  * Not while workers index: the warm-up would take its CPU time from them.
  */
 export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services): void {
   const quietFor = () => performance.now() - lastServed();
   void indexer.ready.then(async () => {
-    const ids = [...index.entities()].sort((a, b) => b.mentions - a.mentions).map((e) => e.id);
-    let next = 0;
-    const readyEntities = () => {
-      const until = performance.now() + ENTITY_STEP_MS;
-      while (next < ids.length && performance.now() < until) readyEntityAnswers(index, ids[next++]!);
-    };
-    await runWhenQuiet(ids.length, readyEntities, { stopped: () => next >= ids.length, quietFor });
     const texts: { uri: string; text: string }[] = [];
     for (const uri of index.uris()) {
       if (texts.length >= WARM_UP_ARTICLES) break;
@@ -122,5 +115,12 @@ export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services)
       encodeTokens(text, tokensOf(analysis));
     };
     await warmUp(texts, WARM_UP_RUNS, analyse, { quietFor });
+    const ids = [...index.entities()].sort((a, b) => b.mentions - a.mentions).map((e) => e.id);
+    let next = 0;
+    const readyEntities = () => {
+      const until = performance.now() + ENTITY_STEP_MS;
+      while (next < ids.length && performance.now() < until) readyEntityAnswers(index, ids[next++]!);
+    };
+    await runWhenQuiet(ids.length, readyEntities, { stopped: () => next >= ids.length, quietFor });
   });
 }
