@@ -90,13 +90,13 @@ function readSmall(uri: string): string | null {
 const ENTITY_STEP_MS = 3;
 
 /**
- * Warms the server up once the index is ready, in its idle time: first some
- * of the workspace's articles are analysed on the main thread, whose copy of
- * the analysis would otherwise still run unoptimised at the first keystrokes,
- * several times slower than once warm (worker threads did the indexing); a
- * bounded step, and typing is what must never lag. Then the answers about the
- * workspace's entities are readied, most mentioned first (hover cards and
- * symbol searches otherwise pay for them on the first request). Every step steps aside while documents are being served.
+ * Warms the server up once the index is ready, in its idle time, two kinds of
+ * step taking turns: some of the workspace's articles are analysed on the
+ * main thread, whose copy of the analysis would otherwise still run
+ * unoptimised at the first keystrokes, several times slower than once warm
+ * (worker threads did the indexing); and the answers about the workspace's
+ * entities are readied, most mentioned first (hover cards and symbol searches
+ * otherwise pay for them on the first request). Every step steps aside while documents are being served.
  * Not while workers index: the warm-up would take its CPU time from them.
  */
 export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services): void {
@@ -109,18 +109,25 @@ export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services)
       const text = readSmall(uri);
       if (text) texts.push({ uri, text });
     }
-    const analyse = (_uri: string, text: string) => {
+    const analyse = (i: number) => {
+      const { text } = texts[i % texts.length]!;
       // Read-only on the index: the result is thrown away, only the optimised code stays.
       const analysis = correctAnalysis(text, analyze(text), index, '');
       encodeTokens(text, tokensOf(analysis));
     };
-    await warmUp(texts, WARM_UP_RUNS, analyse, { quietFor });
     const ids = [...index.entities()].sort((a, b) => b.mentions - a.mentions).map((e) => e.id);
     let next = 0;
-    const readyEntities = () => {
+    let analysed = 0;
+    const runs = texts.length > 0 ? WARM_UP_RUNS : 0;
+    // Turn about: neither typing nor the first hovers should wait for the other half to finish.
+    const step = (i: number) => {
+      if (analysed < runs && (i % 2 === 0 || next >= ids.length)) {
+        analyse(analysed++);
+        return;
+      }
       const until = performance.now() + ENTITY_STEP_MS;
       while (next < ids.length && performance.now() < until) readyEntityAnswers(index, ids[next++]!);
     };
-    await runWhenQuiet(ids.length, readyEntities, { stopped: () => next >= ids.length, quietFor });
+    await runWhenQuiet(Number.POSITIVE_INFINITY, step, { stopped: () => analysed >= runs && next >= ids.length, quietFor });
   });
 }
