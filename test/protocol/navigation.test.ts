@@ -7,19 +7,11 @@ import type { DocumentHighlight, Hover, Location, SymbolInformation } from 'vsco
 import { type IndexStatus } from '../../server/src/protocol';
 import { SEEDS, TestClient } from './lspClient';
 import { indexReady } from './waiting';
+import { positionOf } from './textPositions';
 
 let client: TestClient;
 let status: IndexStatus;
 const progress: string[] = [];
-
-function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `expected "${needle}" in the text`);
-  const before = text.slice(0, at);
-  const line = before.split('\n').length - 1;
-  return { line, character: at - (before.lastIndexOf('\n') + 1) };
-}
 
 const seed = (n: string) => path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(n))!);
 const uriOf = (file: string) => pathToFileURL(file).toString();

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import type { TestClient } from './lspClient';
 import { removeFolders, startIndexed, until } from './waiting';
+import { positionInside } from './textPositions';
 
 // Answers about a common entity are kept between requests: each change below must show in the very next answers.
 const ARTICLES = 10;
@@ -20,13 +21,6 @@ function article(i: number): string {
 let client: TestClient;
 let folder: string;
 const fileOf = (i: number) => path.join(folder, `article-${String(i).padStart(2, '0')}.txt`);
-
-function positionOf(text: string, needle: string): { line: number; character: number } {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `expected "${needle}" in the text`);
-  const before = text.slice(0, at);
-  return { line: before.split('\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) + 1 };
-}
 
 before(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-query-caching-'));
@@ -42,7 +36,7 @@ after(async () => {
 test('references, hover cards and symbols asked again follow an edit, a deletion and a corrections change', async () => {
   const text = article(0);
   const uri = await client.open(fileOf(0), text);
-  const at = { textDocument: { uri }, position: positionOf(text, 'Seoul reported') };
+  const at = { textDocument: { uri }, position: positionInside(text, 'Seoul reported') };
   const references = () => client.request<Location[]>('textDocument/references', { ...at, context: { includeDeclaration: true } });
   const hover = async () => ((await client.request<Hover | null>('textDocument/hover', at))?.contents as { value: string } | undefined)?.value ?? '';
   const symbol = async () => (await client.request<SymbolInformation[]>('workspace/symbol', { query: 'seoul' }))[0];

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeLens, Hover, Location } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
 import { indexReady } from './waiting';
+import { positionInside } from './textPositions';
 
 const ARTICLES = 60;
 /** Carried word for word by the first `REPEATED` articles: a statement wire copies repeat across a collection. */
@@ -23,13 +24,6 @@ let client: TestClient;
 let folder: string;
 const fileOf = (i: number) => path.join(folder, `article-${String(i).padStart(3, '0')}.txt`);
 
-function positionOf(text: string, needle: string): { line: number; character: number } {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `expected "${needle}" in the text`);
-  const before = text.slice(0, at);
-  return { line: before.split('\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
 before(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-references-'));
   for (let i = 0; i < ARTICLES; i++) fs.writeFileSync(fileOf(i), article(i));
@@ -45,7 +39,7 @@ after(async () => {
 test('references with a partialResultToken arrive in $/progress batches that add up to the whole answer', async () => {
   const text = article(0);
   const uri = await client.open(fileOf(0), text);
-  const params = { textDocument: { uri }, position: positionOf(text, 'Seoul reported'), context: { includeDeclaration: true } };
+  const params = { textDocument: { uri }, position: positionInside(text, 'Seoul reported'), context: { includeDeclaration: true } };
   const whole = await client.request<Location[]>('textDocument/references', params);
   assert.ok(whole.length >= ARTICLES * 40, `expected every mention of Seoul, got ${whole.length}`);
   const batches: Location[][] = [];
@@ -65,7 +59,7 @@ test('references with a partialResultToken arrive in $/progress batches that add
 test('a claim repeated in many articles is corroborated by exactly those articles, in hover and code lens', async () => {
   const text = article(1);
   const uri = await client.open(fileOf(1), text);
-  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'fishing rights') });
+  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionInside(text, 'fishing rights') });
   const card = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
   assert.match(card, new RegExp(`Also reported in ${REPEATED - 1} articles`), `expected the other ${REPEATED - 1} carriers counted, got ${card}`);
   const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
@@ -76,7 +70,7 @@ test('a claim repeated in many articles is corroborated by exactly those article
   assert.deepEqual(listed, carriers.slice(0, listed.length), 'expected the first carriers in uri order, and no article without the claim');
   const other = article(REPEATED);
   const otherUri = await client.open(fileOf(REPEATED), other);
-  const otherHover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: otherUri }, position: positionOf(other, 'harbour workers') });
+  const otherHover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: otherUri }, position: positionInside(other, 'harbour workers') });
   const otherCard = otherHover && typeof otherHover.contents === 'object' && 'value' in otherHover.contents ? otherHover.contents.value : '';
   assert.match(otherCard, new RegExp(`Also reported in ${ARTICLES - REPEATED - 1} articles`), `expected the other statement's own carriers, got ${otherCard}`);
 });

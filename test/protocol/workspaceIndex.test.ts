@@ -8,6 +8,7 @@ import type { CodeLens, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, 
 import { type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
 import { decodeSemanticTokens, SEEDS, TestClient } from './lspClient';
 import { indexReady, until } from './waiting';
+import { positionOf } from './textPositions';
 
 // A copy of the seeds (never the seeds themselves) plus files that are not articles.
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-index-'));
@@ -20,13 +21,6 @@ const diagnostics = new Map<string, Diagnostic[]>();
 
 const seedFile = (prefix: string) => path.join(workspace, fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!);
 const uriOf = (file: string) => pathToFileURL(file).toString();
-
-function positionOf(text: string, needle: string): { line: number; character: number } {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `expected "${needle}" in the text`);
-  const before = text.slice(0, at);
-  return { line: before.split('\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) };
-}
 
 async function writeCorrections(json: unknown): Promise<void> {
   fs.mkdirSync(path.dirname(correctionsFile), { recursive: true });
