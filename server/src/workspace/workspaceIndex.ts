@@ -1,28 +1,19 @@
 import { CorpusLinker } from '../analysis/corpus';
-import { ENTITY_TYPES, type EntityType } from '../analysis/types';
+import type { EntityType } from '../analysis/types';
 import { positionOf } from '../textPositions';
+import { AnswerMemo } from './answerMemo';
 import { type ArticleRecord, claimCount, claimSignatureAt, linkContributionOfRecord, MENTION_STRIDE } from './articleRecord';
-import { ClaimBands } from './claimBands';
+import { ClaimIndex, type ClaimRef } from './claimIndex';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
+import { bestOf, countEntities, mostVotedName, type WorkspaceEntity } from './entityTally';
+import { idsOfNames, type MentionResolution, resolveMentions, sameLinkInputs } from './mentionResolution';
 import { encodeResolved, type ResolvedState, resolvedArticleAt } from './resolvedState';
+import { StringPool } from './stringPool';
 import { fold } from './textFold';
 
-/** One entity across the workspace, after corrections. */
-export interface WorkspaceEntity {
-  id: string;
-  /** Bumped whenever this entity's mentions change, so that answers about it can be cached. */
-  version: number;
-  /** Mentions in the whole workspace. */
-  mentions: number;
-  /** Mention count per article uri. */
-  articles: Map<string, number>;
-  /** Mention count per spelling. */
-  spellings: Map<string, number>;
-  /** Votes of the analysis for the canonical name and the type. */
-  canonicalVotes: Map<string, number>;
-  typeVotes: Map<EntityType, number>;
-}
+export type { ClaimRef } from './claimIndex';
+export type { WorkspaceEntity } from './entityTally';
 
 /** A place in an article, as LSP wants it. */
 export interface ArticleLocation {
@@ -32,21 +23,9 @@ export interface ArticleLocation {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
-/** A claim of an article, named by article and index. */
-export interface ClaimRef {
-  uri: string;
-  index: number;
-}
-
-interface Indexed {
+interface Indexed extends MentionResolution {
   record: ArticleRecord;
   slot: number;
-  /** Corrected entity id per mention, null where the mention is not an entity. */
-  ids: (string | null)[];
-  /** The distinct ids of `ids`: what co-mention counts read. */
-  distinct: string[];
-  /** The linked id each local entity was resolved through, so a relink redoes only the articles whose links moved. */
-  linked: string[];
 }
 
 /** A mention's place as LSP wants it, without offsets. */
@@ -55,23 +34,8 @@ export interface ReferenceLocation {
   range: ArticleLocation['range'];
 }
 
-const CLAIM_SLOTS = 4096;
 /** Articles a definition is looked for in before all are sorted. */
 const DEFINITION_PROBE = 8;
-/** Packs (local entity, spelling) into one number; spellings per article stay far below this. */
-const SPELLING_KEYS = 2 ** 24;
-
-function bestOf<K>(votes: Map<K, number>, tieBreak: (a: K, b: K) => number): K | undefined {
-  let best: K | undefined;
-  let bestCount = -1;
-  for (const [k, n] of votes) {
-    if (n > bestCount || (n === bestCount && best !== undefined && tieBreak(k, best) < 0)) {
-      best = k;
-      bestCount = n;
-    }
-  }
-  return best;
-}
 
 /**
  * The cross-article index: every article's compact record, the entities they
@@ -83,11 +47,7 @@ export class WorkspaceIndex {
   readonly #slots: (Indexed | undefined)[] = [];
   readonly #freeSlots: number[] = [];
   readonly #entities = new Map<string, WorkspaceEntity>();
-  readonly #claimBands = new ClaimBands((ref) => {
-    const a = this.#slots[Math.floor(ref / CLAIM_SLOTS)];
-    return a ? claimSignatureAt(a.record, ref % CLAIM_SLOTS) : null;
-  });
-  readonly #unbanded = new Set<Indexed>();
+  readonly #claims = new ClaimIndex((slot) => this.#slots[slot]);
   readonly #linker = new CorpusLinker();
   #linkDirty = false;
   #linkCache: Map<string, string> | null = null;
@@ -96,10 +56,8 @@ export class WorkspaceIndex {
   #relativePath: (uri: string) => string = (uri) => uri;
   #generation = 0;
   #entityVersions = 0;
-  readonly #memo = new Map<string, { generation: number; value: unknown }>();
-  readonly #claimMemo = new Map<string, { generation: number; refs: ClaimRef[] }>();
-  /** One copy of each entity id, name and spelling, however many articles carry it. */
-  readonly #strings = new Map<string, string>();
+  readonly #memo = new AnswerMemo();
+  readonly #strings = new StringPool();
 
   /** Bumped on every change, so that derived answers can be cached. */
   get generation(): number {
@@ -187,33 +145,14 @@ export class WorkspaceIndex {
    * their entities. One pass over the index.
    */
   idsOfNames(folded: ReadonlySet<string>): Map<string, string> {
-    const votes = new Map<string, Map<string, number>>();
-    if (folded.size === 0) return new Map();
-    const cache = new Map<string, string>();
-    const folding = (t: string) => {
-      let f = cache.get(t);
-      if (f === undefined) cache.set(t, (f = fold(t)));
-      return f;
-    };
-    for (const { record } of this.#articles.values()) {
-      const m = record.mentions;
-      for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-        const id = this.#linker.resolve(record.entityIds[m[i + 2]!]!);
-        for (const name of new Set([folding(record.spellings[m[i + 3]!]!), folding(record.entityCanonicals[m[i + 2]!]!)])) {
-          if (!folded.has(name)) continue;
-          let v = votes.get(name);
-          if (!v) votes.set(name, (v = new Map()));
-          v.set(id, (v.get(id) ?? 0) + 1);
-        }
-      }
-    }
-    const out = new Map<string, string>();
-    for (const [name, v] of votes) out.set(name, bestOf(v, (a, b) => a.localeCompare(b))!);
-    return out;
+    const records = (function* (articles: Iterable<Indexed>) {
+      for (const a of articles) yield a.record;
+    })(this.#articles.values());
+    return idsOfNames(records, (raw) => this.#linker.resolve(raw), folded);
   }
 
   set(record: ArticleRecord): void {
-    this.#intern(record);
+    this.#strings.intern(record);
     const before = this.#articles.get(record.uri)?.record;
     const dirty = this.#linkDirty;
     this.delete(record.uri);
@@ -226,8 +165,7 @@ export class WorkspaceIndex {
     this.#slots[slot] = indexed;
     this.#articles.set(record.uri, indexed);
     this.#addEntities(indexed);
-    // Claim bands are built on first use: a warm start need not pay for them.
-    this.#unbanded.add(indexed);
+    this.#claims.add(indexed);
     this.#generation++;
   }
 
@@ -239,14 +177,14 @@ export class WorkspaceIndex {
    */
   addUnresolved(records: readonly ArticleRecord[], shared = false): void {
     for (const record of records) {
-      if (!shared) this.#intern(record);
+      if (!shared) this.#strings.intern(record);
       this.delete(record.uri);
       this.#linker.addContribution(record.uri, linkContributionOfRecord(record));
       const slot = this.#freeSlots.pop() ?? this.#slots.length;
       const indexed: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
       this.#slots[slot] = indexed;
       this.#articles.set(record.uri, indexed);
-      this.#unbanded.add(indexed);
+      this.#claims.add(indexed);
     }
     this.#linkDirty = true;
     this.#generation++;
@@ -298,37 +236,14 @@ export class WorkspaceIndex {
 
   /** The index's one copy of a name, kept from now on: records decoded with it need no interning when they are added. */
   share(s: string): string {
-    const shared = this.#strings.get(s);
-    if (shared !== undefined) return shared;
-    this.#strings.set(s, s);
-    return s;
-  }
-
-  /**
-   * Shares the strings a record repeats from others: ten thousand articles
-   * name the same few thousand entities, and each arrives with its own copies.
-   */
-  #intern(record: ArticleRecord): void {
-    const pool = this.#strings;
-    const intern = (list: string[]) => {
-      for (let i = 0; i < list.length; i++) {
-        const s = list[i]!;
-        const shared = pool.get(s);
-        if (shared === undefined) pool.set(s, s);
-        else list[i] = shared;
-      }
-    };
-    intern(record.entityIds);
-    intern(record.entityCanonicals);
-    intern(record.spellings);
-    intern(record.linkAliases);
+    return this.#strings.share(s);
   }
 
   delete(uri: string): boolean {
     const old = this.#articles.get(uri);
     if (!old) return false;
     this.#removeEntities(old);
-    if (!this.#unbanded.delete(old)) this.#unband(old);
+    this.#claims.remove(old);
     this.#linker.remove(uri);
     this.#linkDirty = true;
     this.#articles.delete(uri);
@@ -366,23 +281,7 @@ export class WorkspaceIndex {
     if (!e || e.canonicalVotes.size === 0) return id.slice(id.indexOf(':') + 1);
     if (e.canonicalVotes.size === 1) return e.canonicalVotes.keys().next().value!;
     // Asked per mention by tokens, hovers and lenses: folding every vote each time would dominate them.
-    return this.#memoize(`canonical:${id}`, id, () => this.#mostVotedName(e));
-  }
-
-  #mostVotedName(e: WorkspaceEntity): string {
-    // Names that differ only in case or accents are one name: count them together, and
-    // write it with the most accents, since plain ASCII is the usual lossy transliteration.
-    const groups = new Map<string, number>();
-    for (const [name, n] of e.canonicalVotes) groups.set(fold(name), (groups.get(fold(name)) ?? 0) + n);
-    const group = bestOf(groups, (a, b) => b.length - a.length)!;
-    const accents = (s: string) => {
-      let n = 0;
-      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
-      return n;
-    };
-    const spellings = [...e.canonicalVotes].filter(([name]) => fold(name) === group);
-    spellings.sort((a, b) => accents(b[0]) - accents(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return spellings[0]![0];
+    return this.#memoize(`canonical:${id}`, id, () => mostVotedName(e));
   }
 
   typeOf(id: string): EntityType {
@@ -579,14 +478,7 @@ export class WorkspaceIndex {
 
   /** Claims, outside the article `exceptUri`, whose signatures are near `signature`, in uri then claim order. */
   similarClaims(signature: Uint32Array, exceptUri: string): ClaimRef[] {
-    // A statement repeated across thousands of articles makes long candidate lists: answer once per index state.
-    const key = `${exceptUri}\u0000${signature.join(',')}`;
-    const hit = this.#claimMemo.get(key);
-    if (hit && hit.generation === this.#generation) return hit.refs;
-    const refs = this.#similarClaims(signature, exceptUri);
-    if (this.#claimMemo.size > 5_000) this.#claimMemo.clear();
-    this.#claimMemo.set(key, { generation: this.#generation, refs });
-    return refs;
+    return this.#claims.similar(signature, exceptUri, this.#generation);
   }
 
   /**
@@ -595,38 +487,7 @@ export class WorkspaceIndex {
    * Returns whether articles are left.
    */
   indexClaims(limit = Number.POSITIVE_INFINITY): boolean {
-    let n = 0;
-    for (const a of this.#unbanded) {
-      if (n++ >= limit) return true;
-      this.#band(a);
-      this.#unbanded.delete(a);
-    }
-    return false;
-  }
-
-  #band(a: Indexed): void {
-    const record = a.record;
-    for (let i = 0; i < Math.min(claimCount(record), CLAIM_SLOTS); i++) {
-      const signature = claimSignatureAt(record, i);
-      if (signature) this.#claimBands.add(a.slot * CLAIM_SLOTS + i, signature);
-    }
-  }
-
-  #unband(old: Indexed): void {
-    for (let i = 0; i < Math.min(claimCount(old.record), CLAIM_SLOTS); i++) {
-      const signature = claimSignatureAt(old.record, i);
-      if (signature) this.#claimBands.remove(old.slot * CLAIM_SLOTS + i, signature);
-    }
-  }
-
-  #similarClaims(signature: Uint32Array, exceptUri: string): ClaimRef[] {
-    this.indexClaims();
-    const out: ClaimRef[] = [];
-    this.#claimBands.similar(signature, (ref) => {
-      const other = this.#slots[Math.floor(ref / CLAIM_SLOTS)];
-      if (other && other.record.uri !== exceptUri) out.push({ uri: other.record.uri, index: ref % CLAIM_SLOTS });
-    });
-    return out.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.index - y.index));
+    return this.#claims.indexClaims(limit);
   }
 
   location(uri: string, start: number, end: number): ArticleLocation | null {
@@ -640,14 +501,7 @@ export class WorkspaceIndex {
 
   /** Caches an answer about one entity until that entity (or the corrections) change. */
   #memoize<T>(key: string, id: string, compute: () => T): T {
-    const version = this.answerVersion(id);
-    const hit = this.#memo.get(key);
-    if (hit && hit.generation === version) return hit.value as T;
-    const value = compute();
-    // Room for a few answers about every entity of a large workspace (they are readied ahead, in idle time).
-    if (this.#memo.size > 60_000) this.#memo.clear();
-    this.#memo.set(key, { generation: version, value });
-    return value;
+    return this.#memo.get(key, this.answerVersion(id), compute);
   }
 
   /** The first `n` articles (in uri order) that mention an entity, without sorting them all. */
@@ -682,93 +536,24 @@ export class WorkspaceIndex {
 
   /** Resolves an article's mentions: corrected ids, their distinct set, and the links used. */
   #resolveInto(a: Indexed): void {
-    const record = a.record;
-    const path = this.#resolver.usesArticlePaths ? this.#relativePath(record.uri) : '';
-    const linked = record.entityIds.map((raw) => {
-      let id = this.#linkCache?.get(raw);
+    const path = this.#resolver.usesArticlePaths ? this.#relativePath(a.record.uri) : '';
+    const cache = this.#linkCache;
+    const linkOf = (raw: string) => {
+      let id = cache?.get(raw);
       if (id === undefined) {
         id = this.#linker.resolve(raw);
-        this.#linkCache?.set(raw, id);
+        cache?.set(raw, id);
       }
       return id;
-    });
-    const ids: (string | null)[] = [];
-    const distinct = new Set<string>();
-    // A (local entity, spelling) pair resolves the same wherever it recurs in the article.
-    const resolved = new Map<number, string | null>();
-    const m = record.mentions;
-    for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-      const key = m[i + 2]! * SPELLING_KEYS + m[i + 3]!;
-      let id = resolved.get(key);
-      if (id === undefined) {
-        id = this.#resolver.resolve(linked[m[i + 2]!]!, record.spellings[m[i + 3]!]!, path);
-        resolved.set(key, id);
-      }
-      ids.push(id);
-      if (id) distinct.add(id);
-    }
-    a.ids = ids;
-    a.distinct = [...distinct];
-    a.linked = linked;
+    };
+    Object.assign(a, resolveMentions(a.record, linkOf, this.#resolver, path));
   }
 
   #addEntities(a: Indexed): void {
-    this.#countEntities(a, 1);
+    countEntities(this.#entities, a.record, a.ids, 1, ++this.#entityVersions);
   }
 
   #removeEntities(a: Indexed): void {
-    this.#countEntities(a, -1);
+    countEntities(this.#entities, a.record, a.ids, -1, ++this.#entityVersions);
   }
-
-  #countEntities(a: Indexed, sign: 1 | -1): void {
-    const { record, ids } = a;
-    const m = record.mentions;
-    const bump = <K>(map: Map<K, number>, key: K, by: number) => {
-      const n = (map.get(key) ?? 0) + by;
-      if (n <= 0) map.delete(key);
-      else map.set(key, n);
-    };
-    // Tally per (entity, local entity, spelling) first: a few map updates per entity, not per mention.
-    const tally = new Map<string, Map<number, number>>();
-    for (let i = 0, k = 0; i < m.length; i += MENTION_STRIDE, k++) {
-      const id = ids[k];
-      if (!id) continue;
-      const key = m[i + 2]! * SPELLING_KEYS + m[i + 3]!;
-      let t = tally.get(id);
-      if (!t) tally.set(id, (t = new Map()));
-      t.set(key, (t.get(key) ?? 0) + 1);
-    }
-    const version = ++this.#entityVersions;
-    for (const [id, t] of tally) {
-      let e = this.#entities.get(id);
-      if (!e) {
-        if (sign < 0) continue;
-        e = { id, version, mentions: 0, articles: new Map(), spellings: new Map(), canonicalVotes: new Map(), typeVotes: new Map() };
-        this.#entities.set(id, e);
-      }
-      e.version = version;
-      let total = 0;
-      for (const [key, n] of t) {
-        const local = Math.floor(key / SPELLING_KEYS);
-        total += n;
-        bump(e.spellings, record.spellings[key % SPELLING_KEYS]!, sign * n);
-        bump(e.canonicalVotes, record.entityCanonicals[local]!, sign * n);
-        bump(e.typeVotes, ENTITY_TYPES[record.entityTypes[local]!] ?? 'other', sign * n);
-      }
-      e.mentions += sign * total;
-      bump(e.articles, record.uri, sign * total);
-      if (e.mentions <= 0) this.#entities.delete(id);
-    }
-  }
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Whether two records give the corpus linker the same contribution. */
-function sameLinkInputs(a: ArticleRecord, b: ArticleRecord): boolean {
-  return sameStrings(a.entityIds, b.entityIds) && sameStrings(a.entityCanonicals, b.entityCanonicals) && sameStrings(a.linkAliases, b.linkAliases);
 }

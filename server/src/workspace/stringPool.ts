@@ -1,0 +1,41 @@
+import type { ArticleRecord } from './articleRecord';
+
+/**
+ * One copy of each entity id, name and spelling, however many articles carry
+ * it: ten thousand articles name the same few thousand entities, and each
+ * arrives with its own copies.
+ */
+export class StringPool {
+  readonly #strings = new Map<string, string>();
+
+  /** The pool's copy of `s`, if it holds one. */
+  get(s: string): string | undefined {
+    return this.#strings.get(s);
+  }
+
+  /** The pool's copy of `s`, kept from now on. */
+  share(s: string): string {
+    const shared = this.#strings.get(s);
+    if (shared !== undefined) return shared;
+    this.#strings.set(s, s);
+    return s;
+  }
+
+  /** Replaces the names a record holds by the pool's copies. */
+  intern(record: ArticleRecord): void {
+    this.#internList(record.entityIds);
+    this.#internList(record.entityCanonicals);
+    this.#internList(record.spellings);
+    this.#internList(record.linkAliases);
+  }
+
+  #internList(list: string[]): void {
+    const pool = this.#strings;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      const shared = pool.get(s);
+      if (shared === undefined) pool.set(s, s);
+      else list[i] = shared;
+    }
+  }
+}
