@@ -1,5 +1,4 @@
 import { emit, generationNumeral, headType, isConnector, isDigits, nameShaped, type Scan } from './entityScan';
-import type { EntityType } from './types';
 import { gazetteer, type GazetteerEntry } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
@@ -28,11 +27,12 @@ import {
   pronounAfter,
   quoted,
   quotedTitle,
-  roleNoun,
   saintsName,
   sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
+import { afterPostNominal, ageAppositive, pluralAcronym, postNominal } from './nonNames';
+import { beforeItsRegion, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, shoutedName } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { Gap, tokenize, type Token } from './tokens';
@@ -88,6 +88,10 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   let i = 0;
   while (i < t.length) {
     const tok = t[i] as Token;
+    if (postNominal(text, t, i, (w) => scan.gaz.get(w.fold)?.type === 'location')) {
+      i = afterPostNominal(t, i);
+      continue;
+    }
     if (!opensName(tok)) {
       if (tok.lower && tok.text.length >= 4 && innerCapital(tok)) emit(scan, i, i, tok.fold.startsWith('i') ? 'product' : 'organization', 'guess');
       i++;
@@ -108,7 +112,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
 }
 
 function opensName(tok: Token): boolean {
-  return tok.cap && (tok.flags & Lex.Calendar) === 0;
+  return tok.cap && (tok.flags & Lex.Calendar) === 0 && !pluralAcronym(tok);
 }
 
 /** The last token of the run of capitalized words starting at `i`, and whether "news agency" follows it. */
@@ -131,11 +135,13 @@ function runEnd(s: Scan, i: number): [number, boolean] {
     }
     // "wrote on X. He added": a pronoun after a letter's period starts a sentence.
     if (next.gap === Gap.Dot && (next.flags & Lex.Stop) !== 0 && cur.text.length === 1) break;
-    if (next.cap && (next.flags & Lex.Calendar) === 0) {
+    if (next.cap && (next.flags & Lex.Calendar) === 0 && !pluralAcronym(next)) {
       j++;
       continue;
     }
-    if (next.gap === Gap.Hyphen && next.lower && !cur.upper && next.text.length <= 5 && !HYPHEN_SUFFIXES.has(next.fold)) {
+    // "Jeong Eun-kyeong": after a name's first word, a short syllable's hyphenated half may be longer.
+    const syllable = j > i && cur.text.length <= 5 && next.text.length === 6;
+    if (next.gap === Gap.Hyphen && next.lower && !cur.upper && (next.text.length <= 5 || syllable) && !HYPHEN_SUFFIXES.has(next.fold)) {
       j++;
       continue;
     }
@@ -467,6 +473,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (isGivenName(first.fold) && s.text.charCodeAt(first.end) === 0x2c && comma?.lower && KIN_WORDS.has(comma.fold) && comma.start === first.end + 2 && t[q + 2]?.fold === 'of') return emit(s, p, q, 'person', 'guess');
     // "her husband, Paul,": a relative named after the kinship word.
     if (prev0 && prev0.lower && KIN_WORDS.has(prev0.fold) && s.text.charCodeAt(prev0.end) === 0x2c && first.start === prev0.end + 2) return emit(s, p, q, 'person', 'guess');
+    if (!heading && ageAppositive(s.text, first.end)) return emit(s, p, q, 'person', 'guess');
     const next = t[q + 1];
     const speaksNext = !!next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0;
     // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
@@ -545,72 +552,3 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
 
 /** Words before a name that no person's name takes. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
-
-/** Most words in a person's name written in capitals in running text. */
-const MAX_SHOUTED_NAME = 3;
-
-/** "said JOHN SMITH": capitals in running text opening with a given name, no known name or acronym among them. */
-function shoutedName(s: Scan, p: number, q: number): boolean {
-  if (q - p + 1 > MAX_SHOUTED_NAME || !(s.t[p] as Token).upper || !isGivenName((s.t[p] as Token).fold)) return false;
-  for (let k = p; k <= q; k++) {
-    const tok = s.t[k] as Token;
-    if (!tok.upper || (tok.gap !== Gap.Space && k > p) || tok.flags !== 0 || s.gaz.get(tok.fold)) return false;
-  }
-  return true;
-}
-
-/** "Cupertino, California-based", "in Eldoret, Kenya": an unknown word followed by a comma and a known region. */
-function beforeItsRegion(s: Scan, q: number): boolean {
-  const tok = s.t[q] as Token;
-  const next = s.t[q + 1];
-  if (!next || !next.cap || s.text.charCodeAt(tok.end) !== 0x2c || next.start !== tok.end + 2 || s.text.charCodeAt(tok.end + 1) !== 0x20) return false;
-  const place = gazAt(s, q + 1, Math.min(q + 3, s.t.length - 1));
-  if (!place || place.entry.type !== 'location' || (place.entry.minor && place.entry.rank < 5)) return false;
-  const after = s.t[place.last + 1];
-  const endsPlace = !after || after.gap !== Gap.Space || !after.cap;
-  return endsPlace;
-}
-
-
-
-/**
- * A run's sentence-initial word that belongs to the sentence, not the name:
- * a plain word before capitals or a company-shaped word ("Rival JPMorgan
- * Chase", "Former FTX executives"), a role noun before a name ("Rivals Anies Baswedan").
- */
-function leadingCommonWord(s: Scan, a: number, b: number): boolean {
-  const first = s.t[a] as Token;
-  const next = s.t[a + 1] as Token;
-  if (next.gap !== Gap.Space || first.upper || companyShaped(first)) return false;
-  const beforeCapitals = first.flags === 0 && (companyShaped(next) || (next.upper && (next.flags & Lex.NonEntityAcronym) === 0));
-  const role = !beforeCapitals && roleNoun(first) && nameShaped(next) && (first.flags & Lex.Title) === 0;
-  if (!beforeCapitals && !role) return false;
-  return !gazAt(s, a, b) && (role || companyShaped(next) || !gazAt(s, a + 1, b));
-}
-
-/** What follows a nationality in one run and names a company with it ("Saudi Aramco"), or null. */
-function nationalityCompound(s: Scan, k: number, b: number): { last: number; type: EntityType } | null {
-  const next = s.t[k] as Token;
-  if (next.gap !== Gap.Space || !nameShaped(next) || next.flags !== 0 || next.upper || s.tk.lowercaseWords.has(next.fold)) return null;
-  if (gazAt(s, k, b) || isGivenName(next.fold) || titleAt(s, k, b) >= 0) return null;
-  let last = k;
-  while (last + 1 <= b && last - k < 2 && nameShaped(s.t[last + 1] as Token) && (s.t[last + 1] as Token).flags === 0 && !gazAt(s, last + 1, b)) last++;
-  // "Polish Prime Minister", "South Korean National Security Adviser": words before a role name a department, not a company.
-  for (let w = k; w <= last + 1 && w <= b; w++) if (titleAt(s, w, b) >= 0) return null;
-  return { last, type: 'organization' };
-}
-
-/** The last capitalized token of p..b before a title, for names extended through "of". */
-function lastCapitalized(s: Scan, p: number, b: number): number {
-  let k = p;
-  while (k + 1 <= b && ((s.t[k + 1] as Token).cap || isConnector(s.t[k + 1] as Token)) && titleAt(s, k + 1, b) < 0) k++;
-  while (k > p && !(s.t[k] as Token).cap) k--;
-  return k;
-}
-
-const ROMAN = /^[ivx]{1,4}$/;
-
-function isNumeral(tok: Token): boolean {
-  return (tok.upper && ROMAN.test(tok.fold)) || isDigits(tok.text);
-}
-

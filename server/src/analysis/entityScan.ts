@@ -1,3 +1,4 @@
+import { numberAlone } from './nonNames';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { Candidate } from './identity';
 import { Lex } from './lexicon';
@@ -67,6 +68,7 @@ export function emit(
   id?: string,
   canonical?: string,
 ): void {
+  if (numberAlone(s.t, first, last)) return;
   const a = s.t[first] as Token;
   const z = s.t[last] as Token;
   let end = z.end;

@@ -51,7 +51,8 @@ export const ORG_HEADS = words(
 export const ORG_OPENERS = words(
   'ministry|department|university|bank|office|council|commission|committee|court|institute|academy|association|' +
     'federation|union|league|organization|organisation|board|bureau|house|chamber|church|party|college|school|' +
-    'embassy|secretariat|government|agency|confederation|army|command|movement|front|alliance|coalition|community|campaign',
+    'embassy|secretariat|government|agency|confederation|army|command|movement|front|alliance|coalition|community|campaign|' +
+    'center|centre|foundation|society|fund',
 );
 
 /** Head nouns of facilities ("Sinop Nuclear Power Plant"). */

@@ -15,7 +15,8 @@ const MAX_NAME_AFTER_DEPARTMENTS = 4;
 /** A title qualifies when a name follows it: "President Lee", not "Justice Ministry". */
 export function titleAt(s: Scan, p: number, b: number): number {
   const tok = s.t[p] as Token;
-  if ((tok.flags & Lex.Title) === 0 || tok.upper) return -1;
+  if (tok.upper) return roleAcronymAt(s, p, b);
+  if ((tok.flags & Lex.Title) === 0) return -1;
   if (tok.fold === 'general' && !generalIsTitle(s, p)) return -1;
   let h = p;
   // "Chief Executive Officer", "Chief Operating Officer": the role ends at its last role word.
@@ -32,6 +33,16 @@ export function titleAt(s: Scan, p: number, b: number): number {
 }
 
 const afterInitial = (tok: Token) => tok.text.length === 1 && tok.cap;
+
+// Executive roles written as capitals: "CFO Jane Roe", "COO and CFO Jane Roe".
+const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'ciso', 'evp', 'svp']);
+
+/** "CFO Jane Roe": an executive's role in capitals before a name in ordinary case is a title. */
+function roleAcronymAt(s: Scan, p: number, b: number): number {
+  if (!ROLE_ACRONYMS.has((s.t[p] as Token).fold) || p + 1 > b) return -1;
+  const next = s.t[p + 1] as Token;
+  return next.gap === Gap.Space && nameShaped(next) && !next.upper && (next.flags & (Lex.OrgHead | Lex.Title)) === 0 ? p : -1;
+}
 
 // Civilian roles after which a bare rank abbreviation is a given name: "Defense Minister Gen Nakatani".
 const CIVILIAN_ROLES = new Set('minister|secretary|president|premier|chancellor|mayor|governor|spokesman|spokeswoman|spokesperson|ambassador|envoy|senator|minister'.split('|'));

@@ -1,0 +1,73 @@
+import { Gap, type Token } from './tokens';
+
+// Capitalized words that look like names but are not: a plural abbreviation
+// ("MPs", "NGOs"), a degree after a person's name ("Jane Roe, MD, MPH"), and
+// the number of a name's model or strain standing alone.
+
+/** Degrees and post-nominal letters written after a name and a comma. */
+const POST_NOMINALS = new Set(['md', 'mph', 'ms', 'msc', 'ma', 'mba', 'phd', 'ph', 'dds', 'dmd', 'rn', 'np', 'jd', 'llm', 'frcs', 'frcp', 'facs', 'dnp', 'pharmd', 'psyd', 'edd', 'mpa', 'mpp', 'msw', 'esq']);
+
+/**
+ * "MPs", "EPs", "NGOs": two or more capitals and a plural "s" are a common
+ * noun's abbreviation, not a name (a name is not made plural).
+ */
+export function pluralAcronym(tok: Token): boolean {
+  const w = tok.text;
+  if (w.length < 3 || w.length > 7 || w.charCodeAt(w.length - 1) !== 0x73) return false;
+  for (let k = 0; k < w.length - 1; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
+
+/**
+ * "Jane Roe, MD, MPH", "Ann Lee, Ph.D.,": a degree after a comma that follows
+ * a name (or another degree). `placeWord` says whether the word before the
+ * comma is a known place, where "MD" or "MS" is a state ("Baltimore, MD").
+ */
+export function postNominal(text: string, t: readonly Token[], k: number, placeWord: (tok: Token) => boolean): boolean {
+  const tok = t[k] as Token;
+  if (!POST_NOMINALS.has(tok.fold) || tok.lower) return false;
+  // "Ph.D.": only with its "D.".
+  if (tok.fold === 'ph' && !text.startsWith('Ph.D', tok.start)) return false;
+  const prev = t[k - 1];
+  if (!prev || tok.start < 2 || text.charCodeAt(tok.start - 2) !== 0x2c || text.charCodeAt(tok.start - 1) !== 0x20) return false;
+  // The degree letters of "Ph.D." end at its "D".
+  const before = prev.text === 'D' && t[k - 2]?.fold === 'ph' ? (t[k - 2] as Token) : prev;
+  if (POST_NOMINALS.has(before.fold)) return true;
+  return before.cap && !before.upper && !placeWord(before);
+}
+
+/** The token after a "Ph.D." degree's "Ph", so the scan can step over its "D". */
+export function afterPostNominal(t: readonly Token[], k: number): number {
+  const tok = t[k] as Token;
+  const next = t[k + 1];
+  return tok.fold === 'ph' && next !== undefined && next.text === 'D' && next.gap === Gap.Dot ? k + 2 : k + 1;
+}
+
+/**
+ * "Marisol, a 60-year-old farmer,": a lone name in apposition with an age is a
+ * person. Reads a bounded window after the name's end.
+ */
+export function ageAppositive(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20 || text.charCodeAt(end + 2) !== 0x61) return false;
+  let k = end + 3;
+  if (text.charCodeAt(k) === 0x6e) k++;
+  if (text.charCodeAt(k) !== 0x20) return false;
+  k++;
+  const digits = k;
+  while (k < digits + 3 && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
+  return k > digits && text.startsWith('-year-old', k);
+}
+
+/** "COVID-19", "Zorvax 7": a number alone never names anything. */
+export function numberAlone(t: readonly Token[], first: number, last: number): boolean {
+  if (first !== last) return false;
+  const w = (t[first] as Token).text;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return w.length > 0;
+}

@@ -1,0 +1,80 @@
+import { isConnector, isDigits, nameShaped, type Scan } from './entityScan';
+import { gazAt } from './gazetteerMatch';
+import { isGivenName } from './givenNames';
+import { Lex } from './lexicon';
+import { companyShaped, roleNoun } from './nameEvidence';
+import { titleAt } from './roleTitles';
+import { Gap, type Token } from './tokens';
+import type { EntityType } from './types';
+
+// Readings of the parts of a run of capitalized words: a leading common word,
+// a company after a nationality, a name in capitals, a place's region after it.
+
+/** Most words in a person's name written in capitals in running text. */
+const MAX_SHOUTED_NAME = 3;
+
+/** "said JOHN SMITH": capitals in running text opening with a given name, no known name or acronym among them. */
+export function shoutedName(s: Scan, p: number, q: number): boolean {
+  if (q - p + 1 > MAX_SHOUTED_NAME || !(s.t[p] as Token).upper || !isGivenName((s.t[p] as Token).fold)) return false;
+  for (let k = p; k <= q; k++) {
+    const tok = s.t[k] as Token;
+    if (!tok.upper || (tok.gap !== Gap.Space && k > p) || tok.flags !== 0 || s.gaz.get(tok.fold)) return false;
+  }
+  return true;
+}
+
+/** "Cupertino, California-based", "in Eldoret, Kenya": an unknown word followed by a comma and a known region. */
+export function beforeItsRegion(s: Scan, q: number): boolean {
+  const tok = s.t[q] as Token;
+  const next = s.t[q + 1];
+  if (!next || !next.cap || s.text.charCodeAt(tok.end) !== 0x2c || next.start !== tok.end + 2 || s.text.charCodeAt(tok.end + 1) !== 0x20) return false;
+  const place = gazAt(s, q + 1, Math.min(q + 3, s.t.length - 1));
+  if (!place || place.entry.type !== 'location' || (place.entry.minor && place.entry.rank < 5)) return false;
+  const after = s.t[place.last + 1];
+  const endsPlace = !after || after.gap !== Gap.Space || !after.cap;
+  return endsPlace;
+}
+
+
+
+/**
+ * A run's sentence-initial word that belongs to the sentence, not the name:
+ * a plain word before capitals or a company-shaped word ("Rival JPMorgan
+ * Chase", "Former FTX executives"), a role noun before a name ("Rivals Anies Baswedan").
+ */
+export function leadingCommonWord(s: Scan, a: number, b: number): boolean {
+  const first = s.t[a] as Token;
+  const next = s.t[a + 1] as Token;
+  if (next.gap !== Gap.Space || first.upper || companyShaped(first)) return false;
+  const beforeCapitals = first.flags === 0 && (companyShaped(next) || (next.upper && (next.flags & Lex.NonEntityAcronym) === 0));
+  const role = !beforeCapitals && roleNoun(first) && nameShaped(next) && (first.flags & Lex.Title) === 0;
+  if (!beforeCapitals && !role) return false;
+  return !gazAt(s, a, b) && (role || companyShaped(next) || !gazAt(s, a + 1, b));
+}
+
+/** What follows a nationality in one run and names a company with it ("Saudi Aramco"), or null. */
+export function nationalityCompound(s: Scan, k: number, b: number): { last: number; type: EntityType } | null {
+  const next = s.t[k] as Token;
+  if (next.gap !== Gap.Space || !nameShaped(next) || next.flags !== 0 || next.upper || s.tk.lowercaseWords.has(next.fold)) return null;
+  if (gazAt(s, k, b) || isGivenName(next.fold) || titleAt(s, k, b) >= 0) return null;
+  let last = k;
+  while (last + 1 <= b && last - k < 2 && nameShaped(s.t[last + 1] as Token) && (s.t[last + 1] as Token).flags === 0 && !gazAt(s, last + 1, b)) last++;
+  // "Polish Prime Minister", "South Korean National Security Adviser": words before a role name a department, not a company.
+  for (let w = k; w <= last + 1 && w <= b; w++) if (titleAt(s, w, b) >= 0) return null;
+  return { last, type: 'organization' };
+}
+
+/** The last capitalized token of p..b before a title, for names extended through "of". */
+export function lastCapitalized(s: Scan, p: number, b: number): number {
+  let k = p;
+  while (k + 1 <= b && ((s.t[k + 1] as Token).cap || isConnector(s.t[k + 1] as Token)) && titleAt(s, k + 1, b) < 0) k++;
+  while (k > p && !(s.t[k] as Token).cap) k--;
+  return k;
+}
+
+const ROMAN = /^[ivx]{1,4}$/;
+
+export function isNumeral(tok: Token): boolean {
+  return (tok.upper && ROMAN.test(tok.fold)) || isDigits(tok.text);
+}
+
