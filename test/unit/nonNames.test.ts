@@ -59,3 +59,21 @@ test('a two-part given name keeps a six-letter syllable after its hyphen', () =>
   const found = spans(BODY + '"Cases are rising," a health official, Jeong Eun-kyeong, said at a briefing.');
   assert.ok(found.includes('Jeong Eun-kyeong/person'), `the whole name: ${found.join(', ')}`);
 });
+
+test('a disease and the acronym it defines are no entities; a place inside the name still is one', () => {
+  const found = spans(BODY + 'The ministry reported cases of Middle East Respiratory Syndrome (MERS) on Sunday. MERS has killed 14, said Han Bora of the Dorvan Institute. The Lassa Fever outbreak spread.');
+  assert.deepEqual(found, ['Middle East/location', 'Han Bora/person', 'Dorvan Institute/organization'], `no disease or its acronym: ${found.join(', ')}`);
+});
+
+test('in a title-case headline the word after a role is a person only if the article names it again', () => {
+  const text = 'Federal Judge Scolds Lawyer Over Tone Of Brief\n\nA federal judge in Varna gave lawyer Mira Toll a week to refile.';
+  const found = findEntities(text, NO_STRUCTURE).map((m) => m.text);
+  assert.ok(!found.includes('Scolds'), `the headline's verb is no person: ${found.join(', ')}`);
+  const named = 'Minister Dalgar Resigns\n\nMinister Dalgar resigned on Friday, his office said.';
+  assert.ok(findEntities(named, NO_STRUCTURE).some((m) => m.text === 'Dalgar' && m.type === 'person'), 'a name the article repeats is kept');
+});
+
+test('a capitalized adjective before a lowercase noun ("the Presidential election") names nothing', () => {
+  const found = spans(BODY + 'The Presidential election this year has 35 candidates, the Varnian Elections Board says.');
+  assert.deepEqual(found, ['Varnian Elections Board/organization'], `only the board: ${found.join(', ')}`);
+});

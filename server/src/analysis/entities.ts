@@ -31,7 +31,7 @@ import {
   sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
-import { afterPostNominal, ageAppositive, pluralAcronym, postNominal } from './nonNames';
+import { adjectiveBeforeNoun, afterPostNominal, ageAppositive, conditionHead, pluralAcronym, postNominal } from './nonNames';
 import { beforeItsRegion, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, shoutedName } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
@@ -81,6 +81,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     gazMemo: new Array(tk.tokens.length),
     defined: new Map(),
     acronyms: new Set(),
+    conditions: new Set(),
   };
   findDefinedNames(scan);
   nameCalendarWords(scan);
@@ -88,6 +89,10 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   let i = 0;
   while (i < t.length) {
     const tok = t[i] as Token;
+    if (tok.upper && scan.conditions.has(tok.fold)) {
+      i++;
+      continue;
+    }
     if (postNominal(text, t, i, (w) => scan.gaz.get(w.fold)?.type === 'location')) {
       i = afterPostNominal(t, i);
       continue;
@@ -424,7 +429,7 @@ function segment(s: Scan, a: number, b: number): void {
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
     // "CIA Director William Burns": an acronym before a role is the role's organization.
-    if (!rolePrefix || ((t[q] as Token).flags & Lex.OrgHead) !== 0 || (p === q && tok.upper && !heading)) unknown(s, p, q, heading);
+    if ((!rolePrefix || ((t[q] as Token).flags & Lex.OrgHead) !== 0 || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token)) unknown(s, p, q, heading);
     p = q + 1;
   }
 }
@@ -481,6 +486,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !first.fold.endsWith('s');
     if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, pronounAfter(s, q + 2) === 'person' ? 'person' : 'organization', 'default');
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
+    if (adjectiveBeforeNoun(t, q)) return;
     const prev = t[p - 1];
     if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
     if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return emit(s, p, q, 'location', 'guess');

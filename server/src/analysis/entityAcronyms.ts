@@ -1,5 +1,6 @@
 import { isConnector, type Scan } from './entityScan';
 import { Lex } from './lexicon';
+import { conditionHead } from './nonNames';
 import { Gap, type Token } from './tokens';
 
 // Acronyms an article defines in brackets after the words they abbreviate.
@@ -23,6 +24,11 @@ export function findDefinedNames(s: Scan): void {
       if (x.cap) {
         initials = (x.fold[0] ?? '') + initials;
         if (initials === letters) {
+          // "Lassa Fever (LF)": a disease and its acronym name no one.
+          if (conditionHead(t[j] as Token)) {
+            s.conditions.add(acronym.fold);
+            break;
+          }
           if (w < j) s.defined.set(w, j);
           if (w < j && (acronym.flags & Lex.Stop) !== 0) s.acronyms.add(acronym.fold);
           break;

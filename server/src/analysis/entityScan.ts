@@ -22,6 +22,8 @@ export interface Scan {
   defined: Map<number, number>;
   /** Acronyms the article spells out that way, folded: "IS" after "Islamic State" is a name, not the verb. */
   acronyms: Set<string>;
+  /** Acronyms the article spells out as a disease ("Lassa Fever (LF)"), folded: a condition, not a name. */
+  conditions: Set<string>;
 }
 
 /** A known name found at a token: its entry and its last token. */

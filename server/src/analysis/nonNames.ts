@@ -1,3 +1,4 @@
+import { Lex } from './lexicon';
 import { Gap, type Token } from './tokens';
 
 // Capitalized words that look like names but are not: a plural abbreviation
@@ -70,4 +71,25 @@ export function numberAlone(t: readonly Token[], first: number, last: number): b
     if (c < 0x30 || c > 0x39) return false;
   }
   return w.length > 0;
+}
+
+/** Head nouns of diseases and conditions ("Middle East Respiratory Syndrome"): the phrase is no entity. */
+const CONDITION_HEADS = new Set(['syndrome', 'disease', 'diseases', 'fever', 'flu', 'influenza', 'virus', 'infection', 'disorder', 'pneumonia', 'hepatitis', 'encephalitis', 'sclerosis', 'deficiency']);
+
+/** "Respiratory Syndrome", "Lassa Fever": a capitalized word that ends a disease's name. */
+export function conditionHead(tok: Token): boolean {
+  return tok.cap && !tok.upper && CONDITION_HEADS.has(tok.fold);
+}
+
+const ADJECTIVE_ENDINGS = ['ial', 'ical', 'ional'];
+
+/**
+ * "the Presidential election", "a Ministerial meeting": one capitalized word
+ * with an adjective's ending before a lowercase noun describes it, names nothing.
+ */
+export function adjectiveBeforeNoun(t: readonly Token[], q: number): boolean {
+  const tok = t[q] as Token;
+  const next = t[q + 1];
+  if (!next || next.gap !== Gap.Space || !next.lower || (next.flags & (Lex.ReportingVerb | Lex.Stop | Lex.Connector)) !== 0) return false;
+  return tok.fold.length > 5 && ADJECTIVE_ENDINGS.some((e) => tok.fold.endsWith(e));
 }

@@ -114,7 +114,8 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
     } else break;
   }
   if (last + 1 <= b && generationNumeral(t[last + 1] as Token)) last++;
-  emit(s, p, last, 'person', titleCaseLine ? 'guess' : 'strong');
+  // A title-case headline capitalizes its verbs too ("Judge Rebukes Lawyer"): the name must be named again below.
+  emit(s, p, last, 'person', titleCaseLine ? 'weak' : 'strong');
   return last + 1;
 }
 
