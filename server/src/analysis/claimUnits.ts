@@ -162,6 +162,20 @@ function isPunctuationCode(c: number): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
 }
 
+const isLowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/**
+ * "he said.On the complaint": a lowercase word of three letters or more, a
+ * period and a capitalized word with no space between are two sentences
+ * (not "U.S.", not a site's "News.Az", whose word before starts in capitals).
+ */
+function gluedSentence(text: string, dot: number, floor: number, end: number): boolean {
+  if (dot + 2 >= end || !isUpperCode(text.charCodeAt(dot + 1)) || !isLowerAscii(text.charCodeAt(dot + 2))) return false;
+  let s = dot;
+  while (s > floor && dot - s < 24 && isLowerAscii(text.charCodeAt(s - 1))) s--;
+  return dot - s >= 3 && (s === floor || !isLetterCode(text.charCodeAt(s - 1)));
+}
+
 function sentenceBoundaryAfter(text: string, i: number, floor: number, end: number): number {
   let j = i + 1;
   // Closing marks and brackets that belong to the sentence just ended.
@@ -170,6 +184,7 @@ function sentenceBoundaryAfter(text: string, i: number, floor: number, end: numb
     if (d === 0x22 || d === 0x201d || d === 0x2019 || d === 0x27 || d === 41 || d === 93 || d === 0xbb) j++;
     else break;
   }
+  if (j < end && j === i + 1 && text.charCodeAt(i) === 46 && gluedSentence(text, i, floor, end)) return j;
   if (j >= end || !isSpaceCode(text.charCodeAt(j))) return -1;
   let k = j;
   while (k < end && isSpaceCode(text.charCodeAt(k))) k++;

@@ -3,7 +3,8 @@ import { unwrapLines } from './claimLines';
 import { transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
-import { SpeakerResolver, type SpeakerRef } from './speakers';
+import { SpeakerResolver } from './speakers';
+import type { SpeakerRef } from './speakerSearch';
 import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './types';
 
 /** A quote of fewer words is a scare quote ('strategic partnership'), not a quotation. */

@@ -16,41 +16,24 @@ import {
   TITLE_GENDER,
   type HeadClass,
 } from './speakerWords';
+import {
+  ACRONYM_REACH,
+  APPOSITIVE_REACH,
+  DEFINITE,
+  FOLLOWING_REACH,
+  FOLLOWING_STEPS,
+  INTRO_REACH,
+  MAX_STEPS,
+  RECENT_PEOPLE,
+  ROLE_OBJECT_REACH,
+  ROLE_PHRASE_WORDS,
+  ROLE_PREPOSITIONS,
+  SENTENCE_ENDS,
+  SPEAKER_TYPES,
+  type SpeakerRef,
+} from './speakerSearch';
 import type { EntityMention, EntityType, Span } from './types';
 
-/** How the words naming a speaker name it. */
-export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'source' | 'document' | 'group' | 'unknown';
-
-/** The words that name a speaker for one claim, and whom they resolve to. */
-export interface SpeakerRef {
-  kind: SpeakerKind;
-  span: Span;
-  /** Entity id, or null when the words name a group or nothing the text resolves. */
-  entity: string | null;
-  /** Type of the resolved entity, when known. */
-  type: EntityType | null;
-}
-
-const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'location', 'other', 'facility', 'product']);
-const MAX_STEPS = 400;
-const RECENT_PEOPLE = 8;
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
-const APPOSITIVE_REACH = 160;
-/** How long an introductory phrase may run before its comma ("During the summit in Johannesburg on Saturday,"). */
-const INTRO_REACH = 240;
-/** How long a bracketed acronym between a name and its verb may be ("(NATO)", "(APS)"). */
-const ACRONYM_REACH = 12;
-/** How many words a prepositional phrase after a role may run ("the governor of the Northern region"). */
-const ROLE_PHRASE_WORDS = 6;
-/** Prepositions that attach a place or body to a role ("governor of", "spokesman for", "engineer at", "a source in"). */
-const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in']);
-/** How far past its preposition a multiword role's last word may lie ("head of state"). */
-const ROLE_OBJECT_REACH = 24;
-/** How far ahead a generic body may find its proper name ("South Korea's spy agency ... the National Intelligence Service"). */
-const FOLLOWING_REACH = 600;
-const FOLLOWING_STEPS = 40;
-/** Period, exclamation and question marks and line breaks: where a role's own sentence ends. */
-const SENTENCE_ENDS: ReadonlySet<number> = new Set([46, 33, 63, 10]);
 
 /**
  * Finds and resolves speakers around cues. Keeps the discourse state that
@@ -159,6 +142,9 @@ export class SpeakerResolver {
       // An appositive or relative clause between subject and verb.
       const comma = commaBetween(this.#text, t.start - 1, Math.max(floor, t.start - APPOSITIVE_REACH), -1);
       if (comma < 0) return null;
+      // "a health official, Han Bora, said": a person's name set off by commas is the speaker, not the role before it.
+      const set = this.#endingAt(t.start);
+      if (set !== undefined && this.#mentions[set].type === 'person' && this.#mentions[set].start === comma + 2) return this.#named(this.#mentions[set]);
       const head = prevToken(this.#text, comma, floor);
       if (!head || !head.isWord) return null;
       const ref = this.#phraseEndingAt(head, floor);
@@ -454,7 +440,8 @@ export class SpeakerResolver {
       return { kind: 'document', span, entity: src ? src.entity : null, type: src ? src.type : null };
     }
     // "South Korea's military", "Lee's office": with no qualifying words, the owner speaks through it.
-    if (owner && owner.type !== 'nationality' && mods.length === 0) {
+    // "a Varna hospital said": an indefinite body in a place is not the place.
+    if (owner && owner.type !== 'nationality' && mods.length === 0 && !(indefinite && owner.type === 'location')) {
       return { kind: 'source', span, entity: owner.entity, type: owner.type };
     }
     const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
