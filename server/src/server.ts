@@ -55,6 +55,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     indexer,
     rawAnswers: options.rawAnswers ?? false,
     lastServed: () => lastServed,
+    served() {
+      lastServed = performance.now();
+    },
     hoverContributors: [],
     codeLensContributors: [],
     outlineContributors: [],

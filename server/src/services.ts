@@ -40,8 +40,10 @@ export interface Services {
   indexer: WorkspaceIndexer;
   /** Whether answers may be `RawJson` text (the connection writes them as they are). */
   rawAnswers: boolean;
-  /** When a feature last asked for an open document (`performance.now()`): background work waits for a pause. */
+  /** When a feature last asked for an open document or called `served` (`performance.now()`): background work waits for a pause. */
   lastServed(): number;
+  /** Marks a request served now that asks for no open document (a workspace symbol search), so background work steps aside for it too. */
+  served(): void;
   /** Paragraphs other features add to hover cards, in order. */
   hoverContributors: HoverContributor[];
   /** Code lenses other features add. */
