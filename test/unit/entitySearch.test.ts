@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis, EntityMention } from '../../server/src/analysis/types';
 import { buildRecord } from '../../server/src/workspace/articleRecord';
+import { NO_CORRECTIONS } from '../../server/src/workspace/corrections';
+import { EntityResolver } from '../../server/src/workspace/entityResolver';
 import { EntitySearch } from '../../server/src/workspace/entitySearch';
 import { fold, words } from '../../server/src/workspace/textFold';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
@@ -91,4 +93,42 @@ test('folding plain ASCII lowercases it; words split on anything but letters and
   assert.equal(fold('Seoul, 24 NOV: "OK"'), 'seoul, 24 nov: "ok"');
   assert.deepEqual(words(fold('Erdoğan said: "Türkiye-2025 is ready."')), ['erdogan', 'said', 'turkiye', '2025', 'is', 'ready'], 'expected ASCII and folded letters alike in words');
   assert.deepEqual(words('a_b c\u00a0d 한국'), ['a', 'b', 'c', 'd', '한국'], 'expected underscores and no-break spaces to split and other scripts to stay words');
+});
+
+test('a search kept across edits, renames and deletions answers as a fresh one does', () => {
+  const changing = indexOf([
+    ['file:///a.txt', 'Erdoğan met Lee in Ankara.', [
+      ['Erdoğan', 'person:erdogan', 'person', 'Recep Tayyip Erdoğan'],
+      ['Lee', 'person:lee', 'person', 'Lee Jae Myung'],
+      ['Ankara', 'location:ankara', 'location', 'Ankara'],
+    ]],
+    ['file:///b.txt', 'Lee and Lee spoke in Seoul.', [
+      ['Lee', 'person:lee', 'person', 'Lee Jae Myung'],
+      ['Seoul', 'location:seoul', 'location', 'Seoul'],
+    ]],
+  ]);
+  const kept = new EntitySearch(changing);
+  kept.prepare();
+  const queries = ['', 'e', 'lee', 'erdogan', 'ankara', 'seoul', 'angora', 'kr', 'presidential'];
+  const same = (step: string) => {
+    const fresh = new EntitySearch(changing);
+    for (const q of queries) assert.deepEqual(kept.search(q), fresh.search(q), `expected the kept search to answer "${q}" as a fresh one after ${step}`);
+  };
+  same('nothing changed');
+  const edit = 'Seoul, Seoul and Seoul. Erdogan in Angora.';
+  changing.set(buildRecord({ uri: 'file:///b.txt', size: edit.length, mtimeMs: 0, hash: 'h' }, edit, analysisOf(edit, [
+    ['Seoul', 'location:seoul', 'location', 'Seoul'],
+    ['Erdogan', 'person:erdogan', 'person', 'Recep Tayyip Erdogan'],
+    ['Angora', 'location:ankara', 'location', 'Ankara'],
+  ])));
+  same('an edit that moved the counts and added a spelling');
+  assert.equal(kept.search('')[0]?.id, 'location:seoul', 'expected the entity mentioned most to lead the empty search after the edit');
+  assert.equal(kept.search('angora')[0]?.id, 'location:ankara', 'expected the new spelling found');
+  assert.deepEqual(kept.search('lee').map((h) => h.id), ['person:lee'], 'expected the entity still mentioned in a.txt');
+  changing.setResolver(new EntityResolver({ ...NO_CORRECTIONS, rename: [{ entity: 'person:lee', name: 'Presidential Candidate Lee' }] }));
+  same('a rename in the corrections');
+  assert.equal(kept.search('presidential')[0]?.id, 'person:lee', 'expected the analysts\' name found');
+  changing.delete('file:///a.txt');
+  same('a deletion');
+  assert.deepEqual(kept.search('lee'), [], 'expected the entity of the deleted article gone');
 });

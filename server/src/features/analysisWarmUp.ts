@@ -86,8 +86,8 @@ function readSmall(uri: string): string | null {
   }
 }
 
-/** How long one step readies entities: about what a step of the analysis warm-up takes. */
-const ENTITY_STEP_MS = 3;
+/** How long one step readies entities: a request that comes meanwhile waits for the step to end. */
+const ENTITY_STEP_MS = 1;
 
 /**
  * Warms the server up once the index is ready, in its idle time, two kinds of

@@ -5,16 +5,43 @@ import { ENTITY_SYMBOL_KIND } from './symbolKinds';
 
 /** Answers kept at most: the queries typed since the index last changed. */
 const MAX_KEPT_ANSWERS = 256;
+/** Entities whose symbol is kept at most: room for every entity of a large workspace. */
+const MAX_KEPT_SYMBOLS = 100_000;
 
 /** workspace/symbol: the entity search, one entry per entity, at its first full-name mention. */
-export function registerWorkspaceSymbols({ connection, index, indexer }: Services): void {
+export function registerWorkspaceSymbols({ connection, index, indexer, served }: Services): void {
   const search = new EntitySearch(index);
   // The search's entries are built while nothing is asked, not on the first search.
   void indexer.ready.then(() => setImmediate(() => search.prepare()));
   // The same queries come again and again (a picker reopened, a word retyped); any change of the index lets the answers go.
   const kept = new Map<string, SymbolInformation[]>();
   let keptGeneration = -1;
+  // Each entity's symbol, while the entity is unchanged: an edit lets every kept answer go, but touches few entities.
+  const symbols = new Map<string, { version: number; symbol: SymbolInformation | null }>();
+  const symbolOf = (id: string): SymbolInformation | null => {
+    const version = index.answerVersion(id);
+    const hit = symbols.get(id);
+    if (hit && hit.version === version) return hit.symbol;
+    const entity = index.entity(id);
+    const where = entity ? index.definitionOf(id) : null;
+    let symbol: SymbolInformation | null = null;
+    if (entity && where) {
+      const type = index.typeOf(id);
+      const articles = entity.articles.size;
+      symbol = {
+        name: index.canonicalOf(id),
+        kind: ENTITY_SYMBOL_KIND[type],
+        location: { uri: where.uri, range: where.range },
+        containerName: `${type} · ${entity.mentions} mention${entity.mentions === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`,
+      };
+    }
+    if (symbols.size >= MAX_KEPT_SYMBOLS) symbols.clear();
+    symbols.set(id, { version, symbol });
+    return symbol;
+  };
   connection.onWorkspaceSymbol((params): SymbolInformation[] => {
+    // A search comes as letters are typed, a request per letter: the warm-up waits until they pause.
+    served();
     if (keptGeneration !== index.generation || kept.size >= MAX_KEPT_ANSWERS) {
       keptGeneration = index.generation;
       kept.clear();
@@ -23,17 +50,8 @@ export function registerWorkspaceSymbols({ connection, index, indexer }: Service
     if (hit) return hit;
     const out: SymbolInformation[] = [];
     for (const found of search.search(params.query, 100)) {
-      const entity = index.entity(found.id);
-      const where = index.definitionOf(found.id);
-      if (!entity || !where) continue;
-      const type = index.typeOf(found.id);
-      const articles = entity.articles.size;
-      out.push({
-        name: index.canonicalOf(found.id),
-        kind: ENTITY_SYMBOL_KIND[type],
-        location: { uri: where.uri, range: where.range },
-        containerName: `${type} · ${entity.mentions} mention${entity.mentions === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`,
-      });
+      const symbol = symbolOf(found.id);
+      if (symbol) out.push(symbol);
     }
     kept.set(params.query, out);
     return out;

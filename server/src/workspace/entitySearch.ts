@@ -1,5 +1,5 @@
 import { fold } from './textFold';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { WorkspaceEntity, WorkspaceIndex } from './workspaceIndex';
 
 /** One entity found by a search, best first. */
 export interface EntityHit {
@@ -9,11 +9,20 @@ export interface EntityHit {
 
 interface Entry {
   id: string;
+  /** The entity version the entry was built at. */
+  version: number;
   /** Folded canonical name and spellings, each between `\u0001`s: one `indexOf` tests them all, and an exact name needs no copy to find. */
   keys: string;
   /** The kinds of characters `keys` holds (see `charMask`): a query needing one it lacks cannot match. */
   chars: number;
   mentions: number;
+  /** The refresh that last saw the entity in the index: an entry left behind belongs to a deleted entity. */
+  seen: number;
+}
+
+/** Most mentioned first; the id orders entities mentioned alike, so that equal scores always rank the same way. */
+function byMentions(a: Entry, b: Entry): number {
+  return b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 const SEPARATOR = '\u0001';
@@ -60,10 +69,12 @@ function subsequenceSpan(key: string, query: string): number {
 export class EntitySearch {
   readonly #index: WorkspaceIndex;
   readonly #folded = new Map<string, string>();
+  /** Every entity's entry, most mentioned first. */
   #entries: Entry[] = [];
   #generation = -1;
-  /** Each entity's entry with the entity version it was built at: a change rebuilds only the entities it touched. */
-  #built = new Map<string, { version: number; entry: Entry }>();
+  #refreshes = 0;
+  /** The entries by id: a change of the index rebuilds only the entries of the entities it touched. */
+  readonly #byId = new Map<string, Entry>();
 
   constructor(index: WorkspaceIndex) {
     this.#index = index;
@@ -84,25 +95,51 @@ export class EntitySearch {
     this.#refresh();
   }
 
+  #keysOf(e: WorkspaceEntity): string {
+    const keys = new Set([this.#fold(this.#index.canonicalOf(e.id))]);
+    for (const s of e.spellings.keys()) keys.add(this.#fold(s));
+    return `${SEPARATOR}${[...keys].join(SEPARATOR)}${SEPARATOR}`;
+  }
+
+  /**
+   * Brings the entries up to date with the index. An edit touches a few
+   * entities of thousands: their entries are rebuilt in place, and the order,
+   * nearly right already, is sorted again only when a count moved.
+   */
   #refresh(): void {
     if (this.#generation === this.#index.generation) return;
     this.#generation = this.#index.generation;
-    const entries: Entry[] = [];
-    const built = new Map<string, { version: number; entry: Entry }>();
+    const pass = ++this.#refreshes;
+    let reorder = false;
     for (const e of this.#index.entities()) {
-      let hit = this.#built.get(e.id);
-      if (!hit || hit.version !== e.version) {
-        const keys = new Set([this.#fold(this.#index.canonicalOf(e.id))]);
-        for (const s of e.spellings.keys()) keys.add(this.#fold(s));
-        const joined = `${SEPARATOR}${[...keys].join(SEPARATOR)}${SEPARATOR}`;
-        hit = { version: e.version, entry: { id: e.id, keys: joined, chars: charMask(joined), mentions: e.mentions } };
+      let entry = this.#byId.get(e.id);
+      if (!entry) {
+        const keys = this.#keysOf(e);
+        entry = { id: e.id, version: e.version, keys, chars: charMask(keys), mentions: e.mentions, seen: pass };
+        this.#byId.set(e.id, entry);
+        this.#entries.push(entry);
+        reorder = true;
+        continue;
       }
-      built.set(e.id, hit);
-      entries.push(hit.entry);
+      entry.seen = pass;
+      if (entry.version === e.version) continue;
+      entry.version = e.version;
+      entry.keys = this.#keysOf(e);
+      entry.chars = charMask(entry.keys);
+      if (entry.mentions !== e.mentions) {
+        entry.mentions = e.mentions;
+        reorder = true;
+      }
     }
-    entries.sort((a, b) => b.mentions - a.mentions);
-    this.#entries = entries;
-    this.#built = built;
+    // One entry per entity in the index, so any beyond that belong to entities gone from it.
+    if (this.#entries.length > this.#index.entityCount) {
+      this.#entries = this.#entries.filter((entry) => {
+        if (entry.seen === pass) return true;
+        this.#byId.delete(entry.id);
+        return false;
+      });
+    }
+    if (reorder) this.#entries.sort(byMentions);
   }
 
   search(query: string, limit = 100): EntityHit[] {
