@@ -1,6 +1,6 @@
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { rawJsonEncoder } from './rawJson';
+import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
+import { FramedMessageWriter } from './rawJson';
 import { startServer } from './server';
 
 // The transport (--stdio, --node-ipc or --socket=N) comes from the command line. Over stdio the
@@ -10,7 +10,7 @@ const connection = stdio
   ? createConnection(
       ProposedFeatures.all,
       new StreamMessageReader(process.stdin),
-      new StreamMessageWriter(process.stdout, { contentTypeEncoder: rawJsonEncoder }),
+      new FramedMessageWriter(process.stdout),
     )
   : createConnection(ProposedFeatures.all);
 

@@ -1,4 +1,4 @@
-import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
+import { AbstractMessageWriter, type ContentTypeEncoder, type ContentTypeEncoderOptions, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 /** A piece of JSON text: a string, or its UTF-8 bytes. */
 export type JsonPart = string | Uint8Array;
@@ -49,15 +49,16 @@ export function encodeMessage(msg: Message): JsonPart[] {
   return [JSON.stringify(msg)];
 }
 
-function toBuffer(parts: readonly JsonPart[], charset: BufferEncoding): Buffer {
+function toBuffer(parts: readonly JsonPart[], charset: BufferEncoding, header = false): Buffer {
   // Bytes are UTF-8, the only charset JSON-RPC over stdio uses; other charsets take the text.
   const utf8 = charset === 'utf8' || charset === 'utf-8';
   const pieces = utf8 ? parts : parts.map(partText);
-  if (pieces.length === 1 && typeof pieces[0] === 'string') return Buffer.from(pieces[0], charset);
+  if (!header && pieces.length === 1 && typeof pieces[0] === 'string') return Buffer.from(pieces[0], charset);
   let size = 0;
   for (const p of pieces) size += typeof p === 'string' ? Buffer.byteLength(p, charset) : p.byteLength;
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
+  const head = header ? `Content-Length: ${size}\r\n\r\n` : '';
+  const out = Buffer.allocUnsafe(head.length + size);
+  let at = out.write(head, 0, 'latin1');
   for (const p of pieces) {
     if (typeof p === 'string') {
       at += out.write(p, at, charset);
@@ -80,3 +81,38 @@ export const rawJsonEncoder: ContentTypeEncoder = {
     }
   },
 };
+
+/**
+ * Writes each message to a stream with its header in one write: the
+ * library's writer sends the header and the body apart, a system call and a
+ * wake-up of the client more per message, and waits between the two. Writes
+ * keep their order, as the stream keeps the order of its writes. Bodies are
+ * UTF-8, and `RawJson` results are written as they are.
+ */
+export class FramedMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  readonly #out: NodeJS.WritableStream;
+  #errors = 0;
+
+  constructor(out: NodeJS.WritableStream) {
+    super();
+    this.#out = out;
+  }
+
+  write(msg: Message): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const fail = (error: unknown) => {
+        this.fireError(error, msg, ++this.#errors);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      try {
+        this.#out.write(toBuffer(encodeMessage(msg), 'utf8', true), (error) => (error ? fail(error) : resolve()));
+      } catch (error) {
+        fail(error);
+      }
+    });
+  }
+
+  end(): void {
+    this.#out.end();
+  }
+}

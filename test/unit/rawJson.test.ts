@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { test } from 'node:test';
+import { type Message, type ResponseMessage, StreamMessageReader } from 'vscode-languageserver/node';
+import { FramedMessageWriter, rawAnswer } from '../../server/src/rawJson';
+
+test('each message goes out in one write, header and body together, in order', async () => {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const writer = new FramedMessageWriter(out);
+  const wide: ResponseMessage = { jsonrpc: '2.0', id: 1, result: { name: 'Erdoğan · 한국' } };
+  const raw: ResponseMessage = { jsonrpc: '2.0', id: 2, result: rawAnswer<object>(['[', new TextEncoder().encode('{"uri":"file:///ç.txt"}'), ']']) };
+  await writer.write(wide);
+  await writer.write(raw);
+  assert.equal(chunks.length, 2, 'expected one write per message');
+  const first = chunks[0]!.toString('utf8');
+  const body = JSON.stringify(wide);
+  assert.equal(first, `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, 'expected the byte length of the UTF-8 body in the header');
+
+  const reader = new StreamMessageReader(new PassThrough().end(Buffer.concat(chunks)));
+  const read: Message[] = [];
+  await new Promise<void>((resolve) => {
+    reader.listen((m) => {
+      read.push(m);
+      if (read.length === 2) resolve();
+    });
+  });
+  assert.deepEqual(read, [wide, { jsonrpc: '2.0', id: 2, result: [{ uri: 'file:///ç.txt' }] }], 'expected a client to read both messages back, the raw result as written');
+  reader.dispose();
+});
+
+test('a failed write rejects and is reported, without throwing', async () => {
+  const out = new PassThrough();
+  out.destroy();
+  const writer = new FramedMessageWriter(out);
+  const errors: Error[] = [];
+  writer.onError(([error]) => errors.push(error));
+  await assert.rejects(writer.write({ jsonrpc: '2.0', id: 1, result: null } as ResponseMessage), 'expected the write to a closed stream to reject');
+  assert.equal(errors.length, 1, 'expected the error reported to the connection');
+});
