@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { AbstractMessageWriter, type ContentTypeEncoder, type ContentTypeEncoderOptions, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 /** A piece of JSON text: a string, or its UTF-8 bytes. */
@@ -82,18 +83,22 @@ export const rawJsonEncoder: ContentTypeEncoder = {
   },
 };
 
+/** Messages from this size on are written from their pieces (one gathering write of the corked stream), not copied into one buffer first. */
+const GATHERED_FROM = 64 * 1024;
+
 /**
  * Writes each message to a stream with its header in one write: the
  * library's writer sends the header and the body apart, a system call and a
  * wake-up of the client more per message, and waits between the two. Writes
  * keep their order, as the stream keeps the order of its writes. Bodies are
- * UTF-8, and `RawJson` results are written as they are.
+ * UTF-8, and `RawJson` results are written as they are; a large one (the
+ * references of a common entity) is not copied.
  */
 export class FramedMessageWriter extends AbstractMessageWriter implements MessageWriter {
-  readonly #out: NodeJS.WritableStream;
+  readonly #out: Writable;
   #errors = 0;
 
-  constructor(out: NodeJS.WritableStream) {
+  constructor(out: Writable) {
     super();
     this.#out = out;
   }
@@ -104,8 +109,26 @@ export class FramedMessageWriter extends AbstractMessageWriter implements Messag
         this.fireError(error, msg, ++this.#errors);
         reject(error instanceof Error ? error : new Error(String(error)));
       };
+      const done = (error: Error | null | undefined) => (error ? fail(error) : resolve());
       try {
-        this.#out.write(toBuffer(encodeMessage(msg), 'utf8', true), (error) => (error ? fail(error) : resolve()));
+        const parts = encodeMessage(msg);
+        let size = 0;
+        for (const p of parts) size += typeof p === 'string' ? Buffer.byteLength(p, 'utf8') : p.byteLength;
+        if (size < GATHERED_FROM) {
+          this.#out.write(toBuffer(parts, 'utf8', true), done);
+          return;
+        }
+        this.#out.cork();
+        this.#out.write(`Content-Length: ${size}\r\n\r\n`, 'latin1');
+        parts.forEach((p, i) => {
+          const last = i === parts.length - 1;
+          if (typeof p === 'string') {
+            if (p || last) this.#out.write(p, 'utf8', last ? done : undefined);
+          } else if (p.byteLength > 0 || last) {
+            this.#out.write(p, last ? done : undefined);
+          }
+        });
+        this.#out.uncork();
       } catch (error) {
         fail(error);
       }

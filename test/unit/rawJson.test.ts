@@ -39,3 +39,28 @@ test('a failed write rejects and is reported, without throwing', async () => {
   await assert.rejects(writer.write({ jsonrpc: '2.0', id: 1, result: null } as ResponseMessage), 'expected the write to a closed stream to reject');
   assert.equal(errors.length, 1, 'expected the error reported to the connection');
 });
+
+test('a large raw answer goes out from its pieces, whole and readable', async () => {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const location = new TextEncoder().encode('{"uri":"file:///Ankara/çay.txt","range":{"start":{"line":1,"character":2},"end":{"line":1,"character":7}}}');
+  const parts: (string | Uint8Array)[] = ['['];
+  for (let i = 0; i < 2000; i++) parts.push(i > 0 ? ',' : '', location);
+  parts.push(']');
+  const writer = new FramedMessageWriter(out);
+  await writer.write({ jsonrpc: '2.0', id: 3, result: rawAnswer<object>(parts) } as ResponseMessage);
+  await writer.write({ jsonrpc: '2.0', id: 4, result: 'next' } as ResponseMessage);
+  const reader = new StreamMessageReader(new PassThrough().end(Buffer.concat(chunks)));
+  const read: ResponseMessage[] = [];
+  await new Promise<void>((resolve) => {
+    reader.listen((m) => {
+      read.push(m as ResponseMessage);
+      if (read.length === 2) resolve();
+    });
+  });
+  reader.dispose();
+  assert.equal((read[0]!.result as unknown[]).length, 2000, 'expected every location of the large answer');
+  assert.deepEqual((read[0]!.result as unknown[])[1999], JSON.parse(new TextDecoder().decode(location)), 'expected the last location intact');
+  assert.equal(read[1]!.result, 'next', 'expected the next message after the large one, in order');
+});
