@@ -77,3 +77,12 @@ test('a capitalized adjective before a lowercase noun ("the Presidential electio
   const found = spans(BODY + 'The Presidential election this year has 35 candidates, the Varnian Elections Board says.');
   assert.deepEqual(found, ['Varnian Elections Board/organization'], `only the board: ${found.join(', ')}`);
 });
+
+test('the lowercase half of a hyphenated name is no short form of it ("UN" is not "Kim Jong-un")', () => {
+  const found = findEntities(BODY + 'Pak Sol-un met the UN envoy. UN officials said so.', NO_STRUCTURE).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found, ['Pak Sol-un/person', 'UN/organization', 'UN/organization'], `the UN stays an organization: ${found.join(', ')}`);
+});
+
+test('a name joined by "and" keeps its head\'s "of" phrase ("Tom and Ann Brill College of Public Policy")', () => {
+  assert.deepEqual(spans(BODY + 'She teaches at the Tom and Ann Brill College of Public Policy, the school said.'), ['Tom and Ann Brill College of Public Policy/organization']);
+});

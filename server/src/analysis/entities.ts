@@ -254,7 +254,10 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
       chunkStart = last + 1;
       break;
     }
-    const joined = hard && !opener(chunkStart) && !headOf ? joinedByAnd(s, chunkStart, k, last) : -1;
+    let joined = hard && !opener(chunkStart) && !headOf ? joinedByAnd(s, chunkStart, k, last) : -1;
+    // "Tom and Ann Brill College of Public Policy": the joined name's head keeps its "of" phrase.
+    const headLinker = joined >= 0 && joined + 2 <= last ? (s.t[joined + 1] as Token).fold : '';
+    if ((headLinker === 'of' || headLinker === 'for') && ((s.t[joined] as Token).flags & (Lex.OrgHead | Lex.OrgOpener)) !== 0) joined = lastCapitalized(s, joined + 2, last);
     if (joined >= 0) {
       const line = s.tk.lines[(s.t[chunkStart] as Token).line];
       emit(s, chunkStart, joined, 'organization', line && (line.titleCase || line.allCaps) ? 'weak' : 'strong');

@@ -76,7 +76,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (c.last > c.first) byFullName.set(foldForIdentity(text.slice(c.start, c.end)), named);
     if (c.type === 'person' && c.last > c.first) {
       note((t[c.first] as Token).fold, named);
-      note((t[c.last] as Token).fold, named);
+      // "Kim Jong-un": the lowercase half of a hyphenated name is no short form ("UN" is not him).
+      if (!(t[c.last] as Token).lower) note((t[c.last] as Token).fold, named);
       // "Lula" for "Luiz Inácio Lula da Silva": inner words of a long name are short forms too.
       for (let k = c.first + 1; c.last - c.first >= 2 && k < c.last; k++) if ((t[k] as Token).cap) note((t[k] as Token).fold, named);
     }
