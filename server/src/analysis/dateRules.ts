@@ -276,8 +276,9 @@ function readMonth(t: DateTokens, j: number): [number, number] | null {
 }
 
 /** A day of the month at token `j` with its ordinal suffix: [day, last token] or null. */
-function readDay(t: DateTokens, j: number): [number, number] | null {
-  if (!on(t, j)) return null;
+function readDay(t: DateTokens, j: number, opening = false): [number, number] | null {
+  // A day opening the expression may open its line too ("13 Apr 2019" under a headline).
+  if (j >= t.length || (!opening && t.broken(j))) return null;
   const dd = t.digits(j);
   if (dd < 1 || dd > 2) return null;
   const day = t.num(j);
@@ -317,7 +318,7 @@ function matchClockThenDate(t: DateTokens, i: number): DateMatch | null {
 
 /** "02 January 2024 12:17 GMT", "24 Nov 2025", "3rd of March", "24 November". */
 function matchDayMonth(t: DateTokens, i: number): DateMatch | null {
-  const day = readDay(t, i);
+  const day = readDay(t, i, true);
   if (!day) return null;
   let j = day[1] + 1;
   if (t.key(j) === 'of' && on(t, j)) j++;

@@ -10,7 +10,8 @@ import { formatDate } from './timex';
 const MAX_STAMP = 80;
 
 /** Words a timestamp line may hold besides its date: labels, meridiems, "at". */
-const LABELS = new Set(['published', 'updated', 'posted', 'date', 'last', 'on', 'at', 'created', 'modified', 'time', 'am', 'pm', 'a', 'p', 'm']);
+// "12:32 H." marks the hour; "/ in 4 years", "/ 2 hours ago": a page's own reckoning of the stamp's age.
+const LABELS = new Set(['published', 'updated', 'posted', 'date', 'last', 'on', 'at', 'created', 'modified', 'time', 'am', 'pm', 'a', 'p', 'm', 'h', 'in', 'ago', 'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'min', 'mins']);
 
 /**
  * The full date a line stamps, as `YYYY-MM-DD`, when the line holds nothing

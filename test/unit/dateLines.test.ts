@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+const found = (text: string): string[] => analyze(text).dates.map((d) => `${text.slice(d.start, d.end)}=${d.value}`);
+
+test('a day opening its line keeps its month and year ("13 Apr 2019" under a headline)', () => {
+  const text = 'Board warns Varna voters\n\n13 Apr 2019\n\nThe board said on Monday that voting was calm.';
+  const dates = found(text);
+  assert.ok(dates.includes('13 Apr 2019=2019-04-13'), `the whole date with its day: ${dates.join(', ')}`);
+  assert.equal(analyze(text).dct, '2019-04-13', 'and it dates the article');
+});
+
+test('a page stamp with its own reckoning of age ("/ in 4 years", "12:32 H.") still dates the article', () => {
+  const text = 'Minister meets envoy\n\nJuly 30, 2013 / 7:46 AM / in 4 years\n\nVARNA (Wire) - The minister met his counterpart on Tuesday.';
+  const a = analyze(text);
+  assert.equal(a.dct, '2013-07-30', 'the stamp line gives the article date');
+  assert.ok(found(text).includes('Tuesday=2013-07-30'), `"Tuesday" is the stamp's day: ${found(text).join(', ')}`);
+  const hour = 'Board warns voters\n\n13 Apr 2019 / 12:32 H.\n\nVARNA: The board said polling ends at 5pm today.';
+  assert.equal(analyze(hour).dct, '2019-04-13', 'an hour marked "H." is part of the stamp');
+});
