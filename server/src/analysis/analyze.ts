@@ -2,6 +2,7 @@ import { overlapsAny } from './boilerplate';
 import { findClaims } from './claims';
 import { findDates } from './dates';
 import { findEntities } from './entities';
+import { withQualifiedSpeakers } from './genericBodies';
 import { analyzeStructure, documentDate, openDocumentDate } from './structure';
 import type { Analysis, AnalysisOptions, Span } from './types';
 
@@ -15,6 +16,6 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const outside = (s: Span) => !overlapsAny(structure.boilerplate, s);
   const entities = findEntities(text, structure).filter(outside);
   const dates = findDates(text, structure, dct).filter(outside);
-  const claims = findClaims(text, structure, entities).filter(outside);
+  const claims = withQualifiedSpeakers(text, findClaims(text, structure, entities).filter(outside), entities);
   return { dct, dctSource, ...(openDct ? { openDct } : {}), structure, entities, dates, claims };
 }

@@ -172,6 +172,8 @@ export function linkContributionOf(entities: readonly EntityMention[], memo: Sho
     let canonicals = names.get(m.entity);
     if (!canonicals) names.set(m.entity, (canonicals = new Set()));
     canonicals.add(m.canonical);
+    // A generic body tied to its country or article ("...@article-x") vouches for no short form elsewhere.
+    if (m.entity.includes('@')) continue;
     let byCanonical = memo.get(m.entity);
     if (!byCanonical) memo.set(m.entity, (byCanonical = new Map()));
     let byText = byCanonical.get(m.canonical);

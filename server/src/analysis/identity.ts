@@ -1,4 +1,5 @@
 import { gazetteer } from './gazetteer';
+import { qualifyGenericBodies } from './genericBodies';
 import { isGivenName } from './givenNames';
 import { NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf } from './normalize';
@@ -153,7 +154,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     const type = c.type === 'nationality' ? 'nationality' : named.type;
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
-  return mentions;
+  return qualifyGenericBodies(text, mentions);
 }
 
 /**

@@ -1,0 +1,105 @@
+import { gazetteer } from './gazetteer';
+import { foldForIdentity } from './normalize';
+import type { Claim, EntityMention } from './types';
+
+// "Election Commission", "Health Ministry", "Supreme Court": a body named only
+// by what it does exists in every country. Two articles that say "the Election
+// Commission" mean the same body only if they are about the same country, so
+// its id carries the article's country, or the article itself when it names none.
+
+/** Words a public body's generic name is made of; a name made of nothing else is generic. */
+const GENERIC_WORDS = new Set(
+  (
+    'election|elections|electoral|commission|ministry|health|foreign|affairs|interior|home|defence|defense|finance|justice|' +
+    'education|agriculture|trade|industry|energy|environment|labour|labor|transport|culture|tourism|information|' +
+    'office|supreme|high|constitutional|court|courts|national|central|bank|police|department|state|federal|public|' +
+    'presidential|prime|minister|minister’s|general|prosecutor|prosecution|prosecutors|audit|board|council|assembly|' +
+    'security|intelligence|service|agency|authority|electricity|water|statistics|census|of|the|and|for'
+  ).split('|'),
+);
+
+/** The gazetteer's rank for countries: a place of this rank is an article's country. */
+const COUNTRY_RANK = 0;
+
+/** Whether an organization's canonical name is two or more generic words ("Election Commission", "Ministry of Health"). */
+export function genericBodyName(canonical: string): boolean {
+  const words = foldForIdentity(canonical).split(/\s+/, 8);
+  let content = 0;
+  for (const w of words) {
+    if (!GENERIC_WORDS.has(w)) return false;
+    if (w !== 'of' && w !== 'the' && w !== 'and' && w !== 'for') content++;
+  }
+  return content >= 2;
+}
+
+/**
+ * Gives generic public bodies ids of their article's country ("organization:election-commission@varnia")
+ * or, when the article names no country, of the article itself, so that they join across
+ * articles only where the country agrees. Known bodies (the gazetteer's) and one-word
+ * names ("Congress", "Parliament") are left as they are.
+ */
+export function qualifyGenericBodies(text: string, mentions: EntityMention[]): EntityMention[] {
+  const generic = new Set<string>();
+  const gaz = gazetteer();
+  for (const m of mentions) {
+    if (m.type === 'organization' && !generic.has(m.entity) && !gaz.get(foldForIdentity(m.canonical)) && genericBodyName(m.canonical)) generic.add(m.entity);
+  }
+  if (generic.size === 0) return mentions;
+  const qualifier = articleQualifier(text, mentions);
+  return mentions.map((m) => (generic.has(m.entity) ? { ...m, entity: `${m.entity}@${qualifier}` } : m));
+}
+
+/** The article's country (the one it names most, nationalities included) or, when it names none, the article itself. */
+function articleQualifier(text: string, mentions: readonly EntityMention[]): string {
+  const gaz = gazetteer();
+  const countries = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'location' && m.type !== 'nationality') continue;
+    if (m.type === 'location' && gaz.get(foldForIdentity(m.canonical))?.rank !== COUNTRY_RANK) continue;
+    countries.set(m.entity, (countries.get(m.entity) ?? 0) + 1);
+  }
+  let home = '';
+  let most = 0;
+  for (const [id, n] of countries) {
+    if (n > most) {
+      most = n;
+      home = id.slice(id.indexOf(':') + 1);
+    }
+  }
+  return home || `article-${articleHash(text)}`;
+}
+
+/** A short, stable hash of the article's text (FNV-1a), for ids that belong to one article. */
+function articleHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Claims whose speaker a role noun names ("the presidential office said") speak for the
+ * generic body as the article's mentions are qualified, or as they would be.
+ */
+export function withQualifiedSpeakers(text: string, claims: Claim[], mentions: readonly EntityMention[]): Claim[] {
+  const qualified = new Map<string, string>();
+  for (const m of mentions) {
+    const at = m.entity.indexOf('@');
+    if (at > 0) qualified.set(m.entity.slice(0, at), m.entity);
+  }
+  let qualifier: string | undefined;
+  return claims.map((c) => {
+    const id = c.speaker;
+    if (!id || !id.startsWith(ORGANIZATION) || id.includes('@')) return c;
+    let q = qualified.get(id);
+    if (!q && !mentions.some((m) => m.entity === id)) {
+      const name = id.slice(ORGANIZATION.length).replace(/-/g, ' ');
+      if (genericBodyName(name) && !gazetteer().get(name)) q = `${id}@${(qualifier ??= articleQualifier(text, mentions))}`;
+    }
+    return q ? { ...c, speaker: q } : c;
+  });
+}
+
+const ORGANIZATION = 'organization:';
