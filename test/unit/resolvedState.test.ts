@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import * as v8 from 'node:v8';
-import { encodeResolved, loadResolvedState, resolvedArticleAt, saveResolvedState } from '../../server/src/workspace/resolvedState';
+import { encodeResolved, loadResolvedState, type ResolvedState, resolvedArticleAt, saveResolvedState } from '../../server/src/workspace/resolvedState';
 
 const articles = [
   { record: { uri: 'file:///a.txt', hash: 'h1' }, linked: ['person:lee', 'location:seoul'], ids: ['person:lee', null, 'location:seoul', 'person:lee'], distinct: ['person:lee', 'location:seoul'] },
@@ -49,7 +48,7 @@ test('an unsaved editor text makes no state; positions out of range or a bogus t
       { ...state, uris: 'file:///a.txt' },
     ];
     for (const bad of damaged) {
-      fs.writeFileSync(file, v8.serialize({ format: 1, state: bad }));
+      await saveResolvedState(storage, bad as ResolvedState);
       const loaded = loadResolvedState(storage, 'key');
       assert.equal(loaded.state, null, 'expected a damaged state not taken');
       assert.match(loaded.problem ?? '', /damaged/, 'expected the damage named');

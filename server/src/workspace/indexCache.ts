@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ArticleRecord } from './articleRecord';
-import { decodeChunk, encodeChunk } from './recordChunk';
+import { ChunkScratch, decodeChunk, encodeChunk, type RecordChunk } from './recordChunk';
 
-const FORMAT = 6;
+const FORMAT = 7;
 const FILE_NAME = 'workspace-index.bin';
 /** Records per serialized chunk: small enough that writing one never holds the server up for long. */
 const CHUNK = 500;
@@ -14,6 +14,7 @@ interface CacheHeader {
   format: number;
   /** Changes whenever the analysis code or the declared names change: then nothing is reused. */
   key: string;
+  littleEndian: boolean;
 }
 
 /**
@@ -36,12 +37,23 @@ export interface LoadedCache {
   problem: string | null;
 }
 
+/** A chunk's header: its typed arrays' lengths, their bytes following it in this order. */
+interface ChunkHeader extends Pick<RecordChunk, 'strings' | 'fields' | 'counts'> {
+  ints: number;
+  claimSignatures: number;
+  entityTypes: number;
+}
+
+/** Typed arrays are written in the machine's byte order: a cache is read where it was written. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /**
  * Reads the cached records: a header, then chunks of records, each a 4-byte
- * length and a V8-serialized payload, read one at a time into one reused
- * buffer (the records copy what they keep, so the file's bytes never all sit
- * in memory beside them). A missing, stale or damaged cache gives no records
- * (and says why, except when missing). Names are `share`'s copies (see `decodeChunk`).
+ * length, a V8-serialized header (names, fields, counts) and the bytes of its
+ * typed arrays, read straight into arrays the records keep as views (no copy,
+ * and the file's bytes never all sit in memory beside them). A missing, stale
+ * or damaged cache gives no records (and says why, except when missing).
+ * Names are `share`'s copies (see `decodeChunk`).
  */
 export function loadIndexCache(storagePath: string, key: string, share?: (s: string) => string): LoadedCache {
   let fd: number;
@@ -54,32 +66,47 @@ export function loadIndexCache(storagePath: string, key: string, share?: (s: str
   try {
     const size = fs.fstatSync(fd).size;
     let buffer = Buffer.alloc(0);
-    const read = (at: number, length: number): Buffer | null => {
-      if (at + length > size) return null;
-      if (buffer.length < length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
-      for (let done = 0; done < length; ) {
-        const n = fs.readSync(fd, buffer, done, length - done, at + done);
-        if (n <= 0) return null;
+    const readInto = (at: number, into: NodeJS.ArrayBufferView): boolean => {
+      if (at + into.byteLength > size) return false;
+      for (let done = 0; done < into.byteLength; ) {
+        const n = fs.readSync(fd, into, done, into.byteLength - done, at + done);
+        if (n <= 0) return false;
         done += n;
       }
-      return buffer.subarray(0, length);
+      return true;
+    };
+    const read = (at: number, length: number): Buffer | null => {
+      if (buffer.length < length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
+      const view = buffer.subarray(0, length);
+      return readInto(at, view) ? view : null;
     };
     const records: ArticleRecord[] = [];
     let header: Partial<CacheHeader> | undefined;
     for (let at = 0; at < size; ) {
       const length = read(at, 4)?.readUInt32LE(0);
-      const payload = length === undefined ? null : read(at + 4, length);
+      const payload = length === undefined || at + 4 + length > size ? null : read(at + 4, length);
       if (length === undefined || !payload) return { records: [], problem: 'it is damaged (cut short)' };
       at += 4 + length;
       const value: unknown = v8.deserialize(payload);
       if (!header) {
         header = (value ?? {}) as Partial<CacheHeader>;
-        if (header.format !== FORMAT) return { records: [], problem: 'it has another format' };
+        if (header.format !== FORMAT || header.littleEndian !== LITTLE_ENDIAN) return { records: [], problem: 'it has another format' };
         if (header.key !== key) return { records: [], problem: 'another analysis or other declared names made it' };
         continue;
       }
-      // Decoded before the buffer is read into again: the chunk's typed arrays may be views of it, which decoding copies.
-      const decoded = decodeChunk(value, share);
+      const chunk = value as Partial<ChunkHeader> | null;
+      const counts = [chunk?.ints, chunk?.claimSignatures, chunk?.entityTypes];
+      if (!counts.every((n): n is number => Number.isSafeInteger(n) && n! >= 0) || at + counts[0] * 4 + counts[1] * 4 + counts[2] > size) {
+        return { records: [], problem: 'it is damaged (cut short)' };
+      }
+      const ints = new Int32Array(counts[0]);
+      const claimSignatures = new Uint32Array(counts[1]);
+      const entityTypes = new Uint8Array(counts[2]);
+      for (const array of [ints, claimSignatures, entityTypes]) {
+        if (!readInto(at, array)) return { records: [], problem: 'it is damaged (cut short)' };
+        at += array.byteLength;
+      }
+      const decoded = decodeChunk({ ...chunk, ints, claimSignatures, entityTypes }, share);
       if (!decoded) return { records: [], problem: 'it is damaged (records unreadable)' };
       for (const r of decoded) records.push(r);
     }
@@ -95,7 +122,9 @@ export function loadIndexCache(storagePath: string, key: string, share?: (s: str
 /**
  * Writes the records atomically (a temporary file renamed over the old one),
  * a chunk at a time with the event loop let through in between, so requests
- * keep being answered while a large index is saved.
+ * keep being answered while a large index is saved. Every chunk is encoded
+ * into the same scratch arrays and their bytes written as they are: saving
+ * ten thousand records leaves next to no garbage behind.
  */
 export async function saveIndexCache(storagePath: string, key: string, records: readonly ArticleRecord[]): Promise<void> {
   await fs.promises.mkdir(storagePath, { recursive: true });
@@ -103,16 +132,20 @@ export async function saveIndexCache(storagePath: string, key: string, records: 
   const temporary = `${file}.${process.pid}.tmp`;
   const handle = await fs.promises.open(temporary, 'w');
   try {
-    const write = async (value: unknown) => {
+    const length = Buffer.alloc(4);
+    const write = async (value: unknown, arrays: readonly NodeJS.ArrayBufferView[] = []) => {
       const payload = v8.serialize(value);
-      const length = Buffer.alloc(4);
       length.writeUInt32LE(payload.length);
       await handle.write(length);
       await handle.write(payload);
+      for (const a of arrays) await handle.write(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     };
-    await write({ format: FORMAT, key } satisfies CacheHeader);
+    await write({ format: FORMAT, key, littleEndian: LITTLE_ENDIAN } satisfies CacheHeader);
+    const scratch = new ChunkScratch();
     for (let i = 0; i < records.length; i += CHUNK) {
-      await write(encodeChunk(records.slice(i, i + CHUNK)));
+      const { strings, fields, counts, ints, claimSignatures, entityTypes } = encodeChunk(records.slice(i, i + CHUNK), scratch);
+      const header: ChunkHeader = { strings, fields, counts, ints: ints.length, claimSignatures: claimSignatures.length, entityTypes: entityTypes.length };
+      await write(header, [ints, claimSignatures, entityTypes]);
       await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {

@@ -26,8 +26,30 @@ export interface RecordChunk {
   claimSignatures: Uint32Array;
 }
 
-/** Encodes records into one chunk. */
-export function encodeChunk(records: readonly ArticleRecord[]): RecordChunk {
+/**
+ * Room for a chunk's arrays, reused from chunk to chunk: writing ten thousand
+ * records then allocates a few arrays rather than megabytes per chunk, which
+ * would sit in memory as garbage until a full collection.
+ */
+export class ChunkScratch {
+  #ints = new Int32Array(0);
+  #types = new Uint8Array(0);
+  #signatures = new Uint32Array(0);
+
+  /** Views of `n` integers, `t` entity types and `g` signature values; valid until the next call. */
+  take(n: number, t: number, g: number): { ints: Int32Array; entityTypes: Uint8Array; claimSignatures: Uint32Array } {
+    if (this.#ints.length < n) this.#ints = new Int32Array(Math.max(n, this.#ints.length * 2));
+    if (this.#types.length < t) this.#types = new Uint8Array(Math.max(t, this.#types.length * 2));
+    if (this.#signatures.length < g) this.#signatures = new Uint32Array(Math.max(g, this.#signatures.length * 2));
+    return { ints: this.#ints.subarray(0, n), entityTypes: this.#types.subarray(0, t), claimSignatures: this.#signatures.subarray(0, g) };
+  }
+}
+
+/**
+ * Encodes records into one chunk. With `scratch`, the chunk's typed arrays are
+ * views of it, valid until the scratch is used again.
+ */
+export function encodeChunk(records: readonly ArticleRecord[], scratch?: ChunkScratch): RecordChunk {
   const table = new Map<string, number>();
   const strings: string[] = [];
   const indexOf = (s: string) => {
@@ -47,14 +69,10 @@ export function encodeChunk(records: readonly ArticleRecord[]): RecordChunk {
     entities += r.entityIds.length;
     signatures += r.claimSignatures.length;
   }
-  const chunk: RecordChunk = {
-    strings,
-    fields: [],
-    counts: new Int32Array(records.length * COUNTS),
-    ints: new Int32Array(ints),
-    entityTypes: new Uint8Array(entities),
-    claimSignatures: new Uint32Array(signatures),
-  };
+  const arrays = scratch
+    ? scratch.take(ints, entities, signatures)
+    : { ints: new Int32Array(ints), entityTypes: new Uint8Array(entities), claimSignatures: new Uint32Array(signatures) };
+  const chunk: RecordChunk = { strings, fields: [], counts: new Int32Array(records.length * COUNTS), ...arrays };
   let at = 0;
   let e = 0;
   let s = 0;

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { ENTITY_TYPES, type EntityType } from '../analysis/types';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const FILE_NAME = 'workspace-resolved.bin';
 
 /** One entity's totals as saved: its articles by position in {@link ResolvedState.uris}. */
@@ -61,9 +61,21 @@ export interface EntityTotals {
 
 /**
  * Packs the index's resolution into a {@link ResolvedState}; null when some
- * article is an editor's unsaved text (no hash), which a start-up never finds again.
+ * article is an editor's unsaved text (no hash), which a start-up never finds
+ * again. Every array is made at its final size (counted first): a million
+ * mentions in growing arrays would pass through several times their size.
  */
 export function encodeResolved(key: string, articles: Iterable<ResolvedArticle>, totals: Iterable<EntityTotals>): ResolvedState | null {
+  const list = [...articles];
+  let linkedCount = 0;
+  let idCount = 0;
+  let distinctCount = 0;
+  for (const a of list) {
+    if (!a.record.hash) return null;
+    linkedCount += a.linked.length;
+    idCount += a.ids.length;
+    distinctCount += a.distinct.length;
+  }
   const table = new Map<string, number>();
   const strings: string[] = [];
   const at = (s: string) => {
@@ -71,74 +83,46 @@ export function encodeResolved(key: string, articles: Iterable<ResolvedArticle>,
     if (i === undefined) table.set(s, (i = strings.push(s) - 1));
     return i;
   };
-  const uris: string[] = [];
-  const hashes: string[] = [];
+  const n = list.length;
+  const uris = new Array<string>(n);
+  const hashes = new Array<string>(n);
   const position = new Map<string, number>();
-  // Typed from the start: a million mentions as a growing array of numbers would pass through several times their final size.
-  const linked = new IntList();
-  const ids = new IntList();
-  const distinct = new IntList();
-  const linkedAt = new IntList();
-  const idsAt = new IntList();
-  const distinctAt = new IntList();
-  linkedAt.push(0);
-  idsAt.push(0);
-  distinctAt.push(0);
-  for (const a of articles) {
-    const { uri, hash } = a.record;
-    if (!hash) return null;
-    position.set(uri, uris.push(uri) - 1);
-    hashes.push(hash);
-    for (const s of a.linked) linked.push(at(s));
-    for (const id of a.ids) ids.push(id === null ? -1 : at(id));
-    for (const id of a.distinct) distinct.push(at(id));
-    linkedAt.push(linked.length);
-    idsAt.push(ids.length);
-    distinctAt.push(distinct.length);
+  const linked = new Int32Array(linkedCount);
+  const ids = new Int32Array(idCount);
+  const distinct = new Int32Array(distinctCount);
+  const linkedAt = new Int32Array(n + 1);
+  const idsAt = new Int32Array(n + 1);
+  const distinctAt = new Int32Array(n + 1);
+  for (let i = 0, l = 0, d = 0, k = 0; i < n; i++) {
+    const a = list[i]!;
+    uris[i] = a.record.uri;
+    hashes[i] = a.record.hash;
+    position.set(a.record.uri, i);
+    for (const s of a.linked) linked[l++] = at(s);
+    for (const id of a.ids) ids[k++] = id === null ? -1 : at(id);
+    for (const id of a.distinct) distinct[d++] = at(id);
+    linkedAt[i + 1] = l;
+    idsAt[i + 1] = k;
+    distinctAt[i + 1] = d;
   }
+  const entityList = [...totals];
+  let pairs = 0;
+  for (const e of entityList) pairs += e.articles.size;
+  // One array for every entity's places, each entity's a view of it: written to disk in one piece.
+  const places = new Int32Array(pairs * 2);
   const entities: SavedEntity[] = [];
-  for (const e of totals) {
-    const places: number[] = [];
-    for (const [uri, n] of e.articles) {
+  let p = 0;
+  for (const e of entityList) {
+    const from = p;
+    for (const [uri, count] of e.articles) {
       const i = position.get(uri);
       if (i === undefined) return null;
-      places.push(i, n);
+      places[p++] = i;
+      places[p++] = count;
     }
-    entities.push({ id: e.id, mentions: e.mentions, articles: Int32Array.from(places), spellings: e.spellings, canonicalVotes: e.canonicalVotes, typeVotes: e.typeVotes });
+    entities.push({ id: e.id, mentions: e.mentions, articles: places.subarray(from, p), spellings: e.spellings, canonicalVotes: e.canonicalVotes, typeVotes: e.typeVotes });
   }
-  return {
-    key,
-    uris,
-    hashes,
-    strings,
-    linkedAt: linkedAt.toArray(),
-    linked: linked.toArray(),
-    idsAt: idsAt.toArray(),
-    ids: ids.toArray(),
-    distinctAt: distinctAt.toArray(),
-    distinct: distinct.toArray(),
-    entities,
-  };
-}
-
-/** A growing list of 32-bit integers. */
-class IntList {
-  #values = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.#values.length) {
-      const grown = new Int32Array(this.#values.length * 2);
-      grown.set(this.#values);
-      this.#values = grown;
-    }
-    this.#values[this.length++] = value;
-  }
-
-  /** The values in an array of their own size. */
-  toArray(): Int32Array {
-    return this.#values.slice(0, this.length);
-  }
+  return { key, uris, hashes, strings, linkedAt, linked, idsAt, ids, distinctAt, distinct, entities };
 }
 
 /** Article `i`'s resolution in a state, its strings taken from `strings` (the state's, or shared copies of them). */
@@ -160,8 +144,11 @@ export interface LoadedResolvedState {
 
 const isInt32 = (v: unknown): v is Int32Array => v instanceof Int32Array;
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const isCountMap = (v: unknown, keys?: readonly string[]): v is Map<string, number> =>
-  v instanceof Map && [...v].every(([k, n]) => typeof k === 'string' && (!keys || keys.includes(k)) && typeof n === 'number');
+function isCountMap(v: unknown, keys?: readonly string[]): v is Map<string, number> {
+  if (!(v instanceof Map)) return false;
+  for (const [k, n] of v as Map<unknown, unknown>) if (typeof k !== 'string' || (keys && !keys.includes(k)) || typeof n !== 'number') return false;
+  return true;
+}
 
 /** Whether offsets `at` cut `flat` into `n` slices whose values all name a string (or -1 where `nullable`). */
 function slicesFit(at: Int32Array, flat: Int32Array, n: number, strings: number, nullable: boolean): boolean {
@@ -191,36 +178,129 @@ function validState(v: unknown): v is ResolvedState {
   });
 }
 
+/** The typed arrays of a state in the order their bytes follow the file's header. */
+const ARRAYS = ['linkedAt', 'linked', 'idsAt', 'ids', 'distinctAt', 'distinct'] as const;
+
+/** What the file's header holds: the state without its typed arrays, and their lengths. */
+interface FileHeader {
+  format: number;
+  littleEndian: boolean;
+  state: Omit<ResolvedState, (typeof ARRAYS)[number] | 'entities'> & { entities: Omit<SavedEntity, 'articles'>[] };
+  /** Lengths of the `ARRAYS`, then of every entity's `articles`. */
+  lengths: number[];
+}
+
+/** Typed arrays are written in the machine's byte order: the state is read where it was written. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /**
- * Reads the saved resolution if it was made for `key`. A damaged file gives a
- * problem to report; a missing one, or one made for other inputs, gives none.
+ * Reads the saved resolution if it was made for `key`: a 4-byte length, a
+ * V8-serialized header, then the bytes of the typed arrays, read straight
+ * into arrays of their own. A damaged file gives a problem to report; a
+ * missing one, or one made for other inputs, gives none.
  */
 export function loadResolvedState(storagePath: string, key: string): LoadedResolvedState {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = fs.readFileSync(path.join(storagePath, FILE_NAME));
+    fd = fs.openSync(path.join(storagePath, FILE_NAME), 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { state: null, problem: code === 'ENOENT' ? null : `cannot read it (${code ?? String(error)})` };
   }
   try {
+    const size = fs.fstatSync(fd).size;
+    const readInto = (at: number, into: NodeJS.ArrayBufferView): boolean => {
+      if (at + into.byteLength > size) return false;
+      for (let done = 0; done < into.byteLength; ) {
+        const n = fs.readSync(fd, into, done, into.byteLength - done, at + done);
+        if (n <= 0) return false;
+        done += n;
+      }
+      return true;
+    };
+    const length = Buffer.alloc(4);
+    if (!readInto(0, length) || length.readUInt32LE(0) + 4 > size) return { state: null, problem: 'it is damaged (cut short)' };
+    const bytes = Buffer.allocUnsafe(length.readUInt32LE(0));
+    if (!readInto(4, bytes)) return { state: null, problem: 'it is damaged (cut short)' };
     const value: unknown = v8.deserialize(bytes);
-    if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== FORMAT) return { state: null, problem: 'it has another format' };
-    const state = (value as { state?: unknown }).state;
+    if (typeof value !== 'object' || value === null) return { state: null, problem: 'it has another format' };
+    const header = value as Partial<FileHeader>;
+    if (header.format !== FORMAT || header.littleEndian !== LITTLE_ENDIAN) return { state: null, problem: 'it has another format' };
+    const saved = header.state as Partial<FileHeader['state']> | undefined;
+    if (typeof saved !== 'object' || saved === null || typeof saved.key !== 'string') return { state: null, problem: 'it is damaged (unexpected contents)' };
+    if (saved.key !== key) return { state: null, problem: null };
+    const lengths = header.lengths;
+    const entities = saved.entities;
+    if (!Array.isArray(lengths) || !Array.isArray(entities) || lengths.length !== ARRAYS.length + entities.length) return { state: null, problem: 'it is damaged (unexpected contents)' };
+    let at = 4 + bytes.length;
+    let total = 0;
+    for (const n of lengths) {
+      if (!Number.isSafeInteger(n) || n < 0) return { state: null, problem: 'it is damaged (unexpected contents)' };
+      total += n * 4;
+    }
+    if (at + total > size) return { state: null, problem: 'it is damaged (cut short)' };
+    const arrays = lengths.map((n: number) => new Int32Array(n));
+    for (const a of arrays) {
+      if (!readInto(at, a)) return { state: null, problem: 'it is damaged (cut short)' };
+      at += a.byteLength;
+    }
+    const state: Record<string, unknown> = { ...saved };
+    ARRAYS.forEach((name, i) => (state[name] = arrays[i]));
+    state.entities = entities.map((e: unknown, i) => (typeof e === 'object' && e !== null ? { ...e, articles: arrays[ARRAYS.length + i] } : e));
     if (!validState(state)) return { state: null, problem: 'it is damaged (unexpected contents)' };
-    return { state: state.key === key ? state : null, problem: null };
+    return { state, problem: null };
   } catch (error) {
     return { state: null, problem: `it is damaged (${error instanceof Error ? error.message : String(error)})` };
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
-/** Writes the resolution atomically (a temporary file renamed over the old one). */
+/**
+ * Writes the resolution atomically (a temporary file renamed over the old
+ * one). The typed arrays are written as they are, not copied into one
+ * serialized buffer: saving leaves next to no garbage behind.
+ */
 export async function saveResolvedState(storagePath: string, state: ResolvedState): Promise<void> {
+  const { entities, ...rest } = state;
+  const header: FileHeader = {
+    format: FORMAT,
+    littleEndian: LITTLE_ENDIAN,
+    state: {
+      key: rest.key,
+      uris: rest.uris,
+      hashes: rest.hashes,
+      strings: rest.strings,
+      entities: entities.map(({ id, mentions, spellings, canonicalVotes, typeVotes }) => ({ id, mentions, spellings, canonicalVotes, typeVotes })),
+    },
+    lengths: [...ARRAYS.map((name) => rest[name].length), ...entities.map((e) => e.articles.length)],
+  };
   // Serialized before any wait: the entity totals are the index's own maps, which later edits change.
-  const bytes = v8.serialize({ format: FORMAT, state });
+  const bytes = v8.serialize(header);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(bytes.length);
+  const pieces: NodeJS.ArrayBufferView[] = [length, bytes, ...ARRAYS.map((name) => rest[name]), ...contiguous(entities.map((e) => e.articles))];
+  // The arrays are the state's own, which no later edit changes: the index makes a new state each time.
   await fs.promises.mkdir(storagePath, { recursive: true });
   const file = path.join(storagePath, FILE_NAME);
   const temporary = `${file}.${process.pid}.tmp`;
-  await fs.promises.writeFile(temporary, bytes);
+  const handle = await fs.promises.open(temporary, 'w');
+  try {
+    for (const p of pieces) await handle.write(new Uint8Array(p.buffer, p.byteOffset, p.byteLength));
+  } finally {
+    await handle.close();
+  }
   await fs.promises.rename(temporary, file);
+}
+
+/** Arrays that lie one after the other in one buffer (as `encodeResolved` makes them) as one view of it; others as they are. */
+function contiguous(arrays: readonly Int32Array[]): Int32Array[] {
+  const first = arrays[0];
+  if (!first) return [];
+  let end = first.byteOffset;
+  for (const a of arrays) {
+    if (a.buffer !== first.buffer || a.byteOffset !== end) return [...arrays];
+    end += a.byteLength;
+  }
+  return [new Int32Array(first.buffer, first.byteOffset, (end - first.byteOffset) / 4)];
 }
