@@ -75,3 +75,27 @@ test('names come back as saved, each chunk reading them from its string table', 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a name first written in a later chunk reads back in every chunk after it', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-cache-'));
+  try {
+    const named = (name: string): Analysis => ({
+      ...analysis,
+      entities: [{ start: 0, end: name.length, text: name, type: 'location', entity: `location:${name.toLowerCase()}`, canonical: name }],
+    });
+    // Chunks hold 500 records: Seoul first appears in the second chunk and recurs in the third.
+    const records = Array.from({ length: 1300 }, (_, i) => {
+      const name = i < 700 ? 'Ankara' : i % 2 === 0 ? 'Seoul' : 'Busan';
+      return buildRecord({ uri: `file:///a${i}.txt`, size: name.length, mtimeMs: i, hash: `h${i}` }, name, named(name));
+    });
+    await saveIndexCache(dir, 'k', records);
+    const loaded = loadIndexCache(dir, 'k').records;
+    assert.equal(loaded.length, 1300, 'expected every record back');
+    for (const i of [0, 699, 700, 701, 1200, 1299]) {
+      assert.deepEqual(loaded[i]!.entityIds, records[i]!.entityIds, `expected record ${i}'s entity ids as saved`);
+      assert.deepEqual(loaded[i]!.spellings, records[i]!.spellings, `expected record ${i}'s spellings as saved`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -5,7 +5,7 @@ import * as v8 from 'node:v8';
 import type { ArticleRecord } from './articleRecord';
 import { ChunkScratch, decodeChunk, encodeChunk, type RecordChunk } from './recordChunk';
 
-const FORMAT = 7;
+const FORMAT = 8;
 const FILE_NAME = 'workspace-index.bin';
 /** Records per serialized chunk: small enough that writing one never holds the server up for long. */
 const CHUNK = 500;
@@ -49,11 +49,11 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Reads the cached records: a header, then chunks of records, each a 4-byte
- * length, a V8-serialized header (names, fields, counts) and the bytes of its
- * typed arrays, read straight into arrays the records keep as views (no copy,
- * and the file's bytes never all sit in memory beside them). A missing, stale
- * or damaged cache gives no records (and says why, except when missing).
- * Names are `share`'s copies (see `decodeChunk`).
+ * length, a V8-serialized header (the names no chunk before listed, fields,
+ * counts) and the bytes of its typed arrays, read straight into arrays the
+ * records keep as views (no copy, and the file's bytes never all sit in
+ * memory beside them). A missing, stale or damaged cache gives no records
+ * (and says why, except when missing). Names are `share`'s copies (see `decodeChunk`).
  */
 export function loadIndexCache(storagePath: string, key: string, share?: (s: string) => string): LoadedCache {
   let fd: number;
@@ -81,6 +81,7 @@ export function loadIndexCache(storagePath: string, key: string, share?: (s: str
       return readInto(at, view) ? view : null;
     };
     const records: ArticleRecord[] = [];
+    const names: string[] = [];
     let header: Partial<CacheHeader> | undefined;
     for (let at = 0; at < size; ) {
       const length = read(at, 4)?.readUInt32LE(0);
@@ -106,7 +107,7 @@ export function loadIndexCache(storagePath: string, key: string, share?: (s: str
         if (!readInto(at, array)) return { records: [], problem: 'it is damaged (cut short)' };
         at += array.byteLength;
       }
-      const decoded = decodeChunk({ ...chunk, ints, claimSignatures, entityTypes }, share);
+      const decoded = decodeChunk({ ...chunk, ints, claimSignatures, entityTypes }, share, names);
       if (!decoded) return { records: [], problem: 'it is damaged (records unreadable)' };
       for (const r of decoded) records.push(r);
     }

@@ -32,6 +32,12 @@ export interface RecordChunk {
  * would sit in memory as garbage until a full collection.
  */
 export class ChunkScratch {
+  /**
+   * Every name written so far, by number: a chunk lists only the names no
+   * chunk before it did, since ten thousand articles name the same few
+   * thousand entities (see `decodeChunk`'s `known`).
+   */
+  readonly names = new Map<string, number>();
   #ints = new Int32Array(0);
   #types = new Uint8Array(0);
   #signatures = new Uint32Array(0);
@@ -50,12 +56,12 @@ export class ChunkScratch {
  * views of it, valid until the scratch is used again.
  */
 export function encodeChunk(records: readonly ArticleRecord[], scratch?: ChunkScratch): RecordChunk {
-  const table = new Map<string, number>();
+  const table = scratch?.names ?? new Map<string, number>();
   const strings: string[] = [];
   const indexOf = (s: string) => {
     let i = table.get(s);
     if (i === undefined) {
-      i = strings.length;
+      i = table.size;
       table.set(s, i);
       strings.push(s);
     }
@@ -146,15 +152,19 @@ function own<T extends Int32Array | Uint32Array | Uint8Array>(array: T): T {
  * checked, so that reading a record never goes out of bounds. The names are
  * `share`'s copies of the string table's: sharing a chunk's few thousand
  * distinct names costs far less than sharing every record's lists after.
+ * `known`: for chunks encoded with one {@link ChunkScratch}, the names of
+ * the chunks before, in order, to which this chunk's are added.
  */
-export function decodeChunk(value: unknown, share: (s: string) => string = (s) => s): ArticleRecord[] | null {
+export function decodeChunk(value: unknown, share: (s: string) => string = (s) => s, known?: string[]): ArticleRecord[] | null {
   if (typeof value !== 'object' || value === null) return null;
   const chunk = value as Partial<RecordChunk>;
   const { strings, fields, counts } = chunk;
   if (!Array.isArray(strings) || !Array.isArray(fields) || !(counts instanceof Int32Array) || counts.length !== fields.length * COUNTS) return null;
   if (!(chunk.ints instanceof Int32Array) || !(chunk.entityTypes instanceof Uint8Array) || !(chunk.claimSignatures instanceof Uint32Array)) return null;
   if (!strings.every((s) => typeof s === 'string')) return null;
-  const table = (strings as string[]).map(share);
+  // Chunks written with one scratch number their names across chunks: `known` holds the earlier chunks' names.
+  const table = known ?? [];
+  for (const name of strings as string[]) table.push(share(name));
   // Deserialized arrays may be views of the whole file read: copied once per chunk, the file's bytes can go.
   const ints = own(chunk.ints);
   const types = own(chunk.entityTypes);
