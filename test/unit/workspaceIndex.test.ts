@@ -93,3 +93,33 @@ test('re-indexing an article that names the same entities asks for no relink; a 
   put(index, 'file:///a.txt', 'Lee Jae Myung spoke in Seoul.', [LEE_FULL, SEOUL]);
   assert.equal(index.linkDirty, true, 'expected a new full name to ask for a relink');
 });
+
+test('an index restored from a saved resolution answers as the one that saved it, and follows later edits as a cold one does', () => {
+  const articles: [string, string, Name[]][] = [
+    ['file:///a.txt', 'Lee met Lee Jae Myung in Seoul.', [LEE_FULL, LEE_ALONE, SEOUL]],
+    ['file:///b.txt', 'Seoul and Seoul.', [SEOUL]],
+    ['file:///c.txt', 'Lee Jae Myung again.', [LEE_FULL]],
+  ];
+  const record = ([uri, text, names]: [string, string, Name[]], hash = `h-${uri}`) => buildRecord({ uri, size: text.length, mtimeMs: 0, hash }, text, analysisOf(text, names));
+  const cold = new WorkspaceIndex();
+  cold.addUnresolved(articles.map((a) => record(a)));
+  cold.setResolver(cold.resolver);
+  const state = cold.exportResolved('key');
+  assert.ok(state, 'expected a resolution to save');
+  const warm = new WorkspaceIndex();
+  warm.addUnresolved(articles.map((a) => record(a)));
+  assert.equal(warm.importResolved(state, warm.resolver), true, 'expected the saved resolution taken for the same articles');
+  const answers = (index: WorkspaceIndex) =>
+    [...index.entities()]
+      .map((e) => `${e.id}:${e.mentions}:${[...e.articles].sort().join(',')}:${index.articlesOf(e.id).join(',')}:${JSON.stringify(index.coMentioned(e.id, 5))}`)
+      .sort();
+  assert.deepEqual(answers(warm), answers(cold), 'expected the restored entities to answer as the saved ones');
+  const edited: [string, string, Name[]] = ['file:///b.txt', 'Seoul only once.', [SEOUL]];
+  for (const index of [cold, warm]) {
+    index.set(record(edited, 'h-b2'));
+    index.delete('file:///c.txt');
+    index.relink();
+  }
+  assert.deepEqual(answers(warm), answers(cold), 'expected an edit and a deletion after the restore to count as they do in the cold index');
+  assert.equal(warm.entity('location:seoul')?.articles.get('file:///b.txt'), 1, 'expected the edited article\'s new count');
+});

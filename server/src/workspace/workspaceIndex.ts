@@ -6,7 +6,7 @@ import { type ArticleRecord, claimCount, claimSignatureAt, linkContributionOfRec
 import { ClaimIndex, type ClaimRef } from './claimIndex';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
-import { bestOf, countEntities, mostVotedName, type WorkspaceEntity } from './entityTally';
+import { bestOf, countEntities, mostVotedName, RestoredEntity, type WorkspaceEntity } from './entityTally';
 import { idsOfNames, type MentionResolution, resolveMentions, sameLinkInputs } from './mentionResolution';
 import { encodeResolved, type ResolvedState, resolvedArticleAt } from './resolvedState';
 import { StringPool } from './stringPool';
@@ -220,12 +220,12 @@ export class WorkspaceIndex {
     const strings = state.strings.map((s) => this.#strings.get(s) ?? s);
     for (let i = 0; i < n; i++) Object.assign(targets[i]!, resolvedArticleAt(state, i, strings));
     this.#entities.clear();
+    // The index's copies of the uris: the maps made from them later key by the same strings as the articles.
+    const uris = targets.map((a) => a.record.uri);
     for (const e of state.entities) {
-      const articles = new Map<string, number>();
-      for (let k = 0; k < e.articles.length; k += 2) articles.set(targets[e.articles[k]!]!.record.uri, e.articles[k + 1]!);
       const id = this.#strings.get(e.id) ?? e.id;
-      const { mentions, spellings, canonicalVotes, typeVotes } = e;
-      this.#entities.set(id, { id, version: ++this.#entityVersions, mentions, articles, spellings, canonicalVotes, typeVotes });
+      const version = ++this.#entityVersions;
+      this.#entities.set(id, new RestoredEntity(id, version, e.mentions, uris, e.articles, e.spellings, e.canonicalVotes, e.typeVotes));
     }
     this.#resolver = resolver;
     this.#linkDirty = false;
