@@ -114,6 +114,8 @@ test('an index restored from a saved resolution answers as the one that saved it
       .map((e) => `${e.id}:${e.mentions}:${[...e.articles].sort().join(',')}:${index.articlesOf(e.id).join(',')}:${JSON.stringify(index.coMentioned(e.id, 5))}`)
       .sort();
   assert.deepEqual(answers(warm), answers(cold), 'expected the restored entities to answer as the saved ones');
+  assert.equal(warm.linkedId('person:lee'), cold.linkedId('person:lee'), 'expected the names the restore left uncounted to link once asked');
+  assert.equal(warm.linkedId('person:lee'), 'person:lee-jae-myung', 'expected the lone surname linked to the full name');
   const edited: [string, string, Name[]] = ['file:///b.txt', 'Seoul only once.', [SEOUL]];
   for (const index of [cold, warm]) {
     index.set(record(edited, 'h-b2'));

@@ -48,7 +48,15 @@ export class WorkspaceIndex {
   readonly #freeSlots: number[] = [];
   readonly #entities = new Map<string, WorkspaceEntity>();
   readonly #claims = new ClaimIndex((slot) => this.#slots[slot]);
-  readonly #linker = new CorpusLinker();
+  readonly #corpusLinker = new CorpusLinker();
+  /**
+   * Articles added by `addUnresolved` whose names the linker has not yet
+   * counted: a warm start takes its links from the saved resolution and need
+   * not count a quarter of a million names before it answers. Counted, in the
+   * order they came, before the linker is used for anything else, so that it
+   * ends as it would have.
+   */
+  #uncounted: ArticleRecord[] = [];
   #linkDirty = false;
   #linkCache: Map<string, string> | null = null;
   #resolver = new EntityResolver(NO_CORRECTIONS);
@@ -58,6 +66,21 @@ export class WorkspaceIndex {
   #entityVersions = 0;
   readonly #memo = new AnswerMemo();
   readonly #strings = new StringPool();
+
+  /** The corpus linker, every article counted. */
+  #linker(): CorpusLinker {
+    if (this.#uncounted.length > 0) {
+      const records = this.#uncounted;
+      this.#uncounted = [];
+      for (const record of records) this.#corpusLinker.addContribution(record.uri, linkContributionOfRecord(record));
+    }
+    return this.#corpusLinker;
+  }
+
+  /** Counts the names of articles taken without resolving them (see `addUnresolved`), ahead of their first use. */
+  countNames(): void {
+    this.#linker();
+  }
 
   /** Bumped on every change, so that derived answers can be cached. */
   get generation(): number {
@@ -86,7 +109,7 @@ export class WorkspaceIndex {
    * the one full name in the workspace that claims them.
    */
   linkedId(rawId: string): string {
-    return this.#linker.resolve(rawId);
+    return this.#linker().resolve(rawId);
   }
 
   /** True when articles' names changed since the last full resolution, so short forms may link differently. */
@@ -103,7 +126,7 @@ export class WorkspaceIndex {
     const links = new Map<string, string>();
     const linkOf = (raw: string) => {
       let linked = links.get(raw);
-      if (linked === undefined) links.set(raw, (linked = this.#linker.resolve(raw)));
+      if (linked === undefined) links.set(raw, (linked = this.#linker().resolve(raw)));
       return linked;
     };
     let changed = false;
@@ -148,7 +171,7 @@ export class WorkspaceIndex {
     const records = (function* (articles: Iterable<Indexed>) {
       for (const a of articles) yield a.record;
     })(this.#articles.values());
-    return idsOfNames(records, (raw) => this.#linker.resolve(raw), folded);
+    return idsOfNames(records, (raw) => this.#linker().resolve(raw), folded);
   }
 
   set(record: ArticleRecord): void {
@@ -156,7 +179,7 @@ export class WorkspaceIndex {
     const before = this.#articles.get(record.uri)?.record;
     const dirty = this.#linkDirty;
     this.delete(record.uri);
-    this.#linker.addContribution(record.uri, linkContributionOfRecord(record));
+    this.#linker().addContribution(record.uri, linkContributionOfRecord(record));
     // An edit that names the same entities the same way links nothing differently: no relink of the whole workspace.
     this.#linkDirty = dirty || !before || !sameLinkInputs(before, record);
     const slot = this.#freeSlots.pop() ?? this.#slots.length;
@@ -179,7 +202,7 @@ export class WorkspaceIndex {
     for (const record of records) {
       if (!shared) this.#strings.intern(record);
       this.delete(record.uri);
-      this.#linker.addContribution(record.uri, linkContributionOfRecord(record));
+      this.#uncounted.push(record);
       const slot = this.#freeSlots.pop() ?? this.#slots.length;
       const indexed: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
       this.#slots[slot] = indexed;
@@ -244,7 +267,7 @@ export class WorkspaceIndex {
     if (!old) return false;
     this.#removeEntities(old);
     this.#claims.remove(old);
-    this.#linker.remove(uri);
+    this.#linker().remove(uri);
     this.#linkDirty = true;
     this.#articles.delete(uri);
     this.#slots[old.slot] = undefined;
@@ -541,7 +564,7 @@ export class WorkspaceIndex {
     const linkOf = (raw: string) => {
       let id = cache?.get(raw);
       if (id === undefined) {
-        id = this.#linker.resolve(raw);
+        id = this.#linker().resolve(raw);
         cache?.set(raw, id);
       }
       return id;

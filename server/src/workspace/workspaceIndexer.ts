@@ -276,6 +276,8 @@ export class WorkspaceIndexer {
     void this.#connection.sendNotification(IndexingFinished.type, this.#status);
     this.#markReady();
     this.#refreshClients();
+    // A warm start left the linker's counting for now: done first thing, before requests need it.
+    setImmediate(() => this.#index.countNames());
     // Claim fingerprints go into their bands in small idle steps, so corroboration is ready before it is asked for.
     const bandClaims = () => {
       if (build === this.#build && this.#index.indexClaims(50)) setImmediate(bandClaims);
