@@ -86,3 +86,13 @@ test('the lowercase half of a hyphenated name is no short form of it ("UN" is no
 test('a name joined by "and" keeps its head\'s "of" phrase ("Tom and Ann Brill College of Public Policy")', () => {
   assert.deepEqual(spans(BODY + 'She teaches at the Tom and Ann Brill College of Public Policy, the school said.'), ['Tom and Ann Brill College of Public Policy/organization']);
 });
+
+test('a name opening the clause a speaker reports is its subject, not a speaker ("said Kesh was small")', () => {
+  const found = spans(BODY + 'He said Kesh was a small district with 73 polling stations. Counting in Kesh stopped.');
+  assert.ok(!found.includes('Kesh/person'), `Kesh is no person: ${found.join(', ')}`);
+  assert.ok(found.includes('Kesh/location'), `the place is found from "in Kesh": ${found.join(', ')}`);
+});
+
+test('a newspaper\'s head word ("Chronicle", "Observer") makes its name an organization', () => {
+  assert.deepEqual(spans(BODY + '"We have filed a complaint," he told Varna Chronicle.'), ['Varna Chronicle/organization']);
+});

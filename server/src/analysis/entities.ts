@@ -504,9 +504,10 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
     if (placeBefore(s, p, q) || coordinatedWithPlace(s, p)) return emit(s, p, q, 'location', 'guess');
     // "Erdogan said", "said Rutte" (not "told Reuters"): a lone name that speaks is most often a person.
+    // "said Kandep was small": a name opening the reported clause is its subject, not the speaker.
     const speaks =
       speaksNext ||
-      (prev && first.gap === Gap.Space && (prev.fold === 'said' || prev.fold === 'says' || prev.fold === 'added'));
+      (prev && first.gap === Gap.Space && (prev.fold === 'said' || prev.fold === 'says' || prev.fold === 'added') && !(next && next.gap === Gap.Space && CLAUSE_VERBS.has(next.fold)));
     if (speaks) return emit(s, p, q, 'person', 'guess');
     // Nothing says what it is: an organization until another mention of the word says otherwise.
     return emit(s, p, q, 'organization', 'default');
@@ -558,6 +559,9 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   }
   return emit(s, p, q, 'other', 'weak');
 }
+
+/** Verbs after a name that make it the subject of a reported clause ("said Varna was"). */
+const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'must']);
 
 /** Words before a name that no person's name takes. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);

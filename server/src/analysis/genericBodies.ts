@@ -23,6 +23,7 @@ const COUNTRY_RANK = 0;
 
 /** Whether an organization's canonical name is two or more generic words ("Election Commission", "Ministry of Health"). */
 export function genericBodyName(canonical: string): boolean {
+  if (canonical.indexOf(' ') < 0) return false;
   const words = foldForIdentity(canonical).split(/\s+/, 8);
   let content = 0;
   for (const w of words) {
@@ -40,9 +41,13 @@ export function genericBodyName(canonical: string): boolean {
  */
 export function qualifyGenericBodies(text: string, mentions: EntityMention[]): EntityMention[] {
   const generic = new Set<string>();
+  const seen = new Set<string>();
   const gaz = gazetteer();
   for (const m of mentions) {
-    if (m.type === 'organization' && !generic.has(m.entity) && !gaz.get(foldForIdentity(m.canonical)) && genericBodyName(m.canonical)) generic.add(m.entity);
+    if (m.type !== 'organization' || seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    // The word test first: it rejects almost every name before the gazetteer is asked.
+    if (genericBodyName(m.canonical) && !gaz.get(foldForIdentity(m.canonical))) generic.add(m.entity);
   }
   if (generic.size === 0) return mentions;
   const qualifier = articleQualifier(text, mentions);

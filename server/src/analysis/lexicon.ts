@@ -41,7 +41,7 @@ export const ORG_HEADS = words(
     'force|guard|police|service|services|bureau|board|cabinet|government|secretariat|network|news|times|post|journal|' +
     'press|presswire|television|tv|radio|broadcasting|airlines|airways|motors|electronics|industries|technologies|' +
     'telecom|communications|exchange|chamber|club|church|mission|directorate|command|media|newspaper|gazette|tribune|' +
-    'herald|daily|magazine|studios|pharmaceuticals|petroleum|shipbuilding|aerospace|' +
+    'herald|daily|magazine|chronicle|observer|telegraph|guardian|courier|inquirer|sentinel|examiner|studios|pharmaceuticals|petroleum|shipbuilding|aerospace|' +
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
     'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors|' +
     'survey|manufacturing|centres|centers|research',
