@@ -101,6 +101,9 @@ export class FramedMessageWriter extends AbstractMessageWriter implements Messag
   constructor(out: Writable) {
     super();
     this.#out = out;
+    // As the library's writer does: a broken pipe is reported to the connection, never thrown.
+    out.on('error', (error) => this.fireError(error));
+    out.on('close', () => this.fireClose());
   }
 
   write(msg: Message): Promise<void> {

@@ -32,12 +32,16 @@ test('each message goes out in one write, header and body together, in order', a
 
 test('a failed write rejects and is reported, without throwing', async () => {
   const out = new PassThrough();
-  out.destroy();
   const writer = new FramedMessageWriter(out);
   const errors: Error[] = [];
+  let closed = false;
   writer.onError(([error]) => errors.push(error));
+  writer.onClose(() => (closed = true));
+  out.destroy();
   await assert.rejects(writer.write({ jsonrpc: '2.0', id: 1, result: null } as ResponseMessage), 'expected the write to a closed stream to reject');
-  assert.equal(errors.length, 1, 'expected the error reported to the connection');
+  out.emit('error', new Error('EPIPE'));
+  assert.ok(errors.length >= 2, 'expected the failed write and the stream error reported to the connection');
+  assert.ok(closed, 'expected the closed stream reported');
 });
 
 test('a large raw answer goes out from its pieces, whole and readable', async () => {
