@@ -20,11 +20,6 @@ interface Entry {
   seen: number;
 }
 
-/** Most mentioned first; the id orders entities mentioned alike, so that equal scores always rank the same way. */
-function byMentions(a: Entry, b: Entry): number {
-  return b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 const SEPARATOR = '\u0001';
 
 /** One bit per letter a–z, one for digits, one for a space, one for anything else (the separator included). */
@@ -103,43 +98,42 @@ export class EntitySearch {
 
   /**
    * Brings the entries up to date with the index. An edit touches a few
-   * entities of thousands: their entries are rebuilt in place, and the order,
-   * nearly right already, is sorted again only when a count moved.
+   * entities of thousands: only their entries are rebuilt, and the order is
+   * sorted again only when some entity changed. Entities mentioned alike keep
+   * the index's order, so that an answer cut at the limit is the same however
+   * it was reached.
    */
   #refresh(): void {
     if (this.#generation === this.#index.generation) return;
     this.#generation = this.#index.generation;
     const pass = ++this.#refreshes;
-    let reorder = false;
+    let changed = false;
+    const entries: Entry[] = [];
     for (const e of this.#index.entities()) {
       let entry = this.#byId.get(e.id);
       if (!entry) {
         const keys = this.#keysOf(e);
         entry = { id: e.id, version: e.version, keys, chars: charMask(keys), mentions: e.mentions, seen: pass };
         this.#byId.set(e.id, entry);
-        this.#entries.push(entry);
-        reorder = true;
-        continue;
+        changed = true;
+      } else if (entry.version !== e.version) {
+        entry.version = e.version;
+        entry.keys = this.#keysOf(e);
+        entry.chars = charMask(entry.keys);
+        entry.mentions = e.mentions;
+        changed = true;
       }
       entry.seen = pass;
-      if (entry.version === e.version) continue;
-      entry.version = e.version;
-      entry.keys = this.#keysOf(e);
-      entry.chars = charMask(entry.keys);
-      if (entry.mentions !== e.mentions) {
-        entry.mentions = e.mentions;
-        reorder = true;
-      }
+      entries.push(entry);
     }
     // One entry per entity in the index, so any beyond that belong to entities gone from it.
-    if (this.#entries.length > this.#index.entityCount) {
-      this.#entries = this.#entries.filter((entry) => {
-        if (entry.seen === pass) return true;
-        this.#byId.delete(entry.id);
-        return false;
-      });
+    if (this.#byId.size > entries.length) {
+      changed = true;
+      for (const [id, entry] of this.#byId) if (entry.seen !== pass) this.#byId.delete(id);
     }
-    if (reorder) this.#entries.sort(byMentions);
+    if (!changed) return;
+    entries.sort((a, b) => b.mentions - a.mentions);
+    this.#entries = entries;
   }
 
   search(query: string, limit = 100): EntityHit[] {
