@@ -9,6 +9,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../server/src/launchFlags';
 import { IndexingFinished, type IndexStatus } from '../server/src/protocol';
 import { now } from './stats';
 
@@ -54,7 +55,7 @@ export class LspSession {
   /** Spawns `serverMain --stdio` and sends `initialize` and `initialized` for `folder`. */
   static async start(serverMain: string, folder: string, storagePath: string): Promise<{ session: LspSession; init: InitializeResult; spawnedAt: number }> {
     const spawnedAt = now();
-    const child = spawn(process.execPath, [serverMain, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverMain, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection);
     const uri = pathToFileURL(folder).toString();

@@ -8,6 +8,7 @@ import {
 import { registerAnnotationUi } from './annotations/annotationsFeature';
 import { ARTICLE_LANGUAGE, ArticleDocuments } from './articleDocuments';
 import { registerNavigationCommands } from './navigationCommands';
+import { SERVER_NODE_FLAGS } from '../../server/src/launchFlags';
 
 let client: LanguageClient | undefined;
 
@@ -21,8 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const module = context.asAbsolutePath('dist/server/main.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: ARTICLE_LANGUAGE }, { scheme: 'untitled', language: ARTICLE_LANGUAGE }],

@@ -9,6 +9,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/launchFlags';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_MAIN = path.join(REPO_ROOT, 'dist/server/main.js');
@@ -36,7 +37,7 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<{ client: TestClient; init: InitializeResult }> {
     if (!fs.existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run npm run build first`);
-    const child = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     connection.onNotification('window/logMessage', (p: { message: string }) => client.logs.push(p.message));
