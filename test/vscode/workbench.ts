@@ -244,11 +244,21 @@ export class Workbench {
    * card afterwards unless `keepOpen` (for a screenshot of it).
    */
   async hover(text: string, expect: string | RegExp, keepOpen = false): Promise<string> {
-    const box = await this.#visibleTokenBox(text);
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // Hidden hover widgets stay in the DOM; only the visible one counts.
     const card = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
-    await card.waitFor({ state: 'visible' });
+    // A busy machine can miss a mouse move (the editor still scrolling, the pointer already there): move
+    // away and onto the word again, as a user would, before giving up.
+    for (let attempt = 1; ; attempt++) {
+      const box = await this.#visibleTokenBox(text);
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      try {
+        await card.waitFor({ state: 'visible', timeout: 8_000 });
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+        await this.page.mouse.move(5, 5);
+      }
+    }
     const content = await card.innerText();
     if (!keepOpen) await this.dismissHover();
     return content;
