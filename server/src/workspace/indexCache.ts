@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { ArticleRecord } from './articleRecord';
 import { ChunkScratch, decodeChunk, encodeChunk, type RecordChunk } from './recordChunk';
+import { LITTLE_ENDIAN, readAt } from './cacheFileBytes';
 
 const FORMAT = 8;
 const FILE_NAME = 'workspace-index.bin';
@@ -45,7 +46,6 @@ interface ChunkHeader extends Pick<RecordChunk, 'strings' | 'fields' | 'counts'>
 }
 
 /** Typed arrays are written in the machine's byte order: a cache is read where it was written. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Reads the cached records: a header, then chunks of records, each a 4-byte
@@ -66,15 +66,7 @@ export function loadIndexCache(storagePath: string, key: string, share?: (s: str
   try {
     const size = fs.fstatSync(fd).size;
     let buffer = Buffer.alloc(0);
-    const readInto = (at: number, into: NodeJS.ArrayBufferView): boolean => {
-      if (at + into.byteLength > size) return false;
-      for (let done = 0; done < into.byteLength; ) {
-        const n = fs.readSync(fd, into, done, into.byteLength - done, at + done);
-        if (n <= 0) return false;
-        done += n;
-      }
-      return true;
-    };
+    const readInto = (at: number, into: NodeJS.ArrayBufferView): boolean => readAt(fd, size, at, into);
     const read = (at: number, length: number): Buffer | null => {
       if (buffer.length < length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
       const view = buffer.subarray(0, length);

@@ -2,19 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { ENTITY_TYPES, type EntityType } from '../analysis/types';
+import { LITTLE_ENDIAN, readAt } from './cacheFileBytes';
 
 const FORMAT = 2;
 const FILE_NAME = 'workspace-resolved.bin';
 
 /** One entity's totals as saved: its articles by position in {@link ResolvedState.uris}. */
-export interface SavedEntity {
-  id: string;
-  mentions: number;
+export interface SavedEntity extends Omit<EntityTotals, 'articles'> {
   /** Pairs of (article position, mentions there). */
   articles: Int32Array;
-  spellings: Map<string, number>;
-  canonicalVotes: Map<string, number>;
-  typeVotes: Map<EntityType, number>;
 }
 
 /**
@@ -191,7 +187,6 @@ interface FileHeader {
 }
 
 /** Typed arrays are written in the machine's byte order: the state is read where it was written. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Reads the saved resolution if it was made for `key`: a 4-byte length, a
@@ -209,15 +204,7 @@ export function loadResolvedState(storagePath: string, key: string): LoadedResol
   }
   try {
     const size = fs.fstatSync(fd).size;
-    const readInto = (at: number, into: NodeJS.ArrayBufferView): boolean => {
-      if (at + into.byteLength > size) return false;
-      for (let done = 0; done < into.byteLength; ) {
-        const n = fs.readSync(fd, into, done, into.byteLength - done, at + done);
-        if (n <= 0) return false;
-        done += n;
-      }
-      return true;
-    };
+    const readInto = (at: number, into: NodeJS.ArrayBufferView): boolean => readAt(fd, size, at, into);
     const length = Buffer.alloc(4);
     if (!readInto(0, length) || length.readUInt32LE(0) + 4 > size) return { state: null, problem: 'it is damaged (cut short)' };
     const bytes = Buffer.allocUnsafe(length.readUInt32LE(0));
