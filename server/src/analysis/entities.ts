@@ -31,10 +31,11 @@ import {
   sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
-import { adjectiveBeforeNoun, afterPostNominal, ageAppositive, conditionHead, pluralAcronym, postNominal } from './nonNames';
+import { adjectiveBeforeNoun, afterPostNominal, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { beforeItsRegion, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, shoutedName } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
+import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
 import type { ArticleStructure, EntityMention } from './types';
 
@@ -89,12 +90,20 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   let i = 0;
   while (i < t.length) {
     const tok = t[i] as Token;
-    if (tok.upper && scan.conditions.has(tok.fold)) {
+    if ((tok.upper && scan.conditions.has(tok.fold)) || stockSymbol(text, t, i)) {
       i++;
       continue;
     }
     if (postNominal(text, t, i, (w) => scan.gaz.get(w.fold)?.type === 'location')) {
       i = afterPostNominal(t, i);
+      continue;
+    }
+    const state = stateAbbreviationAt(scan, i);
+    const stateEntry = state === null ? undefined : scan.gaz.get(state);
+    if (stateEntry) {
+      emit(scan, i, i, 'location', 'strong', stateEntry.id, stateEntry.canonical);
+      (scan.out[scan.out.length - 1] as { end: number }).end = tok.end + 1;
+      i++;
       continue;
     }
     if (!opensName(tok)) {
@@ -128,6 +137,11 @@ function runEnd(s: Scan, i: number): [number, boolean] {
     const cur = t[j] as Token;
     const next = t[j + 1] as Token;
     if (next.gap === Gap.Break) {
+      // "Helios Bioscience, Inc.": a legal suffix after a comma ends the company's name.
+      if (j > i && next.cap && (next.flags & Lex.CorporateSuffix) !== 0 && next.text.length > 1 && s.text.charCodeAt(cur.end) === 0x2c && next.start === cur.end + 2) {
+        j++;
+        break;
+      }
       // "AB&CD": capitals joined by a bare ampersand are one acronym.
       if (cur.upper && (next.upper || (next.cap && next.text.length === 1)) && next.start - cur.end === 1 && s.text.charCodeAt(cur.end) === 0x26) {
         j++;

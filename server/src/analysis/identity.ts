@@ -1,7 +1,7 @@
 import { gazetteer } from './gazetteer';
 import { qualifyGenericBodies } from './genericBodies';
 import { isGivenName } from './givenNames';
-import { NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
+import { Lex, NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf } from './normalize';
 import { Gap, type Token, type Tokens } from './tokens';
 import type { EntityMention, EntityType } from './types';
@@ -43,6 +43,8 @@ export function plainIdOf(type: EntityType, name: string): string {
 
 // "The Washington Post" and "the Presidential Office" are named without the article.
 const LEADING_THE = /^the\s+/i;
+// A company's legal form after its name; anchored at the end, one optional comma and spaces before it.
+const LEGAL_SUFFIX = /(?<=\S),? (?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|oyj)\.?$/i;
 
 /**
  * Settles types and ids within one article: a short form joins the full
@@ -64,6 +66,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   const byWord = new Map<string, { named: Named; fallback: boolean }>();
   // One-word names the gazetteer or a dateline gives, for the same word guessed from weaker context ("at Cannes").
   const strongWord = new Map<string, Named>();
+  let companies: Map<string, Named> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const named = base[k];
@@ -75,6 +78,11 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       if (c.status === 'strong' && !strongWord.has(w)) strongWord.set(w, named);
     }
     if (c.last > c.first) byFullName.set(foldForIdentity(text.slice(c.start, c.end)), named);
+    // "Helios Bioscience, Inc." also names "Helios Bioscience".
+    if (c.type === 'organization' && c.last > c.first + 1 && ((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0) {
+      const bare = text.slice(c.start, c.end).replace(LEGAL_SUFFIX, '');
+      if (bare.length < c.end - c.start) (companies ??= new Map()).set(foldForIdentity(bare), named);
+    }
     if (c.type === 'person' && c.last > c.first) {
       note((t[c.first] as Token).fold, named);
       // "Kim Jong-un": the lowercase half of a hyphenated name is no short form ("UN" is not him).
@@ -92,7 +100,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (!named || c.type === 'person' || c.last === c.first || !evident || !named.id.startsWith(idPrefixOf(c.type))) continue;
     // "Anadolu" for "Anadolu Agency", "Altay" for "Altay Main Battle Tank"; not "Defense" for "Defense Ministry".
     const firstToken = t[c.first] as Token;
-    const plainWord = firstToken.flags === 0 && !firstToken.upper && !tk.lowercaseWords.has(firstWord) && !gazetteer().get(firstWord);
+    // "NVIDIA Corp." names the company "Nvidia" however the first word is cased.
+    const suffixed = c.last === c.first + 1 && ((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0 && firstToken.text.length > 3;
+    const plainWord = firstToken.flags === 0 && (!firstToken.upper || suffixed) && !tk.lowercaseWords.has(firstWord) && !gazetteer().get(firstWord);
     if (plainWord && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }
@@ -141,6 +151,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       const full = byShortForm.get(word);
       if (full && full.type === 'person') named = full;
     }
+    // "Helios Bioscience" guessed a person where the article names "Helios Bioscience, Inc.".
+    if (!single && companies && c.status === 'guess' && named.type === 'person') named = companies.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
     // "the McDonnells" after "Robert McDonnell": a surname in the plural names the family, people.
     if (single && named.type === 'organization' && !c.id && word.length > 3 && word.endsWith('s') && (t[c.first - 1] as Token | undefined)?.fold === 'the') {
       const family = byShortForm.get(word.slice(0, -1));
@@ -251,7 +263,8 @@ function withId(text: string, c: Candidate): Named | null {
   let name = repairMojibake(words).replace(/\s+/g, ' ');
   if (c.type === 'organization') name = name.replace(LEADING_THE, '');
   // The slug is both the test and the id: computed once (plainIdOf would fold the name again).
-  const slug = slugOf(name);
+  // "Apple Inc" and "Apple", "NVIDIA Corp." and "Nvidia" are one company.
+  const slug = slugOf(c.type === 'organization' ? name.replace(LEGAL_SUFFIX, '') : name);
   const named = slug ? { id: `${idPrefixOf(c.type)}:${slug}`, type: c.type, canonical: name } : null;
   if (namedCacheSize >= NAMED_CACHE_SIZE) {
     for (const m of namedCache.values()) m.clear();

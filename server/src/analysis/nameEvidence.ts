@@ -53,6 +53,12 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
     }
   }
   if (next && next.gap === Gap.Space && next.lower && (COMPANY_AFTER.has(next.fold) || ORGANIZATION_NOUNS.has(next.fold))) return true;
+  // "Nvidia and other chipmakers": the class a name is listed with says what it is.
+  if (next && next.gap === Gap.Space && next.fold === 'and' && t[q + 2]?.fold === 'other') {
+    const kind = t[q + 3];
+    const singular = !kind || !kind.lower ? '' : kind.fold.endsWith('ies') ? kind.fold.slice(0, -3) + 'y' : kind.fold.endsWith('s') ? kind.fold.slice(0, -1) : '';
+    if (COMPANY_APPOSITIVES.has(singular) || ORGANIZATION_NOUNS.has(singular)) return true;
+  }
   if (next && next.gap === Gap.Space && BUSINESS_VERBS.has(next.fold) && financeClause(s, q + 2)) return true;
   if (next && next.gap === Gap.Apostrophe && next.fold === 's') {
     const after = t[q + 2];

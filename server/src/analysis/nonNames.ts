@@ -93,3 +93,34 @@ export function adjectiveBeforeNoun(t: readonly Token[], q: number): boolean {
   if (!next || next.gap !== Gap.Space || !next.lower || (next.flags & (Lex.ReportingVerb | Lex.Stop | Lex.Connector)) !== 0) return false;
   return tok.fold.length > 5 && ADJECTIVE_ENDINGS.some((e) => tok.fold.endsWith(e));
 }
+
+/**
+ * "(NVDA.O)", "(2330.TW)", "(NASDAQ: HLBS)": a stock's symbol in parentheses
+ * or after an exchange and a colon is a code, not a name (the exchange stays one).
+ */
+export function stockSymbol(text: string, t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  if (!capitals(tok.text) || tok.text.length > 6) return false;
+  const before = text.charCodeAt(tok.start - 1);
+  const after = text.charCodeAt(tok.end);
+  // A Reuters code: symbol, period, market letters, closing parenthesis.
+  if (before === 0x28 && after === 0x2e) {
+    const market = t[k + 1];
+    return !!market && capitals(market.text) && market.start === tok.end + 1 && market.text.length <= 2 && text.charCodeAt(market.end) === 0x29;
+  }
+  if (before === 0x2e && after === 0x29 && tok.text.length <= 2) {
+    const symbol = t[k - 1];
+    return !!symbol && symbol.end === tok.start - 1 && text.charCodeAt(symbol.start - 1) === 0x28;
+  }
+  // "NYSE: ABC" inside parentheses: the symbol ends at a parenthesis, comma or semicolon.
+  const exchange = t[k - 1];
+  return !!exchange && exchange.upper && text.charCodeAt(exchange.end) === 0x3a && tok.start === exchange.end + 2 && (after === 0x29 || after === 0x2c || after === 0x3b);
+}
+
+function capitals(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return w.length > 0;
+}
