@@ -3,6 +3,7 @@ import { unwrapLines } from './claimLines';
 import { transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
+import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { SpeakerResolver } from './speakers';
 import type { SpeakerRef } from './speakerSearch';
 import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './types';
@@ -48,8 +49,9 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   if (source.length === 0) return [];
   const skipped = [structure.headline, structure.header, ...structure.boilerplate].filter((s): s is Span => s !== null);
   skipped.sort((a, b) => a.start - b.start);
-  // Claims are read with hard-wrapped paragraphs unwrapped (same offsets) and reported with the text as it is.
-  const text = unwrapLines(source, skipped);
+  // Claims are read with mojibake quotes repaired and hard-wrapped paragraphs unwrapped (same offsets)
+  // and reported with the text as it is.
+  const text = unwrapLines(foldMojibakePunctuation(source), skipped);
   const units = findClaimUnits(text);
   const cues = findCues(text);
   const resolver = new SpeakerResolver(text, entities);
@@ -81,11 +83,12 @@ export function findClaims(source: string, structure: ArticleStructure, entities
     const draft = attribute(text, unit, start, own, resolver);
     if (draft) {
       drafts.push(draft);
+      if (draft.cue) resolver.spoke(draft.ref, draft.cue.end, draft.unit.end);
       if (draft.ref && draft.speaker) resolver.note(draft.ref);
     }
   }
   fillContinuations(drafts);
-  return drafts.map((d) => toClaim(source, d));
+  return drafts.map((d) => toClaim(source, text, d));
 }
 
 /** A transcript paragraph as the claim of the person whose turn it is: from its label, or all of it where the turn runs on. */
@@ -211,8 +214,9 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   }
   pick ??= attributions.find((a) => a.cue.strong && a.cue.role !== 'agreement');
   if (!pick && subject && subject.kind === 'group') {
-    // "Opposition lawmakers criticized the deal, saying ...": a group's words, though no one's in particular.
-    const cue = cues.find((x) => x.role === 'participle' && x.strong);
+    // "Opposition lawmakers criticized the deal, saying ...", "Two people familiar with the talks told Reuters that ...":
+    // a group's words, though no one's in particular.
+    const cue = cues.find((x) => (x.role === 'participle' || x.role === 'speech') && x.strong);
     if (cue) pick = { cue, ref: subject };
   }
 
@@ -392,12 +396,17 @@ function fillContinuations(drafts: Draft[]): void {
   }
 }
 
-function toClaim(text: string, d: Draft): Claim {
+function toClaim(text: string, read: string, d: Draft): Claim {
   const content = trimSpan(text, d.content, d.start, d.unit.end);
+  // A repaired mark's padding belongs to the claim where the text there is its mojibake, not a space.
+  let start = d.start;
+  while (start > 0 && read.charCodeAt(start - 1) === ZWSP_CODE && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  let end = d.unit.end;
+  while (end < text.length && read.charCodeAt(end) === ZWSP_CODE && !isSpaceCode(text.charCodeAt(end))) end++;
   return {
-    start: d.start,
-    end: d.unit.end,
-    text: text.slice(d.start, d.unit.end),
+    start,
+    end,
+    text: text.slice(start, end),
     kind: d.kind,
     content,
     cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: d.cue.text } : null,
@@ -405,6 +414,8 @@ function toClaim(text: string, d: Draft): Claim {
     speakerSpan: d.ref ? { start: d.ref.span.start, end: d.ref.span.end } : null,
   };
 }
+
+const ZWSP_CODE = 0x200b;
 
 const EDGE_WORDS = new Set(['that', 'as', 'and']);
 

@@ -113,6 +113,12 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'district', 'municipal', 'emergency', 'police', 'army', 'military', 'spy', 'intelligence', 'tax', 'election', 'space',
 ]);
 
+/** Roles that speak for the body they belong to when their holder is not named ("a State Department spokesperson"). */
+export const SPOKES_ROLES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/** Titles that make the name after them a person's, whatever else the name looks like ("Ms. Haugland"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'madame']);
+
 /** Titles that tell a person's gender, for "he" and "she". */
 export const TITLE_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['mr', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['madame', 'she'], ['sir', 'he'], ['lady', 'she'],

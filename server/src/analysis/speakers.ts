@@ -1,18 +1,18 @@
 import { foldForIdentity } from './normalize';
 import { commaBetween, isDigitCode, nextToken, prevToken, type Token } from './claimTokens';
-import { containsWords, nameClosingRole, TITLE_ABBREVIATIONS, sourceIdOf, titleAround, type PersonTitle } from './speakerTitles';
+import { containsWords, nameClosingRole, TITLE_ABBREVIATIONS, sourceIdOf } from './speakerTitles';
 import {
   DETERMINERS,
   FILLERS,
   GROUP_DETERMINERS,
   headClassOf,
+  HONORIFICS,
   INTRO_WORDS,
-  MINISTER_PORTFOLIO_WORDS,
   modifiedRole,
   MONTHS,
   multiwordRole,
   ROLE_MODIFIERS,
-  roleAlternatives,
+  SPOKES_ROLES,
   TITLE_GENDER,
   type HeadClass,
 } from './speakerWords';
@@ -20,18 +20,15 @@ import {
   ACRONYM_REACH,
   APPOSITIVE_REACH,
   DEFINITE,
-  FOLLOWING_REACH,
-  FOLLOWING_STEPS,
   INTRO_REACH,
-  MAX_STEPS,
   RECENT_PEOPLE,
   ROLE_OBJECT_REACH,
   ROLE_PHRASE_WORDS,
   ROLE_PREPOSITIONS,
-  SENTENCE_ENDS,
   SPEAKER_TYPES,
   type SpeakerRef,
 } from './speakerSearch';
+import { followingMention, indexBefore, recentMention, RoleHolders } from './speakerRoles';
 import type { EntityMention, EntityType, Span } from './types';
 
 
@@ -43,19 +40,23 @@ import type { EntityMention, EntityType, Span } from './types';
 export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
-  /** Titles around person mentions, by mention index, read once. */
-  readonly #titles = new Map<number, PersonTitle>();
+  readonly #roles: RoleHolders;
   /** People the text has been about, most recent last, each once: "he" and "she" pick among them. */
   readonly #people: EntityMention[] = [];
   /** Genders learnt from pronouns and titles ("she said" after "Barra said"; "Mrs Barra"), by entity id. */
   readonly #gender = new Map<string, 'he' | 'she'>();
   #lastSource: { entity: string; type: EntityType | null } | null = null;
+  /** Claims with a cue since the last source spoke: "the agency" may still be that source a claim later. */
+  #sinceSource = 0;
+  /** Who last spoke "in a statement": "the statement added" is theirs. */
+  #statementOwner: { entity: string; type: EntityType | null } | null = null;
 
   constructor(text: string, mentions: readonly EntityMention[]) {
     this.#text = text;
     let sorted = true;
     for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
     this.#mentions = sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+    this.#roles = new RoleHolders(text, this.#mentions);
   }
 
   /** Index of the longest mention starting at `pos`, if any. */
@@ -87,7 +88,9 @@ export class SpeakerResolver {
   /** Whether a person is named within `reach` code units after `pos`: only then can a sentence without a cue change who "he" is. */
   personNear(pos: number, reach: number): boolean {
     let i = this.#indexBefore(pos) + 1;
-    for (; i < this.#mentions.length && this.#mentions[i].start < pos + reach; i++) if (this.#mentions[i].type === 'person') return true;
+    for (; i < this.#mentions.length && this.#mentions[i].start < pos + reach; i++) {
+      if (this.#mentions[i].type === 'person' || this.#honorificBefore(this.#mentions[i].start, pos)) return true;
+    }
     return false;
   }
 
@@ -95,13 +98,26 @@ export class SpeakerResolver {
   note(ref: SpeakerRef | null): void {
     if (!ref || !ref.entity) return;
     if (ref.type === 'person') {
-      const m = this.#mentionOf(ref.entity, ref.span.end);
+      const m = recentMention(this.#mentions, ref.span.end, (x) => x.entity === ref.entity);
       if (m) this.#remember(m);
-    } else if (ref.type !== null) {
-      this.#lastSource = { entity: ref.entity, type: ref.type };
     } else {
-      this.#lastSource = { entity: ref.entity, type: null };
+      this.#lastSource = { entity: ref.entity, type: ref.type };
+      this.#sinceSource = 0;
     }
+  }
+
+  /** Records a claim with a cue: its speaker, when a document is named beside the cue ("said in a statement"), owns "the statement". */
+  spoke(ref: SpeakerRef | null, cueEnd: number, end: number): void {
+    this.#sinceSource++;
+    if (!ref || !ref.entity) return;
+    let t = nextToken(this.#text, cueEnd, end);
+    for (let k = 0; t && t.isWord && k < 6; k++, t = nextToken(this.#text, t.end, end)) {
+      if (headClassOf(t.word) === 'document') {
+        this.#statementOwner = { entity: ref.entity, type: ref.type };
+        return;
+      }
+    }
+    if (ref.kind === 'document') this.#statementOwner = { entity: ref.entity, type: ref.type };
   }
 
   /** The subject of a sentence starting at `start`, past an introductory phrase ("During the summit, Lee remarked"). */
@@ -144,9 +160,20 @@ export class SpeakerResolver {
       if (comma < 0) return null;
       // "a health official, Han Bora, said": a person's name set off by commas is the speaker, not the role before it.
       const set = this.#endingAt(t.start);
-      if (set !== undefined && this.#mentions[set].type === 'person' && this.#mentions[set].start === comma + 2) return this.#named(this.#mentions[set]);
+      const setOff = set === undefined ? null : this.#mentions[set];
+      if (setOff && setOff.type === 'person' && setOff.start === comma + 2) return this.#named(setOff);
       const head = prevToken(this.#text, comma, floor);
       if (!head || !head.isWord) return null;
+      if (setOff) {
+        // "the agency's influenza lead, Dr. Isabel Moreau, told": a title may open the name.
+        const titled = nameClosingRole(this.#text, comma + 1, t.start, (pos) => this.#startingAt(pos), this.#mentions);
+        if (titled === setOff) return this.#named(setOff);
+        // "The union representing workers at the plant, 3F, said": a body's name set off after a description of it.
+        const opener = nextToken(this.#text, comma + 1, setOff.start);
+        const bare = opener === null || (opener.word === 'the' && opener.end < setOff.start && nextToken(this.#text, opener.end, setOff.start) === null);
+        const described = this.#endingAt(head.end);
+        if (setOff.type === 'organization' && bare && (described === undefined || this.#mentions[described].type === 'location')) return this.#named(setOff);
+      }
       const ref = this.#phraseEndingAt(head, floor);
       return ref && ref.kind !== 'unknown' ? ref : null;
     }
@@ -193,6 +220,16 @@ export class SpeakerResolver {
       const mi = this.#startingAt(t.start);
       if (mi !== undefined) {
         const m = this.#mentions[mi];
+        // "said the Spaniard": a nationality or a lone name after "the" describes the person the text is about.
+        const after = nextToken(this.#text, m.end, end);
+        if (!named && (!after || !after.isWord)) {
+          const described = this.#described(m.start, m);
+          if (described) return described;
+        }
+        // "Ms. Haugland": a name after an honorific is a person's, however the entity finder typed it.
+        if (m.type !== 'person' && m.type !== 'nationality' && modifiers.length > 0 && HONORIFICS.has(modifiers[modifiers.length - 1])) {
+          return { kind: 'name', span: { start: m.start, end: m.end }, entity: m.entity, type: 'person' };
+        }
         if (m.type === 'person') {
           // "Goldman Sachs analysts wrote": the name only qualifies a group.
           const after = nextToken(this.#text, m.end, end);
@@ -206,9 +243,13 @@ export class SpeakerResolver {
       }
       const w = t.word;
       if (steps === 0 && (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we')) return this.#pronoun(t);
+      if (steps === 1 && w.endsWith('-year-old') && isDigitCode(w.charCodeAt(0))) return this.#described(t.start, null, t.end);
       const head = headClassOf(w);
       if (head) {
         const next = nextToken(this.#text, t.end, end);
+        // "according to industry body WindEurope": a body's description before its name.
+        const ni = head === 'organization' && next && next.isWord ? this.#startingAt(next.start) : undefined;
+        if (ni !== undefined && this.#mentions[ni].type === 'organization') return this.#named(this.#mentions[ni]);
         const titled = next && next.isWord && next.capitalized && (t.capitalized || this.#personStartsAt(next.start));
         if (next && next.isWord && (headClassOf(next.word) || titled)) {
           // A compound ("news agency") or a title before a name ("President Recep Tayyip Erdogan").
@@ -263,30 +304,66 @@ export class SpeakerResolver {
    * Affairs", "officials in Ankara": the role or group speaks, not the place or
    * body it is attached to.
    */
-  #roleBefore(pos: number, floor: number): SpeakerRef | null {
+  #roleBefore(pos: number, floor: number, object: EntityMention | null = null): SpeakerRef | null {
     let p = prevToken(this.#text, pos, floor);
+    let body = object;
     for (let k = 0; p && p.isWord && k < ROLE_PHRASE_WORDS; k++) {
       if (ROLE_PREPOSITIONS.has(p.word)) {
         const role = prevToken(this.#text, p.start, floor);
         const head = role && role.isWord ? headClassOf(role.word) : undefined;
         if (!role || !(head === 'person' || head === 'group')) return null;
+        // "a spokesman for Nordvale said": an unnamed spokesperson speaks for the body.
+        if (p.word === 'for' && SPOKES_ROLES.has(role.word) && body && (body.type === 'organization' || body.type === 'facility')) {
+          const named = this.#roles.find(role.word, [], role.start, null);
+          if (!named || !this.#definiteBefore(role.start, floor)) return { kind: 'source', span: { start: role.start, end: body.end }, entity: body.entity, type: body.type };
+        }
         // "said the Croatian head of state": the preposition belongs to the role itself.
         const object = nextToken(this.#text, p.end, p.end + ROLE_OBJECT_REACH);
         return this.#phraseEndingAt(role, floor, 1, object && object.isWord ? multiwordRole(role.word, p.word, object.word) : undefined);
       }
       const mi = this.#endingAt(p.end);
+      if (mi !== undefined) body = this.#mentions[mi];
       p = prevToken(this.#text, mi === undefined ? p.start : this.#mentions[mi].start, floor);
     }
     return null;
+  }
+
+  /** Whether "Mr", "Ms." or another honorific stands right before `pos`. */
+  #honorificBefore(pos: number, floor: number): boolean {
+    const t = prevToken(this.#text, pos, floor);
+    const title = t && t.word === '.' ? prevToken(this.#text, t.start, floor) : t;
+    return title !== null && title.isWord && title.capitalized && HONORIFICS.has(title.word);
+  }
+
+  #definiteBefore(pos: number, floor: number): boolean {
+    const d = prevToken(this.#text, pos, floor);
+    return d !== null && d.isWord && DEFINITE.has(d.word);
+  }
+
+  /**
+   * "the Spaniard said", "said the Portuguese", "the 23-year-old said": a lone nationality or name,
+   * or an age, after "the" stands for the person the text is about; null when the words are anything else.
+   */
+  #described(start: number, m: EntityMention | null, end = m ? m.end : start): SpeakerRef | null {
+    if (m && !(m.type === 'nationality' || (m.type === 'person' && m.text.indexOf(' ') < 0))) return null;
+    const the = prevToken(this.#text, start, Math.max(0, start - 8));
+    if (!the || the.word !== 'the') return null;
+    const person = this.#people.length > 0 ? this.#people[this.#people.length - 1] : null;
+    return { kind: 'role', span: { start: the.start, end }, entity: person ? person.entity : null, type: person ? 'person' : null };
   }
 
   #phraseEndingAt(t: Token, floor: number, depth = 0, asRole?: string, roleEnd?: number): SpeakerRef | null {
     const mi = this.#endingAt(t.end);
     if (mi !== undefined) {
       const m = this.#mentions[mi];
+      const described = depth === 0 ? this.#described(m.start, m) : null;
+      if (described) return described;
       if (!SPEAKER_TYPES.has(m.type)) return null;
+      if (m.type !== 'person' && this.#honorificBefore(m.start, floor)) {
+        return { kind: 'name', span: { start: m.start, end: m.end }, entity: m.entity, type: 'person' };
+      }
       if (depth === 0 && m.type !== 'person') {
-        const role = this.#roleBefore(m.start, floor);
+        const role = this.#roleBefore(m.start, floor, m);
         if (role) return role;
         // "Puri said" after "Hardeep Singh Puri": a one-word place or body named like the person who spoke is that person.
         const person = m.start === t.start ? this.#bySurname(t) : null;
@@ -298,6 +375,7 @@ export class SpeakerResolver {
     }
     const w = t.word;
     if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we' || w === 'i') return this.#pronoun(t);
+    if (depth === 0 && w.endsWith('-year-old') && isDigitCode(w.charCodeAt(0))) return this.#described(t.start, null, t.end);
     const head = headClassOf(w);
     if (head && asRole === undefined) {
       // "the head of government said": the noun after "head of" is part of the role, not its own body.
@@ -390,7 +468,7 @@ export class SpeakerResolver {
       const g = this.#gender.get(this.#people[i].entity);
       if (g === undefined || g === pronoun) return this.#people[i];
     }
-    return this.#recent(before, (x) => x.type === 'person' && (this.#gender.get(x.entity) ?? pronoun) === pronoun);
+    return recentMention(this.#mentions, before, (x) => x.type === 'person' && (this.#gender.get(x.entity) ?? pronoun) === pronoun);
   }
 
   #named(m: EntityMention): SpeakerRef {
@@ -406,7 +484,7 @@ export class SpeakerResolver {
     }
     if (t.word === 'it') {
       if (this.#lastSource) return { kind: 'pronoun', span, entity: this.#lastSource.entity, type: this.#lastSource.type };
-      const m = this.#recent(t.start, (x) => x.type === 'organization');
+      const m = recentMention(this.#mentions, t.start, (x) => x.type === 'organization');
       return { kind: 'pronoun', span, entity: m ? m.entity : null, type: m ? m.type : null };
     }
     return { kind: 'group', span, entity: null, type: null };
@@ -424,19 +502,22 @@ export class SpeakerResolver {
   ): SpeakerRef {
     if (group || head === 'group') return { kind: 'group', span, entity: null, type: null };
     if (head === 'person') {
-      if (indefinite) return { kind: 'role', span, entity: null, type: null };
+      // "a State Department spokesperson said": a body's unnamed spokesperson speaks for the body.
+      const body = owner && (owner.type === 'organization' || owner.type === 'facility') && SPOKES_ROLES.has(word) ? owner : null;
+      if (indefinite) return body ? { kind: 'source', span, entity: body.entity, type: body.type } : { kind: 'role', span, entity: null, type: null };
       // "the top diplomat": a modifier that makes another office with the noun is part of the role.
       const nationWords = nation ? nation.text.toLowerCase().split(/\s+/, 4) : [];
       const roleMods = mods.filter((w) => !nationWords.includes(w));
       const last = roleMods.length > 0 ? roleMods[roleMods.length - 1] : undefined;
       const compound = last !== undefined ? modifiedRole(last, word) : undefined;
-      const m = compound ? this.#roleHolder(compound, roleMods.slice(0, -1), span.start, nation) : this.#roleHolder(word, roleMods, span.start, nation);
+      const m = compound ? this.#roles.find(compound, roleMods.slice(0, -1), span.start, nation) : this.#roles.find(word, roleMods, span.start, nation);
+      if (!m && body) return { kind: 'source', span, entity: body.entity, type: body.type };
       return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (head === 'document') {
       if (owner && owner.type !== 'nationality') return { kind: 'document', span, entity: owner.entity, type: owner.type };
       // "the statement" is the last source's; "a report" or "data" is nobody's in particular.
-      const src = DEFINITE.has(this.#firstWord(span)) ? this.#lastSource : null;
+      const src = DEFINITE.has(this.#firstWord(span)) ? (this.#statementOwner ?? this.#lastSource) : null;
       return { kind: 'document', span, entity: src ? src.entity : null, type: src ? src.type : null };
     }
     // "South Korea's military", "Lee's office": with no qualifying words, the owner speaks through it.
@@ -448,26 +529,28 @@ export class SpeakerResolver {
     const fits = (x: EntityMention): boolean => x.type === 'organization' && containsWords(x.text, word, lowerMods);
     // "South Korea's spy agency ... the National Intelligence Service said": a country's body named
     // generically is the body of that kind the text names, before or shortly after.
-    const m = this.#recent(span.start, fits) ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? this.#following(span.end, fits) : null);
+    const m = recentMention(this.#mentions, span.start, fits) ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? followingMention(this.#mentions, span.end, fits) : null);
     if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
     if (lowerMods.length > 0 && !indefinite) {
       return { kind: 'source', span, entity: sourceIdOf([...lowerMods, word].join(' ')), type: 'organization' };
     }
     if (!indefinite && (word === 'company' || word === 'firm' || word === 'group' || word === 'organization' || word === 'corporation')) {
-      const org = this.#recent(span.start, (x) => x.type === 'organization');
+      const org = recentMention(this.#mentions, span.start, (x) => x.type === 'organization');
       if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
     }
     if (lowerMods.length === 0 && DEFINITE.has(this.#firstWord(span)) && this.#lastSource) {
-      // "The NIS said ... The agency also said": the body last named, when it was the last to speak.
-      const org = this.#recent(span.start, (x) => x.type === 'organization');
+      // "The NIS said ... The agency also said": the body last named, when it was the last to speak
+      // (or spoke a claim ago: "WHO said ... its expert told ... The agency said").
+      const org = recentMention(this.#mentions, span.start, (x) => x.type === 'organization');
       if (org && org.entity === this.#lastSource.entity) return { kind: 'source', span, entity: org.entity, type: org.type };
+      if (this.#sinceSource <= 1 && this.#lastSource.type === 'organization') return { kind: 'source', span, entity: this.#lastSource.entity, type: this.#lastSource.type };
     }
     return { kind: 'source', span, entity: null, type: null };
   }
 
   /** Words between a speaker and the verb: adverbs, auxiliaries, dates ("on Jan. 15 said"). */
   #isFiller(t: Token, floor: number): boolean {
-    if (t.isWord) return FILLERS.has(t.word) || MONTHS.has(t.word) || isDigitCode(t.word.charCodeAt(0));
+    if (t.isWord) return FILLERS.has(t.word) || MONTHS.has(t.word) || (isDigitCode(t.word.charCodeAt(0)) && !t.word.endsWith('-year-old'));
     if (t.word !== '.') return false;
     const before = prevToken(this.#text, t.start, floor);
     return before !== null && before.isWord && MONTHS.has(before.word);
@@ -477,7 +560,7 @@ export class SpeakerResolver {
   #bySurname(t: Token): EntityMention | null {
     if (t.end - t.start < 3) return null;
     const folded = foldForIdentity(t.word);
-    return this.#recent(t.start, (m) => {
+    return recentMention(this.#mentions, t.start, (m) => {
       if (m.type !== 'person') return false;
       const space = m.text.lastIndexOf(' ');
       const last = space < 0 ? m.text : m.text.slice(space + 1);
@@ -500,104 +583,9 @@ export class SpeakerResolver {
     return t && t.isWord ? t.word : '';
   }
 
-  /** The person most recently introduced with this role: "the Turkish president" → "Turkish President Recep Tayyip Erdogan". */
-  #roleHolder(role: string, modifiers: readonly string[], before: number, nation: EntityMention | null): EntityMention | null {
-    const wanted = modifiers.filter((w) => !DETERMINERS.has(w));
-    const nationWords = nation ? nation.text.toLowerCase().split(/\s+/, 4) : [];
-    const alternatives = roleAlternatives(role);
-    let loose: EntityMention | null = null;
-    let i = this.#indexBefore(before);
-    for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) {
-      const m = this.#mentions[i];
-      if (m.type !== 'person') continue;
-      const title = this.#titleOf(i).words;
-      // "his Egyptian counterpart Sameh Shoukry" holds the same role as the person he meets.
-      if (!alternatives.some((alt) => alt.every((w) => title.includes(w))) && !title.includes('counterpart') && !this.#portfolioOnly(role, title)) continue;
-      // "the Croatian president" agrees with "Croatia's President X" through the country both name.
-      // A title that names no place says nothing of the country: such a bare "President X" is found again by a fuller mention.
-      const agrees = nation === null || nationWords.every((w) => title.includes(w)) || this.#titlePlaces(i, nation.entity) === 'this';
-      if (agrees && wanted.every((w) => title.includes(w))) return m;
-      // A role qualified by words this person's title lacks ("the Saudi minister") is someone else's.
-      if (wanted.length === 0 && nation === null) loose ??= m;
-    }
-    return loose ?? this.#roleHolderAfter(alternatives, wanted, before);
-  }
-
-  /**
-   * "The judge said ... U.S. District Judge Ann Reyes rejected": a role no one before holds
-   * is the person the text soon introduces with every word of it.
-   */
-  #roleHolderAfter(alternatives: readonly (readonly string[])[], wanted: readonly string[], before: number): EntityMention | null {
-    // Only from the next sentence on: a person later in the role's own sentence is what it speaks of ("told ... President X").
-    let after = before;
-    while (after < this.#text.length && after - before < FOLLOWING_REACH && !SENTENCE_ENDS.has(this.#text.charCodeAt(after))) after++;
-    let i = this.#indexBefore(after) + 1;
-    for (let steps = 0; i < this.#mentions.length && steps < FOLLOWING_STEPS && this.#mentions[i].start < after + FOLLOWING_REACH; i++, steps++) {
-      const m = this.#mentions[i];
-      if (m.type !== 'person') continue;
-      const title = this.#titleOf(i).words;
-      if (alternatives.some((alt) => alt.every((w) => title.includes(w))) && wanted.every((w) => title.includes(w))) return m;
-    }
-    return null;
-  }
-
-  /** Whether a title names a ministry's portfolio and no role at all: "Kuwait's of Foreign Affairs X" is its minister. */
-  #portfolioOnly(role: string, title: readonly string[]): boolean {
-    return role === 'minister' && title.some((w) => MINISTER_PORTFOLIO_WORDS.has(w)) && !title.some((w) => headClassOf(w) === 'person');
-  }
-
-  /** Whether the title before a person mention names this place ("Croatia's President X"), another place, or none. */
-  #titlePlaces(i: number, entity: string): 'this' | 'other' | 'none' {
-    const floor = this.#titleOf(i).start;
-    let found: 'this' | 'other' | 'none' = 'none';
-    for (let j = i - 1, steps = 0; j >= 0 && steps < 8 && this.#mentions[j].start >= floor; j--, steps++) {
-      const t = this.#mentions[j].type;
-      if (this.#mentions[j].entity === entity) return 'this';
-      if (t === 'location' || t === 'nationality') found = 'other';
-    }
-    return found;
-  }
-
-  #titleOf(i: number): PersonTitle {
-    let title = this.#titles.get(i);
-    if (!title) {
-      title = titleAround(this.#text, this.#mentions[i]);
-      this.#titles.set(i, title);
-    }
-    return title;
-  }
-
-  #mentionOf(entity: string, near: number): EntityMention | null {
-    let i = this.#indexBefore(near);
-    for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) if (this.#mentions[i].entity === entity) return this.#mentions[i];
-    return null;
-  }
-
-  /** The first mention after `after`, within a paragraph or two, that fits. */
-  #following(after: number, fits: (m: EntityMention) => boolean): EntityMention | null {
-    let i = this.#indexBefore(after) + 1;
-    for (let steps = 0; i < this.#mentions.length && steps < FOLLOWING_STEPS && this.#mentions[i].start < after + FOLLOWING_REACH; i++, steps++) {
-      if (fits(this.#mentions[i])) return this.#mentions[i];
-    }
-    return null;
-  }
-
-  #recent(before: number, fits: (m: EntityMention) => boolean): EntityMention | null {
-    let i = this.#indexBefore(before);
-    for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) if (fits(this.#mentions[i])) return this.#mentions[i];
-    return null;
-  }
-
   /** Index of the last mention starting before `pos`, or -1. */
   #indexBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.#mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return indexBefore(this.#mentions, pos);
   }
 
 }

@@ -1,0 +1,116 @@
+import { titleAround, type PersonTitle } from './speakerTitles';
+import { FOLLOWING_REACH, FOLLOWING_STEPS, MAX_STEPS, SENTENCE_ENDS } from './speakerSearch';
+import { DETERMINERS, headClassOf, MINISTER_PORTFOLIO_WORDS, roleAlternatives } from './speakerWords';
+import type { EntityMention } from './types';
+
+/** Index of the last mention starting before `pos` in mentions sorted by start, or -1. */
+export function indexBefore(mentions: readonly EntityMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The latest mention before `before`, within a bounded search, that fits. */
+export function recentMention(mentions: readonly EntityMention[], before: number, fits: (m: EntityMention) => boolean): EntityMention | null {
+  let i = indexBefore(mentions, before);
+  for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) if (fits(mentions[i])) return mentions[i];
+  return null;
+}
+
+/** The first mention after `after`, within a paragraph or two, that fits. */
+export function followingMention(mentions: readonly EntityMention[], after: number, fits: (m: EntityMention) => boolean): EntityMention | null {
+  let i = indexBefore(mentions, after) + 1;
+  for (let steps = 0; i < mentions.length && steps < FOLLOWING_STEPS && mentions[i].start < after + FOLLOWING_REACH; i++, steps++) {
+    if (fits(mentions[i])) return mentions[i];
+  }
+  return null;
+}
+
+/**
+ * Finds who holds a role a text names without a name ("the Turkish president",
+ * "the judge") among the people it names, by the titles read around each.
+ */
+export class RoleHolders {
+  readonly #text: string;
+  readonly #mentions: readonly EntityMention[];
+  /** Titles around person mentions, by mention index, read once. */
+  readonly #titles = new Map<number, PersonTitle>();
+
+  /** `mentions` sorted by start. */
+  constructor(text: string, mentions: readonly EntityMention[]) {
+    this.#text = text;
+    this.#mentions = mentions;
+  }
+
+  /** The person most recently introduced with this role: "the Turkish president" → "Turkish President Recep Tayyip Erdogan". */
+  find(role: string, modifiers: readonly string[], before: number, nation: EntityMention | null): EntityMention | null {
+    const wanted = modifiers.filter((w) => !DETERMINERS.has(w));
+    const nationWords = nation ? nation.text.toLowerCase().split(/\s+/, 4) : [];
+    const alternatives = roleAlternatives(role);
+    let loose: EntityMention | null = null;
+    let i = indexBefore(this.#mentions, before);
+    for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) {
+      const m = this.#mentions[i];
+      if (m.type !== 'person') continue;
+      const title = this.titleOf(i).words;
+      // "his Egyptian counterpart Sameh Shoukry" holds the same role as the person he meets.
+      if (!alternatives.some((alt) => alt.every((w) => title.includes(w))) && !title.includes('counterpart') && !this.#portfolioOnly(role, title)) continue;
+      // "the Croatian president" agrees with "Croatia's President X" through the country both name.
+      // A title that names no place says nothing of the country: such a bare "President X" is found again by a fuller mention.
+      const agrees = nation === null || nationWords.every((w) => title.includes(w)) || this.#titlePlaces(i, nation.entity) === 'this';
+      if (agrees && wanted.every((w) => title.includes(w))) return m;
+      // A role qualified by words this person's title lacks ("the Saudi minister") is someone else's.
+      if (wanted.length === 0 && nation === null) loose ??= m;
+    }
+    return loose ?? this.#after(alternatives, wanted, before);
+  }
+
+  /**
+   * "The judge said ... U.S. District Judge Ann Reyes rejected": a role no one before holds
+   * is the person the text soon introduces with every word of it.
+   */
+  #after(alternatives: readonly (readonly string[])[], wanted: readonly string[], before: number): EntityMention | null {
+    // Only from the next sentence on: a person later in the role's own sentence is what it speaks of ("told ... President X").
+    let after = before;
+    while (after < this.#text.length && after - before < FOLLOWING_REACH && !SENTENCE_ENDS.has(this.#text.charCodeAt(after))) after++;
+    let i = indexBefore(this.#mentions, after) + 1;
+    for (let steps = 0; i < this.#mentions.length && steps < FOLLOWING_STEPS && this.#mentions[i].start < after + FOLLOWING_REACH; i++, steps++) {
+      const m = this.#mentions[i];
+      if (m.type !== 'person') continue;
+      const title = this.titleOf(i).words;
+      if (alternatives.some((alt) => alt.every((w) => title.includes(w))) && wanted.every((w) => title.includes(w))) return m;
+    }
+    return null;
+  }
+
+  /** Whether a title names a ministry's portfolio and no role at all: "Kuwait's of Foreign Affairs X" is its minister. */
+  #portfolioOnly(role: string, title: readonly string[]): boolean {
+    return role === 'minister' && title.some((w) => MINISTER_PORTFOLIO_WORDS.has(w)) && !title.some((w) => headClassOf(w) === 'person');
+  }
+
+  /** Whether the title before a person mention names this place ("Croatia's President X"), another place, or none. */
+  #titlePlaces(i: number, entity: string): 'this' | 'other' | 'none' {
+    const floor = this.titleOf(i).start;
+    let found: 'this' | 'other' | 'none' = 'none';
+    for (let j = i - 1, steps = 0; j >= 0 && steps < 8 && this.#mentions[j].start >= floor; j--, steps++) {
+      const t = this.#mentions[j].type;
+      if (this.#mentions[j].entity === entity) return 'this';
+      if (t === 'location' || t === 'nationality') found = 'other';
+    }
+    return found;
+  }
+
+  titleOf(i: number): PersonTitle {
+    let title = this.#titles.get(i);
+    if (!title) {
+      title = titleAround(this.#text, this.#mentions[i]);
+      this.#titles.set(i, title);
+    }
+    return title;
+  }
+}

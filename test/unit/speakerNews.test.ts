@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { foldMojibakePunctuation } from '../../server/src/analysis/mojibakePunctuation';
+import type { Analysis } from '../../server/src/analysis/types';
+
+const BODY = 'Officials met on Monday.\n\n';
+
+function claimStarting(a: Analysis, words: string): Analysis['claims'][number] {
+  const c = a.claims.find((x) => x.text.startsWith(words));
+  assert.ok(c, `a claim starts with "${words}"; found ${JSON.stringify(a.claims.map((x) => x.text))}`);
+  return c;
+}
+
+const idOf = (a: Analysis, name: string): string | undefined => a.entities.find((m) => m.text === name)?.entity;
+
+test('mojibake quotes ("â€œ ... â€\\u009d") are read as quotes, and the claim covers their bytes', () => {
+  const open = 'â€œ';
+  const close = 'â€\u009d';
+  const text = BODY + `${open}I have worked here for ten years. Nobody told us anything,${close} said Tove Lindahl, a welder at the yard.`;
+  assert.equal(foldMojibakePunctuation(text).length, text.length, 'the repaired copy keeps every offset');
+  const a = analyze(text);
+  const c = claimStarting(a, open + 'I have worked');
+  assert.equal(c.speaker, idOf(a, 'Tove Lindahl'));
+  // A dropped last byte ("â€" before a space) still closes the quote; an apostrophe is no quote.
+  const b = analyze(BODY + `${open}We need a plan, not slides,â€ Tove Lindahl said. The yardâ€™s owner declined to comment.`);
+  assert.equal(claimStarting(b, open + 'We need a plan').speaker, idOf(b, 'Tove Lindahl'));
+});
+
+test("a body's unnamed spokesperson speaks for the body", () => {
+  const a = analyze(BODY + 'Kestrel Airways cancelled 40 flights. A Kestrel Airways spokesperson said the schedule would return to normal on Friday.');
+  assert.equal(claimStarting(a, 'A Kestrel Airways spokesperson').speaker, idOf(a, 'Kestrel Airways'));
+  const b = analyze(BODY + 'Kestrel Airways cancelled 40 flights. A spokesman for Kestrel Airways said the schedule would return to normal.');
+  assert.equal(claimStarting(b, 'A spokesman for').speaker, idOf(b, 'Kestrel Airways'));
+});
+
+test("a body's name set off by commas after a description of it speaks", () => {
+  const a = analyze(BODY + 'The union representing drivers at the depot, the Varnian Transport Union, said it would strike on Monday.');
+  assert.equal(claimStarting(a, 'The union representing').speaker, idOf(a, 'Varnian Transport Union'));
+});
+
+test('"according to industry body X": the body named after its description', () => {
+  const a = analyze(BODY + 'Orders fell by a fifth this year, according to industry body Dorvan Shipping Association.');
+  assert.equal(claimStarting(a, 'Orders fell').speaker, idOf(a, 'Dorvan Shipping Association'));
+});
+
+test('"the statement" belongs to whoever spoke "in a statement", not to the body that spoke last', () => {
+  const a = analyze(
+    BODY +
+      'Mayor Ana Petrov said in a statement that the bridge would reopen in May. The Dorvan Transit Authority said it would add buses until then. "We thank residents for their patience," the statement added.',
+  );
+  assert.equal(claimStarting(a, '"We thank residents').speaker, idOf(a, 'Ana Petrov'));
+});
+
+test('a name after an honorific is a person for later pronouns', () => {
+  const a = analyze(
+    BODY + '"We lost a good friend," said Tove Lindahl, a welder. Ms. Kovanen, the chief executive, visited the yard on Tuesday. In a short speech to staff, she said the decision had been the hardest of her career.',
+  );
+  const c = claimStarting(a, 'In a short speech');
+  assert.equal(c.speaker, idOf(a, 'Kovanen'), `she is Kovanen: ${JSON.stringify(a.entities.map((m) => [m.text, m.type]))}`);
+});
+
+test('"the Spaniard", "the Portuguese" and "the 23-year-old" are the person the text is about', () => {
+  const a = analyze(
+    BODY +
+      'Tomas Ribeira scored twice for the visitors. "We deserved it," the Portuguese said.\n\nIker Salcedo was sent off late on. "It was never a foul," the Spaniard told reporters.\n\nJon Aldous made nine saves in goal. "I just did my job," said the 23-year-old.',
+  );
+  assert.equal(claimStarting(a, '"We deserved it').speaker, idOf(a, 'Tomas Ribeira'));
+  assert.equal(claimStarting(a, '"It was never a foul').speaker, idOf(a, 'Iker Salcedo'));
+  assert.equal(claimStarting(a, '"I just did my job').speaker, idOf(a, 'Jon Aldous'));
+});
+
+test('"the agency" is the body that spoke a claim ago, though its expert spoke since and other bodies were named', () => {
+  const a = analyze(
+    BODY +
+      'The World Health Organization said on Friday that flu cases rose early, driven by a strain first reported by the Dorvan Health Institute. "Health systems should prepare now," the agency\'s influenza lead, Dr. Lena Ostrova, told a briefing. The agency said vaccines still protect against severe illness.',
+  );
+  assert.equal(claimStarting(a, '"Health systems').speaker, idOf(a, 'Lena Ostrova'), 'a titled name set off by commas speaks');
+  assert.equal(claimStarting(a, 'The agency said').speaker, idOf(a, 'World Health Organization'));
+});
+
+test('"submitted that" reports a lawyer\'s words; a group with "told ... that" makes a claim without a speaker', () => {
+  const a = analyze(BODY + 'Appearing for the city, senior advocate Ravi Menon submitted that the order was illegal.');
+  assert.equal(claimStarting(a, 'Appearing for the city').speaker, idOf(a, 'Ravi Menon'));
+  const plan = analyze(BODY + 'The city submitted a plan to the court on Monday.');
+  assert.equal(plan.claims.length, 0, `a submitted plan is no claim: ${JSON.stringify(plan.claims.map((c) => c.text))}`);
+  const b = analyze(BODY + 'Two people familiar with the talks told the Varnia Herald that a deal was close.');
+  assert.equal(claimStarting(b, 'Two people familiar').speaker, null);
+});
