@@ -19,3 +19,10 @@ test('a page stamp with its own reckoning of age ("/ in 4 years", "12:32 H.") st
   const hour = 'Board warns voters\n\n13 Apr 2019 / 12:32 H.\n\nVARNA: The board said polling ends at 5pm today.';
   assert.equal(analyze(hour).dct, '2019-04-13', 'an hour marked "H." is part of the stamp');
 });
+
+test('a header line of fields set apart by bars dates the article by its date field', () => {
+  const text = 'Minister Opens Varna Plant\nVarna News | Edited by Ann Roe | Updated: March 04, 2024 9:41 pm IST\nVarna: Minister Dev Rana on Monday opened the plant.';
+  assert.equal(analyze(text).dct, '2024-03-04');
+  assert.ok(found(text).includes('Monday=2024-03-04'), `the weekday resolves against it: ${found(text).join(', ')}`);
+  assert.equal(analyze('Scores Rise\nRound 3 | 4 teams | 2024 season\nThe league met on Monday.').dct, null, 'fields with no full date stamp nothing');
+});

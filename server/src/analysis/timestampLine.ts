@@ -21,6 +21,19 @@ const LABELS = new Set(['published', 'updated', 'posted', 'date', 'last', 'on', 
 export function timestampOf(text: string, line: Line): string | null {
   const content = shortLineText(text, line, MAX_STAMP);
   if (content === null || !/\d/.test(content)) return null;
+  const whole = stampOf(content);
+  if (whole !== null || !content.includes('|')) return whole;
+  // "India News | Edited by Ann Roe | Updated: March 4, 2024 9:41 pm IST": a page's header
+  // line of fields set apart by bars; the field that holds nothing but a date stamps it.
+  for (const field of content.split('|')) {
+    const date = /\d/.test(field) ? stampOf(field) : null;
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+/** The full date `content` stamps, when it holds nothing but that date and its fillers. */
+function stampOf(content: string): string | null {
   const t = new DateTokens(content);
   let date: string | null = null;
   for (let i = 0; i < t.length; ) {
