@@ -125,3 +125,29 @@ test('an index restored from a saved resolution answers as the one that saved it
   assert.deepEqual(answers(warm), answers(cold), 'expected an edit and a deletion after the restore to count as they do in the cold index');
   assert.equal(warm.entity('location:seoul')?.articles.get('file:///b.txt'), 1, 'expected the edited article\'s new count');
 });
+
+test('a resolution snapshot encoded in steps holds the index as it was when taken, whatever changes meanwhile', () => {
+  const articles: [string, string, Name[]][] = [
+    ['file:///a.txt', 'Lee met Lee Jae Myung in Seoul.', [LEE_FULL, LEE_ALONE, SEOUL]],
+    ['file:///b.txt', 'Seoul and Seoul.', [SEOUL]],
+    ['file:///c.txt', 'Lee Jae Myung again.', [LEE_FULL]],
+  ];
+  const build = () => {
+    const index = new WorkspaceIndex();
+    index.addUnresolved(articles.map(([uri, text, names]) => buildRecord({ uri, size: text.length, mtimeMs: 0, hash: `h-${uri}` }, text, analysisOf(text, names))));
+    index.setResolver(index.resolver);
+    return index;
+  };
+  const expected = build().exportResolved('key');
+  const index = build();
+  const snapshot = index.snapshotResolved('key');
+  assert.ok(snapshot && expected, 'expected a resolution to save');
+  // Changes before any step: an article edited into an unsaved text, one deleted, one added, links redone.
+  put(index, 'file:///b.txt', 'Seoul once, and Lee Jae Myung.', [SEOUL, LEE_FULL]);
+  index.delete('file:///c.txt');
+  put(index, 'file:///d.txt', 'Seoul again.', [SEOUL]);
+  index.relink();
+  while (!snapshot.step(0)) put(index, 'file:///e.txt', `Seoul ${Math.random()}`, [SEOUL]);
+  assert.deepEqual(snapshot.state, expected, 'expected the state of the moment the snapshot was taken');
+  assert.equal(index.exportResolved('key'), null, 'expected no state while links are pending');
+});

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { ENTITY_TYPES, type EntityType } from '../analysis/types';
 import { LITTLE_ENDIAN, readAt } from './cacheFileBytes';
+import { ResolvedSnapshot } from './resolvedSnapshot';
 
 const FORMAT = 2;
 const FILE_NAME = 'workspace-resolved.bin';
@@ -56,69 +57,14 @@ export interface EntityTotals {
 }
 
 /**
- * Packs the index's resolution into a {@link ResolvedState}; null when some
- * article is an editor's unsaved text (no hash), which a start-up never finds
- * again. Every array is made at its final size (counted first): a million
- * mentions in growing arrays would pass through several times their size.
+ * Packs the index's resolution into a {@link ResolvedState} at once; null
+ * when some article is an editor's unsaved text (no hash), which a start-up
+ * never finds again. See {@link ResolvedSnapshot} for packing it in steps.
  */
 export function encodeResolved(key: string, articles: Iterable<ResolvedArticle>, totals: Iterable<EntityTotals>): ResolvedState | null {
-  const list = [...articles];
-  let linkedCount = 0;
-  let idCount = 0;
-  let distinctCount = 0;
-  for (const a of list) {
-    if (!a.record.hash) return null;
-    linkedCount += a.linked.length;
-    idCount += a.ids.length;
-    distinctCount += a.distinct.length;
-  }
-  const table = new Map<string, number>();
-  const strings: string[] = [];
-  const at = (s: string) => {
-    let i = table.get(s);
-    if (i === undefined) table.set(s, (i = strings.push(s) - 1));
-    return i;
-  };
-  const n = list.length;
-  const uris = new Array<string>(n);
-  const hashes = new Array<string>(n);
-  const position = new Map<string, number>();
-  const linked = new Int32Array(linkedCount);
-  const ids = new Int32Array(idCount);
-  const distinct = new Int32Array(distinctCount);
-  const linkedAt = new Int32Array(n + 1);
-  const idsAt = new Int32Array(n + 1);
-  const distinctAt = new Int32Array(n + 1);
-  for (let i = 0, l = 0, d = 0, k = 0; i < n; i++) {
-    const a = list[i]!;
-    uris[i] = a.record.uri;
-    hashes[i] = a.record.hash;
-    position.set(a.record.uri, i);
-    for (const s of a.linked) linked[l++] = at(s);
-    for (const id of a.ids) ids[k++] = id === null ? -1 : at(id);
-    for (const id of a.distinct) distinct[d++] = at(id);
-    linkedAt[i + 1] = l;
-    idsAt[i + 1] = k;
-    distinctAt[i + 1] = d;
-  }
-  const entityList = [...totals];
-  let pairs = 0;
-  for (const e of entityList) pairs += e.articles.size;
-  // One array for every entity's places, each entity's a view of it: written to disk in one piece.
-  const places = new Int32Array(pairs * 2);
-  const entities: SavedEntity[] = [];
-  let p = 0;
-  for (const e of entityList) {
-    const from = p;
-    for (const [uri, count] of e.articles) {
-      const i = position.get(uri);
-      if (i === undefined) return null;
-      places[p++] = i;
-      places[p++] = count;
-    }
-    entities.push({ id: e.id, mentions: e.mentions, articles: places.subarray(from, p), spellings: e.spellings, canonicalVotes: e.canonicalVotes, typeVotes: e.typeVotes });
-  }
-  return { key, uris, hashes, strings, linkedAt, linked, idsAt, ids, distinctAt, distinct, entities };
+  const snapshot = new ResolvedSnapshot(key, articles, totals);
+  snapshot.step();
+  return snapshot.state;
 }
 
 /** Article `i`'s resolution in a state, its strings taken from `strings` (the state's, or shared copies of them). */
@@ -262,7 +208,7 @@ export async function saveResolvedState(storagePath: string, state: ResolvedStat
     },
     lengths: [...ARRAYS.map((name) => rest[name].length), ...entities.map((e) => e.articles.length)],
   };
-  // Serialized before any wait: the entity totals are the index's own maps, which later edits change.
+  // Serialized before any wait: the caller may hand over maps that later edits change.
   const bytes = v8.serialize(header);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(bytes.length);

@@ -8,7 +8,8 @@ import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
 import { bestOf, countEntities, mostVotedName, RestoredEntity, type WorkspaceEntity } from './entityTally';
 import { idsOfNames, type MentionResolution, resolveMentions, sameLinkInputs } from './mentionResolution';
-import { encodeResolved, type ResolvedState, resolvedArticleAt } from './resolvedState';
+import { type ResolvedState, resolvedArticleAt } from './resolvedState';
+import { ResolvedSnapshot } from './resolvedSnapshot';
 import { StringPool } from './stringPool';
 import { fold } from './textFold';
 
@@ -65,6 +66,7 @@ export class WorkspaceIndex {
   #generation = 0;
   #entityVersions = 0;
   readonly #memo = new AnswerMemo();
+  #snapshots: ResolvedSnapshot[] = [];
   readonly #strings = new StringPool();
 
   /** The corpus linker, every article counted. */
@@ -219,8 +221,17 @@ export class WorkspaceIndex {
    * links are pending, since such a state would not be found again at start-up.
    */
   exportResolved(key: string): ResolvedState | null {
+    const snapshot = this.snapshotResolved(key);
+    return snapshot?.step() ? snapshot.state : null;
+  }
+
+  /** The same as it is now, to encode in steps while the index goes on changing (see {@link ResolvedSnapshot}). */
+  snapshotResolved(key: string): ResolvedSnapshot | null {
     if (this.#linkDirty) return null;
-    return encodeResolved(key, this.#articles.values(), this.#entities.values());
+    const snapshot = new ResolvedSnapshot(key, this.#articles.values(), this.#entities.values());
+    if (!snapshot.usable) return null;
+    this.#snapshots.push(snapshot);
+    return snapshot;
   }
 
   /**
@@ -573,10 +584,18 @@ export class WorkspaceIndex {
   }
 
   #addEntities(a: Indexed): void {
+    this.#preserve(a);
     countEntities(this.#entities, a.record, a.ids, 1, ++this.#entityVersions);
   }
 
   #removeEntities(a: Indexed): void {
+    this.#preserve(a);
     countEntities(this.#entities, a.record, a.ids, -1, ++this.#entityVersions);
+  }
+
+  /** Snapshots being encoded keep the totals of the entities an article is about to change. */
+  #preserve(a: Indexed): void {
+    if (this.#snapshots.length > 0) this.#snapshots = this.#snapshots.filter((s) => !s.done);
+    for (const s of this.#snapshots) for (const id of a.distinct) s.preserve(this.#entities.get(id));
   }
 }

@@ -27,6 +27,7 @@ import { calendarOf } from './collectionDates';
 import { cacheKey, hasIndexCache, loadIndexCache, saveIndexCache } from './indexCache';
 import type { IndexJobFile, IndexJobResult } from './indexJob';
 import { loadResolvedState, saveResolvedState } from './resolvedState';
+import { encodeInSteps } from './resolvedSnapshot';
 import { WORKER_SCRIPT, WorkerPool } from './workerPool';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -39,6 +40,8 @@ const IN_PROCESS = 4;
 /** Articles left to analyse above which the cached ones are resolved before, not only after, analysing them. */
 const EARLY_RESOLUTION = 256;
 const LIVE_UPDATE_DELAY_MS = 250;
+/** How long one step of encoding the resolution to save may hold up a request. */
+const SNAPSHOT_STEP_MS = 4;
 
 interface Folder {
   uri: string;
@@ -285,7 +288,9 @@ export class WorkspaceIndexer {
     setImmediate(bandClaims);
     // Both taken now, before any wait: an article opened meanwhile replaces its disk record with an unsaved one.
     const records = this.#storagePath && (total > 0 || cached.size !== this.#index.size) ? this.#index.records().filter((r) => r.hash) : null;
-    const state = this.#storagePath && !restored && build === this.#build ? this.#index.exportResolved(resolvedKey) : null;
+    const snapshot = this.#storagePath && !restored && build === this.#build ? this.#index.snapshotResolved(resolvedKey) : null;
+    // Encoded in short steps: the first requests for an article opened now are answered between them, not after.
+    const state = snapshot ? await encodeInSteps(snapshot, SNAPSHOT_STEP_MS) : null;
     // The resolution first: once the records are on disk, the resolution made with them is too.
     if (this.#storagePath && state) {
       await saveResolvedState(this.#storagePath, state).catch((e: unknown) =>
