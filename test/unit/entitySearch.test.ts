@@ -132,3 +132,25 @@ test('a search kept across edits, renames and deletions answers as a fresh one d
   same('a deletion');
   assert.deepEqual(kept.search('lee'), [], 'expected the entity of the deleted article gone');
 });
+
+test('entries prepared in steps, with the index changing between them, answer as a fresh search does', () => {
+  // More entities than one step builds, so that the index changes while some are left.
+  const towns = Array.from({ length: 40 }, (_, i) => `Town${String(i).padStart(2, '0')}`);
+  const names = (text: string): [string, string, EntityMention['type'], string][] =>
+    towns.filter((t) => text.includes(t)).map((t) => [t, `location:${t.toLowerCase()}`, 'location', t]);
+  const first = `${towns.join(' and ')} spoke.`;
+  const changing = indexOf([['file:///c.txt', first, names(first)]]);
+  const stepped = new EntitySearch(changing);
+  let steps = 0;
+  while (!stepped.prepare(0)) {
+    steps++;
+    const text = `${towns.slice(5).join(' and ')} won.`;
+    if (steps === 1) changing.set(buildRecord({ uri: 'file:///d.txt', size: text.length, mtimeMs: 0, hash: 'h' }, text, analysisOf(text, names(text))));
+    if (steps === 2) changing.delete('file:///c.txt');
+  }
+  assert.ok(steps >= 2, `expected the entries prepared in several steps, got ${steps}`);
+  for (const query of ['town07', 'town3', 'tn', '']) {
+    assert.deepEqual(stepped.search(query), new EntitySearch(changing).search(query), `expected the same answer for "${query}"`);
+  }
+  assert.equal(stepped.prepare(0), true, 'expected nothing left to prepare');
+});

@@ -1,18 +1,27 @@
 import type { SymbolInformation } from 'vscode-languageserver';
 import type { Services } from '../services';
 import { EntitySearch } from '../workspace/entitySearch';
+import { runWhenQuiet } from './analysisWarmUp';
 import { ENTITY_SYMBOL_KIND } from './symbolKinds';
 
 /** Answers kept at most: the queries typed since the index last changed. */
 const MAX_KEPT_ANSWERS = 256;
 /** Entities whose symbol is kept at most: room for every entity of a large workspace. */
 const MAX_KEPT_SYMBOLS = 100_000;
+/** How long one step of building the search's entries may hold up a request. */
+const PREPARE_STEP_MS = 2;
 
 /** workspace/symbol: the entity search, one entry per entity, at its first full-name mention. */
-export function registerWorkspaceSymbols({ connection, index, indexer, served }: Services): void {
+export function registerWorkspaceSymbols({ connection, index, indexer, served, lastServed }: Services): void {
   const search = new EntitySearch(index);
-  // The search's entries are built while nothing is asked, not on the first search.
-  void indexer.ready.then(() => setImmediate(() => search.prepare()));
+  // The search's entries are built while nothing is asked, not on the first search, in steps short enough not to hold up an article just opened.
+  let prepared = false;
+  void indexer.ready.then(() =>
+    runWhenQuiet(Number.POSITIVE_INFINITY, () => (prepared = search.prepare(PREPARE_STEP_MS)), {
+      stopped: () => prepared,
+      quietFor: () => performance.now() - lastServed(),
+    }),
+  );
   // The same queries come again and again (a picker reopened, a word retyped); any change of the index lets the answers go.
   const kept = new Map<string, SymbolInformation[]>();
   let keptGeneration = -1;

@@ -85,9 +85,49 @@ export class EntitySearch {
     return f;
   }
 
-  /** Builds the search entries for the index as it is now, so that the next search need not. */
-  prepare(): void {
+  /**
+   * Builds the search entries for the index as it is now, so that the next
+   * search need not: all at once, or for about `budgetMs` a call. True once
+   * they are all built.
+   */
+  prepare(budgetMs = Number.POSITIVE_INFINITY): boolean {
+    if (this.#generation === this.#index.generation) return true;
+    if (this.#toPrepare?.generation !== this.#index.generation) this.#toPrepare = { generation: this.#index.generation, entities: [...this.#index.entities()], next: 0 };
+    const work = this.#toPrepare;
+    const until = performance.now() + budgetMs;
+    while (work.next < work.entities.length) {
+      if (this.#update(work.entities[work.next++]!, this.#refreshes)) this.#unsorted = true;
+      // The clock is read every few entities: reading it costs more than building one entry.
+      if ((work.next & 15) === 0 && performance.now() >= until) return false;
+    }
+    this.#toPrepare = null;
     this.#refresh();
+    return true;
+  }
+
+  /** Entities whose entries `prepare` builds, with the index generation it started at. */
+  #toPrepare: { generation: number; entities: WorkspaceEntity[]; next: number } | null = null;
+  /** Entries built or changed by `prepare` since the entries were last sorted. */
+  #unsorted = false;
+
+  /** Brings an entity's entry up to date, marked seen by refresh `pass`; true when it was built or changed. */
+  #update(e: WorkspaceEntity, pass: number): boolean {
+    let entry = this.#byId.get(e.id);
+    let changed = false;
+    if (!entry) {
+      const keys = this.#keysOf(e);
+      entry = { id: e.id, version: e.version, keys, chars: charMask(keys), mentions: e.mentions, seen: pass };
+      this.#byId.set(e.id, entry);
+      changed = true;
+    } else if (entry.version !== e.version) {
+      entry.version = e.version;
+      entry.keys = this.#keysOf(e);
+      entry.chars = charMask(entry.keys);
+      entry.mentions = e.mentions;
+      changed = true;
+    }
+    entry.seen = pass;
+    return changed;
   }
 
   #keysOf(e: WorkspaceEntity): string {
@@ -107,24 +147,12 @@ export class EntitySearch {
     if (this.#generation === this.#index.generation) return;
     this.#generation = this.#index.generation;
     const pass = ++this.#refreshes;
-    let changed = false;
+    let changed = this.#unsorted;
+    this.#unsorted = false;
     const entries: Entry[] = [];
     for (const e of this.#index.entities()) {
-      let entry = this.#byId.get(e.id);
-      if (!entry) {
-        const keys = this.#keysOf(e);
-        entry = { id: e.id, version: e.version, keys, chars: charMask(keys), mentions: e.mentions, seen: pass };
-        this.#byId.set(e.id, entry);
-        changed = true;
-      } else if (entry.version !== e.version) {
-        entry.version = e.version;
-        entry.keys = this.#keysOf(e);
-        entry.chars = charMask(entry.keys);
-        entry.mentions = e.mentions;
-        changed = true;
-      }
-      entry.seen = pass;
-      entries.push(entry);
+      if (this.#update(e, pass)) changed = true;
+      entries.push(this.#byId.get(e.id)!);
     }
     // One entry per entity in the index, so any beyond that belong to entities gone from it.
     if (this.#byId.size > entries.length) {

@@ -42,6 +42,8 @@ const EARLY_RESOLUTION = 256;
 const LIVE_UPDATE_DELAY_MS = 250;
 /** How long one step of encoding the resolution to save may hold up a request. */
 const SNAPSHOT_STEP_MS = 4;
+/** How long one step of banding claims may hold up a request. */
+const CLAIM_STEP_MS = 2;
 
 interface Folder {
   uri: string;
@@ -281,9 +283,12 @@ export class WorkspaceIndexer {
     this.#refreshClients();
     // A warm start left the linker's counting for now: done first thing, before requests need it.
     setImmediate(() => this.#index.countNames());
-    // Claim fingerprints go into their bands in small idle steps, so corroboration is ready before it is asked for.
+    // Claim fingerprints go into their bands in short idle steps, so corroboration is ready before it is asked for.
     const bandClaims = () => {
-      if (build === this.#build && this.#index.indexClaims(50)) setImmediate(bandClaims);
+      const until = performance.now() + CLAIM_STEP_MS;
+      let more = build === this.#build;
+      while (more && performance.now() < until) more = this.#index.indexClaims(8);
+      if (more) setImmediate(bandClaims);
     };
     setImmediate(bandClaims);
     // Both taken now, before any wait: an article opened meanwhile replaces its disk record with an unsaved one.
