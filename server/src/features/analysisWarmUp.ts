@@ -86,6 +86,20 @@ function readSmall(uri: string): string | null {
   }
 }
 
+/** An invented article through the analysis's main paths: headline, dateline, names, quotes, reported speech, dates. */
+const PRIMER = [
+  "Varnel Minister Says 'Talks Will Go On'",
+  'Ostrava, March 3 (Tarvo News) -- Foreign Minister Anna Brill of Varnel said on Monday that the talks with the Ostran Trade Council would resume next week.',
+  '"We will not walk away from the table," Brill told reporters in Ostrava. The U.N. envoy, Kito Marrs, said the two sides had met twice since January 2024.',
+  'Prime Minister Jon Eskel is expected to visit Ostrava on Friday, according to the ministry. (end)',
+].join('\n');
+
+/** Analyses a text as an opened article is (corrected by the index, made into tokens), the result thrown away: only the optimised code stays. */
+function analyseForTokens(text: string, index: Services['index']): void {
+  const analysis = correctAnalysis(text, analyze(text), index, '');
+  encodeTokens(text, tokensOf(analysis));
+}
+
 /** How long one step readies entities: a request that comes meanwhile waits for the step to end. */
 const ENTITY_STEP_MS = 1;
 
@@ -101,6 +115,9 @@ const ENTITY_STEP_MS = 1;
  */
 export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services): void {
   const quietFor = () => performance.now() - lastServed();
+  // While worker threads index, the main thread analyses one small article: its first analysis otherwise
+  // compiles the analysis code, and an article opened when indexing ends would wait for that.
+  void indexer.analysing.then(() => setImmediate(() => analyseForTokens(PRIMER, index)));
   void indexer.ready.then(async () => {
     const texts: { uri: string; text: string }[] = [];
     for (const uri of index.uris()) {
@@ -109,12 +126,7 @@ export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services)
       const text = readSmall(uri);
       if (text) texts.push({ uri, text });
     }
-    const analyse = (i: number) => {
-      const { text } = texts[i % texts.length]!;
-      // Read-only on the index: the result is thrown away, only the optimised code stays.
-      const analysis = correctAnalysis(text, analyze(text), index, '');
-      encodeTokens(text, tokensOf(analysis));
-    };
+    const analyse = (i: number) => analyseForTokens(texts[i % texts.length]!.text, index);
     const ids = [...index.entities()].sort((a, b) => b.mentions - a.mentions).map((e) => e.id);
     let next = 0;
     let analysed = 0;

@@ -129,8 +129,13 @@ export class WorkspaceIndexer {
   }
 
   #startPool(): WorkerPool {
+    this.#markAnalysing();
     return (this.#pool ??= new WorkerPool(undefined, WORKER_SCRIPT, (m) => this.#connection.console.error(m), this.#share));
   }
+
+  #markAnalysing: () => void = () => {};
+  /** Resolves once worker threads are started to analyse articles: the main thread mostly waits for them meanwhile. */
+  readonly analysing = new Promise<void>((resolve) => (this.#markAnalysing = resolve));
 
   /** After `initialized`: watch files, then build in the background. */
   start(): void {
