@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Analysis } from '../../server/src/analysis/types';
+import { analyze } from '../../server/src/analysis/analyze';
+import { linkContributionOf } from '../../server/src/analysis/corpus';
+import type { Analysis, EntityMention } from '../../server/src/analysis/types';
 import { lineStartsOf, positionOf } from '../../server/src/textPositions';
-import { mentionsWithDeclared, occurrencesOf } from '../../server/src/workspace/articleRecord';
+import { buildRecord, MENTION_STRIDE, mentionsWithDeclared, occurrencesOf } from '../../server/src/workspace/articleRecord';
 
 test('occurrences are whole words only', () => {
   assert.deepEqual(occurrencesOf('Ankara, Ankarali and Ankara.', 'Ankara'), [0, 21]);
@@ -47,4 +49,31 @@ test('declared names become mentions, replacing shorter ones they cover and yiel
       ['Presidential Office Annex', 'facility:annex'],
     ],
   );
+});
+
+test('a record vouches for the short forms its entities’ spellings give, in order of first mention, declared names included', () => {
+  const text = [
+    'SEOUL, Nov 24 (Yonhap) -- President Lee Jae Myung met Kuwait News Agency (KUNA) officials on Monday.',
+    'Lee said the Korea Aerospace Industries deal would go ahead, and KUNA reported that Lee Jae-myung agreed.',
+    'The Orion Lab and the Orion team said the Northwind Group would follow.',
+  ].join('\n');
+  const analysis = analyze(text, {});
+  const declared = [{ text: 'Orion Lab', entity: 'organization:orion-lab', type: 'organization' as const, canonical: 'Orion Lab' }];
+  for (const names of [[], declared]) {
+    const record = buildRecord({ uri: 'file:///a.txt', size: 1, mtimeMs: 1, hash: 'h' }, text, analysis, names);
+    // What the corpus linker would make of each distinct (entity, spelling), each entity with its first canonical name.
+    const distinct: EntityMention[] = [];
+    const seen = new Set<string>();
+    const m = record.mentions;
+    for (let i = 0; i < m.length; i += MENTION_STRIDE) {
+      const key = `${m[i + 2]} ${m[i + 3]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const k = m[i + 2]!;
+      distinct.push({ start: m[i]!, end: m[i + 1]!, text: record.spellings[m[i + 3]!]!, type: 'other', entity: record.entityIds[k]!, canonical: record.entityCanonicals[k]! });
+    }
+    assert.ok(record.linkAliases.length > 0, 'expected the article to vouch for some short form');
+    assert.deepEqual(record.linkAliases, linkContributionOf(distinct).aliases);
+    if (names.length > 0) assert.ok(record.entityIds.includes('organization:orion-lab'), 'expected the declared name among the entities');
+  }
 });

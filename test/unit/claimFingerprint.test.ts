@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bandKeys, claimSignature, similarity } from '../../server/src/workspace/claimFingerprint';
+import { bandKeys, claimSignature, claimSignatureInto, similarity } from '../../server/src/workspace/claimFingerprint';
 import { fold, words } from '../../server/src/workspace/textFold';
 
 const claim = 'The two sides agreed to establish a new director-general level South Korea-NATO defense industry consultation body';
@@ -66,4 +66,18 @@ test('signatures equal the full fold’s, for plain, curly-quoted, accented, moj
     '“Short one,” he said',
   ];
   for (const text of claims) assert.deepEqual(claimSignature(text), referenceSignature(text), `expected the signature of ${JSON.stringify(text)} to be unchanged`);
+});
+
+test('a claim read in place from its article has the signature of the claim cut out, long claims too', () => {
+  const long = Array.from({ length: 300 }, (_, i) => `Word${i} of THE 2nd-round talks`).join(', ');
+  const article = `HEADLINE\n\n“${claim},” the minister said. ${long}. “We agree,” she added.`;
+  for (const part of [claim, long, 'We agree']) {
+    const start = article.indexOf(part);
+    const out = new Uint32Array(3 * 32).fill(7);
+    const linked = claimSignatureInto(article, start, start + part.length, out, 32);
+    const expected = referenceSignature(part);
+    assert.equal(linked, expected !== null);
+    assert.deepEqual(out.subarray(32, 64), expected ?? new Uint32Array(32).fill(7), `expected the signature of ${part.slice(0, 30)}…`);
+    assert.deepEqual([...out.subarray(0, 32), ...out.subarray(64)], new Array(64).fill(7), 'only its own slot is written');
+  }
 });

@@ -142,7 +142,7 @@ function nonAscii(s: string): number {
 const THE = /^the\s+/i;
 
 /** The alias ids one mention vouches for: its plain spelling's id and its full name's short forms. */
-function shortFormsOf(m: EntityMention): string[] {
+function shortFormsOf(m: Pick<EntityMention, 'entity' | 'canonical' | 'text'>): string[] {
   const colon = m.entity.indexOf(':');
   const kind = m.entity.slice(0, colon);
   if (!LINKED_KINDS.has(kind)) return [];
@@ -164,6 +164,26 @@ function shortFormsOf(m: EntityMention): string[] {
 /** Short forms by id, canonical name and spelling: nested maps, so a lookup builds no key string. */
 export type ShortFormMemo = Map<string, Map<string, Map<string, readonly string[]>>>;
 
+/**
+ * The memo's short forms by spelling for one id and canonical name: a caller
+ * with several spellings of one entity looks the id and name up once.
+ */
+export function shortFormsBySpelling(memo: ShortFormMemo, entity: string, canonical: string): Map<string, readonly string[]> {
+  let byCanonical = memo.get(entity);
+  if (!byCanonical) memo.set(entity, (byCanonical = new Map()));
+  let byText = byCanonical.get(canonical);
+  if (!byText) byCanonical.set(canonical, (byText = new Map()));
+  return byText;
+}
+
+/** The alias ids a mention vouches for (none for a generic body tied to its country or article, "...@article-x"), memoized. */
+export function vouchedShortForms(byText: Map<string, readonly string[]>, m: Pick<EntityMention, 'entity' | 'canonical' | 'text'>): readonly string[] {
+  if (m.entity.includes('@')) return [];
+  let forms = byText.get(m.text);
+  if (forms === undefined) byText.set(m.text, (forms = shortFormsOf(m)));
+  return forms;
+}
+
 /** What one article says about names: short forms of its full names and spellings. */
 export function linkContributionOf(entities: readonly EntityMention[], memo: ShortFormMemo = new Map()): LinkContribution {
   const aliases = new Map<string, string>();
@@ -172,15 +192,8 @@ export function linkContributionOf(entities: readonly EntityMention[], memo: Sho
     let canonicals = names.get(m.entity);
     if (!canonicals) names.set(m.entity, (canonicals = new Set()));
     canonicals.add(m.canonical);
-    // A generic body tied to its country or article ("...@article-x") vouches for no short form elsewhere.
     if (m.entity.includes('@')) continue;
-    let byCanonical = memo.get(m.entity);
-    if (!byCanonical) memo.set(m.entity, (byCanonical = new Map()));
-    let byText = byCanonical.get(m.canonical);
-    if (!byText) byCanonical.set(m.canonical, (byText = new Map()));
-    let forms = byText.get(m.text);
-    if (forms === undefined) byText.set(m.text, (forms = shortFormsOf(m)));
-    for (const alias of forms) aliases.set(alias, m.entity);
+    for (const alias of vouchedShortForms(shortFormsBySpelling(memo, m.entity, m.canonical), m)) aliases.set(alias, m.entity);
   }
   const flatNames: string[] = [];
   for (const [id, canonicals] of names) for (const name of canonicals) flatNames.push(id, name);

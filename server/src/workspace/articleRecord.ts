@@ -1,7 +1,7 @@
-import { type LinkContribution, linkContributionOf, type ShortFormMemo } from '../analysis/corpus';
+import { type LinkContribution, type ShortFormMemo, shortFormsBySpelling, vouchedShortForms } from '../analysis/corpus';
 import { type Analysis, ENTITY_TYPES, type EntityMention, type EntityType } from '../analysis/types';
 import { lineStartsOf } from '../textPositions';
-import { claimSignature, SIGNATURE_SIZE } from './claimFingerprint';
+import { claimSignatureInto, SIGNATURE_SIZE } from './claimFingerprint';
 
 /** An entity as one article's analysis names it (before corrections and linking). */
 export interface RecordEntity {
@@ -56,31 +56,9 @@ export interface ArticleRecord {
 
 const SPELLING_KEYS = 2 ** 24;
 
-/** What the corpus linker reads of an article: each entity's id, canonical name and spellings. */
-export function linkerEntitiesOf(record: Pick<ArticleRecord, 'mentions' | 'spellings' | 'entityTypes' | 'entityIds' | 'entityCanonicals'>): EntityMention[] {
-  const out: EntityMention[] = [];
-  const seen = new Set<number>();
-  const m = record.mentions;
-  for (let i = 0; i < m.length; i += MENTION_STRIDE) {
-    const k = m[i + 2]!;
-    const key = k * SPELLING_KEYS + m[i + 3]!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
-      start: m[i]!,
-      end: m[i + 1]!,
-      text: record.spellings[m[i + 3]!]!,
-      type: ENTITY_TYPES[record.entityTypes[k]!] ?? 'other',
-      entity: record.entityIds[k]!,
-      canonical: record.entityCanonicals[k]!,
-    });
-  }
-  return out;
-}
-
 /**
  * The record's contribution to the corpus linker, the same as
- * `linkContributionOf(linkerEntitiesOf(record))` without redoing the short
+ * `linkContributionOf` of the record's mentions without redoing the short
  * forms: each local entity has one id and canonical name, in order of first mention.
  */
 export function linkContributionOfRecord(record: ArticleRecord): LinkContribution {
@@ -206,6 +184,10 @@ export function mentionsWithDeclared(text: string, analysis: Analysis, declared:
   return [...mentions.filter((_, k) => !replaced.has(k)), ...kept].sort((a, b) => a.start - b.start);
 }
 
+function flatMention(m: Mention): EntityMention {
+  return { start: m.start, end: m.end, text: m.text, entity: m.entity.id, type: m.entity.type, canonical: m.entity.canonical };
+}
+
 /** Builds an article's stored form from its text and analysis. */
 export function buildRecord(
   file: { uri: string; size: number; mtimeMs: number; hash: string },
@@ -219,16 +201,25 @@ export function buildRecord(
   const types: number[] = [];
   const spellingIndex = new Map<string, number>();
   const spellings: string[] = [];
-  const mentions = mentionsWithDeclared(text, analysis, declared);
+  // Without declared names the analysis's mentions are the record's, as they are: no copy of each.
+  const mentions: readonly EntityMention[] = declared.length === 0 ? analysis.entities : mentionsWithDeclared(text, analysis, declared).map(flatMention);
   const flat = new Int32Array(mentions.length * MENTION_STRIDE);
-  mentions.forEach((m, i) => {
-    let e = entityIndex.get(m.entity.id);
+  // The short forms each (entity, spelling) vouches for, in order of first mention, as `linkContributionOf` gives them.
+  if (shortFormMemo.size > 100_000) shortFormMemo.clear();
+  const aliases = new Map<string, string>();
+  const pairs = new Set<number>();
+  const shortForms: (Map<string, readonly string[]> | null)[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const id = m.entity;
+    let e = entityIndex.get(id);
     if (e === undefined) {
       e = entityIds.length;
-      entityIndex.set(m.entity.id, e);
-      entityIds.push(m.entity.id);
-      entityCanonicals.push(m.entity.canonical);
-      types.push(Math.max(0, ENTITY_TYPES.indexOf(m.entity.type)));
+      entityIndex.set(id, e);
+      entityIds.push(id);
+      entityCanonicals.push(m.canonical);
+      types.push(Math.max(0, ENTITY_TYPES.indexOf(m.type)));
+      shortForms.push(id.includes('@') ? null : shortFormsBySpelling(shortFormMemo, id, m.canonical));
     }
     let s = spellingIndex.get(m.text);
     if (s === undefined) {
@@ -236,24 +227,31 @@ export function buildRecord(
       spellingIndex.set(m.text, s);
       spellings.push(m.text);
     }
+    const byText = shortForms[e];
+    const pair = e * SPELLING_KEYS + s;
+    if (byText && !pairs.has(pair)) {
+      pairs.add(pair);
+      const forms = vouchedShortForms(byText, { entity: id, canonical: entityCanonicals[e]!, text: m.text });
+      for (const alias of forms) aliases.set(alias, id);
+    }
     const at = i * MENTION_STRIDE;
     flat[at] = m.start;
     flat[at + 1] = m.end;
     flat[at + 2] = e;
     flat[at + 3] = s;
-  });
+  }
+  const linkAliases: string[] = [];
+  for (const [alias, full] of aliases) linkAliases.push(alias, full);
   const headlineSpan = analysis.structure.headline;
   const headline = headlineSpan ? text.slice(headlineSpan.start, headlineSpan.end).trim().slice(0, 200) || null : null;
   const claimSpans = new Int32Array(analysis.claims.length * 3);
   const claimSignatures = new Uint32Array(analysis.claims.length * SIGNATURE_SIZE);
   analysis.claims.forEach((c, i) => {
-    const signature = claimSignature(text.slice(c.content.start, c.content.end));
     claimSpans[i * 3] = c.start;
     claimSpans[i * 3 + 1] = c.end;
-    claimSpans[i * 3 + 2] = signature ? 1 : 0;
-    if (signature) claimSignatures.set(signature, i * SIGNATURE_SIZE);
+    claimSpans[i * 3 + 2] = claimSignatureInto(text, c.content.start, c.content.end, claimSignatures, i * SIGNATURE_SIZE) ? 1 : 0;
   });
-  const record: ArticleRecord = {
+  return {
     ...file,
     headline,
     dct: analysis.dct,
@@ -268,9 +266,6 @@ export function buildRecord(
     mentions: flat,
     claimSpans,
     claimSignatures,
-    linkAliases: [],
+    linkAliases,
   };
-  if (shortFormMemo.size > 100_000) shortFormMemo.clear();
-  record.linkAliases = linkContributionOf(linkerEntitiesOf(record), shortFormMemo).aliases;
-  return record;
 }

@@ -30,15 +30,64 @@ function finalise(x: number): number {
 /** The per-function seeds of the signature, as `mix` makes them, worked out once. */
 const SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a (32 bits) of the words joined by spaces, without joining them: every claim of every article is shingled. */
 function hashShingle(a: string, b: string, c: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 32, 0x01000193);
-  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 32, 0x01000193);
-  for (let i = 0; i < c.length; i++) h = Math.imul(h ^ c.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), FNV_PRIME);
+  h = Math.imul(h ^ 32, FNV_PRIME);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), FNV_PRIME);
+  h = Math.imul(h ^ 32, FNV_PRIME);
+  for (let i = 0; i < c.length; i++) h = Math.imul(h ^ c.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
+}
+
+/** `hashShingle` of three words given as ranges of plain text, lower-cased as they are read (`| 0x20` lowers an ASCII letter and keeps a digit). */
+function hashRanges(text: string, bounds: Int32Array, w: number): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < SHINGLE; k++) {
+    if (k > 0) h = Math.imul(h ^ 32, FNV_PRIME);
+    const end = bounds[2 * (w + k) + 1]!;
+    for (let i = bounds[2 * (w + k)]!; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Word starts and ends, reused from claim to claim: a signature then allocates only itself. */
+let wordBounds = new Int32Array(256);
+let shingleScratch = new Int32Array(128);
+
+/**
+ * The words of `text[start, end)` when it is plain punctuated text, as
+ * start/end pairs in `wordBounds`: the words `words(text.toLowerCase())`
+ * gives, since the only letters and digits of such text are ASCII ones.
+ */
+function plainWordBounds(text: string, start: number, end: number): number {
+  let n = 0;
+  let from = -1;
+  for (let i = start; i <= end; i++) {
+    const word = i < end && isAsciiWordCode(text.charCodeAt(i));
+    if (word) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      if (2 * n + 2 > wordBounds.length) {
+        const grown = new Int32Array(wordBounds.length * 2);
+        grown.set(wordBounds);
+        wordBounds = grown;
+      }
+      wordBounds[2 * n] = from;
+      wordBounds[2 * n + 1] = i;
+      n++;
+      from = -1;
+    }
+  }
+  return n;
 }
 
 /**
@@ -47,22 +96,59 @@ function hashShingle(a: string, b: string, c: string): number {
  * short to say anything specific.
  */
 export function claimSignature(text: string): Uint32Array | null {
-  const tokens = words(plainPunctuated(text) ? text.toLowerCase() : fold(text));
-  if (tokens.length < MIN_CLAIM_WORDS) return null;
-  const shingles = new Int32Array(tokens.length - SHINGLE + 1);
-  for (let i = 0; i < shingles.length; i++) shingles[i] = hashShingle(tokens[i]!, tokens[i + 1]!, tokens[i + 2]!);
   const signature = new Uint32Array(SIGNATURE_SIZE);
-  // One hash function at a time over every shingle: the running minimum stays in a register.
-  for (let k = 0; k < SIGNATURE_SIZE; k++) {
-    const seed = SEEDS[k]!;
-    let min = 0xffffffff;
-    for (let i = 0; i < shingles.length; i++) {
-      const v = finalise((shingles[i]! ^ seed) >>> 0);
-      if (v < min) min = v;
-    }
-    signature[k] = min;
+  return claimSignatureInto(text, 0, text.length, signature, 0) ? signature : null;
+}
+
+/**
+ * Writes the signature of the claim `text[start, end)` into `out` at `at`, as
+ * `claimSignature` gives it, without slicing the claim out of its article;
+ * false (and nothing written) for a claim too short to link.
+ */
+export function claimSignatureInto(text: string, start: number, end: number, out: Uint32Array, at: number): boolean {
+  let shingleCount: number;
+  if (plainPunctuated(text, start, end)) {
+    const words = plainWordBounds(text, start, end);
+    if (words < MIN_CLAIM_WORDS) return false;
+    shingleCount = words - SHINGLE + 1;
+    if (shingleScratch.length < shingleCount) shingleScratch = new Int32Array(shingleCount * 2);
+    for (let i = 0; i < shingleCount; i++) shingleScratch[i] = hashRanges(text, wordBounds, i);
+  } else {
+    const tokens = words(fold(text.slice(start, end)));
+    if (tokens.length < MIN_CLAIM_WORDS) return false;
+    shingleCount = tokens.length - SHINGLE + 1;
+    if (shingleScratch.length < shingleCount) shingleScratch = new Int32Array(shingleCount * 2);
+    for (let i = 0; i < shingleCount; i++) shingleScratch[i] = hashShingle(tokens[i]!, tokens[i + 1]!, tokens[i + 2]!);
   }
-  return signature;
+  const shingles = shingleScratch;
+  // Four hash functions at a time over every shingle (`SIGNATURE_SIZE` is a multiple of four): the four running
+  // minima stay in registers and each shingle is read once per four, about a third faster than one at a time.
+  for (let k = 0; k < SIGNATURE_SIZE; k += 4) {
+    const s0 = SEEDS[k]!;
+    const s1 = SEEDS[k + 1]!;
+    const s2 = SEEDS[k + 2]!;
+    const s3 = SEEDS[k + 3]!;
+    let m0 = 0xffffffff;
+    let m1 = m0;
+    let m2 = m0;
+    let m3 = m0;
+    for (let i = 0; i < shingleCount; i++) {
+      const x = shingles[i]!;
+      const v0 = finalise(x ^ s0);
+      if (v0 < m0) m0 = v0;
+      const v1 = finalise(x ^ s1);
+      if (v1 < m1) m1 = v1;
+      const v2 = finalise(x ^ s2);
+      if (v2 < m2) m2 = v2;
+      const v3 = finalise(x ^ s3);
+      if (v3 < m3) m3 = v3;
+    }
+    out[at + k] = m0;
+    out[at + k + 1] = m1;
+    out[at + k + 2] = m2;
+    out[at + k + 3] = m3;
+  }
+  return true;
 }
 
 /**
@@ -71,8 +157,8 @@ export function claimSignature(text: string): Uint32Array | null {
  * and what it unifies (quotes, dashes, spaces) separates words either way.
  * Most claims are such text, and the full fold is most of a signature's cost.
  */
-function plainPunctuated(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+function plainPunctuated(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014) return false;
