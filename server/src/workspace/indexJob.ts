@@ -30,14 +30,19 @@ export type IndexJobResult =
 export function runIndexFile(file: IndexJobFile, maxFileSize: number, declared: readonly DeclaredName[]): IndexJobResult {
   let bytes: Buffer;
   let stat: fs.Stats;
+  let fd: number | null = null;
   try {
-    stat = fs.statSync(file.path);
+    // One open for the size, the time and the bytes: a stat by path and then a read would look the path up twice.
+    fd = fs.openSync(file.path, 'r');
+    stat = fs.fstatSync(fd);
     if (stat.size > maxFileSize) {
       return { uri: file.uri, kind: 'skipped', message: `larger than ${maxFileSize} bytes (articleLens.maxFileSize)` };
     }
-    bytes = fs.readFileSync(file.path);
+    bytes = fs.readFileSync(fd);
   } catch {
     return { uri: file.uri, kind: 'gone' };
+  } finally {
+    if (fd !== null) closeQuietly(fd);
   }
   const hash = createHash('sha1').update(bytes).digest('base64');
   if (file.knownHash === hash) return { uri: file.uri, kind: 'unchanged', size: stat.size, mtimeMs: stat.mtimeMs };
@@ -49,6 +54,14 @@ export function runIndexFile(file: IndexJobFile, maxFileSize: number, declared: 
     return { uri: file.uri, kind: 'record', record };
   } catch (error) {
     return { uri: file.uri, kind: 'skipped', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // nothing to do: the bytes, if any, were read
   }
 }
 
