@@ -41,6 +41,8 @@ export function wordHash(word: string): number {
 
 export class DateTokens {
   readonly text: string;
+  /** How the page writes all-numeric dates, where it tells (see numericDateOrder). */
+  dayOrder: 'dmy' | 'mdy' | null = null;
   #count = 0;
   readonly #generation: number;
 

@@ -21,6 +21,7 @@ const MAX_CHRONO_READS = 64;
  */
 export function findDates(text: string, structure: ArticleStructure, dct: string | null): DateMention[] {
   const tokens = new DateTokens(text);
+  tokens.dayOrder = structure.dayOrder ?? null;
   const anchor = anchorOf(structure, text, dct);
   const dates: DateMention[] = [];
   const count = tokens.length;

@@ -3,7 +3,7 @@
  * timestamps, numeric dates, wire-service and colon clock times.
  */
 import { fixed, on, type DateMatch } from './dateMatch';
-import { NUMBER, PUNCT, type DateTokens } from './dateTokens';
+import { NUMBER, PUNCT, WORD, type DateTokens } from './dateTokens';
 import { formatClock, formatDate, isValidDate } from './timex';
 
 /** "2025-11-24", and with a clock "2025-06-26 05:05:38" or "2025-06-26T05:05Z". */
@@ -24,34 +24,38 @@ export function matchIso(t: DateTokens, i: number): DateMatch | null {
 }
 
 /**
- * "11/24/2025", "24/11/2025", "24.11.2025", "2025/11/24", with a clock
- * "2020/8/10 15:38:41". A day over 12 tells
- * the order; otherwise slashes are read month first (as English-language
- * news writes them) and dots day first.
+ * "11/24/2025", "24/11/2025", "24.11.2025", "21-11-2025", "2025/11/24", with
+ * a clock "2020/8/10 15:38:41" or "06/03/2024 - 17:05". A day over 12 tells
+ * the order; otherwise the page's own order where it tells (`dayOrder`),
+ * else slashes and dashes are read month first (as English-language news
+ * writes them) and dots day first.
  */
 export function matchNumericDate(t: DateTokens, i: number): DateMatch | null {
-  const sep = t.is(i + 1, '/') ? '/' : t.is(i + 1, '.') ? '.' : '';
+  const sep = t.is(i + 1, '/') ? '/' : t.is(i + 1, '.') ? '.' : t.is(i + 1, '-') ? '-' : '';
   if (sep === '' || !(t.glued(i + 1) && t.glued(i + 2) && t.is(i + 3, sep) && t.glued(i + 3) && t.glued(i + 4))) return null;
   if (t.glued(i + 5) && (t.kind(i + 5) !== PUNCT || ((t.is(i + 5, sep) || t.is(i + 5, '.')) && t.kind(i + 6) === NUMBER && t.glued(i + 6)))) return null;
   // Dotted numbers are versions and decimals unless day and month have two digits each ("24.11.2025").
   if (sep === '.' && (t.digits(i) !== 2 || t.digits(i + 2) !== 2)) return null;
-  if (t.glued(i) && (t.is(i - 1, sep) || t.is(i - 1, '.'))) return null;
+  if (t.glued(i) && (t.is(i - 1, sep) || t.is(i - 1, '.') || t.kind(i - 1) === WORD)) return null;
   const a = t.num(i);
   const b = t.num(i + 2);
   const c = t.num(i + 4);
   let y: number;
   let m: number;
   let dd: number;
-  if (t.digits(i) === 4 && t.digits(i + 2) <= 2 && t.digits(i + 4) <= 2) [y, m, dd] = [a, b, c];
+  if (t.digits(i) === 4 && t.digits(i + 2) <= 2 && t.digits(i + 4) <= 2 && sep !== '-') [y, m, dd] = [a, b, c];
   else if (t.digits(i) <= 2 && t.digits(i + 2) <= 2 && t.digits(i + 4) === 4) {
     y = c;
-    const dayFirst = a > 12 || (b <= 12 && sep === '.');
+    const order = t.dayOrder ?? (sep === '.' ? 'dmy' : 'mdy');
+    const dayFirst = a > 12 || (b <= 12 && order === 'dmy');
     [m, dd] = dayFirst ? [b, a] : [a, b];
   } else return null;
   if (y < 1900 || y > 2100 || !isValidDate(y, m, dd)) return null;
   const date = formatDate({ y, m, d: dd });
-  // A time stamp: "2020/8/10 15:38:41", as the ISO form takes one.
-  const clock = on(t, i + 5) && t.gapBefore(i + 5) === 1 ? readClock(t, i + 5) : null;
+  // A time stamp: "2020/8/10 15:38:41", as the ISO form takes one, or "06/03/2024 - 17:05".
+  let k = i + 5;
+  if ((t.is(k, '-') || t.is(k, '–')) && t.gapBefore(k) === 1 && t.gapBefore(k + 1) === 1) k++;
+  const clock = on(t, k) && t.gapBefore(k) === 1 ? readClock(t, k) : null;
   return clock ? fixed(i, clock.last, date + clock.value, 'time') : fixed(i, i + 4, date, 'date');
 }
 
@@ -82,6 +86,8 @@ export function readClock(t: DateTokens, j: number): { last: number; value: stri
       last = j + 4;
     }
     if (t.glued(last + 1) && (t.is(last + 1, ':') || t.kind(last + 1) === NUMBER)) return null;
+    // "4:18-cv-07669": a court's case number, not a clock.
+    if (t.is(last + 1, '-') && t.glued(last + 1) && t.glued(last + 2) && t.kind(last + 2) === WORD) return null;
   }
   const meridiem = readMeridiem(t, last + 1);
   if (meridiem) {

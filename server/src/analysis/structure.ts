@@ -5,6 +5,7 @@ import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
 import { dayNumber, formatDate, formatOpenMonthDay, isValidDate, parseIsoDate, type CalendarDate } from './timex';
 import { isBlankLine, splitLines, trimmedSpan, type Line } from './textLines';
+import { numericDateOrder } from './numericDateOrder';
 import { isTimestampLine, timestampOf } from './timestampLine';
 import type { Analysis, ArticleStructure, Span } from './types';
 
@@ -54,7 +55,7 @@ export function analyzeStructure(text: string): ArticleStructure {
     body.push(line);
   }
   const dateline = findDateline(text, body);
-  return { headline, header, dateline, boilerplate };
+  return { headline, header, dateline, boilerplate, dayOrder: numericDateOrder(text) };
 }
 
 /** Longest run of digits after a header's date that still belongs to the header (` date 2025-11-24 403`). */
@@ -174,6 +175,7 @@ function statedDates(text: string, structure: ArticleStructure): CalendarDate[] 
     while (from > 0 && year.index - from < 32 && text.charCodeAt(from - 1) !== 32) from--;
     const window = text.slice(from, Math.min(text.length, year.index + 24));
     const t = new DateTokens(window);
+    t.dayOrder = structure.dayOrder ?? null;
     for (let i = 0; i < t.length; ) {
       const match = matchDate(t, i);
       if (!match) {
@@ -194,7 +196,7 @@ function topTimestamp(text: string, structure: ArticleStructure): string | null 
   const limit = Math.min(text.length, (structure.headline?.end ?? 0) + 400);
   for (const line of splitLines(text, TOP_LINES)) {
     if (line.start > limit) break;
-    const stamp = timestampOf(text, line);
+    const stamp = timestampOf(text, line, structure.dayOrder ?? null);
     if (stamp) return stamp;
   }
   return null;

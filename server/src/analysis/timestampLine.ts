@@ -2,6 +2,7 @@ import { chronoDay, chronoParse } from './chronoDates';
 import type { DateMatch } from './dateMatch';
 import { matchDate } from './dateRules';
 import { DateTokens, NUMBER, PUNCT, WORD } from './dateTokens';
+import type { DayOrder } from './numericDateOrder';
 import { MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './dateWords';
 import { shortLineText, type Line } from './textLines';
 import { formatDate } from './timex';
@@ -18,23 +19,24 @@ const LABELS = new Set(['published', 'updated', 'posted', 'date', 'last', 'on', 
  * but that date with a time, a weekday, a time zone or a label around it:
  * `2025-06-26 05:05:38`, `Published: March 3, 2025`, `Mon 24 Nov 2025 10.05 GMT`.
  */
-export function timestampOf(text: string, line: Line): string | null {
+export function timestampOf(text: string, line: Line, dayOrder: DayOrder | null = null): string | null {
   const content = shortLineText(text, line, MAX_STAMP);
   if (content === null || !/\d/.test(content)) return null;
-  const whole = stampOf(content);
+  const whole = stampOf(content, dayOrder);
   if (whole !== null || !content.includes('|')) return whole;
   // "India News | Edited by Ann Roe | Updated: March 4, 2024 9:41 pm IST": a page's header
   // line of fields set apart by bars; the field that holds nothing but a date stamps it.
   for (const field of content.split('|')) {
-    const date = /\d/.test(field) ? stampOf(field) : null;
+    const date = /\d/.test(field) ? stampOf(field, dayOrder) : null;
     if (date !== null) return date;
   }
   return null;
 }
 
 /** The full date `content` stamps, when it holds nothing but that date and its fillers. */
-function stampOf(content: string): string | null {
+function stampOf(content: string, dayOrder: DayOrder | null): string | null {
   const t = new DateTokens(content);
+  t.dayOrder = dayOrder;
   let date: string | null = null;
   for (let i = 0; i < t.length; ) {
     const match: DateMatch | null = date === null ? matchDate(t, i) : null;

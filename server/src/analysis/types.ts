@@ -100,6 +100,8 @@ export interface ArticleStructure {
   dateline: Dateline | null;
   /** Regions that are not article content: navigation, disclaimers, tracking codes. */
   boilerplate: Span[];
+  /** How the page writes all-numeric dates ("06/03/2024"), where it tells: day or month first. */
+  dayOrder?: 'dmy' | 'mdy' | null;
 }
 
 export interface AnalysisOptions {
