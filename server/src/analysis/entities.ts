@@ -31,10 +31,11 @@ import {
   sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
-import { adjectiveBeforeNoun, afterPostNominal, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
-import { beforeItsRegion, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, shoutedName } from './runParts';
+import { adjectiveBeforeNoun, afterPostNominal, honourAfterName, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { beforeItsRegion, honorificBefore, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, shoutedName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
+import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
 import type { ArticleStructure, EntityMention } from './types';
@@ -71,9 +72,11 @@ const HYPHEN_SUFFIXES = new Set(
  * view of each word.
  */
 export function findEntities(text: string, structure: ArticleStructure): EntityMention[] {
-  const tk = tokenize(text);
+  // Scraped text's "Japanâ€™s" is read as "Japan’s"; the repaired copy has the same offsets.
+  const view = foldMojibakePunctuation(text);
+  const tk = tokenize(view);
   const scan: Scan = {
-    text,
+    text: view,
     tk,
     t: tk.tokens,
     gaz: gazetteer(),
@@ -91,6 +94,10 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   while (i < t.length) {
     const tok = t[i] as Token;
     if ((tok.upper && scan.conditions.has(tok.fold)) || stockSymbol(text, t, i)) {
+      i++;
+      continue;
+    }
+    if (honourAfterName(t, i)) {
       i++;
       continue;
     }
@@ -154,7 +161,7 @@ function runEnd(s: Scan, i: number): [number, boolean] {
     }
     // "wrote on X. He added": a pronoun after a letter's period starts a sentence.
     if (next.gap === Gap.Dot && (next.flags & Lex.Stop) !== 0 && cur.text.length === 1) break;
-    if (next.cap && (next.flags & Lex.Calendar) === 0 && !pluralAcronym(next)) {
+    if (next.cap && (next.flags & Lex.Calendar) === 0 && !pluralAcronym(next) && !honourAfterName(t, j + 1)) {
       j++;
       continue;
     }
@@ -242,8 +249,15 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     if (end < last) classifyRun(s, end + 1, last, agency);
     return;
   }
+  if (surnameHe(s, first, last)) {
+    let end = first + 1;
+    while (end + 1 <= last && (s.t[end + 1] as Token).gap === Gap.Hyphen) end++;
+    emit(s, first, end, 'person', 'guess');
+    if (end < last) classifyRun(s, end + 1, last, agency);
+    return;
+  }
   let a = first;
-  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last) && !definedAcronym(s, a)))) a++;
+  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last) && !definedAcronym(s, a) && !honorificBefore(s, a, last)))) a++;
   if (a > last) return;
   if (agency) {
     emit(s, a, last, 'organization', 'strong');
@@ -288,6 +302,8 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     }
   }
 }
+
+
 
 /** "the left-wing New Popular Front": "New" inside a sentence opens a name. */
 function namesNew(s: Scan, a: number, last: number): boolean {
@@ -334,7 +350,7 @@ function segment(s: Scan, a: number, b: number): void {
     const r = Math.max(p, (stop[p - a + 1] as number) - 1);
     // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
     const headToken = r > p + 1 && isNumeral(t[r] as Token) ? r - 1 : r;
-    const head = headToken > p && !line?.allCaps ? headType(t[headToken] as Token) : null;
+    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? headType(t[headToken] as Token) : null;
     const known = gazAt(s, p, b);
     if (known && known.entry.minor && known.last === p && p === b && productNounAfter(s, p)) {
       emit(s, p, p, 'product', 'guess');
@@ -450,6 +466,7 @@ function segment(s: Scan, a: number, b: number): void {
     p = q + 1;
   }
 }
+
 
 /** "Jordan Bardella", "Israel Katz": a country that is also a given name, before an unknown word. */
 function placeAsGivenName(s: Scan, p: number, entry: GazetteerEntry): boolean {

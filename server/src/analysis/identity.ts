@@ -44,7 +44,7 @@ export function plainIdOf(type: EntityType, name: string): string {
 // "The Washington Post" and "the Presidential Office" are named without the article.
 const LEADING_THE = /^the\s+/i;
 // A company's legal form after its name; anchored at the end, one optional comma and spaces before it.
-const LEGAL_SUFFIX = /(?<=\S),? (?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|oyj)\.?$/i;
+const LEGAL_SUFFIX = /(?<=\S),? (?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|asa|ab|nv|bv|spa|oyj)\.?$/i;
 
 /**
  * Settles types and ids within one article: a short form joins the full

@@ -13,13 +13,14 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
  */
 export const TITLE_HEADS = words(
   'president|pres|vice-president|premier|minister|chancellor|secretary|secretary-general|envoy|ambassador|' +
-    'king|queen|prince|princess|emir|amir|sheikh|sultan|pope|cardinal|archbishop|bishop|rev|reverend|imam|ayatollah|' +
+    'king|queen|prince|princess|emir|sheikh|sultan|pope|cardinal|archbishop|bishop|rev|reverend|imam|ayatollah|' +
     'governor|gov|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|speaker|' +
     'chairman|chairwoman|chairperson|chair|director|director-general|ceo|cfo|coo|chief|commissioner|' +
     'adviser|advisor|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
     'dr|mr|mrs|ms|mme|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
     'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|deputy|ceo|founder|' +
-    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager',
+    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager|' +
+    'inspector|detective|superintendent|constable|sheriff|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman',
 );
 
 /** "General" is a role only after these ("Secretary General"), not in "General Motors". */
@@ -44,8 +45,14 @@ export const ORG_HEADS = words(
     'herald|daily|magazine|chronicle|observer|telegraph|guardian|courier|inquirer|sentinel|examiner|studios|pharmaceuticals|petroleum|shipbuilding|aerospace|' +
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
     'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors|' +
-    'survey|manufacturing|centres|centers|research',
+    'survey|manufacturing|centres|centers|research|asa',
 );
+
+/**
+ * Company words that head an organization's name ("Nordvale Energy", "Varna Water", "Kelto Engineers");
+ * after a given name alone they are a surname ("Samantha Power").
+ */
+export const COMPANY_HEADS = words('energy|power|water|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics');
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
 export const ORG_OPENERS = words(
@@ -109,7 +116,7 @@ export const CLUB_PREFIXES = words('fc|ac|sc|afc|cf|cd|fk|sk|nk|sv|ssc');
 export const RANK_CONTEXT = words('army|retired|former|military|police|top|senior|rebel|junta');
 
 /** Legal-form words that are no entity on their own ("Inc" after a lowercase brand). */
-export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|as|oyj|kk|bhd|pte|pty');
+export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|as|asa|oyj|kk|bhd|pte|pty');
 
 /** Lowercase nouns that make the capitalized word before them a place ("the Rafah crossing"). */
 export const LOCATION_NOUNS = words('forest|desert|reserve|border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range');
@@ -147,7 +154,8 @@ export const STOPWORDS = words(
     'had|let|please|thank|thanks|dear|hello|mr|mrs|ms|one|two|three|four|five|six|seven|eight|nine|ten|new|' +
     'read|see|watch|click|share|follow|subscribe|advertisement|photo|video|file|update|updated|breaking|exclusive|' +
     'opinion|analysis|editorial|comment|comments|related|source|sources|tags|label|category|date|search|home|' +
-    'synopsis|summary|highlights|takeaways|key|note|notes|end|ok|covid|coronavirus|internet|web|mr|mrs|ms',
+    'synopsis|summary|highlights|takeaways|key|note|notes|end|ok|covid|coronavirus|internet|web|mr|mrs|ms|' +
+    'nobody|somebody|everybody|anybody|someone|everyone|anyone|nothing|something|everything|anything|hundreds|thousands|dozens',
 );
 
 /** Month and weekday names and their abbreviations: dates, never entities. */
@@ -218,6 +226,7 @@ export function lexFlags(fold: string): number {
     mark(CALENDAR_WORDS, Lex.Calendar);
     mark(TITLE_HEADS, Lex.Title);
     mark(ORG_HEADS, Lex.OrgHead);
+    mark(COMPANY_HEADS, Lex.OrgHead);
     mark(FACILITY_HEADS, Lex.FacilityHead);
     mark(EVENT_HEADS, Lex.EventHead);
     mark(PRODUCT_HEADS, Lex.ProductHead);

@@ -8,6 +8,16 @@ import { Gap, type Token } from './tokens';
 /** Degrees and post-nominal letters written after a name and a comma. */
 const POST_NOMINALS = new Set(['md', 'mph', 'ms', 'msc', 'ma', 'mba', 'phd', 'ph', 'dds', 'dmd', 'rn', 'np', 'jd', 'llm', 'frcs', 'frcp', 'facs', 'dnp', 'pharmd', 'psyd', 'edd', 'mpa', 'mpp', 'msw', 'esq']);
 
+/** Honours written after a name with no comma ("Alison Pearce KC"): not part of the name. */
+const HONOURS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
+
+/** "Judge Alison Pearce KC": an honour in capitals right after a name in ordinary case. */
+export function honourAfterName(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  const prev = t[k - 1];
+  return tok.upper && tok.gap === Gap.Space && HONOURS.has(tok.fold) && !!prev && prev.cap && !prev.upper;
+}
+
 /**
  * "MPs", "EPs", "NGOs": two or more capitals and a plural "s" are a common
  * noun's abbreviation, not a name (a name is not made plural).

@@ -1,7 +1,7 @@
 import { isConnector, isDigits, nameShaped, type Scan } from './entityScan';
 import { gazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
-import { Lex } from './lexicon';
+import { COMPANY_HEADS, Lex } from './lexicon';
 import { companyShaped, roleNoun } from './nameEvidence';
 import { titleAt } from './roleTitles';
 import { Gap, type Token } from './tokens';
@@ -78,3 +78,26 @@ export function isNumeral(tok: Token): boolean {
   return (tok.upper && ROMAN.test(tok.fold)) || isDigits(tok.text);
 }
 
+/** "Mr Haidari": an honorific (a stop word, "Mr" opens sentences) before a name introduces a person. */
+export function honorificBefore(s: Scan, a: number, last: number): boolean {
+  return a < last && ((s.t[a] as Token).flags & Lex.Title) !== 0 && titleAt(s, a, last) >= 0;
+}
+
+/**
+ * "the ministry's spokesperson, He Yadong, said": "He" capitalized inside a sentence, before a
+ * word no list knows, is the Chinese surname; not after a quotation mark, where a quote opens.
+ */
+export function surnameHe(s: Scan, a: number, last: number): boolean {
+  const he = s.t[a] as Token;
+  if (he.fold !== 'he' || he.upper || he.sentenceStart || a >= last) return false;
+  const name = s.t[a + 1] as Token;
+  if (name.gap !== Gap.Space || !nameShaped(name) || name.upper || name.flags !== 0 || s.tk.lowercaseWords.has(name.fold) || s.gaz.get(name.fold)) return false;
+  const before = s.text.charCodeAt(he.start - 1);
+  const mark = s.text.charCodeAt(he.start - 2);
+  return before === 0x20 && (mark === 0x2c || (mark >= 0x61 && mark <= 0x7a));
+}
+
+/** "Samantha Power": a company word after a given name alone is a surname, not "CG Power". */
+export function surnameHead(s: Scan, p: number, head: number): boolean {
+  return head === p + 1 && COMPANY_HEADS.has((s.t[head] as Token).fold) && isGivenName((s.t[p] as Token).fold);
+}

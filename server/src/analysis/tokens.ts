@@ -293,7 +293,7 @@ export function tokenize(text: string): Tokens {
       const gapLength = start - prevEnd;
       if (gapLength === 1 && (g0 === 0x20 || g0 === 0xa0)) gap = Gap.Space;
       else if (gapLength === 1 && (g0 === 0x2d || g0 === 0x2010 || g0 === 0x2011)) gap = Gap.Hyphen;
-      else if (gapLength === 1 && (g0 === 0x27 || g0 === 0x2019)) gap = Gap.Apostrophe;
+      else if ((g0 === 0x27 || g0 === 0x2019) && (gapLength === 1 || repairedMark(text, prevEnd, gapLength))) gap = Gap.Apostrophe;
       else if (g0 === 0x2e && (gapLength === 1 || (gapLength === 2 && text.charCodeAt(prevEnd + 1) === 0x20))) {
         if (prev.text.length === 1 ? prev.cap : (prev.flags & Lex.Abbreviation) !== 0) gap = Gap.Dot;
       }
@@ -369,6 +369,11 @@ function markTitleCaseLines(tokens: readonly Token[], lines: Line[], lowercaseWo
   }
 }
 
+
+/** A mark repaired from mojibake ("â€™" → "’" and two zero-width spaces, see mojibakePunctuation.ts). */
+function repairedMark(text: string, at: number, length: number): boolean {
+  return length === 3 && text.charCodeAt(at + 1) === 0x200b && text.charCodeAt(at + 2) === 0x200b;
+}
 
 /** Whether the punctuation before a token ends the previous sentence or clause heading. */
 function startsSentence(text: string, from: number, to: number, prev: Token): boolean {

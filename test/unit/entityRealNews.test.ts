@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../server/src/analysis/entities';
+import type { ArticleStructure, EntityMention } from '../../server/src/analysis/types';
+
+// Spans and types seen in real news: roles and honours around names, company
+// words, scraped mojibake, a surname that is also a pronoun.
+
+const NO_STRUCTURE: ArticleStructure = { headline: null, header: null, dateline: null, boilerplate: [] };
+
+const find = (text: string): EntityMention[] => findEntities(text, NO_STRUCTURE);
+
+/** "text/type" for each mention, in order. */
+const spans = (text: string): string[] => find(text).map((m) => `${m.text}/${m.type}`);
+
+function has(text: string, expected: string): void {
+  assert.ok(spans(text).includes(expected), `expected ${expected} in ${spans(text).join(', ')}`);
+}
+
+test('police and council ranks before a name are roles, not part of the name', () => {
+  const text = 'The case closed. Detective Chief Inspector Mara Quellby said the inquiry was over, and Councilmember Tobin Arkwright voted no.';
+  has(text, 'Mara Quellby/person');
+  has(text, 'Tobin Arkwright/person');
+});
+
+test('an honour after a name is no part of it', () => {
+  const text = 'Sentencing him, Judge Alma Penrose KC said the attack was senseless.';
+  has(text, 'Alma Penrose/person');
+  assert.ok(!spans(text).some((s) => s.includes('KC')), spans(text).join(', '));
+});
+
+test('"Mr" opening a sentence introduces a person', () => {
+  const text = 'The house was sold. Mr Quellby was not at home.';
+  has(text, 'Quellby/person');
+});
+
+test('Amir is a given name', () => {
+  has('The court heard that Brennan stabbed Amir Tolvani, 31, on a Friday.', 'Amir Tolvani/person');
+});
+
+test('company words head an organization, not after a given name alone', () => {
+  const text = 'Shares in Nordvik Energy fell after Kelto Engineers said Varna Water and CG Power would pay. Samantha Power said so, the Dorvan Daily Star reported.';
+  has(text, 'Nordvik Energy/organization');
+  has(text, 'Kelto Engineers/organization');
+  has(text, 'Varna Water/organization');
+  has(text, 'CG Power/organization');
+  has(text, 'Dorvan Daily Star/organization');
+  has(text, 'Samantha Power/person');
+});
+
+test('a company with and without its legal form is one entity', () => {
+  const a = find('Workers gathered at Nordvik Energy ASA on Tuesday.').find((m) => m.text === 'Nordvik Energy ASA');
+  const b = find('Workers gathered at Nordvik Energy on Tuesday.').find((m) => m.text === 'Nordvik Energy');
+  assert.ok(a && b);
+  assert.equal(a.entity, b.entity);
+});
+
+test('mojibake apostrophes and quotes are read as marks, offsets into the original text', () => {
+  const text = 'It is made by Japanâ€™s Kelto Pharma. â€œThe window is closing,â€ she said. â€œNobody told us.â€';
+  const m = find(text);
+  const japan = m.find((x) => x.text === 'Japan');
+  assert.ok(japan, spans(text).join(', '));
+  assert.equal(text.slice(japan.start, japan.end), 'Japan');
+  assert.equal(japan.type, 'location');
+  assert.ok(!m.some((x) => /The|Nobody|â/.test(x.text)), spans(text).join(', '));
+});
+
+test('the surname "He" inside a sentence opens a name', () => {
+  has('A spokesperson for the ministry, He Yadong, said at a briefing that talks went well.', 'He Yadong/person');
+  assert.ok(!spans('She paused. He Went home, it seemed.').some((s) => s.startsWith('He ')));
+});
