@@ -44,8 +44,12 @@ export class ResolvedSnapshot {
   #state: ResolvedState | null = null;
   #failed = false;
 
-  constructor(key: string, articles: Iterable<ResolvedArticle>, totals: Iterable<EntityTotals>) {
+  readonly #onDone: () => void;
+
+  /** `onDone` is called once, when the last step is done. */
+  constructor(key: string, articles: Iterable<ResolvedArticle>, totals: Iterable<EntityTotals>, onDone: () => void = () => {}) {
     this.#key = key;
+    this.#onDone = onDone;
     let linkedCount = 0;
     let idCount = 0;
     let distinctCount = 0;
@@ -112,7 +116,8 @@ export class ResolvedSnapshot {
       if (this.#article < this.#uris.length) this.#encodeArticles(ARTICLES_PER_CHECK);
       else if (this.#entity < this.#entities.length) this.#encodeEntities(ENTITIES_PER_CHECK);
       else this.#finish();
-      if (performance.now() >= until) break;
+      if (this.done) this.#onDone();
+      else if (performance.now() >= until) break;
     }
     return this.done;
   }

@@ -66,7 +66,7 @@ export class WorkspaceIndex {
   #generation = 0;
   #entityVersions = 0;
   readonly #memo = new AnswerMemo();
-  #snapshots: ResolvedSnapshot[] = [];
+  readonly #snapshots = new Set<ResolvedSnapshot>();
   readonly #strings = new StringPool();
 
   /** The corpus linker, every article counted. */
@@ -228,9 +228,10 @@ export class WorkspaceIndex {
   /** The same as it is now, to encode in steps while the index goes on changing (see {@link ResolvedSnapshot}). */
   snapshotResolved(key: string): ResolvedSnapshot | null {
     if (this.#linkDirty) return null;
-    const snapshot = new ResolvedSnapshot(key, this.#articles.values(), this.#entities.values());
+    // Kept only while it is encoded: a finished one holds the whole encoded state.
+    const snapshot = new ResolvedSnapshot(key, this.#articles.values(), this.#entities.values(), () => this.#snapshots.delete(snapshot));
     if (!snapshot.usable) return null;
-    this.#snapshots.push(snapshot);
+    this.#snapshots.add(snapshot);
     return snapshot;
   }
 
@@ -595,7 +596,6 @@ export class WorkspaceIndex {
 
   /** Snapshots being encoded keep the totals of the entities an article is about to change. */
   #preserve(a: Indexed): void {
-    if (this.#snapshots.length > 0) this.#snapshots = this.#snapshots.filter((s) => !s.done);
     for (const s of this.#snapshots) for (const id of a.distinct) s.preserve(this.#entities.get(id));
   }
 }
