@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findEntities } from '../../server/src/analysis/entities';
+import { analyzeStructure } from '../../server/src/analysis/structure';
 import type { ArticleStructure, EntityMention } from '../../server/src/analysis/types';
 
 // Spans and types seen in real news: roles and honours around names, company
@@ -68,4 +69,37 @@ test('mojibake apostrophes and quotes are read as marks, offsets into the origin
 test('the surname "He" inside a sentence opens a name', () => {
   has('A spokesperson for the ministry, He Yadong, said at a briefing that talks went well.', 'He Yadong/person');
   assert.ok(!spans('She paused. He Went home, it seemed.').some((s) => s.startsWith('He ')));
+});
+
+test('time zones after a clock and currencies before an amount are no organizations', () => {
+  const text = 'Updated: Mar 06, 2024, 18:22 IST\nThe plan costs Rs 10,372 crore, or GBP8.3 billion; at 9:41 pm IST and 08:00 ET the pound bought USD1.3105. Kelto Motors said so.';
+  assert.deepEqual(spans(text), ['Kelto Motors/organization']);
+});
+
+test('"and" inside an organization named after "the"', () => {
+  const text = 'It settled charges from the Securities and Exchange Commission and met the U.S. Food and Drug Administration.';
+  has(text, 'Securities and Exchange Commission/organization');
+  has(text, 'U.S. Food and Drug Administration/organization');
+});
+
+test('bylines: names in capitals, roles after a comma, the publication after a bar', () => {
+  const a = 'Chip curbs widen\nBy ANN ROEBUCK and TOM KWELLER\nWire Press\n\nThe plan was set.';
+  has(a, 'ANN ROEBUCK/person');
+  has(a, 'TOM KWELLER/person');
+  const b = 'Derby day\nBy Simon Reevely, PA Chief Football Writer\n\nFoden struck twice.';
+  has(b, 'Simon Reevely/person');
+  assert.ok(!spans(b).some((x) => x.includes('Writer')), spans(b).join(', '));
+  const c = 'Shelter plan\nBy Jenna Moralez | Desert Ledger\n\nThe council voted.';
+  has(c, 'Jenna Moralez/person');
+  has(c, 'Desert Ledger/organization');
+  const d = 'Flu season\nBy Health Desk | November 28, 2025\n\nCases rose.';
+  assert.deepEqual(spans(d), []);
+  const e = 'Judge lets suit proceed\nMarch 7, 2024\nNATALIE RUIZMAN\n\nA judge ruled.';
+  has(e, 'NATALIE RUIZMAN/person');
+});
+
+test('a byline set apart by bars is no site menu', () => {
+  const text = 'Shelter plan\nBy Jenna Moralez | Desert Ledger\n\nThe council voted on Monday.';
+  const bp = analyzeStructure(text).boilerplate;
+  assert.ok(!bp.some((b) => text.slice(b.start, b.end).includes('Moralez')), JSON.stringify(bp));
 });

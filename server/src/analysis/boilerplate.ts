@@ -100,7 +100,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  * by wide runs of spaces, no-break spaces or pipes, and no sentence in it.
  */
 export function isNavigationLine(text: string, line: Line): boolean {
-  if (line.end - line.start > MAX_CHROME_LINE) return false;
+  if (line.end - line.start > MAX_CHROME_LINE || isByline(text, line.start)) return false;
   let items = 0;
   let itemLength = 0;
   let itemWords = 0;
@@ -141,6 +141,12 @@ export function isNavigationLine(text: string, line: Line): boolean {
     items++;
   }
   return items >= 2 && wideGaps >= 1;
+}
+
+/** "By Ann Roe | Dorvan Ledger": a byline's fields are set apart like a menu's items. */
+function isByline(text: string, start: number): boolean {
+  const letter = text.charCodeAt(start + 3);
+  return text.startsWith('By ', start) && letter >= 65 && letter <= 90;
 }
 
 function isSentenceEnd(code: number): boolean {

@@ -30,8 +30,9 @@ import {
   saintsName,
   sportsClubContext,
 } from './nameEvidence';
+import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
-import { adjectiveBeforeNoun, afterPostNominal, honourAfterName, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { adjectiveBeforeNoun, afterPostNominal, honourAfterName, unitBeside, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { beforeItsRegion, honorificBefore, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, shoutedName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
@@ -89,15 +90,18 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   };
   findDefinedNames(scan);
   nameCalendarWords(scan);
+  const bylines = findBylines(scan);
   const t = tk.tokens;
   let i = 0;
   while (i < t.length) {
     const tok = t[i] as Token;
-    if ((tok.upper && scan.conditions.has(tok.fold)) || stockSymbol(text, t, i)) {
-      i++;
+    const byline = bylines.get(i);
+    if (byline) {
+      if (byline.type) emit(scan, i, byline.last, byline.type, 'strong');
+      i = byline.last + 1;
       continue;
     }
-    if (honourAfterName(t, i)) {
+    if ((tok.upper && scan.conditions.has(tok.fold)) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i)) {
       i++;
       continue;
     }
@@ -124,7 +128,8 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i = title + 1;
       continue;
     }
-    const [last, agency] = runEnd(scan, i);
+    const [end, agency] = runEnd(scan, i);
+    const last = beforeByline(bylines, i, end);
     if (!inlineCapsLabel(scan, i, last) || inDateline(scan, tok)) classifyRun(scan, i, last, agency);
     i = last + 1;
   }

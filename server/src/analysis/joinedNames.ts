@@ -18,22 +18,30 @@ export function joinedByAnd(s: Scan, from: number, k: number, last: number): num
   const t = s.t;
   if (k - from < 1 || k - from > MAX_AND_SIDE || k + 1 > last) return -1;
   let head = -1;
-  for (let w = k + 1; w <= last && w <= k + MAX_AND_SIDE && head < 0; w++) {
+  // "Exchange Commission": the head is the last of head nouns in a row.
+  for (let w = k + 1; w <= last && w <= k + MAX_AND_SIDE; w++) {
     const tok = t[w] as Token;
+    const isHead = tok.cap && !tok.upper && (tok.flags & Lex.OrgHead) !== 0;
+    if (head >= 0 && !isHead) break;
     if (!tok.cap || tok.upper) return -1;
-    if ((tok.flags & Lex.OrgHead) !== 0) head = w;
+    if (isHead) head = w;
     else if (gazAt(s, w, last)) return -1;
   }
   if (head < 0 || (head === k + 1 && k - from === 1)) return -1;
   // An organization with "and" in its name is "the" one, or one its acronym in brackets follows
   // ("Turkish Cooperation and Coordination Agency (TIKA)"): not "analysts at Tesla and Hyundai Motor Group".
   const defined = bracketedAcronymAfter(s, head);
+  // "the U.S. Food and Drug Administration": a country's name may open it.
+  const country = k - from >= 2 ? gazAt(s, from, k - 1) : null;
+  const place = country !== null && country.last < k - 1 && country.entry.type === 'location' && !country.entry.minor ? country.last + 1 - from : 0;
   if ((t[from - 1] as Token | undefined)?.fold !== 'the' && !defined) return -1;
-  for (let w = from; w < k; w++) {
+  for (let w = from + place; w < k; w++) {
     const tok = t[w] as Token;
     const nationality = defined && w === from && gazAt(s, w, w)?.entry.type === 'nationality';
     if (nationality) continue;
-    if (!tok.cap || tok.upper || gazAt(s, w, k - 1) || titleAt(s, w, k - 1) >= 0 || headType(tok) !== null) return -1;
+    // "the Securities and Exchange Commission": a plural head noun is a field, not a name of its own.
+    const field = w === k - 1 && (tok.flags & (Lex.OrgHead | Lex.OrgOpener)) === Lex.OrgHead && tok.fold.endsWith('s');
+    if (!tok.cap || tok.upper || gazAt(s, w, k - 1) || titleAt(s, w, k - 1) >= 0 || (headType(tok) !== null && !field)) return -1;
   }
   return head;
 }

@@ -134,3 +134,39 @@ function capitals(w: string): boolean {
   }
   return w.length > 0;
 }
+
+/** Currency codes and abbreviations written before an amount ("Rs 10,372 crore", "GBP8.3 billion"). */
+const CURRENCY_CODES = new Set('rs|rp|inr|usd|gbp|eur|jpy|cny|rmb|aud|cad|chf|sek|nok|dkk|hkd|sgd|nzd|zar|krw|brl|mxn|aed|sar'.split('|'));
+
+/** A currency before an amount or a time zone after a clock: capitals that name no organization. */
+export function unitBeside(text: string, t: readonly Token[], k: number): boolean {
+  return currencyBeforeAmount(text, t, k) || timeZoneAfterClock(text, t, k);
+}
+
+/** "Rs 1,642.50", "GBP8.3 billion", "USD1.3105": a currency before an amount, no organization. */
+function currencyBeforeAmount(text: string, t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  if (!tok.cap || tok.text.length > 7) return false;
+  // "GBP8": the code and the amount's first digits are one word.
+  let letters = 0;
+  while (letters < tok.text.length && !isDigitCode(tok.text.charCodeAt(letters))) letters++;
+  if (letters < tok.text.length) return CURRENCY_CODES.has(tok.fold.slice(0, letters)) && /^\d+$/.test(tok.text.slice(letters));
+  if (!CURRENCY_CODES.has(tok.fold)) return false;
+  let at = tok.end;
+  if (text.charCodeAt(at) === 0x2e) at++;
+  if (text.charCodeAt(at) === 0x20) at++;
+  return isDigitCode(text.charCodeAt(at));
+}
+
+/** "18:22 IST", "9:41 pm IST", "08:00 ET": capitals after a clock time name its time zone. */
+function timeZoneAfterClock(text: string, t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  if (!tok.upper || tok.text.length > 5 || tok.gap !== Gap.Space || !(tok.fold.endsWith('t') || tok.fold === 'utc')) return false;
+  let prev = t[k - 1];
+  if (prev && (prev.fold === 'am' || prev.fold === 'pm') && prev.gap === Gap.Space) prev = t[k - 2];
+  return !!prev && prev.text.length === 2 && isDigitCode(prev.text.charCodeAt(0)) && text.charCodeAt(prev.start - 1) === 0x3a;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}

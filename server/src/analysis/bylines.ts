@@ -1,0 +1,136 @@
+import { nameShaped, type Scan } from './entityScan';
+import { gazAt } from './gazetteerMatch';
+import { isGivenName } from './givenNames';
+import { Lex } from './lexicon';
+import { Gap, type Token } from './tokens';
+import type { EntityType } from './types';
+
+// A byline names its writers ("By ANN ROE and TOM LEE", "Edited by Ann Roe |
+// Dorvan Ledger"); their roles after a comma ("Chief Football Reporter") are no
+// one's name. Capitals and title case say little on such a line, the line's
+// shape says who is named.
+
+/** What the recogniser does with a byline's words from a token: a name to emit, or words to pass over. */
+export interface BylinePart {
+  last: number;
+  type: EntityType | null;
+}
+
+/** Lines from the top of an article where a byline is looked for. */
+const HEADER_LINES = 8;
+/** Most words in a writer's name. */
+const MAX_NAME = 4;
+
+/** Words before "by" that open a byline: "Edited by", "Written by". */
+const BY_VERBS = new Set(['edited', 'written', 'reported', 'compiled', 'words', 'story', 'text', 'posted']);
+
+/** Role nouns of a newsroom: "Chief Football Reporter", "Health Desk", "Staff Writer". */
+const ROLE_NOUNS = new Set(['reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'staff', 'desk', 'contributor', 'producer', 'photographer', 'chief', 'senior', 'team']);
+
+/** Byline names and roles in the article's first lines, by their first token. */
+export function findBylines(s: Scan): Map<number, BylinePart> {
+  const parts = new Map<number, BylinePart>();
+  const lines = s.tk.lines;
+  for (let l = 0; l < lines.length && l < HEADER_LINES; l++) {
+    const first = (lines[l] as { firstToken: number }).firstToken;
+    const end = l + 1 < lines.length ? (lines[l + 1] as { firstToken: number }).firstToken : s.t.length;
+    for (let k = first; k < end; k++) {
+      const tok = s.t[k] as Token;
+      if (tok.fold !== 'by') continue;
+      const verb = s.t[k - 1];
+      // "By Ann Roe" opening the line, or "Edited by Ann Roe" opening it or a field after a bar.
+      const opens = k === first ? tok.cap : k - 1 >= first && tok.gap === Gap.Space && BY_VERBS.has((verb as Token).fold) && (k - 1 === first || barBefore(s, verb as Token));
+      if (opens) {
+        // "By" itself is passed over, so the capitalized names after it start their own runs.
+        if (k === first) parts.set(k, { last: k, type: null });
+        else parts.set(k - 1, { last: k - 1, type: null });
+        readNames(s, k + 1, end, parts);
+      }
+      break;
+    }
+    if (l > 0 && first + 1 < end && end - first <= 3) shoutedLine(s, first, end, parts);
+  }
+  return parts;
+}
+
+/** The run from `first` to `last` cut before a byline's part inside it ("PA | Chief Football Writer"). */
+export function beforeByline(parts: ReadonlyMap<number, BylinePart>, first: number, last: number): number {
+  for (let k = first + 1; k <= last && parts.size > 0; k++) if (parts.has(k)) return k - 1;
+  return last;
+}
+
+/** Names after "by", joined by "and" or commas; a comma before a role ends them. */
+function readNames(s: Scan, k: number, end: number, parts: Map<number, BylinePart>): void {
+  while (k < end) {
+    const role = roleAt(s, k, end);
+    if (role >= 0) {
+      // "Health Desk" is a role as a whole; "PA Chief Football Writer" keeps its agency.
+      const lead = s.t[k] as Token;
+      const from = lead.upper || s.gaz.get(lead.fold) ? role : k;
+      parts.set(from, { last: roleEnd(s, from, end), type: null });
+      return;
+    }
+    let last = k - 1;
+    while (last + 1 < end && last + 1 - k < MAX_NAME && nameWord(s.t[last + 1] as Token) && (last + 1 === k || (s.t[last + 1] as Token).gap !== Gap.Break)) last++;
+    if (last < k) return;
+    const known = gazAt(s, k, last);
+    if (last === k || (known && known.last === last)) return;
+    parts.set(k, { last, type: 'person' });
+    const next = s.t[last + 1];
+    if (!next || last + 1 >= end) return;
+    const between = s.text.slice((s.t[last] as Token).end, next.start);
+    if (next.fold === 'and' && next.gap === Gap.Space) k = last + 2;
+    else if (between === ', ') k = last + 1;
+    else {
+      // "By Ann Roe | Dorvan Ledger": the publication after a bar.
+      if (between.trim() === '|') publication(s, last + 1, end, parts);
+      return;
+    }
+  }
+}
+
+/** A newsroom role starting within a comma's words, "PA Chief Football Writer": its first role word, or -1. */
+function roleAt(s: Scan, k: number, end: number): number {
+  for (let w = k; w < end && w < k + MAX_NAME; w++) {
+    const tok = s.t[w] as Token;
+    if (w > k && tok.gap === Gap.Break) return -1;
+    if (ROLE_NOUNS.has(tok.fold)) return w;
+  }
+  return -1;
+}
+
+/** The last word of a role: up to a bar or the line's end. */
+function roleEnd(s: Scan, k: number, end: number): number {
+  let last = k;
+  while (last + 1 < end && (s.t[last + 1] as Token).gap !== Gap.Break) last++;
+  return last;
+}
+
+/** Two or three capitalized words between bars or before the line's end name the publication. */
+function publication(s: Scan, k: number, end: number, parts: Map<number, BylinePart>): void {
+  let last = k;
+  while (last + 1 < end && nameWord(s.t[last + 1] as Token) && (s.t[last + 1] as Token).gap === Gap.Space) last++;
+  const after = s.t[last + 1];
+  const closed = last + 1 >= end || (!!after && s.text.slice((s.t[last] as Token).end, after.start).trim() === '|');
+  if (last > k && last - k < 3 && closed && nameWord(s.t[k] as Token) && roleAt(s, k, last + 1) < 0) parts.set(k, { last, type: 'organization' });
+}
+
+/** "NATALIE RUIZ" alone on a header line: a given name and a surname in capitals. */
+function shoutedLine(s: Scan, first: number, end: number, parts: Map<number, BylinePart>): void {
+  for (let k = first; k < end; k++) {
+    const tok = s.t[k] as Token;
+    if (!tok.upper || tok.flags !== 0 || (k > first && tok.gap !== Gap.Space) || s.gaz.get(tok.fold) || s.tk.lowercaseWords.has(tok.fold)) return;
+  }
+  if (isGivenName((s.t[first] as Token).fold)) parts.set(first, { last: end - 1, type: 'person' });
+}
+
+function nameWord(tok: Token): boolean {
+  return (nameShaped(tok) || (tok.upper && tok.flags === 0)) && (tok.flags & Lex.Title) === 0;
+}
+
+/** A bar and spaces right before the token: "India News | Edited by". */
+function barBefore(s: Scan, tok: Token): boolean {
+  let at = tok.start - 1;
+  while (at >= 0 && s.text.charCodeAt(at) === 0x20) at--;
+  return at >= 0 && s.text.charCodeAt(at) === 0x7c;
+}
