@@ -88,7 +88,10 @@ export function findClaims(source: string, structure: ArticleStructure, entities
     }
   }
   fillContinuations(drafts);
-  return drafts.map((d) => toClaim(source, text, d));
+  // A loop, not map(): map() gives a holey array, which the code reading claims would also have to handle.
+  const claims: Claim[] = [];
+  for (const d of drafts) claims.push(toClaim(source, text, d));
+  return claims;
 }
 
 /** A transcript paragraph as the claim of the person whose turn it is: from its label, or all of it where the turn runs on. */

@@ -51,7 +51,15 @@ export function qualifyGenericBodies(text: string, mentions: EntityMention[]): E
   }
   if (generic.size === 0) return mentions;
   const qualifier = articleQualifier(text, mentions);
-  return mentions.map((m) => (generic.has(m.entity) ? { ...m, entity: `${m.entity}@${qualifier}` } : m));
+  // A loop and a literal in the analysis's own field order, not map() and a spread: map() gives a holey
+  // array and a spread an object of another hidden class, and either one in a rare article sends the
+  // optimised speaker code back to the interpreter.
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (!generic.has(m.entity)) out.push(m);
+    else out.push({ start: m.start, end: m.end, text: m.text, type: m.type, entity: `${m.entity}@${qualifier}`, canonical: m.canonical });
+  }
+  return out;
 }
 
 /** The article's country (the one it names most, nationalities included) or, when it names none, the article itself. */
@@ -95,16 +103,21 @@ export function withQualifiedSpeakers(text: string, claims: Claim[], mentions: r
     if (at > 0) qualified.set(m.entity.slice(0, at), m.entity);
   }
   let qualifier: string | undefined;
-  return claims.map((c) => {
+  // A loop and one literal shape, as in qualifyGenericBodies.
+  const out: Claim[] = [];
+  for (const c of claims) {
     const id = c.speaker;
-    if (!id || !id.startsWith(ORGANIZATION) || id.includes('@')) return c;
-    let q = qualified.get(id);
-    if (!q && !mentions.some((m) => m.entity === id)) {
-      const name = id.slice(ORGANIZATION.length).replace(/-/g, ' ');
-      if (genericBodyName(name) && !gazetteer().get(name)) q = `${id}@${(qualifier ??= articleQualifier(text, mentions))}`;
+    let q: string | undefined;
+    if (id && id.startsWith(ORGANIZATION) && !id.includes('@')) {
+      q = qualified.get(id);
+      if (!q && !mentions.some((m) => m.entity === id)) {
+        const name = id.slice(ORGANIZATION.length).replace(/-/g, ' ');
+        if (genericBodyName(name) && !gazetteer().get(name)) q = `${id}@${(qualifier ??= articleQualifier(text, mentions))}`;
+      }
     }
-    return q ? { ...c, speaker: q } : c;
-  });
+    out.push(q ? { start: c.start, end: c.end, text: c.text, kind: c.kind, content: c.content, cue: c.cue, speaker: q, speakerSpan: c.speakerSpan } : c);
+  }
+  return out;
 }
 
 const ORGANIZATION = 'organization:';
