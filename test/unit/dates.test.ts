@@ -90,7 +90,8 @@ const CASES: Case[] = [
   // Durations and sets.
   { text: 'A three-week tour after three years and 24 hours of talks.', dct: null, want: [['three-week', 'P3W', 'duration'], ['three years', 'P3Y', 'duration'], ['24 hours', 'PT24H', 'duration']] },
   { text: 'A 10-year plan after many years abroad.', dct: null, want: [['10-year', 'P10Y'], ['many years', 'PXY']] },
-  { text: 'The fair opens every year.', dct: null, want: [['every year', 'P1Y', 'set']] },
+  // A recurrence is no date: neither "every year" nor its "year".
+  { text: 'The fair opens every year, each Monday and every two weeks.', dct: null, want: [] },
   // Times.
   { text: 'The meeting starts at 10 a.m. and ends at 3:30 pm GMT.', dct: THURSDAY, want: [['10 a.m.', '2025-11-27T10:00', 'time'], ['3:30 pm GMT', '2025-11-27T15:30Z', 'time']] },
   { text: 'Talks resume at 1200 GMT on 11/24/2025, not 24/11/2025 or 24.11.2025.', dct: null, want: [['1200 GMT', 'XXXX-XX-XXT12:00Z', 'time'], ['11/24/2025', '2025-11-24'], ['24/11/2025', '2025-11-24'], ['24.11.2025', '2025-11-24']] },

@@ -39,6 +39,11 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
       } else i++;
       continue;
     }
+    if (match.meaning.t === 'fixed' && match.meaning.kind === 'set') {
+      // "every week", "each Monday": a recurrence is no date, duration or time of its own, and its words are no other date.
+      i = match.last + 1;
+      continue;
+    }
     const start = tokens.start(match.first);
     const end = tokens.end(match.last);
     const lean = needsLean(match.meaning) ? leanAround(text, start, end) : 'none';
