@@ -29,3 +29,30 @@ test('a case number is no clock', () => {
   assert.deepEqual(found, [], `found ${found.join(', ')}`);
   assert.deepEqual(datesOf('The meeting starts at 4:18 p.m. sharp.', '2024-03-07'), ['4:18 p.m.=2024-03-07T16:18']);
 });
+
+test('"first-quarter" and "the first quarter" are quarters of the article\'s year, a quarter still ahead looks back', () => {
+  const found = datesOf('The firm forecast first-quarter sales and will report first quarter results in April.', '2025-02-10');
+  assert.deepEqual(found, ['first-quarter=2025-Q1', 'first quarter=2025-Q1', 'April=2025-04']);
+  assert.deepEqual(datesOf('Its fourth-quarter profit rose 8%.', '2025-02-10'), ['fourth-quarter=2024-Q4']);
+});
+
+test('"in the fall" is the season on the side the sentence points to, "the fall in prices" is no date', () => {
+  assert.deepEqual(datesOf('Work should begin in the fall and last a year.', '2025-04-02'), ['the fall=2025-FA']);
+  assert.deepEqual(datesOf('The mill closed in the winter, workers said.', '2025-04-02'), ['the winter=2024-WI']);
+  assert.deepEqual(datesOf('The fall in prices and the fall of the regime surprised him.', '2025-04-02'), []);
+  assert.deepEqual(datesOf('Sales rose this autumn.', '2025-10-02'), ['this autumn=2025-FA']);
+});
+
+test('a fixture in the present tense is the coming weekday, a report the past one', () => {
+  const sunday = '2025-03-02';
+  assert.deepEqual(datesOf('Rovers host Athletic in the cup on Wednesday, holding a two-goal lead.', sunday), ['Wednesday=2025-03-05']);
+  assert.deepEqual(datesOf('United travel to Leeds on Wednesday.', sunday), ['Wednesday=2025-03-05']);
+  assert.deepEqual(datesOf('We must recover because Wednesday comes fast, the coach said.', sunday), ['Wednesday=2025-03-05']);
+  assert.deepEqual(datesOf('The coach said on Wednesday that the team was tired.', sunday), ['Wednesday=2025-02-26']);
+  assert.deepEqual(datesOf('The ministry expects the first plant to open by November.', '2025-03-02'), ['November=2025-11']);
+});
+
+test('a year before a word in -s that is no plural is still a year', () => {
+  assert.deepEqual(datesOf('Cases hit a record in 2023 across 80 countries.', '2025-03-02'), ['2023=2023']);
+  assert.deepEqual(datesOf('They counted 2023 homes.', '2025-03-02'), []);
+});

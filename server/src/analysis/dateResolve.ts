@@ -33,7 +33,7 @@ export type DateMeaning =
   /** A clock time on the article's day ("12:17 GMT"). */
   | { t: 'clock'; clock: string }
   /** A season ("this summer", "summer 2025"). */
-  | { t: 'season'; code: string; shift: -1 | 0 | 1 }
+  | { t: 'season'; code: string; shift: -1 | 0 | 1 | null }
   /** A quarter of the article's year ("the third quarter"). */
   | { t: 'quarter'; q: number };
 
@@ -84,10 +84,18 @@ function anchored(meaning: Exclude<DateMeaning, { t: 'fixed' }>, a: CalendarDate
       let y = a.y;
       if (meaning.shift === -1 && start >= a.m) y--;
       if (meaning.shift === 1 && start <= a.m) y++;
+      // "in the fall": the coming one where the sentence looks ahead, the last one where it looks back.
+      if (meaning.shift === null && lean === 'future' && start + 2 < a.m) y++;
+      if (meaning.shift === null && lean === 'past' && start > a.m) y--;
       return `${formatYear(y)}-${meaning.code}`;
     }
-    case 'quarter':
-      return `${formatYear(a.y)}-Q${meaning.q}`;
+    case 'quarter': {
+      // A quarter still ahead of the article's date is last year's where the sentence looks back,
+      // or two quarters on with no tense ("fourth-quarter revenue" in a February story).
+      const current = Math.floor((a.m - 1) / 3) + 1;
+      const back = meaning.q > current && (lean === 'past' || (lean === 'none' && meaning.q - current >= 2));
+      return `${formatYear(back ? a.y - 1 : a.y)}-Q${meaning.q}`;
+    }
   }
 }
 
@@ -164,7 +172,12 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
   }
 }
 
-const FUTURE_CUES = hashSet(['will', 'shall', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'coming', 'forthcoming', 'intends', 'aims', 'll', 'tomorrow']);
+const FUTURE_CUES = hashSet([
+  'will', 'shall', 'should', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'expects', 'expect',
+  'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'coming', 'forthcoming', 'intends', 'aims', 'll', 'tomorrow',
+  // A fixture in the present tense is ahead: "City host Copenhagen on Wednesday", "Brentford travel to Newcastle on Wednesday".
+  'host', 'hosts', 'face', 'faces', 'travel', 'travels', 'welcome', 'welcomes', 'meet', 'meets', 'comes', 'resume', 'resumes', 'await', 'awaits',
+]);
 const PAST_CUES = hashSet(['said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended']);
 
 const BE = wordHash('be');

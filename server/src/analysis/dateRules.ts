@@ -34,6 +34,8 @@ const AFTER_YEAR = new Set([
   'that', 'was', 'were', 'is', 'will', 'until', 'through', 'a', 'an', 'amid', 'under', 'he', 'she', 'it', 'they', 'we', 'i',
   'had', 'has', 'have', 'saw', 'marked', 'elections', 'election', 'census', 'budget', 'season', 'levels', 'level', 'figures',
   'onwards', 'onward', 'alone', 'compared', 'versus', 'vs', 'if', 'because', 'due', 'following', 'amid', 'by', 'of',
+  // Words in -s that are no plural noun: "in 2023 across 80 countries".
+  'across', 'its', 'his', 'this', 'towards', 'unless', 'whereas', 'amongst', 'thanks',
 ]);
 
 /** Nouns for events that "the" and a year before them date ("the 1984 riots", "the 2008 crisis"). */
@@ -455,10 +457,31 @@ function matchAgo(t: DateTokens, i: number): DateMatch | null {
 }
 
 const DAY_HASH = wordHash('day');
+const SEASON_HASHES = new Set([...SEASONS.keys()].map(wordHash));
+
+/** Words before "the fall" that make it the season: "begin in the fall", "by the summer". */
+const SEASON_CUES = new Set(['in', 'by', 'during', 'until', 'till', 'through', 'over', 'since', 'for', 'before', 'after', 'throughout']);
+
+/** Words after "the fall" that make it a drop ("the fall in prices", "the fall of the wall"). */
+const NOT_SEASON_AFTER = new Set(['of', 'in', 'to', 'from', 'by', 'off', 'out']);
+
+/**
+ * "in the fall", "by the summer": the season nearest the article's date on
+ * the side the sentence's tense points to ("should begin in the fall").
+ * "summer of 2024" reads its year from the rule for seasons with years.
+ */
+function matchTheSeason(t: DateTokens, i: number): DateMatch | null {
+  const code = SEASONS.get(t.key(i + 1));
+  if (!code || !on(t, i + 1) || !on(t, i) || !SEASON_CUES.has(t.key(i - 1))) return null;
+  if (on(t, i + 2) && (NOT_SEASON_AFTER.has(t.key(i + 2)) || t.digits(i + 2) > 0)) return null;
+  if (t.glued(i + 2) && t.is(i + 2, '-')) return null;
+  return { first: i, last: i + 1, meaning: { t: 'season', code, shift: null } };
+}
 
 /** "the day before yesterday", "the day after tomorrow". */
 function matchTheDay(t: DateTokens, i: number): DateMatch | null {
   // "the" is everywhere: compare the next word's hash before slicing anything.
+  if (SEASON_HASHES.has(t.hash(i + 1))) return matchTheSeason(t, i);
   if (t.hash(i + 1) !== DAY_HASH || t.key(i + 1) !== 'day' || !on(t, i + 1) || !on(t, i + 2) || !on(t, i + 3)) return null;
   const relation = t.key(i + 2);
   const anchor = t.key(i + 3);
@@ -485,11 +508,13 @@ function matchSet(t: DateTokens, i: number): DateMatch | null {
 
 /** "the third quarter", "first quarter of 2025". */
 function matchQuarter(t: DateTokens, i: number, q: number): DateMatch | null {
-  if (!on(t, i + 1) || t.key(i + 1) !== 'quarter' || q > 4) return null;
-  let k = i + 2;
+  // "first-quarter revenue" as well as "the first quarter".
+  const word = t.is(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) ? i + 2 : i + 1;
+  if (!on(t, word) || t.key(word) !== 'quarter' || q > 4) return null;
+  let k = word + 1;
   if (t.key(k) === 'of' && on(t, k)) k++;
   if (on(t, k) && t.digits(k) === 4) return fixed(i, k, `${formatYear(t.num(k))}-Q${q}`, 'date');
-  return { first: i, last: i + 1, meaning: { t: 'quarter', q } };
+  return { first: i, last: word, meaning: { t: 'quarter', q } };
 }
 
 /** "Q3", "Q3 2025". */

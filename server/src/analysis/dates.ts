@@ -73,7 +73,7 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
 }
 
 function needsLean(meaning: DateMeaning): boolean {
-  return meaning.t === 'monthDay' || meaning.t === 'month' || meaning.t === 'weekday' || meaning.t === 'weekend';
+  return meaning.t === 'monthDay' || meaning.t === 'month' || meaning.t === 'weekday' || meaning.t === 'weekend' || meaning.t === 'quarter' || (meaning.t === 'season' && meaning.shift === null);
 }
 
 /** The article's date, or the month and day of a dateline that gives no year. */
