@@ -21,13 +21,19 @@ test('a page that writes the day first reads its numeric dates day first', () =>
 
 test('day-month-year with dashes is a date, its clock a time', () => {
   const found = datesOf('Court lifts ban\nLegal Desk | Updated: 21-11-2025 11:05 IST\n\nThe court ruled on Thursday.');
-  assert.ok(found.includes('21-11-2025 11:05=2025-11-21T11:05'), `found ${found.join(', ')}`);
+  assert.ok(found.includes('21-11-2025 11:05 IST=2025-11-21T11:05+05:30'), `found ${found.join(', ')}`);
 });
 
 test('a case number is no clock', () => {
   const found = datesOf('The suit is Doe v. Acme, No. 4:18-cv-07669, filed in federal court.', '2024-03-07');
   assert.deepEqual(found, [], `found ${found.join(', ')}`);
   assert.deepEqual(datesOf('The meeting starts at 4:18 p.m. sharp.', '2024-03-07'), ['4:18 p.m.=2024-03-07T16:18']);
+});
+
+test('a clock keeps its time zone\'s offset', () => {
+  const found = datesOf('Talks opened at 2:37 PM GMT+8, resumed at 9:41 pm IST and closed at 17:10 CET.', '2024-03-08');
+  assert.deepEqual(found, ['2:37 PM GMT+8=2024-03-08T14:37+08:00', '9:41 pm IST=2024-03-08T21:41+05:30', '17:10 CET=2024-03-08T17:10+01:00']);
+  assert.deepEqual(datesOf('We met at 10:05 GMT.', '2024-03-08'), ['10:05 GMT=2024-03-08T10:05Z']);
 });
 
 test('"first-quarter" and "the first quarter" are quarters of the article\'s year, a quarter still ahead looks back', () => {

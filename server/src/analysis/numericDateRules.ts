@@ -98,13 +98,40 @@ export function readClock(t: DateTokens, j: number): { last: number; value: stri
     return null;
   }
   if (hour > 23 || minute > 59 || (second !== null && second > 59)) return null;
-  let utc = false;
-  const zone = on(t, last + 1) ? t.key(last + 1) : '';
-  if (zone === 'gmt' || zone === 'utc' || (zone === 'z' && t.glued(last + 1))) {
-    utc = true;
-    last++;
+  const zone = readZone(t, last + 1);
+  if (!zone) return { last, value: formatClock(hour, minute, second, false) };
+  return { last: zone.last, value: formatClock(hour, minute, second, false) + zone.offset };
+}
+
+/** Time zones of one fixed offset from UTC; "ET" or "PT" change with daylight saving and are left out. */
+const ZONE_OFFSETS: ReadonlyMap<string, string> = new Map([
+  ['gmt', 'Z'], ['utc', 'Z'], ['ist', '+05:30'], ['est', '-05:00'], ['edt', '-04:00'], ['cst', '-06:00'], ['cdt', '-05:00'],
+  ['mst', '-07:00'], ['mdt', '-06:00'], ['pst', '-08:00'], ['pdt', '-07:00'], ['bst', '+01:00'], ['cet', '+01:00'],
+  ['cest', '+02:00'], ['eet', '+02:00'], ['eest', '+03:00'], ['msk', '+03:00'], ['pkt', '+05:00'], ['hkt', '+08:00'],
+  ['sgt', '+08:00'], ['jst', '+09:00'], ['kst', '+09:00'], ['aest', '+10:00'], ['aedt', '+11:00'], ['wib', '+07:00'],
+]);
+
+/** "GMT", "UTC", "Z", "IST", "GMT+8", "UTC-05:30" at token `j`: the zone's offset as TIMEX3 writes it. */
+function readZone(t: DateTokens, j: number): { last: number; offset: string } | null {
+  if (!on(t, j)) return null;
+  const key = t.key(j);
+  if (key === 'z' && t.glued(j)) return { last: j, offset: 'Z' };
+  const offset = ZONE_OFFSETS.get(key);
+  // Upper case only: "ist" or "est" in running text is no zone.
+  if (offset === undefined || (offset !== 'Z' && t.text.slice(t.start(j), t.end(j)) !== key.toUpperCase())) return null;
+  if (offset !== 'Z' || !(t.is(j + 1, '+') || t.is(j + 1, '-')) || !t.glued(j + 1) || !t.glued(j + 2)) return { last: j, offset };
+  // "GMT+8", "UTC+05:30": an offset from Greenwich.
+  const hours = t.num(j + 2);
+  if (t.digits(j + 2) > 2 || hours > 14) return { last: j, offset };
+  let minutes = 0;
+  let last = j + 2;
+  if (t.is(j + 3, ':') && t.glued(j + 3) && t.glued(j + 4) && t.digits(j + 4) === 2) {
+    minutes = t.num(j + 4);
+    last = j + 4;
   }
-  return { last, value: formatClock(hour, minute, second, utc) };
+  if (hours === 0 && minutes === 0) return { last, offset: 'Z' };
+  const sign = t.is(j + 1, '+') ? '+' : '-';
+  return { last, offset: `${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` };
 }
 
 /** "am", "pm", "a.m.", "p.m." at token `j`. */
