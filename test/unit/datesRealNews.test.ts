@@ -62,3 +62,11 @@ test('a year before a word in -s that is no plural is still a year', () => {
   assert.deepEqual(datesOf('Cases hit a record in 2023 across 80 countries.', '2025-03-02'), ['2023=2023']);
   assert.deepEqual(datesOf('They counted 2023 homes.', '2025-03-02'), []);
 });
+
+test('a date that ends a line of fields set apart by bars is the story\'s, though the line looks like a menu', () => {
+  const text = 'Health\nAgency warns of early flu season\nWorld | Health | October 14, 2025\nGENEVA - The agency said on Tuesday that cases rose.';
+  const analysis = analyze(text);
+  assert.equal(analysis.dct, '2025-10-14');
+  assert.deepEqual(analysis.dates.map((d) => `${d.text}=${d.value}`), ['October 14, 2025=2025-10-14', 'Tuesday=2025-10-14']);
+  assert.ok(analysis.structure.boilerplate.some((b) => text.slice(b.start, b.end) === 'World | Health'), 'the menu stays a menu');
+});

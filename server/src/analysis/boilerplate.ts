@@ -1,4 +1,5 @@
 import { isBlankLine, isSpace, shortLineText, trimmedSpan, type Line } from './textLines';
+import { timestampOf } from './timestampLine';
 import type { Span } from './types';
 
 /** Lines longer than this are prose, never a menu, a code or a heading. */
@@ -47,7 +48,10 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
       let last = i;
       while (last + 1 < lines.length && (isNavigationLine(text, lines[last + 1]) || isBlankLine(text, lines[last + 1]))) last++;
       while (last > i && isBlankLine(text, lines[last])) last--;
-      regions.push(spanOfLines(text, lines[first], lines[last]));
+      const region = spanOfLines(text, lines[first], lines[last]);
+      // "World | Health | November 28, 2025": the date that ends the line is the story's own.
+      region.end = datedFieldStart(text, lines[last]) ?? region.end;
+      if (region.end > region.start) regions.push(region);
       i = last;
       continue;
     }
@@ -73,6 +77,15 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
     if (isCopyrightLine(content)) regions.push(trimmedSpan(text, line));
   }
   return mergeAcrossBlanks(text, regions);
+}
+
+/** Where the bar before a line's last field is, when that field holds nothing but a date; else null. */
+function datedFieldStart(text: string, line: Line): number | null {
+  const bar = text.lastIndexOf('|', line.end - 1);
+  if (bar < line.start || timestampOf(text, { start: bar + 1, end: line.end }) === null) return null;
+  let end = bar;
+  while (end > line.start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 function spanOfLines(text: string, first: Line, last: Line): Span {
