@@ -182,7 +182,7 @@ test('a list after "Ministry of" stays in the name; legal forms keep their point
   assert.deepEqual(spans('The Ministry of Economy, Trade and Industry said it would help Rapidus Corp. at the Prime Minister\'s Office.'), [
     'Ministry of Economy, Trade and Industry/organization',
     'Rapidus Corp./organization',
-    'Office/organization',
+    "Prime Minister's Office/organization",
   ]);
   const text = 'Taiwan Semiconductor Manufacturing Co. (TSMC) grew. TSMC said so.';
   assert.equal(find(text).filter((m) => m.text === 'TSMC')[1]?.entity, mention(text, 'Taiwan Semiconductor Manufacturing Co.').entity);

@@ -103,3 +103,18 @@ test('a byline set apart by bars is no site menu', () => {
   const bp = analyzeStructure(text).boilerplate;
   assert.ok(!bp.some((b) => text.slice(b.start, b.end).includes('Moralez')), JSON.stringify(bp));
 });
+
+test('a stage number, an ordinal before a court, a role\'s office, a party of plural members', () => {
+  const text =
+    'It reported a Phase 2 trial. A ruling by the 9th U.S. Circuit Court of Appeals stood, a statement from the Prime Minister\'s Office said, and the Liberal Democrats agreed.';
+  has(text, '9th U.S. Circuit Court of Appeals/organization');
+  has(text, "Prime Minister's Office/organization");
+  has(text, 'Liberal Democrats/organization');
+  assert.ok(!spans(text).some((x) => x.startsWith('Phase')), spans(text).join(', '));
+  assert.ok(spans('Senate Democrats objected to the bill.').every((x) => x !== 'Senate Democrats/organization'));
+});
+
+test('"Chancellor of the Exchequer" before a name: the name is the person, the office alone no one', () => {
+  has('The decision of the Chancellor of the Exchequer Rachel Thornvale was final.', 'Rachel Thornvale/person');
+  has('It was attended by the Director of the Intelligence Bureau and senior officers.', 'Intelligence Bureau/organization');
+});

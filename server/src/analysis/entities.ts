@@ -33,7 +33,7 @@ import {
 import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
 import { adjectiveBeforeNoun, afterPostNominal, honourAfterName, unitBeside, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
-import { beforeItsRegion, honorificBefore, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, shoutedName, surnameHe, surnameHead } from './runParts';
+import { beforeItsRegion, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, partyName, shoutedName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
@@ -134,6 +134,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     i = last + 1;
   }
   harmonizeGuesses(scan);
+  withOrdinals(scan);
   return resolveMentions(text, tk, scan.out);
 }
 
@@ -183,7 +184,9 @@ function runEnd(s: Scan, i: number): [number, boolean] {
         j++;
         continue;
       }
-      if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && (s.gaz.ownsInName(cur.fold) || saintsName(t, j))) {
+      // "the Prime Minister's Office": a role's office is an organization.
+      const office = (cur.flags & Lex.Title) !== 0 && !!after && (after.flags & Lex.OrgHead) !== 0 && !after.upper;
+      if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && (s.gaz.ownsInName(cur.fold) || saintsName(t, j) || office)) {
         j += 2;
         continue;
       }
@@ -232,15 +235,6 @@ function runEnd(s: Scan, i: number): [number, boolean] {
   return [listedDepartments(s, i, j), false];
 }
 
-/** "Abdel Fattah al-Burhan", "Erik ten Hag", "Hans van der Berg": a particle between a name's words, not a connector. */
-function innerParticle(s: Scan, k: number, b: number): boolean {
-  const tok = s.t[k] as Token;
-  if ((tok.flags & Lex.Particle) === 0 || (tok.flags & Lex.Connector) !== 0 || k + 1 > b) return false;
-  const prev = s.t[k - 1];
-  if (!prev || !(nameShaped(prev) || (prev.flags & Lex.Particle) !== 0) || (prev.flags & Lex.Title) !== 0) return false;
-  const next = s.t[k + 1] as Token;
-  return nameShaped(next) || ((next.flags & Lex.Particle) !== 0 && next.lower);
-}
 
 /** Splits a run at "and"/"the" unless an opener ("Ministry of Trade and Industry") holds it together. */
 function classifyRun(s: Scan, first: number, last: number, agency: boolean): void {
@@ -453,6 +447,12 @@ function segment(s: Scan, a: number, b: number): void {
       const count = g ? g[1] : (t[p + 1] as Token).text;
       emit(s, p, last, 'organization', 'strong', `organization:g${Number(count)}`, `G${Number(count)}`);
       p = last + 1;
+      continue;
+    }
+    const party = partyName(s, p, b, known !== null);
+    if (party > p) {
+      emit(s, p, party, 'organization', heading ? 'weak' : 'strong');
+      p = party + 1;
       continue;
     }
     const h = titleAt(s, p, b);

@@ -140,7 +140,14 @@ const CURRENCY_CODES = new Set('rs|rp|inr|usd|gbp|eur|jpy|cny|rmb|aud|cad|chf|se
 
 /** A currency before an amount or a time zone after a clock: capitals that name no organization. */
 export function unitBeside(text: string, t: readonly Token[], k: number): boolean {
-  return currencyBeforeAmount(text, t, k) || timeZoneAfterClock(text, t, k);
+  return currencyBeforeAmount(text, t, k) || timeZoneAfterClock(text, t, k) || phaseNumber(t, k);
+}
+
+/** "a Phase 2 trial", "Phase III": a stage's number, no name. */
+function phaseNumber(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  const next = t[k + 1];
+  return tok.fold === 'phase' && !!next && next.gap === Gap.Space && (isDigitCode(next.text.charCodeAt(0)) || (next.upper && /^[ivx]{1,4}$/.test(next.fold)));
 }
 
 /** "Rs 1,642.50", "GBP8.3 billion", "USD1.3105": a currency before an amount, no organization. */

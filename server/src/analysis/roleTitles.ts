@@ -74,9 +74,10 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
   const p = h + 1;
   if ((t[p] as Token).fold === 'of' || (t[p] as Token).fold === 'for') {
     // "Minister of Foreign Affairs Abdullah Al-Yahya": the department ends where the name's last two words begin.
-    let last = p;
+    // "Chancellor of the Exchequer Rachel Roe": an article may open the department.
+    let last = p + 1 <= b && (t[p + 1] as Token).fold === 'the' ? p + 1 : p;
     // "Minister of Agriculture and Forestry Anna Berg": the last department after "and" is the name's floor.
-    let floor = p + 2;
+    let floor = last + 2;
     for (;;) {
       const next = t[last + 1] as Token | undefined;
       if (last + 1 > b || !next) break;
@@ -96,6 +97,8 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
     }
     // "Minister of Foreign Affairs" alone names no one: a name after a department has two words.
     if (last > p + 1 && start < last && start >= floor && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
+    // "Director of the Intelligence Bureau" names no one: the body after "the" is read on its own.
+    else if (floor === p + 3) return p + 1;
     return last + 1;
   }
   let last = p;

@@ -101,3 +101,42 @@ export function surnameHe(s: Scan, a: number, last: number): boolean {
 export function surnameHead(s: Scan, p: number, head: number): boolean {
   return head === p + 1 && COMPANY_HEADS.has((s.t[head] as Token).fold) && isGivenName((s.t[p] as Token).fold);
 }
+
+/** Plural party members that name a party after an adjective: "Liberal Democrats", "Young Republicans". */
+const PARTY_MEMBERS = new Set(['democrats', 'republicans']);
+
+/** "the Liberal Democrats": a plain capitalized word and "Democrats" name a party; the last token, or -1. */
+export function partyName(s: Scan, p: number, b: number, known: boolean): number {
+  const tok = s.t[p] as Token;
+  const next = s.t[p + 1];
+  if (known || p >= b || !next || next.gap !== Gap.Space || !PARTY_MEMBERS.has(next.fold) || tok.flags !== 0 || tok.upper) return -1;
+  return s.tk.lowercaseWords.has(tok.fold) ? -1 : p + 1;
+}
+
+/** "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal before an organization is part of its name. */
+export function withOrdinals(s: Scan): void {
+  for (const c of s.out) {
+    const prev = s.t[c.first - 1];
+    if (c.type !== 'organization' || !prev || (s.t[c.first] as Token).gap !== Gap.Space || !ordinal(prev.text)) continue;
+    c.first--;
+    c.start = prev.start;
+  }
+}
+
+function ordinal(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || n > 5) return false;
+  for (let k = 0; k < n - 2; k++) if (w.charCodeAt(k) < 0x30 || w.charCodeAt(k) > 0x39) return false;
+  const suffix = w.slice(n - 2);
+  return suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th';
+}
+
+/** "Abdel Fattah al-Burhan", "Erik ten Hag", "Hans van der Berg": a particle between a name's words, not a connector. */
+export function innerParticle(s: Scan, k: number, b: number): boolean {
+  const tok = s.t[k] as Token;
+  if ((tok.flags & Lex.Particle) === 0 || (tok.flags & Lex.Connector) !== 0 || k + 1 > b) return false;
+  const prev = s.t[k - 1];
+  if (!prev || !(nameShaped(prev) || (prev.flags & Lex.Particle) !== 0) || (prev.flags & Lex.Title) !== 0) return false;
+  const next = s.t[k + 1] as Token;
+  return nameShaped(next) || ((next.flags & Lex.Particle) !== 0 && next.lower);
+}
