@@ -34,6 +34,11 @@ test('a clock keeps its time zone\'s offset', () => {
   const found = datesOf('Talks opened at 2:37 PM GMT+8, resumed at 9:41 pm IST and closed at 17:10 CET.', '2024-03-08');
   assert.deepEqual(found, ['2:37 PM GMT+8=2024-03-08T14:37+08:00', '9:41 pm IST=2024-03-08T21:41+05:30', '17:10 CET=2024-03-08T17:10+01:00']);
   assert.deepEqual(datesOf('We met at 10:05 GMT.', '2024-03-08'), ['10:05 GMT=2024-03-08T10:05Z']);
+  assert.deepEqual(datesOf('We met at 10:05 CST.', '2024-03-08'), ['10:05=2024-03-08T10:05'], 'US Central or China: no offset');
+});
+
+test('"3 hours ago" is the article\'s day, "48 hours ago" two days back', () => {
+  assert.deepEqual(datesOf('Updated 3 hours ago. The strike began 48 hours ago.', '2024-03-08'), ['3 hours ago=2024-03-08', '48 hours ago=2024-03-06']);
 });
 
 test('"first-quarter" and "the first quarter" are quarters of the article\'s year, a quarter still ahead looks back', () => {

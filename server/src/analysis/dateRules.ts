@@ -429,6 +429,8 @@ function matchCountedUnits(t: DateTokens, i: number, count: number | null, first
   if (after === 'ago' && count !== null) {
     const offset = UNIT_OFFSETS[unit];
     if (offset) return { first, last: j + 1, meaning: { t: 'offset', unit: offset, n: -count } };
+    // "3 hours ago" under a stamp: the article's own day (a day back per 24 hours), its hour unknown.
+    if (unit === 'H' || unit === 'MIN') return { first, last: j + 1, meaning: { t: 'offset', unit: 'D', n: unit === 'H' ? -Math.floor(count / 24) : 0 } };
   }
   return { first, last: j, meaning: { t: 'fixed', value: durationValue(count, unit), kind: 'duration' } };
 }

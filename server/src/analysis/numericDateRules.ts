@@ -103,9 +103,12 @@ export function readClock(t: DateTokens, j: number): { last: number; value: stri
   return { last: zone.last, value: formatClock(hour, minute, second, false) + zone.offset };
 }
 
-/** Time zones of one fixed offset from UTC; "ET" or "PT" change with daylight saving and are left out. */
+/**
+ * Time zones of one fixed offset from UTC; "ET" or "PT" change with daylight
+ * saving and "CST" is US Central or China's, so they are left out.
+ */
 const ZONE_OFFSETS: ReadonlyMap<string, string> = new Map([
-  ['gmt', 'Z'], ['utc', 'Z'], ['ist', '+05:30'], ['est', '-05:00'], ['edt', '-04:00'], ['cst', '-06:00'], ['cdt', '-05:00'],
+  ['gmt', 'Z'], ['utc', 'Z'], ['ist', '+05:30'], ['est', '-05:00'], ['edt', '-04:00'], ['cdt', '-05:00'],
   ['mst', '-07:00'], ['mdt', '-06:00'], ['pst', '-08:00'], ['pdt', '-07:00'], ['bst', '+01:00'], ['cet', '+01:00'],
   ['cest', '+02:00'], ['eet', '+02:00'], ['eest', '+03:00'], ['msk', '+03:00'], ['pkt', '+05:00'], ['hkt', '+08:00'],
   ['sgt', '+08:00'], ['jst', '+09:00'], ['kst', '+09:00'], ['aest', '+10:00'], ['aedt', '+11:00'], ['wib', '+07:00'],
