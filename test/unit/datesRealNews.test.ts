@@ -50,6 +50,7 @@ test('"first-quarter" and "the first quarter" are quarters of the article\'s yea
 test('"in the fall" is the season on the side the sentence points to, "the fall in prices" is no date', () => {
   assert.deepEqual(datesOf('Work should begin in the fall and last a year.', '2025-04-02'), ['the fall=2025-FA']);
   assert.deepEqual(datesOf('The mill closed in the winter, workers said.', '2025-04-02'), ['the winter=2024-WI']);
+  assert.deepEqual(datesOf('Prices rose in the spring, traders said.', '2025-03-05'), ['the spring=2024-SP'], 'a spring only begun is not yet told of in the past');
   assert.deepEqual(datesOf('The fall in prices and the fall of the regime surprised him.', '2025-04-02'), []);
   assert.deepEqual(datesOf('Sales rose this autumn.', '2025-10-02'), ['this autumn=2025-FA']);
 });

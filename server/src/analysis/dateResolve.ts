@@ -86,7 +86,7 @@ function anchored(meaning: Exclude<DateMeaning, { t: 'fixed' }>, a: CalendarDate
       if (meaning.shift === 1 && start <= a.m) y++;
       // "in the fall": the coming one where the sentence looks ahead, the last one where it looks back.
       if (meaning.shift === null && lean === 'future' && start + 2 < a.m) y++;
-      if (meaning.shift === null && lean === 'past' && start > a.m) y--;
+      if (meaning.shift === null && lean === 'past' && start >= a.m) y--;
       return `${formatYear(y)}-${meaning.code}`;
     }
     case 'quarter': {
