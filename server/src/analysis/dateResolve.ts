@@ -177,6 +177,7 @@ const FUTURE_CUES = hashSet([
   'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'coming', 'forthcoming', 'intends', 'aims', 'll', 'tomorrow',
   // A fixture in the present tense is ahead: "City host Copenhagen on Wednesday", "Brentford travel to Newcastle on Wednesday".
   'host', 'hosts', 'face', 'faces', 'travel', 'travels', 'welcome', 'welcomes', 'meet', 'meets', 'comes', 'resume', 'resumes', 'await', 'awaits',
+  'opens', 'kicks', 'heads', 'returns', 'visits', 'plays',
 ]);
 const PAST_CUES = hashSet(['said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended']);
 
