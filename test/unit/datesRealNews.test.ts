@@ -45,6 +45,7 @@ test('"first-quarter" and "the first quarter" are quarters of the article\'s yea
   const found = datesOf('The firm forecast first-quarter sales and will report first quarter results in April.', '2025-02-10');
   assert.deepEqual(found, ['first-quarter=2025-Q1', 'first quarter=2025-Q1', 'April=2025-04']);
   assert.deepEqual(datesOf('Its fourth-quarter profit rose 8%.', '2025-02-10'), ['fourth-quarter=2024-Q4']);
+  assert.deepEqual(datesOf('Sales rose in the first half of 2024 and he scored in the second half.', '2025-02-10'), ['first half of 2024=2024-H1']);
 });
 
 test('"in the fall" is the season on the side the sentence points to, "the fall in prices" is no date', () => {
@@ -59,6 +60,7 @@ test('a fixture in the present tense is the coming weekday, a report the past on
   const sunday = '2025-03-02';
   assert.deepEqual(datesOf('Rovers host Athletic in the cup on Wednesday, holding a two-goal lead.', sunday), ['Wednesday=2025-03-05']);
   assert.deepEqual(datesOf('United travel to Leeds on Wednesday.', sunday), ['Wednesday=2025-03-05']);
+  assert.deepEqual(datesOf('The exhibition opens on Friday and the minister visits Kyiv on Thursday.', sunday), ['Friday=2025-03-07', 'Thursday=2025-03-06']);
   assert.deepEqual(datesOf('We must recover because Wednesday comes fast, the coach said.', sunday), ['Wednesday=2025-03-05']);
   assert.deepEqual(datesOf('The coach said on Wednesday that the team was tired.', sunday), ['Wednesday=2025-02-26']);
   assert.deepEqual(datesOf('The ministry expects the first plant to open by November.', '2025-03-02'), ['November=2025-11']);

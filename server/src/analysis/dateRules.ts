@@ -512,6 +512,10 @@ function matchSet(t: DateTokens, i: number): DateMatch | null {
 function matchQuarter(t: DateTokens, i: number, q: number): DateMatch | null {
   // "first-quarter revenue" as well as "the first quarter".
   const word = t.is(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) ? i + 2 : i + 1;
+  // "the first half of 2025"; a bare "second half" is as often a match's.
+  if (q <= 2 && word === i + 1 && t.key(word) === 'half' && t.key(word + 1) === 'of' && on(t, word + 2) && t.digits(word + 2) === 4) {
+    return fixed(i, word + 2, `${formatYear(t.num(word + 2))}-H${q}`, 'date');
+  }
   if (!on(t, word) || t.key(word) !== 'quarter' || q > 4) return null;
   let k = word + 1;
   if (t.key(k) === 'of' && on(t, k)) k++;
