@@ -91,3 +91,15 @@ test('linking many articles stays cheap and leaves place ids alone', () => {
     if (idOf(a, 'Seoul')) assert.equal(idOf(a, 'Seoul'), 'location:seoul');
   }
 });
+
+test('an acronym alone joins the one name in the corpus with its initials, not two', () => {
+  const full = analysisOf('It settled charges from the Securities and Exchange Commission on Monday.');
+  const alone = analysisOf('Officials at the SEC declined to comment.');
+  linkCorpus([alone, full]);
+  assert.equal(idOf(alone, 'SEC'), idOf(full, 'Securities and Exchange Commission'));
+  const a = analysisOf('The Dorvan Water Board met.');
+  const b = analysisOf('The Delta Wind Bureau met.');
+  const lone = analysisOf('Officials at DWB declined to comment.');
+  linkCorpus([a, b, lone]);
+  assert.equal(idOf(lone, 'DWB'), 'organization:dwb');
+});

@@ -151,6 +151,8 @@ function shortFormsOf(m: Pick<EntityMention, 'entity' | 'canonical' | 'text'>): 
   if (plain !== m.entity && plain.length > kind.length + 1) out.push(plain);
   const words = m.canonical.split(/\s+/).filter((w) => w.length > 0);
   if (words.length < 2) return out;
+  const initials = kind === 'organization' ? initialsOf(words) : '';
+  if (initials) out.push(`organization:${initials}`);
   const firstWord = words[0] as string;
   const shortForms = kind === 'person' ? [firstWord, words[words.length - 1] as string] : [firstWord];
   for (const w of shortForms) {
@@ -159,6 +161,25 @@ function shortFormsOf(m: Pick<EntityMention, 'entity' | 'canonical' | 'text'>): 
     if (alias !== m.entity && alias.length > kind.length + 1) out.push(alias);
   }
   return out;
+}
+
+/** Lowercase words an organization's initials leave out: "Securities and Exchange Commission" is SEC. */
+const INITIALS_SKIP = new Set(['and', 'of', 'the', 'for', 'on', 'in', '&']);
+
+/**
+ * "Securities and Exchange Commission" → "sec", "Taiwan Semiconductor Manufacturing Co." → "tsmc": the
+ * acronym an organization's name is most often shortened to, vouched for as an alias so an article
+ * that says only "SEC" joins the one name in the corpus with those initials. Empty when a word is not capitalized.
+ */
+function initialsOf(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) {
+    if (INITIALS_SKIP.has(w)) continue;
+    const c = w.charCodeAt(0);
+    if (c < 0x41 || c > 0x5a) return '';
+    out += w[0] as string;
+  }
+  return out.length >= 2 && out.length <= 6 ? out.toLowerCase() : '';
 }
 
 /** Short forms by id, canonical name and spelling: nested maps, so a lookup builds no key string. */
