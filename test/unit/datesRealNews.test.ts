@@ -35,6 +35,9 @@ test('a clock keeps its time zone\'s offset', () => {
   assert.deepEqual(found, ['2:37 PM GMT+8=2024-03-08T14:37+08:00', '9:41 pm IST=2024-03-08T21:41+05:30', '17:10 CET=2024-03-08T17:10+01:00']);
   assert.deepEqual(datesOf('We met at 10:05 GMT.', '2024-03-08'), ['10:05 GMT=2024-03-08T10:05Z']);
   assert.deepEqual(datesOf('We met at 10:05 CST.', '2024-03-08'), ['10:05=2024-03-08T10:05'], 'US Central or China: no offset');
+  const us = datesOf('Released Mar 07, 2024, 08:00 ET; trading opens July 5, 2024 at 9:30 a.m. ET; the call is at 1 p.m. PT.', '2024-11-04');
+  assert.deepEqual(us, ['Mar 07, 2024, 08:00 ET=2024-03-07T08:00-05:00', 'July 5, 2024 at 9:30 a.m. ET=2024-07-05T09:30-04:00', '1 p.m. PT=2024-11-04T13:00-08:00']);
+  assert.deepEqual(datesOf('Polls close at 8 p.m. ET.'), ['8 p.m. ET=XXXX-XX-XXT20:00'], 'no day, no offset');
 });
 
 test('"3 hours ago" is the article\'s day, "48 hours ago" two days back', () => {

@@ -4,7 +4,7 @@ import { leanAround, resolveMeaning, weekdayOffset, type Anchor, type DateMeanin
 import { matchDate } from './dateRules';
 import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
-import { addDays, formatOpenMonthDay, isValidDate, parseIsoDate, type Lean } from './timex';
+import { addDays, formatOpenMonthDay, isValidDate, parseIsoDate, settleUsZone, US_ZONE_MARK, type Lean } from './timex';
 import type { ArticleStructure, DateMention } from './types';
 
 /**
@@ -67,7 +67,7 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
         while (i < count && tokens.start(i) < range.end) i++;
       }
     }
-    dates.push(mention);
+    dates.push(mention.value.includes(US_ZONE_MARK) ? { ...mention, value: settleUsZone(mention.value) } : mention);
   }
   return dates;
 }

@@ -4,7 +4,7 @@
  */
 import { fixed, on, type DateMatch } from './dateMatch';
 import { NUMBER, PUNCT, WORD, type DateTokens } from './dateTokens';
-import { formatClock, formatDate, isValidDate } from './timex';
+import { formatClock, formatDate, isValidDate, US_ZONE_MARK } from './timex';
 
 /** "2025-11-24", and with a clock "2025-06-26 05:05:38" or "2025-06-26T05:05Z". */
 export function matchIso(t: DateTokens, i: number): DateMatch | null {
@@ -114,11 +114,16 @@ const ZONE_OFFSETS: ReadonlyMap<string, string> = new Map([
   ['sgt', '+08:00'], ['jst', '+09:00'], ['kst', '+09:00'], ['aest', '+10:00'], ['aedt', '+11:00'], ['wib', '+07:00'],
 ]);
 
-/** "GMT", "UTC", "Z", "IST", "GMT+8", "UTC-05:30" at token `j`: the zone's offset as TIMEX3 writes it. */
+/** US zones that keep daylight saving time, by their standard offset in hours; settled once the day is known. */
+const US_ZONES: ReadonlyMap<string, number> = new Map([['et', -5], ['ct', -6], ['mt', -7], ['pt', -8]]);
+
+/** "GMT", "UTC", "Z", "IST", "GMT+8", "UTC-05:30", "ET" at token `j`: the zone's offset as TIMEX3 writes it. */
 function readZone(t: DateTokens, j: number): { last: number; offset: string } | null {
   if (!on(t, j)) return null;
   const key = t.key(j);
   if (key === 'z' && t.glued(j)) return { last: j, offset: 'Z' };
+  const us = US_ZONES.get(key);
+  if (us !== undefined && t.text.slice(t.start(j), t.end(j)) === key.toUpperCase()) return { last: j, offset: `${US_ZONE_MARK}${us}` };
   const offset = ZONE_OFFSETS.get(key);
   // Upper case only: "ist" or "est" in running text is no zone.
   if (offset === undefined || (offset !== 'Z' && t.text.slice(t.start(j), t.end(j)) !== key.toUpperCase())) return null;

@@ -158,3 +158,29 @@ export function dateForWeekday(anchor: CalendarDate, weekday: number, lean: Lean
 
 /** Which way the surrounding text points in time. */
 export type Lean = 'past' | 'future' | 'none';
+
+/** Marks a clock's US zone ("08:00 ET") in a value until its day is known: `T08:00@-5`. */
+export const US_ZONE_MARK = '@';
+
+/**
+ * The value with a US zone's mark replaced by its offset on that day
+ * (daylight saving time from the second Sunday of March to the first Sunday
+ * of November), or dropped where the day is not known.
+ */
+export function settleUsZone(value: string): string {
+  const mark = value.indexOf(US_ZONE_MARK);
+  if (mark < 0) return value;
+  const base = value.slice(0, mark);
+  const date = base.length > 10 && base.charCodeAt(10) === 84 ? parseIsoDate(base.slice(0, 10)) : null;
+  if (!date) return base;
+  const hours = Number(value.slice(mark + 1)) + (isUsDaylightTime(date) ? 1 : 0);
+  return `${base}${hours < 0 ? '-' : '+'}${pad(hours, 2)}:00`;
+}
+
+function isUsDaylightTime(date: CalendarDate): boolean {
+  if (date.m < 3 || date.m > 11) return false;
+  if (date.m > 3 && date.m < 11) return true;
+  // The n-th Sunday of the month: the 2nd of March begins it, the 1st of November ends it.
+  const firstSunday = 1 + ((7 - isoWeekday({ y: date.y, m: date.m, d: 1 })) % 7);
+  return date.m === 3 ? date.d >= firstSunday + 7 : date.d < firstSunday;
+}
