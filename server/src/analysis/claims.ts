@@ -77,7 +77,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
       paragraph = unit.paragraph;
       continue;
     }
-    const start = contentStart(text, floor === unit.start ? unit : { ...unit, start: floor }, structure, unit.paragraph !== paragraph);
+    const start = contentStart(text, floor === unit.start ? unit : unitSpan(unit, floor, unit.end), structure, unit.paragraph !== paragraph);
     paragraph = unit.paragraph;
     const own = cuesOutsideQuotes(text, cues, c, unit, start);
     const draft = attribute(text, unit, start, own, resolver);
@@ -101,7 +101,15 @@ function turnDraft(text: string, unit: ClaimUnit, owner: EntityMention, turns: T
   let start = unit.start;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   const ref: SpeakerRef | null = label ? { kind: 'name', span: { start: label.start, end: label.end - 1 }, entity: owner.entity, type: 'person' } : null;
-  return { unit: { ...unit, end }, start, kind: 'quote', content: { start: label ? label.end : start, end }, cue: null, ref, continues: null, speaker: owner.entity };
+  return { unit: unitSpan(unit, unit.start, end), start, kind: 'quote', content: { start: label ? label.end : start, end }, cue: null, ref, continues: null, speaker: owner.entity };
+}
+
+/**
+ * A unit with other bounds, built as claimUnits builds units: a spread would make an object of another
+ * hidden class, and the optimised code reading units would be compiled again for it.
+ */
+function unitSpan(unit: ClaimUnit, start: number, end: number): ClaimUnit {
+  return { start, end, paragraph: unit.paragraph, quotes: unit.quotes };
 }
 
 /** Where the sentence proper starts: after a dateline ("ANKARA, Nov 24 (KUNA) -- "). */
