@@ -2,7 +2,7 @@ import { emit, generationNumeral, headType, isConnector, isDigits, nameShaped, t
 import { gazetteer, type GazetteerEntry } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
-import { resolveMentions } from './identity';
+import { type Candidate, candidateWith, resolveMentions } from './identity';
 import { CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, CURRENCY_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
 import {
   amountBefore,
@@ -113,7 +113,9 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     const stateEntry = state === null ? undefined : scan.gaz.get(state);
     if (stateEntry) {
       emit(scan, i, i, 'location', 'strong', stateEntry.id, stateEntry.canonical);
-      (scan.out[scan.out.length - 1] as { end: number }).end = tok.end + 1;
+      const at = scan.out.length - 1;
+      const c = scan.out[at] as Candidate;
+      scan.out[at] = candidateWith(c, c.type, tok.end + 1);
       i++;
       continue;
     }

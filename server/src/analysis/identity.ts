@@ -25,6 +25,15 @@ export interface Candidate {
   canonical?: string | undefined;
 }
 
+/**
+ * A candidate with another type or end, built in emit's field order. Candidates are replaced, not
+ * changed: the first change of a field on any candidate made V8 drop the optimised code of every
+ * function reading candidates (the field stops being constant) and compile it all again.
+ */
+export function candidateWith(c: Candidate, type: EntityType, end: number): Candidate {
+  return { first: c.first, last: c.last, start: c.start, end, type, status: c.status, id: c.id, canonical: c.canonical };
+}
+
 interface Named {
   id: string;
   type: EntityType;
@@ -61,7 +70,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (old === undefined) byShortForm.set(key, named);
     else if (old && old.id !== named.id) byShortForm.set(key, null);
   };
-  const base = candidates.map((c) => withId(text, c));
+  // A loop, not map(): map() gives a packed or a holey array by circumstance, and the code reading it was compiled for both.
+  const base: (Named | null)[] = [];
+  for (const c of candidates) base.push(withId(text, c));
   // One-word names found with evidence somewhere ("welcomed Hyundai's"), for the same word without it ("Hyundai said").
   const byWord = new Map<string, { named: Named; fallback: boolean }>();
   // One-word names the gazetteer or a dateline gives, for the same word guessed from weaker context ("at Cannes").

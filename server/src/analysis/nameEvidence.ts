@@ -1,4 +1,4 @@
-import type { Candidate } from './identity';
+import { type Candidate, candidateWith } from './identity';
 import { Lex, lexFlags } from './lexicon';
 import { Gap, type Token } from './tokens';
 
@@ -109,9 +109,10 @@ export function harmonizeGuesses(s: EvidenceScan): void {
   }
   if (!organizations) return;
   // "shares of Goldman" also says what "Goldman Sachs" is.
-  for (const c of s.out) {
+  for (let k = 0; k < s.out.length; k++) {
+    const c = s.out[k] as Candidate;
     if (c.status !== 'guess' || c.type !== 'person') continue;
-    if (organizations.has(s.text.slice(c.start, c.end)) || (c.last > c.first && organizations.has((s.t[c.first] as Token).text))) c.type = 'organization';
+    if (organizations.has(s.text.slice(c.start, c.end)) || (c.last > c.first && organizations.has((s.t[c.first] as Token).text))) s.out[k] = candidateWith(c, 'organization', c.end);
   }
 }
 
