@@ -97,7 +97,8 @@ function mergeAcrossBlanks(text: string, regions: Span[]): Span[] {
   for (const r of regions) {
     if (r.end <= r.start) continue;
     const prev = merged[merged.length - 1];
-    if (prev && onlySpaceBetween(text, prev.end, r.start)) prev.end = Math.max(prev.end, r.end);
+    // A new span rather than a changed one: the first change to a span's field anywhere makes V8 drop optimised code that reads spans.
+    if (prev && onlySpaceBetween(text, prev.end, r.start)) merged[merged.length - 1] = { start: prev.start, end: Math.max(prev.end, r.end) };
     else merged.push({ start: r.start, end: r.end });
   }
   return merged;
