@@ -35,7 +35,9 @@ export type DateMeaning =
   /** A season ("this summer", "summer 2025"). */
   | { t: 'season'; code: string; shift: -1 | 0 | 1 | null }
   /** A quarter of the article's year ("the third quarter"). */
-  | { t: 'quarter'; q: number };
+  | { t: 'quarter'; q: number }
+  /** A half of a year near the article's ("the first half of this year", "first-half results"). */
+  | { t: 'half'; h: 1 | 2; shift: -1 | 0 | 1 | null };
 
 export type OffsetUnit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE';
 
@@ -95,6 +97,12 @@ function anchored(meaning: Exclude<DateMeaning, { t: 'fixed' }>, a: CalendarDate
       const current = Math.floor((a.m - 1) / 3) + 1;
       const back = meaning.q > current && (lean === 'past' || (lean === 'none' && meaning.q - current >= 2));
       return `${formatYear(back ? a.y - 1 : a.y)}-Q${meaning.q}`;
+    }
+    case 'half': {
+      if (meaning.shift !== null) return `${formatYear(a.y + meaning.shift)}-H${meaning.h}`;
+      // "second-half profit rose" in a March story is last year's, as a quarter still ahead is.
+      const back = meaning.h === 2 && a.m <= 6 && lean === 'past';
+      return `${formatYear(back ? a.y - 1 : a.y)}-H${meaning.h}`;
     }
   }
 }
@@ -169,6 +177,8 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
       return `XXXX-${meaning.code}`;
     case 'quarter':
       return `XXXX-Q${meaning.q}`;
+    case 'half':
+      return `XXXX-H${meaning.h}`;
   }
 }
 
@@ -178,8 +188,20 @@ const FUTURE_CUES = hashSet([
   // A fixture in the present tense is ahead: "City host Copenhagen on Wednesday", "Brentford travel to Newcastle on Wednesday".
   'host', 'hosts', 'face', 'faces', 'travel', 'travels', 'welcome', 'welcomes', 'meet', 'meets', 'comes', 'resume', 'resumes', 'await', 'awaits',
   'opens', 'kicks', 'heads', 'returns', 'visits', 'plays',
+  // So is a vote in the present tense ("voters head to the polls on Sunday", "Germany votes on Sunday"),
+  // and a plan told in reported speech ("said he would have a scan on Tuesday").
+  'head', 'go', 'votes', 'would',
 ]);
-const PAST_CUES = hashSet(['said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended']);
+const PAST_CUES = hashSet([
+  'said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended',
+  // Irregular past tenses, which the "-ed" test misses ("sales rose 6% in the three months to March 31").
+  'rose', 'fell', 'grew', 'won', 'lost', 'went', 'saw', 'gave', 'led', 'sold', 'paid', 'made', 'became', 'brought', 'got', 'left', 'beat',
+  'drew', 'spent', 'kept', 'found', 'wrote', 'spoke', 'ran', 'sent', 'struck', 'shot', 'stood', 'knew', 'heard', 'chose', 'flew', 'broke',
+  'fought', 'caught', 'bought', 'threw', 'drove', 'overtook', 'slid', 'sank', 'swung',
+]);
+/** A cue beyond a comma from the date belongs to another clause and counts only where no nearer one speaks. */
+const OTHER_CLAUSE = 200;
+const TRAILING_PARTICIPLE = 12;
 
 const BE = wordHash('be');
 
@@ -208,6 +230,20 @@ export function leanAround(text: string, start: number, end: number): Lean {
     if (code === 10 || code === 46 || code === 33 || code === 63) break;
     to++;
   }
+  let commaBefore = -1;
+  for (let i = start - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 44) {
+      commaBefore = i;
+      break;
+    }
+  }
+  let commaAfter = to;
+  for (let i = end; i < to; i++) {
+    if (text.charCodeAt(i) === 44) {
+      commaAfter = i;
+      break;
+    }
+  }
   let nearestFuture = Infinity;
   let nearestPast = Infinity;
   let previous = 0;
@@ -225,12 +261,15 @@ export function leanAround(text: string, start: number, end: number): Lean {
       continue;
     }
     if (length > 0) {
-      const distance = i <= start ? start - i : i - length - end;
+      const crossed = i <= start ? i <= commaBefore : i - length >= commaAfter;
+      const distance = (i <= start ? start - i : i - length - end) + (crossed ? OTHER_CLAUSE : 0);
       if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
       else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100)) {
         // A participle after "be" is passive and looks ahead: "will be held", "is to be signed".
         if (previous === BE) nearestFuture = Math.min(nearestFuture, distance);
-        else nearestPast = Math.min(nearestPast, distance);
+        // A word in -ed after the date is as often a participle of a noun ("an election called after ..."):
+        // it weighs a little less than a verb before the date.
+        else nearestPast = Math.min(nearestPast, distance + (i > end && !PAST_CUES.has(h) ? TRAILING_PARTICIPLE : 0));
       }
       previous = h;
     }

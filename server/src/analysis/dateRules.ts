@@ -516,11 +516,29 @@ function matchQuarter(t: DateTokens, i: number, q: number): DateMatch | null {
   if (q <= 2 && word === i + 1 && t.key(word) === 'half' && t.key(word + 1) === 'of' && on(t, word + 2) && t.digits(word + 2) === 4) {
     return fixed(i, word + 2, `${formatYear(t.num(word + 2))}-H${q}`, 'date');
   }
+  if (q <= 2 && t.key(word) === 'half' && on(t, word)) return matchHalf(t, i, word, q === 1 ? 1 : 2);
   if (!on(t, word) || t.key(word) !== 'quarter' || q > 4) return null;
   let k = word + 1;
   if (t.key(k) === 'of' && on(t, k)) k++;
   if (on(t, k) && t.digits(k) === 4) return fixed(i, k, `${formatYear(t.num(k))}-Q${q}`, 'date');
   return { first: i, last: word, meaning: { t: 'quarter', q } };
+}
+
+/** Words after "first-half" that make it a company's half year rather than a match's ("first-half header"). */
+const HALF_YEAR_FIGURES = new Set([
+  'results', 'result', 'profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'loss', 'losses', 'figures', 'growth', 'output',
+  'net', 'operating', 'pretax', 'dividend', 'performance', 'turnover', 'deliveries', 'shipments', 'gdp',
+]);
+const YEAR_SHIFTS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['this', 0], ['last', -1], ['next', 1]]);
+
+/** "the first half of this year", "first-half results"; a bare "second half" is as often a match's. */
+function matchHalf(t: DateTokens, i: number, word: number, h: 1 | 2): DateMatch | null {
+  const shift = YEAR_SHIFTS.get(t.key(word + 2));
+  if (word === i + 1 && t.key(word + 1) === 'of' && shift !== undefined && t.key(word + 3) === 'year' && on(t, word + 3)) {
+    return { first: i, last: word + 3, meaning: { t: 'half', h, shift } };
+  }
+  if (word === i + 2 && on(t, word + 1) && HALF_YEAR_FIGURES.has(t.key(word + 1))) return { first: i, last: word, meaning: { t: 'half', h, shift: null } };
+  return null;
 }
 
 /** "Q3", "Q3 2025". */

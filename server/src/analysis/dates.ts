@@ -53,6 +53,8 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
       weekdaySeen = true;
       if (presumedWeekday !== null) resolved = fromPresumedWeekday(match.meaning, anchor, presumedWeekday, lean) ?? resolved;
     }
+    const before = yearBefore(text, dates.at(-1), match.meaning, start, end);
+    if (before !== null) resolved = { ...resolved, value: before, resolution: 'absolute' };
     // "Monday morning" stays the day alone: its value is the date an analyst looks for.
     let mention: DateMention = { start, end, text: text.slice(start, end), ...resolved };
     i = match.last + 1;
@@ -72,8 +74,26 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
   return dates;
 }
 
+/**
+ * "in 2024, up 14 percent from a year earlier": a year earlier than the year
+ * the sentence has just named, not than the article's. With no year named
+ * before it in the sentence, "a year earlier" stays the year before the article's.
+ */
+function yearBefore(text: string, previous: DateMention | undefined, meaning: DateMeaning, start: number, end: number): string | null {
+  if (meaning.t !== 'offset' || meaning.unit !== 'Y' || meaning.n !== -1 || !previous || !/^\d{4}$/.test(previous.value)) return null;
+  if (!text.slice(start, end).toLowerCase().endsWith('earlier') || start - previous.end > SAME_CLAUSE_SPAN) return null;
+  for (let k = previous.end; k < start; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 59 || (code === 46 && text.charCodeAt(k + 1) === 32)) return null;
+  }
+  return String(Number(previous.value) - 1);
+}
+
+/** How far back in its sentence a year may be for "a year earlier" to count from it. */
+const SAME_CLAUSE_SPAN = 80;
+
 function needsLean(meaning: DateMeaning): boolean {
-  return meaning.t === 'monthDay' || meaning.t === 'month' || meaning.t === 'weekday' || meaning.t === 'weekend' || meaning.t === 'quarter' || (meaning.t === 'season' && meaning.shift === null);
+  return meaning.t === 'monthDay' || meaning.t === 'month' || meaning.t === 'weekday' || meaning.t === 'weekend' || meaning.t === 'quarter' || (meaning.t === 'half' && meaning.shift === null) || (meaning.t === 'season' && meaning.shift === null);
 }
 
 /** The article's date, or the month and day of a dateline that gives no year. */

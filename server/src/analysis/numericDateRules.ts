@@ -89,7 +89,13 @@ export function readClock(t: DateTokens, j: number): { last: number; value: stri
     // "4:18-cv-07669": a court's case number, not a clock.
     if (t.is(last + 1, '-') && t.glued(last + 1) && t.glued(last + 2) && t.kind(last + 2) === WORD) return null;
   }
-  const meridiem = readMeridiem(t, last + 1);
+  // "2.40am", British style: a dot between hour and minutes makes a clock only with "am" or "pm" after it.
+  const dotted = last === j && t.is(j + 1, '.') && t.glued(j + 1) && t.digits(j + 2) === 2 && t.glued(j + 2);
+  const meridiem = readMeridiem(t, dotted ? j + 3 : last + 1);
+  if (dotted) {
+    if (!meridiem) return null;
+    minute = t.num(j + 2);
+  }
   if (meridiem) {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem.pm ? 12 : 0);

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+/** "text=value" for each date the analysis finds. */
+const datesOf = (text: string, documentDate?: string): string[] =>
+  analyze(text, documentDate ? { documentDate } : {}).dates.map((d) => `${d.text}=${d.value}`);
+
+/** A Thursday. */
+const THURSDAY = '2025-02-20';
+
+test('a vote in the present tense and a plan in reported speech look ahead', () => {
+  assert.deepEqual(datesOf('Voters head to the polls on Sunday in an election called after the coalition fell.', THURSDAY), ['Sunday=2025-02-23']);
+  assert.deepEqual(datesOf('Ruritania votes on Sunday.', THURSDAY), ['Sunday=2025-02-23']);
+  assert.deepEqual(datesOf('The coach said the winger, who limped off, would have a scan on Tuesday.', THURSDAY), ['Tuesday=2025-02-25']);
+  assert.deepEqual(datesOf('Voters went to the polls on Sunday.', THURSDAY), ['Sunday=2025-02-16']);
+});
+
+test('a cue beyond a comma yields to one in the date\'s own clause', () => {
+  assert.deepEqual(datesOf('The party is on 29 percent, according to a poll published on Wednesday, ahead of its rival.', THURSDAY), ['Wednesday=2025-02-19']);
+  assert.deepEqual(datesOf('Sales rose 6% in the three months to March 31, ahead of the forecast.', '2025-04-24'), ['three months=P3M', 'March 31=2025-03-31']);
+  assert.deepEqual(datesOf('On Friday, the minister will visit the plant.', THURSDAY), ['Friday=2025-02-21']);
+});
+
+test('"the first half of this year" and "first-half results" are halves of a year; a match\'s first half is no date', () => {
+  assert.deepEqual(datesOf('Losses will continue in the first half of this year.', '2025-03-12'), ['first half of this year=2025-H1']);
+  assert.deepEqual(datesOf('Output fell in the second half of last year.', '2025-03-12'), ['second half of last year=2024-H2']);
+  assert.deepEqual(datesOf('The group will report first-half results on July 30.', '2025-04-24'), ['first-half=2025-H1', 'July 30=2025-07-30']);
+  assert.deepEqual(datesOf('Its second-half profit rose 4%.', '2025-03-12'), ['second-half=2024-H2']);
+  assert.deepEqual(datesOf('They led through a first-half header.', '2025-03-12'), []);
+});
+
+test('"a year earlier" counts from the year its sentence has just named', () => {
+  assert.deepEqual(datesOf('Trade reached $1 billion in 2024, up 14 percent from a year earlier.', '2025-03-04'), ['2024=2024', 'a year earlier=2023']);
+  assert.deepEqual(datesOf('Profit rose 11 percent from a year earlier.', '2025-03-04'), ['a year earlier=2024']);
+  assert.deepEqual(datesOf('The plant opened in 2019. Output doubled from a year earlier.', '2025-03-04'), ['2019=2019', 'a year earlier=2024']);
+});
+
+test('a clock with a dot before its minutes is one only with "am" or "pm"', () => {
+  assert.deepEqual(datesOf('Officers were called at about 2.40am on Sunday.', '2025-06-09'), ['2.40am=2025-06-09T02:40', 'Sunday=2025-06-08']);
+  assert.deepEqual(datesOf('Shares rose 2.40 pence.', '2025-06-09'), []);
+});
