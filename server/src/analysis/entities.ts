@@ -29,11 +29,12 @@ import {
   quotedTitle,
   saintsName,
   sportsClubContext,
+  clubShortForms,
 } from './nameEvidence';
 import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
 import { adjectiveBeforeNoun, afterPostNominal, honourAfterName, unitBeside, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
-import { beforeItsRegion, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, nationalityCompound, partyName, shoutedName, surnameHe, surnameHead } from './runParts';
+import { beforeItsRegion, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, shoutedName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
@@ -136,6 +137,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     i = last + 1;
   }
   harmonizeGuesses(scan);
+  clubShortForms(scan);
   withOrdinals(scan);
   return resolveMentions(text, tk, scan.out);
 }
@@ -343,7 +345,8 @@ function segment(s: Scan, a: number, b: number): void {
   if (a < b && opener.sentenceStart && leadingCommonWord(s, a, b)) p++;
   while (p <= b) {
     const tok = t[p] as Token;
-    if (isConnector(tok)) {
+    // "The Test was drawn": a word no name is, after the sentence's opening article.
+    if (isConnector(tok) || (p === a && unitBeside(s.text, t, p))) {
       p++;
       continue;
     }
@@ -356,6 +359,19 @@ function segment(s: Scan, a: number, b: number): void {
     if (known && known.entry.minor && known.last === p && p === b && productNounAfter(s, p)) {
       emit(s, p, p, 'product', 'guess');
       p++;
+      continue;
+    }
+    // "Ann Roe of the University of Cambridge": an opener and its "of" phrase after a name are one body.
+    if (p > a && opensOfName(s, p, b) && !(known && known.last > p)) {
+      const end = lastCapitalized(s, p + 2, b);
+      emit(s, p, end, (tok.flags & Lex.OrgOpener) !== 0 ? 'organization' : 'location', heading ? 'weak' : 'strong');
+      p = end + 1;
+      continue;
+    }
+    // "Bank Indonesia", "Bank Mandiri": "Bank" before a name heads a bank's name.
+    if (tok.fold === 'bank' && p < r && !heading && (t[p + 1] as Token).gap === Gap.Space && !(known && known.last > p)) {
+      emit(s, p, r, 'organization', 'strong');
+      p = r + 1;
       continue;
     }
     // "Vladimir Putin", "Florence Pugh": a city name followed by a name is a given name.

@@ -1,5 +1,5 @@
-import { type Candidate, candidateWith } from './identity';
-import { Lex, lexFlags } from './lexicon';
+import { type Candidate, candidateWith, plainIdOf } from './identity';
+import { CLUB_WORDS, Lex, lexFlags } from './lexicon';
 import { Gap, type Token } from './tokens';
 
 // What the words around capitalized words say about them: a product noun after
@@ -113,6 +113,29 @@ export function harmonizeGuesses(s: EvidenceScan): void {
     const c = s.out[k] as Candidate;
     if (c.status !== 'guess' || c.type !== 'person') continue;
     if (organizations.has(s.text.slice(c.start, c.end)) || (c.last > c.first && organizations.has((s.t[c.first] as Token).text))) s.out[k] = candidateWith(c, 'organization', c.end);
+  }
+}
+
+/**
+ * "Newcastle United ... Newcastle levelled", "Manchester City, who drew": in an article that
+ * names a club by its place and a club word, the bare place is that club, and a place with
+ * "City" is a club too; the bare place takes the club's id.
+ */
+export function clubShortForms(s: EvidenceScan): void {
+  let places: Map<string, string> | undefined;
+  for (const c of s.out) {
+    if (c.type === 'organization' && c.last === c.first + 1 && CLUB_WORDS.has((s.t[c.last] as Token).fold)) (places ??= new Map()).set((s.t[c.first] as Token).fold, s.text.slice(c.start, c.end));
+  }
+  if (!places) return;
+  for (let k = 0; k < s.out.length; k++) {
+    const c = s.out[k] as Candidate;
+    if (c.type !== 'location') continue;
+    const city = c.last === c.first + 1 && (s.t[c.last] as Token).fold === 'city' && (s.t[c.last] as Token).cap;
+    // A dateline's place in capitals ("MANCHESTER, England") stays the place.
+    const club = c.first === c.last && !(s.t[c.first] as Token).upper ? places.get((s.t[c.first] as Token).fold) : undefined;
+    if (!city && club === undefined) continue;
+    const id = club === undefined ? undefined : plainIdOf('organization', club);
+    s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status, id, canonical: club };
   }
 }
 

@@ -104,17 +104,23 @@ export function adjectiveBeforeNoun(t: readonly Token[], q: number): boolean {
   return tok.fold.length > 5 && ADJECTIVE_ENDINGS.some((e) => tok.fold.endsWith(e));
 }
 
+/** Longest symbol in a Reuters code ("(NVDA.O)"). */
+const MAX_CODE_SYMBOL = 6;
+/** Longest symbol after an exchange's name and colon ("(NSE: HDFCBANK)"). */
+const MAX_LISTED_SYMBOL = 10;
+
 /**
  * "(NVDA.O)", "(2330.TW)", "(NASDAQ: HLBS)": a stock's symbol in parentheses
  * or after an exchange and a colon is a code, not a name (the exchange stays one).
  */
 export function stockSymbol(text: string, t: readonly Token[], k: number): boolean {
   const tok = t[k] as Token;
-  if (!capitals(tok.text) || tok.text.length > 6) return false;
+  // Indian exchanges' symbols are longer ("NSE: HDFCBANK"); Reuters codes stay short.
+  if (!capitals(tok.text) || tok.text.length > MAX_LISTED_SYMBOL) return false;
   const before = text.charCodeAt(tok.start - 1);
   const after = text.charCodeAt(tok.end);
   // A Reuters code: symbol, period, market letters, closing parenthesis.
-  if (before === 0x28 && after === 0x2e) {
+  if (before === 0x28 && after === 0x2e && tok.text.length <= MAX_CODE_SYMBOL) {
     const market = t[k + 1];
     return !!market && capitals(market.text) && market.start === tok.end + 1 && market.text.length <= 2 && text.charCodeAt(market.end) === 0x29;
   }
@@ -140,14 +146,26 @@ const CURRENCY_CODES = new Set('rs|rp|inr|usd|gbp|eur|jpy|cny|rmb|aud|cad|chf|se
 
 /** A currency before an amount or a time zone after a clock: capitals that name no organization. */
 export function unitBeside(text: string, t: readonly Token[], k: number): boolean {
-  return currencyBeforeAmount(text, t, k) || timeZoneAfterClock(text, t, k) || phaseNumber(t, k);
+  return currencyBeforeAmount(text, t, k) || timeZoneAfterClock(text, t, k) || stageNumber(t, k) || testMatch(t, k);
 }
 
-/** "a Phase 2 trial", "Phase III": a stage's number, no name. */
-function phaseNumber(t: readonly Token[], k: number): boolean {
+/** Words numbered as a stage of something: "Phase 2", "Day 1", "Stage 14", "Round 3", "Game 7". */
+const STAGE_WORDS = new Set(['phase', 'day', 'stage', 'round', 'game', 'week', 'leg']);
+
+/** "a Phase 2 trial", "Phase III", "on Day 1": a stage's number, no name. */
+function stageNumber(t: readonly Token[], k: number): boolean {
   const tok = t[k] as Token;
   const next = t[k + 1];
-  return tok.fold === 'phase' && !!next && next.gap === Gap.Space && (isDigitCode(next.text.charCodeAt(0)) || (next.upper && /^[ivx]{1,4}$/.test(next.fold)));
+  if (!STAGE_WORDS.has(tok.fold) || !next || next.gap !== Gap.Space) return false;
+  return (isDigitCode(next.text.charCodeAt(0)) && next.text.length <= 3) || (tok.fold === 'phase' && next.upper && /^[ivx]{1,4}$/.test(next.fold));
+}
+
+/** "the first Test against", "Tests at Lord's": cricket's match, not a name, before a lowercase word or a stop. */
+function testMatch(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  if (tok.fold !== 'test' && tok.fold !== 'tests') return false;
+  const next = t[k + 1];
+  return !next || next.gap !== Gap.Space || !next.cap;
 }
 
 /** "Rs 1,642.50", "GBP8.3 billion", "USD1.3105": a currency before an amount, no organization. */

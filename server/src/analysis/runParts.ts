@@ -140,3 +140,14 @@ export function innerParticle(s: Scan, k: number, b: number): boolean {
   const next = s.t[k + 1] as Token;
   return nameShaped(next) || ((next.flags & Lex.Particle) !== 0 && next.lower);
 }
+
+/** An organization's or place's opener at p, then "of" ("for" after an organization's) and a capitalized word. */
+export function opensOfName(s: Scan, p: number, b: number): boolean {
+  if (p + 2 > b) return false;
+  const tok = s.t[p] as Token;
+  const linker = (s.t[p + 1] as Token).fold;
+  if ((tok.flags & (Lex.OrgOpener | Lex.LocationOpener)) === 0 || !(linker === 'of' || (linker === 'for' && (tok.flags & Lex.OrgOpener) !== 0))) return false;
+  let k = p + 2;
+  while (k <= b && isConnector(s.t[k] as Token)) k++;
+  return k <= b && (s.t[k] as Token).cap && titleAt(s, k, b) < 0;
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+// Names in sector copy: science (bodies after a researcher's name), markets
+// (banks named "Bank X", long exchange symbols), sport (clubs by their place,
+// cricket's Tests and numbered days).
+
+const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}/${m.entity}`);
+
+test('"Ann Roe of the University of Dorvan": the body after a name keeps its "of" phrase', () => {
+  const found = mentions('The study was led by Ann Roe of the University of Varna, who spoke on Monday.');
+  assert.ok(found.includes('Ann Roe/person/person:ann-roe'), found.join(', '));
+  assert.ok(found.includes('University of Varna/organization/organization:university-of-varna'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('University/')), found.join(', '));
+});
+
+test('"Bank" before a name heads the bank\'s name, a country included', () => {
+  const found = mentions('On the same day, Bank Indonesia kept its rate unchanged, while Bank Dorvani cut.');
+  assert.ok(found.includes('Bank Indonesia/organization/organization:bank-indonesia'), found.join(', '));
+  assert.ok(found.includes('Bank Dorvani/organization/organization:bank-dorvani'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Indonesia/')), found.join(', '));
+});
+
+test('a long symbol after an exchange and a colon is no entity; the exchange is', () => {
+  const found = mentions('Shares of Varna Steel (NSE: VARNASTEEL) rose 2 per cent.');
+  assert.ok(!found.some((f) => f.startsWith('VARNASTEEL/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('NSE/organization')), found.join(', '));
+});
+
+test('where a club is named by its place and a club word, the bare place and "X City" are clubs', () => {
+  const found = mentions(
+    'Dorvan Rovers beat Newcastle United 3-1 on Sunday. Newcastle had levelled before the break. Leeds City, who drew at home, are second.',
+  );
+  const newcastle = found.filter((f) => f.startsWith('Newcastle'));
+  assert.equal(newcastle.length, 2, found.join(', '));
+  for (const f of newcastle) assert.ok(f.endsWith('/organization/organization:newcastle-united'), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Leeds City/organization')), found.join(', '));
+  // A dateline's place in capitals stays the place.
+  assert.ok(mentions('LEEDS, England — Leeds United beat Dorvan 2-0.').some((f) => f.startsWith('LEEDS/location')));
+  // With no club in the article, the city stays a place.
+  assert.ok(mentions('The council of Newcastle met on Sunday.').some((f) => f.startsWith('Newcastle/location')));
+});
+
+test("cricket's Test and a numbered day are no names", () => {
+  const found = mentions('Varna lost two wickets on Day 1 of the first Test against Dorvania. The Test was drawn.');
+  assert.ok(!found.some((f) => f.startsWith('Test/') || f.startsWith('Day')), found.join(', '));
+  assert.ok(mentions('The trial entered Phase III in May.').every((f) => !f.startsWith('Phase')));
+});
