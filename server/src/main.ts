@@ -2,6 +2,7 @@ import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
 import { FramedMessageWriter } from './rawJson';
 import { startServer } from './server';
+import { inputArrived } from './workspace/idleSteps';
 
 // The transport (--stdio, --node-ipc or --socket=N) comes from the command line. Over stdio the
 // server writes its own messages, so that answers it keeps as JSON text are not serialized again.
@@ -31,3 +32,8 @@ process.on('unhandledRejection', (reason) => {
 });
 
 startServer(connection, { rawAnswers: stdio });
+
+// Background steps step aside from the moment a message's bytes arrive, not only once it is handled: the library
+// queues its handling behind whatever is already queued. Listening once the connection reads, so no data is missed.
+if (stdio) process.stdin.on('data', inputArrived);
+else process.on('message', inputArrived);

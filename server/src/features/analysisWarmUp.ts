@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../analysis/analyze';
 import type { Services } from '../services';
 import { correctAnalysis } from '../workspace/correctedAnalysis';
+import { type QuietOptions, runWhenQuiet } from '../workspace/idleSteps';
 import { readyEntityAnswers } from './hover';
 import { encodeTokens, tokensOf } from './semanticTokens';
 
@@ -12,55 +13,6 @@ const WARM_UP_ARTICLES = 24;
 const WARM_UP_RUNS = 240;
 /** Larger articles are skipped: a few kilobytes exercise every path, and a step must stay short. */
 const MAX_WARM_UP_BYTES = 16_000;
-
-/** A step waits until nothing was served for this long: requests come in bursts, and the warm-up must not delay them. */
-const QUIET_MS = 150;
-/** A step that follows the one before this much later than asked: other work ran between them. */
-const BUSY_GAP_MS = 2;
-
-/** When the runner may step, besides `runs`. */
-export interface QuietOptions {
-  /** Stops the runner early. */
-  stopped?: () => boolean;
-  /** Milliseconds since requests were last served. */
-  quietFor?: () => number;
-}
-
-/**
- * Runs `step(0)` … `step(runs - 1)`, letting other work through between
- * steps. A step runs only once `quietFor()` and the time since other work
- * last ran between two steps reach `QUIET_MS`; until then the runner waits.
- * Resolves with the number of steps done.
- */
-export function runWhenQuiet(runs: number, step: (i: number) => void, options: QuietOptions = {}): Promise<number> {
-  const { stopped = () => false, quietFor = () => Number.POSITIVE_INFINITY } = options;
-  return new Promise((resolve) => {
-    let done = 0;
-    // It begins with a wait: whatever made it start (the index ready) brings requests at once.
-    let lastBusy = performance.now();
-    // When the last step asked for the next (null after a timer wait, whose lateness says nothing).
-    let askedAt: number | null = performance.now();
-    const next = () => {
-      const now = performance.now();
-      if (askedAt !== null && now - askedAt > BUSY_GAP_MS) lastBusy = now;
-      if (done >= runs || stopped()) {
-        resolve(done);
-        return;
-      }
-      const quiet = Math.min(quietFor(), now - lastBusy);
-      if (quiet < QUIET_MS) {
-        askedAt = null;
-        setTimeout(next, QUIET_MS - quiet);
-        return;
-      }
-      step(done);
-      done++;
-      askedAt = performance.now();
-      setImmediate(next);
-    };
-    setImmediate(next);
-  });
-}
 
 /** Runs `step` over `texts` in turn, `runs` times in all, as `runWhenQuiet` does. */
 export function warmUp(texts: readonly { uri: string; text: string }[], runs: number, step: (uri: string, text: string) => void, options: QuietOptions = {}): Promise<number> {

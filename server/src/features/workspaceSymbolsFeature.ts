@@ -1,7 +1,7 @@
 import type { SymbolInformation } from 'vscode-languageserver';
 import type { Services } from '../services';
 import { EntitySearch } from '../workspace/entitySearch';
-import { runWhenQuiet } from './analysisWarmUp';
+import { runWhenQuiet } from '../workspace/idleSteps';
 import { ENTITY_SYMBOL_KIND } from './symbolKinds';
 
 /** Answers kept at most: the queries typed since the index last changed. */

@@ -26,6 +26,7 @@ import { analysisVersion } from './analysisVersion';
 import { calendarOf } from './collectionDates';
 import { cacheKey, hasIndexCache, loadIndexCache, saveIndexCache } from './indexCache';
 import type { IndexJobFile, IndexJobResult } from './indexJob';
+import { runWhenQuiet } from './idleSteps';
 import { loadResolvedState, saveResolvedState } from './resolvedState';
 import { encodeInSteps } from './resolvedSnapshot';
 import { WORKER_SCRIPT, WorkerPool } from './workerPool';
@@ -288,14 +289,17 @@ export class WorkspaceIndexer {
     this.#refreshClients();
     // A warm start left the linker's counting for now: done first thing, before requests need it.
     setImmediate(() => this.#index.countNames());
-    // Claim fingerprints go into their bands in short idle steps, so corroboration is ready before it is asked for.
-    const bandClaims = () => {
-      const until = performance.now() + CLAIM_STEP_MS;
-      let more = build === this.#build;
-      while (more && performance.now() < until) more = this.#index.indexClaims(8);
-      if (more) setImmediate(bandClaims);
-    };
-    setImmediate(bandClaims);
+    // Claim fingerprints go into their bands in short idle steps, so corroboration is ready before it is asked for;
+    // taking turns with the other idle work, and stepping aside for requests as it does.
+    let banding = true;
+    void runWhenQuiet(
+      Number.POSITIVE_INFINITY,
+      () => {
+        const until = performance.now() + CLAIM_STEP_MS;
+        while (banding && performance.now() < until) banding = this.#index.indexClaims(8);
+      },
+      { stopped: () => !banding || build !== this.#build },
+    );
     // Both taken now, before any wait: an article opened meanwhile replaces its disk record with an unsaved one.
     const records = this.#storagePath && (total > 0 || cached.size !== this.#index.size) ? this.#index.records().filter((r) => r.hash) : null;
     const snapshot = this.#storagePath && !restored && build === this.#build ? this.#index.snapshotResolved(resolvedKey) : null;
