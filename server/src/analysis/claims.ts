@@ -47,7 +47,7 @@ interface Attribution {
  */
 export function findClaims(source: string, structure: ArticleStructure, entities: readonly EntityMention[]): Claim[] {
   if (source.length === 0) return [];
-  const skipped = [structure.headline, structure.header, ...structure.boilerplate].filter((s): s is Span => s !== null);
+  const skipped = [structure.headline, deckAfter(source, structure.headline), structure.header, ...structure.boilerplate].filter((s): s is Span => s !== null);
   skipped.sort((a, b) => a.start - b.start);
   // Claims are read with mojibake quotes repaired and hard-wrapped paragraphs unwrapped (same offsets)
   // and reported with the text as it is.
@@ -61,6 +61,9 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   let c = 0;
   let s = 0;
   let paragraph = -1;
+  let e = 0;
+  let previous: ClaimUnit | null = null;
+  let previousDrafted = false;
   for (const unit of units) {
     while (s < skipped.length && skipped[s].end <= unit.start) s++;
     while (c < cues.length && cues[c].start < unit.start) c++;
@@ -81,6 +84,14 @@ export function findClaims(source: string, structure: ArticleStructure, entities
     paragraph = unit.paragraph;
     const own = cuesOutsideQuotes(text, cues, c, unit, start);
     const draft = attribute(text, unit, start, own, resolver);
+    if (draft && draft.speaker === undefined && previous && !previousDrafted && previous.paragraph === unit.paragraph) {
+      // 'Asked about the trip, Draganova laughs. "A meeting, a photograph."': a bare quote after a sentence
+      // that is no claim but names one person alone is that person's.
+      while (e < entities.length && entities[e].start < previous.start) e++;
+      draft.speaker = solePerson(entities, e, previous.end) ?? undefined;
+    }
+    previous = unit;
+    previousDrafted = draft !== null;
     if (draft) {
       drafts.push(draft);
       if (draft.cue) resolver.spoke(draft.ref, draft.cue.end, draft.unit.end);
@@ -92,6 +103,46 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   const claims: Claim[] = [];
   for (const d of drafts) claims.push(toClaim(source, text, d));
   return claims;
+}
+
+/** Cues that carry on from words just reported. */
+const ADDED: ReadonlySet<string> = new Set(['added', 'adds']);
+
+/** How many words a deck line under the headline may hold. */
+const DECK_WORDS = 30;
+
+/**
+ * The line right under the headline where it is a second headline ("Turkish foreign minister says Ankara wants
+ * Kuwaiti capital"): no closing stop or quotation mark, a few words. A lead sentence ends with its stop.
+ */
+function deckAfter(text: string, headline: Span | null): Span | null {
+  if (!headline) return null;
+  let start = headline.end;
+  while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
+  if (start === headline.end) return null;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  let last = end;
+  while (last > start && isSpaceCode(text.charCodeAt(last - 1))) last--;
+  if (last - start < 12 || last - start > DECK_WORDS * 12) return null;
+  const close = text.charCodeAt(last - 1);
+  // . ! ? " ” ' ’ ) : a sentence or a quotation closes there.
+  if (close === 46 || close === 33 || close === 63 || close === 34 || close === 0x201d || close === 39 || close === 0x2019 || close === 41) return null;
+  let words = 1;
+  for (let k = start; k < last; k++) if (text.charCodeAt(k) === 32) words++;
+  return words >= 4 && words <= DECK_WORDS ? { start, end: last } : null;
+}
+
+/** The one person the mentions from index `from` up to `end` name, or null where they name none or several. */
+function solePerson(entities: readonly EntityMention[], from: number, end: number): string | null {
+  let person: string | null = null;
+  for (let k = from; k < entities.length && entities[k].start < end; k++) {
+    const m = entities[k];
+    if (m.type !== 'person') continue;
+    if (person !== null && person !== m.entity) return null;
+    person = m.entity;
+  }
+  return person;
 }
 
 /** A transcript paragraph as the claim of the person whose turn it is: from its label, or all of it where the turn runs on. */
@@ -388,6 +439,15 @@ function reportedContent(text: string, unit: ClaimUnit, start: number, pick: Att
 }
 
 function fillContinuations(drafts: Draft[]): void {
+  // "The party's general secretary said ... . Carsten Linnemann added that ...": an unnamed role's words
+  // followed at once by a named person who "added" were that person's.
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const d = drafts[i];
+    const next = drafts[i + 1];
+    if (d.speaker !== null || !d.ref || d.ref.kind !== 'role' || d.ref.type !== null) continue;
+    if (!next.cue || !ADDED.has(next.cue.text) || !next.ref || next.ref.kind !== 'name' || next.ref.type !== 'person') continue;
+    if (next.unit.paragraph - d.unit.paragraph <= 2) d.speaker = next.speaker;
+  }
   // A quote left open at a paragraph's end is continued by the next paragraph's quote and its cue.
   for (let i = drafts.length - 2; i >= 0; i--) {
     const d = drafts[i];

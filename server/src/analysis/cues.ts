@@ -62,7 +62,7 @@ const WEAK_SPEECH = [
   'assured', 'cautioned', 'criticized', 'criticised', 'condemned', 'praised', 'hailed', 'lauded', 'conveyed',
   'denied', 'denies', 'admitted', 'admits', 'conceded', 'predicted', 'predicts', 'suggested', 'suggests', 'proposed',
   'disclosed', 'informed', 'briefed', 'replied', 'answered', 'asked', 'questioned', 'observed', 'opined', 'wished',
-  'ruled', 'rubbished', 'slammed', 'contended', 'lamented',
+  'ruled', 'rubbished', 'slammed', 'contended', 'lamented', 'apologized', 'apologised', 'apologizes', 'apologises',
 ];
 const PARTICIPLES = [
   'saying', 'adding', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'expressing',
@@ -111,6 +111,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   for (const w of ['submitted', 'maintained', 'alleged', 'testified', 'countered', 'responded', 'complained']) m.set(w, { role: 'speech', strong: false, needs: ['that'] });
   m.set('read', { role: 'document', strong: true });
   m.set('reads', { role: 'document', strong: true });
+  // "the study found", "the report concluded": findings speak only through a document ("police found a car" is no claim).
+  for (const w of ['found', 'finds', 'concluded', 'concludes']) m.set(w, { role: 'document', strong: false });
   // "agreed to / that / on": not "the agreed plan" or "as agreed".
   for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true, needs: ['to', 'that', 'on', 'upon'] });
   // Every entry in one shape, all fields set and in one order: entries of a dozen shapes made the code reading them slow.

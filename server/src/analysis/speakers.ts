@@ -311,7 +311,14 @@ export class SpeakerResolver {
       if (ROLE_PREPOSITIONS.has(p.word)) {
         const role = prevToken(this.#text, p.start, floor);
         const head = role && role.isWord ? headClassOf(role.word) : undefined;
-        if (!role || !(head === 'person' || head === 'group')) return null;
+        if (!role || !(head === 'person' || head === 'group')) {
+          // "analysts at DBS Bank in Singapore said": a body with a place of its own; the role stands before both.
+          const inner = role && role.isWord ? this.#endingAt(role.end) : undefined;
+          if (inner === undefined || this.#mentions[inner].type === 'person') return null;
+          body = this.#mentions[inner];
+          p = prevToken(this.#text, body.start, floor);
+          continue;
+        }
         // "a spokesman for Nordvale said": an unnamed spokesperson speaks for the body.
         if (p.word === 'for' && SPOKES_ROLES.has(role.word) && body && (body.type === 'organization' || body.type === 'facility')) {
           const named = this.#roles.find(role.word, [], role.start, null);
@@ -472,6 +479,10 @@ export class SpeakerResolver {
   }
 
   #named(m: EntityMention): SpeakerRef {
+    // "Analysts said" opening a sentence: a capitalised group noun taken for a name is still a group.
+    if (m.type !== 'person' && m.text.indexOf(' ') < 0 && headClassOf(m.text.toLowerCase()) === 'group') {
+      return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
+    }
     return { kind: 'name', span: { start: m.start, end: m.end }, entity: m.entity, type: m.type };
   }
 
