@@ -47,3 +47,30 @@ test("cricket's Test and a numbered day are no names", () => {
   assert.ok(!found.some((f) => f.startsWith('Test/') || f.startsWith('Day')), found.join(', '));
   assert.ok(mentions('The trial entered Phase III in May.').every((f) => !f.startsWith('Phase')));
 });
+
+test('"the Commission" after "the European Commission" is that body, not a person', () => {
+  const found = mentions('The European Commission said on Monday the rules apply. The fines are large, the Commission said.');
+  const bodies = found.filter((f) => f.startsWith('Commission/'));
+  assert.equal(bodies.length, 1, found.join(', '));
+  assert.ok(bodies[0]?.endsWith('/organization/organization:european-commission'), found.join(', '));
+  // With no body of that name in the article, the lone word is left as it was.
+  assert.ok(!mentions('The fines are large, the Commission said.').some((f) => f.includes('european-commission')));
+});
+
+test('"Platforms" heads a company name', () => {
+  const found = mentions('The regulator told Varnex Platforms that its model breached the rules.');
+  assert.ok(found.includes('Varnex Platforms/organization/organization:varnex-platforms'), found.join(', '));
+});
+
+test('market indices are named products, their numbers included', () => {
+  const found = mentions("The 30-share BSE Sensex rose, while the NSE Nifty 50 gained. Japan's Nikkei 225 fell and the pan-European STOXX 600 index slipped.");
+  for (const name of ['Sensex', 'Nifty 50', 'Nikkei 225', 'STOXX 600']) assert.ok(found.some((f) => f.startsWith(`${name}/product`)), `${name}: ${found.join(', ')}`);
+  assert.ok(found.some((f) => f.startsWith('BSE/organization')), found.join(', '));
+});
+
+test('a word named after a product noun is the product, and so are its other mentions', () => {
+  const found = mentions('Sales of Lumora rose 18%. Dorvan said its weight-loss drug Lumora would be sold as a pill.');
+  const lumora = found.filter((f) => f.startsWith('Lumora/'));
+  assert.equal(lumora.length, 2, found.join(', '));
+  for (const f of lumora) assert.ok(f.includes('/product/'), found.join(', '));
+});

@@ -5,31 +5,10 @@ import { isGivenName } from './givenNames';
 import { type Candidate, candidateWith, resolveMentions } from './identity';
 import { CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, CURRENCY_WORDS, KIN_WORDS, Lex, lexFlags, NUMBER_WORDS } from './lexicon';
 import {
-  amountBefore,
-  ampersandBetween,
-  ampersandAcronym,
-  ampersandInside,
-  companyShaped,
-  coordinatedWithPlace,
-  exerciseNounAfter,
-  genericHeadAlone,
-  harmonizeGuesses,
-  innerCapital,
-  nameCalendarWords,
-  numberedFacility,
-  inlineCapsLabel,
-  isLabel,
-  organizationContext,
-  photoCredit,
-  placeBefore,
-  platformLetter,
-  productNounAfter,
-  pronounAfter,
-  quoted,
-  quotedTitle,
-  saintsName,
-  sportsClubContext,
-  clubShortForms,
+  amountBefore, ampersandAcronym, ampersandBetween, ampersandInside, bodyShortForms, clubShortForms, companyShaped, coordinatedWithPlace,
+  exerciseNounAfter, genericHeadAlone, harmonizeGuesses, harmonizeProducts, inlineCapsLabel, innerCapital, isLabel, nameCalendarWords,
+  numberedFacility, organizationContext, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted,
+  quotedTitle, saintsName, sportsClubContext,
 } from './nameEvidence';
 import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
@@ -138,6 +117,8 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   }
   harmonizeGuesses(scan);
   clubShortForms(scan);
+  bodyShortForms(scan);
+  harmonizeProducts(scan);
   withOrdinals(scan);
   return resolveMentions(text, tk, scan.out);
 }
@@ -199,6 +180,11 @@ function runEnd(s: Scan, i: number): [number, boolean] {
     // "Côte d'Ivoire", "L'Aquila": an elided article before a capitalized word.
     if (next.gap === Gap.Space && next.lower && next.text.length === 1 && (t[j + 2] as Token | undefined)?.gap === Gap.Apostrophe && (t[j + 2] as Token).cap) {
       j += 2;
+      continue;
+    }
+    // "Nifty 50", "STOXX 600": a known name ending in a number.
+    if (next.gap === Gap.Space && isDigits(next.text) && s.gaz.find(`${cur.fold} ${next.fold}`)?.entry) {
+      j++;
       continue;
     }
     if (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper)) {
@@ -526,6 +512,7 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     }
     const prev0 = t[p - 1];
     if (companyShaped(first)) return emit(s, p, q, 'organization', 'guess');
+    if (!first.sentenceStart && productNounBefore(s, p)) return emit(s, p, q, 'product', 'guess');
     // "River coach Marcelo Gallardo": at a sentence's start only a word the text never writes in lowercase.
     if (sportsClubContext(s, p, q, false) && (!first.sentenceStart || ((first.flags & (Lex.Stop | Lex.Title)) === 0 && !s.tk.lowercaseWords.has(first.fold)))) return emit(s, p, q, 'organization', 'guess');
     if (beforeItsRegion(s, q)) return emit(s, p, q, 'location', 'guess');

@@ -2,7 +2,7 @@ import { gazetteerData } from './gazetteerData';
 
 /** A known name: what it is and which real-world entity it names. */
 export interface GazetteerEntry {
-  type: 'location' | 'nationality' | 'organization' | 'event';
+  type: 'location' | 'nationality' | 'organization' | 'event' | 'product';
   /** Entity id; a nationality carries its country's (or region's) id. */
   id: string;
   canonical: string;

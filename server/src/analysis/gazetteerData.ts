@@ -2,7 +2,7 @@ import type * as CityTimezones from 'city-timezones';
 import type { Countries } from 'world-countries';
 import type { GazetteerEntry } from './gazetteer';
 import { foldForIdentity, slugOf } from './normalize';
-import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, EVENTS, GROUPS, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
+import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, EVENTS, GROUPS, MARKET_INDICES, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
 
 /**
  * The gazetteer as plain data: every folded key with its entry, the keys that
@@ -112,6 +112,10 @@ export function gazetteerData(): GazetteerTable {
   for (const [canonical, ...aliases] of ORGANIZATIONS) {
     const org = { type: 'organization', id: `organization:${slugOf(canonical)}`, canonical, rank: RANK.organization, minor: false } as const;
     for (const name of [canonical, ...aliases]) add(name, org);
+  }
+  for (const [canonical, ...aliases] of MARKET_INDICES) {
+    const index = { type: 'product', id: `product:${slugOf(canonical)}`, canonical, rank: RANK.organization, minor: false } as const;
+    for (const name of [canonical, ...aliases]) add(name, index);
   }
   const provinces = new Set<string>();
   for (const city of cityMapping) {

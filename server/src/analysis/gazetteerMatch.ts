@@ -52,7 +52,9 @@ function acceptable(s: Scan, entry: GazetteerEntry, p: number, last: number): bo
 function allUpper(s: Scan, p: number, last: number): boolean {
   for (let k = p; k <= last; k++) {
     const tok = s.t[k] as Token;
-    if (tok.text.length === 1 ? !tok.cap : !tok.upper) return false;
+    // "STOXX 600": a number in a name in capitals.
+    const digit = tok.text.charCodeAt(0) >= 0x30 && tok.text.charCodeAt(0) <= 0x39;
+    if (!digit && (tok.text.length === 1 ? !tok.cap : !tok.upper)) return false;
   }
   return true;
 }

@@ -45,7 +45,7 @@ export const ORG_HEADS = words(
     'herald|daily|magazine|chronicle|observer|telegraph|guardian|courier|inquirer|sentinel|examiner|studios|pharmaceuticals|petroleum|shipbuilding|aerospace|' +
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
     'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors|' +
-    'survey|manufacturing|centres|centers|research|asa',
+    'survey|manufacturing|centres|centers|research|asa|platforms',
 );
 
 /**

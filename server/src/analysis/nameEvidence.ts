@@ -139,6 +139,27 @@ export function clubShortForms(s: EvidenceScan): void {
   }
 }
 
+/**
+ * "the European Commission ... the Commission said": an organization's head noun alone,
+ * after "the", is that organization where the article names one ending in it.
+ */
+export function bodyShortForms(s: EvidenceScan): void {
+  let bodies: Map<string, Candidate> | undefined;
+  for (const c of s.out) {
+    const head = s.t[c.last] as Token;
+    if (c.type === 'organization' && c.last > c.first && (head.flags & Lex.OrgHead) !== 0 && !bodies?.has(head.fold)) (bodies ??= new Map()).set(head.fold, c);
+  }
+  if (!bodies) return;
+  for (let k = 0; k < s.out.length; k++) {
+    const c = s.out[k] as Candidate;
+    const tok = s.t[c.first] as Token;
+    const body = c.first === c.last && c.type !== 'organization' && tok.cap && !tok.upper ? bodies.get(tok.fold) : undefined;
+    if (!body || s.t[c.first - 1]?.fold !== 'the') continue;
+    const canonical = body.canonical ?? s.text.slice(body.start, body.end);
+    s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status, id: body.id ?? plainIdOf('organization', canonical), canonical };
+  }
+}
+
 /** "the Altay tank": a lowercase product noun right after the word. */
 export function productNounAfter(s: EvidenceScan, q: number): boolean {
   const next = s.t[q + 1];
@@ -147,6 +168,32 @@ export function productNounAfter(s: EvidenceScan, q: number): boolean {
   // One modifier between: "Tomahawk cruise missiles", "Altay battle tank".
   const after = s.t[q + 2];
   return !!after && after.gap === Gap.Space && after.lower && (after.flags & Lex.ProductNoun) !== 0 && (next.flags & Lex.Stop) === 0;
+}
+
+/** Lowercase nouns that make the capitalized word after them a product ("the weight-loss drug Wegovy"). */
+const PRODUCT_NOUNS_BEFORE = new Set(
+  'drug|drugs|medicine|medicines|treatment|jab|pill|vaccine|shot|smartphone|handset|phone|chatbot|chip|processor|console|sedan|suv|jet|airliner|missile|drone|rifle|tank|rocket|spacecraft|lander|rover|brand'.split('|'),
+);
+
+/** "its weight-loss drug Wegovy", "the smartphone Lumo": a product noun right before the word. */
+export function productNounBefore(s: EvidenceScan, p: number): boolean {
+  const prev = s.t[p - 1];
+  return !!prev && prev.lower && (s.t[p] as Token).gap === Gap.Space && PRODUCT_NOUNS_BEFORE.has(prev.fold);
+}
+
+/**
+ * "its drug Wegovy ... Sales of Wegovy rose": a word the article names as a product is the
+ * product wherever nothing surer typed it.
+ */
+export function harmonizeProducts(s: EvidenceScan): void {
+  let products: Set<string> | undefined;
+  for (const c of s.out) if (c.type === 'product' && c.status === 'guess') (products ??= new Set()).add(s.text.slice(c.start, c.end));
+  if (!products) return;
+  for (let k = 0; k < s.out.length; k++) {
+    const c = s.out[k] as Candidate;
+    if (c.type === 'product' || c.status === 'strong' || c.id !== undefined || !products.has(s.text.slice(c.start, c.end))) continue;
+    s.out[k] = candidateWith(c, 'product', c.end);
+  }
 }
 
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames']);

@@ -141,6 +141,15 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Greenpeace'], ['Transparency International'], ['Reporters Without Borders', 'RSF'], ['Oxfam'], ['Save the Children'],
 ];
 
+/** Stock market indices and benchmarks markets copy names like companies: the name and its short forms. */
+export const MARKET_INDICES: readonly (readonly string[])[] = [
+  ['Sensex', 'S&P BSE Sensex'], ['Nifty 50', 'Nifty'], ['Nikkei 225', 'Nikkei'], ['Hang Seng', 'Hang Seng Index'], ['Topix'], ['KOSPI'],
+  ['Shanghai Composite', 'Shanghai Composite Index'], ['Taiex'], ['Straits Times Index'], ['Jakarta Composite Index'], ['S&P/ASX 200', 'ASX 200'],
+  ['STOXX 600', 'STOXX Europe 600', 'Stoxx Europe 600'], ['Euro STOXX 50', 'Euro Stoxx 50'], ['FTSE 100'], ['FTSE 250'], ['DAX'], ['CAC 40'],
+  ['S&P 500'], ['Dow Jones Industrial Average'], ['Nasdaq Composite'], ['Russell 2000'], ['S&P/TSX Composite'], ['Ibovespa', 'Bovespa'],
+  ['VIX'], ['India VIX'],
+];
+
 /** Events best known by a short form: the form and its aliases. */
 export const EVENTS: readonly (readonly string[])[] = [
   ['World War II', 'Second World War', 'WWII', 'WW2'], ['World War I', 'First World War', 'WWI', 'WW1'],
