@@ -88,3 +88,42 @@ test('a raw result in bytes is encoded whole, and a spliced answer too', async (
   const decoded = JSON.parse(Buffer.from(bytes).toString('utf8')) as { result: Location[] };
   assert.deepEqual(decoded.result, [at('file:///a.txt', 0, 0), at('file:///b.txt', 2, 0)], 'expected the indexed and the live locations in one valid message');
 });
+
+/** An index that counts how often answers are built from it. */
+class CountingIndex extends WorkspaceIndex {
+  visits = 0;
+
+  override visitMentionSpans(...args: Parameters<WorkspaceIndex['visitMentionSpans']>): number {
+    this.visits++;
+    return super.visitMentionSpans(...args);
+  }
+}
+
+test('the most mentioned entities are readied before they are asked for, the same bytes as built on a request', () => {
+  const index = new CountingIndex();
+  for (let i = 0; i < 150; i++) put(index, `file:///${String(i).padStart(3, '0')}.txt`, 'Seoul and Seoul\nSeoul');
+  const json = new ReferencesJson(index, 1_000_000);
+  while (json.ready(1)) {
+    // one step after another, as the idle time allows
+  }
+  const visits = index.visits;
+  assert.ok(visits > 0, 'expected the answer written while nothing was asked');
+  const readied = parsed(json.parts('location:seoul'));
+  assert.equal(index.visits, visits, 'expected the first request served from the readied answer');
+  assert.deepEqual(readied, index.referencesOf('location:seoul'), 'expected every location, in order');
+  assert.equal(readied.length, 450);
+});
+
+test('readying never takes more than its share of the budget, and an answer readied stretch by stretch follows edits made between the stretches', () => {
+  const index = new CountingIndex();
+  for (let i = 0; i < 150; i++) put(index, `file:///${String(i).padStart(3, '0')}.txt`, 'Seoul and Seoul\nSeoul');
+  const small = new ReferencesJson(index, 30_000);
+  assert.equal(small.ready(5), false, 'expected nothing readied when the answer would not fit in the share');
+  assert.equal(index.visits, 0);
+  const json = new ReferencesJson(index, 1_000_000);
+  for (let i = 0; json.ready(0.01); i++) {
+    if (i === 1) put(index, 'file:///050.txt', 'Seoul');
+    if (i === 2) index.delete('file:///100.txt');
+  }
+  assert.deepEqual(parsed(json.parts('location:seoul')), index.referencesOf('location:seoul'), 'expected the answer as the index now stands');
+});

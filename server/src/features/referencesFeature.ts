@@ -2,11 +2,14 @@ import type { Location, ResultProgressReporter } from 'vscode-languageserver';
 import { rawAnswer } from '../rawJson';
 import type { Services } from '../services';
 import { positionOf } from '../textPositions';
+import { runWhenQuiet } from '../workspace/idleSteps';
 import { entityAt, liveMentions, mentionLocations } from './entityAt';
 import { ReferencesJson } from './referencesJson';
 
 /** Locations per `$/progress` batch when the client asks for partial results. */
 const PARTIAL_BATCH = 2000;
+/** How long one step of readying answers may hold up a request. */
+const READY_STEP_MS = 2;
 
 /**
  * textDocument/references: every mention of the entity in every article, all
@@ -16,6 +19,16 @@ const PARTIAL_BATCH = 2000;
  */
 export function registerReferences(services: Services): void {
   const json = new ReferencesJson(services.index);
+  if (services.rawAnswers) {
+    // The most mentioned entities' answers are written while nothing is asked, not on their first request.
+    let more = true;
+    void services.indexer.ready.then(() =>
+      runWhenQuiet(Number.POSITIVE_INFINITY, () => (more = json.ready(READY_STEP_MS)), {
+        stopped: () => !more,
+        quietFor: () => performance.now() - services.lastServed(),
+      }),
+    );
+  }
   services.connection.onReferences(async (params, token, _workDone, resultProgress?: ResultProgressReporter<Location[]>): Promise<Location[]> => {
     const at = entityAt(services, params.textDocument.uri, params.position);
     if (!at) return [];

@@ -22,6 +22,13 @@ const DEFAULT_BUDGET = 24_000_000;
 /** Answers this short are rebuilt every time: cheaper than the bookkeeping. */
 const KEPT_FROM = 20_000;
 
+/** Bytes a location takes at least (a one-letter uri, one-digit numbers): an entity this many times below `KEPT_FROM` is not readied. */
+const MIN_LOCATION_BYTES = 70;
+/** Share of the budget that answers readied before anyone asks may take. */
+const READY_SHARE = 0.5;
+/** Articles written between two looks at the clock while readying. */
+const READY_ARTICLES = 64;
+
 const ASCII = (text: string) => Buffer.from(text, 'latin1');
 const AFTER_START_LINE = ASCII(',"character":');
 const AFTER_START_CHARACTER = ASCII('},"end":{"line":');
@@ -107,6 +114,53 @@ class LocationWriter {
   }
 }
 
+/** One entity's answer being written, a stretch of its articles at a time. */
+class AnswerBuilder {
+  readonly id: string;
+  readonly version: number;
+  readonly writer: LocationWriter;
+  readonly #index: WorkspaceIndex;
+  readonly #uris: string[] = [];
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  /** Articles visited so far. */
+  #next = 0;
+
+  constructor(index: WorkspaceIndex, id: string, version: number) {
+    this.#index = index;
+    this.id = id;
+    this.version = version;
+    this.writer = new LocationWriter((index.entity(id)?.mentions ?? 0) * 160);
+  }
+
+  /** Writes up to `articles` more articles; true once every one is written. */
+  advance(articles: number): boolean {
+    const writer = this.writer;
+    const total = this.#index.visitMentionSpans(
+      this.id,
+      (uri, lineStarts, spans, count) => {
+        if (count === 0) return;
+        if (this.#uris.length > 0) writer.comma();
+        this.#uris.push(uri);
+        this.#starts.push(writer.at);
+        writer.article(uri, lineStarts, spans, count);
+        this.#ends.push(writer.at);
+      },
+      this.#next,
+      this.#next + articles,
+    );
+    this.#next = Math.min(this.#next + articles, total);
+    return this.#next >= total;
+  }
+
+  /** The answer written; a kept one gets a buffer of its own size, another is written once and let go. */
+  finish(asks: number, kept: boolean): Serialized {
+    const size = this.writer.at;
+    const bytes = kept ? new Uint8Array(this.writer.bytes.subarray(0, size)) : this.writer.bytes.subarray(0, size);
+    return { version: this.version, asks, uris: this.#uris, starts: Int32Array.from(this.#starts), ends: Int32Array.from(this.#ends), bytes };
+  }
+}
+
 /**
  * References answers written straight from the index as UTF-8 JSON, the
  * largest kept (until their entity changes) within a byte budget: a common
@@ -121,6 +175,11 @@ export class ReferencesJson {
   #keptBytes = 0;
   /** How often each entity not kept was asked for (bounded: a count only decides between big answers). */
   readonly #asks = new Map<string, number>();
+  /** The entities to ready, most mentioned first, and the next to take. */
+  #readyQueue: string[] | null = null;
+  #readyNext = 0;
+  /** An answer being readied, part written. */
+  #building: AnswerBuilder | null = null;
 
   constructor(index: WorkspaceIndex, budget = DEFAULT_BUDGET) {
     this.#index = index;
@@ -169,23 +228,12 @@ export class ReferencesJson {
       asks = hit.asks;
       this.#keptBytes -= hit.bytes.length;
     }
-    const uris: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const writer = new LocationWriter((this.#index.entity(id)?.mentions ?? 0) * 160);
-    this.#index.visitMentionSpans(id, (uri, lineStarts, spans, count) => {
-      if (count === 0) return;
-      if (uris.length > 0) writer.comma();
-      uris.push(uri);
-      starts.push(writer.at);
-      writer.article(uri, lineStarts, spans, count);
-      ends.push(writer.at);
-    });
-    const size = writer.at;
+    const building = this.#building?.id === id && this.#building.version === version ? this.#building : new AnswerBuilder(this.#index, id, version);
+    if (building === this.#building) this.#building = null;
+    building.advance(Number.POSITIVE_INFINITY);
+    const size = building.writer.at;
     const kept = size >= KEPT_FROM && this.#admit(size, asks);
-    // A kept answer gets a buffer of its own size; another is written once and let go.
-    const bytes = kept ? new Uint8Array(writer.bytes.subarray(0, size)) : writer.bytes.subarray(0, size);
-    const s: Serialized = { version, asks, uris, starts: Int32Array.from(starts), ends: Int32Array.from(ends), bytes };
+    const s = building.finish(asks, kept);
     if (kept) {
       this.#asks.delete(id);
       this.#kept.set(id, s);
@@ -195,6 +243,39 @@ export class ReferencesJson {
       this.#asks.set(id, asks);
     }
     return s;
+  }
+
+  /**
+   * Readies the answers of the most mentioned entities before they are asked
+   * for, for about `budgetMs` at a time, a few articles per check: the first
+   * ask of a common entity otherwise waits for its megabyte to be written.
+   * Uses only free room, up to `READY_SHARE` of the budget, so what users ask
+   * for still has room. Returns false once there is nothing more to ready.
+   */
+  ready(budgetMs: number): boolean {
+    const until = performance.now() + budgetMs;
+    this.#readyQueue ??= [...this.#index.entities()].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1)).map((e) => e.id);
+    while (performance.now() < until) {
+      let b = this.#building;
+      if (b && b.version !== this.#index.answerVersion(b.id)) b = this.#building = null;
+      if (!b) {
+        const id = this.#readyQueue[this.#readyNext];
+        // Most mentioned first: once an entity's answer would be too short to keep, so are all the rest.
+        if (id === undefined || (this.#index.entity(id)?.mentions ?? 0) * MIN_LOCATION_BYTES < KEPT_FROM) return false;
+        if (this.#keptBytes + (this.#index.entity(id)?.mentions ?? 0) * MIN_LOCATION_BYTES > this.#budget * READY_SHARE) return false;
+        this.#readyNext++;
+        if (this.#kept.get(id)?.version === this.#index.answerVersion(id)) continue;
+        b = this.#building = new AnswerBuilder(this.#index, id, this.#index.answerVersion(id));
+      }
+      if (!b.advance(READY_ARTICLES)) continue;
+      this.#building = null;
+      const size = b.writer.at;
+      if (size < KEPT_FROM || this.#keptBytes + size > this.#budget * READY_SHARE || this.#kept.has(b.id)) continue;
+      // Asked for by no one yet: the first answer a user asks for and that needs the room lets it go.
+      this.#kept.set(b.id, b.finish(0, true));
+      this.#keptBytes += size;
+    }
+    return true;
   }
 
   /**

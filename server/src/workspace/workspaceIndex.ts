@@ -397,9 +397,10 @@ export class WorkspaceIndex {
    * the offsets of its mentions there: `count` numbers of `spans` (start, end
    * pairs; the array is reused from call to call). The synchronous form of
    * `mentionSpansOf`, for answers built whole: a common entity's thousands of
-   * articles cost no lookup by uri and no array each.
+   * articles cost no lookup by uri and no array each. Visits those `from` to
+   * `to` (exclusive), so an answer can be built a stretch at a time; returns how many there are.
    */
-  visitMentionSpans(id: string, visit: (uri: string, lineStarts: Int32Array, spans: readonly number[], count: number) => void): void {
+  visitMentionSpans(id: string, visit: (uri: string, lineStarts: Int32Array, spans: readonly number[], count: number) => void, from = 0, to = Infinity): number {
     const holders = this.#memoize(`holders:${id}`, id, () => {
       const e = this.#entities.get(id);
       const articles: Indexed[] = [];
@@ -414,7 +415,8 @@ export class WorkspaceIndex {
     });
     const own = this.#strings.get(id) ?? id;
     const spans: number[] = [];
-    for (let j = 0; j < holders.articles.length; j++) {
+    const end = Math.min(to, holders.articles.length);
+    for (let j = from; j < end; j++) {
       const { record, ids } = holders.articles[j]!;
       const m = record.mentions;
       let left = holders.counts[j]!;
@@ -428,6 +430,7 @@ export class WorkspaceIndex {
       }
       visit(record.uri, record.lineStarts, spans, n);
     }
+    return holders.articles.length;
   }
 
   /** Changes whenever answers about an entity may change (its mentions or the corrections): a key for caching them. */
