@@ -74,3 +74,27 @@ test('a word named after a product noun is the product, and so are its other men
   assert.equal(lumora.length, 2, found.join(', '));
   for (const f of lumora) assert.ok(f.includes('/product/'), found.join(', '));
 });
+
+test('"Board of Control for Cricket in India" keeps its place after an "of" phrase', () => {
+  const found = mentions('The Board of Control for Cricket in Varnia said 48,000 spectators attended.');
+  assert.ok(found.some((f) => f.startsWith('Board of Control for Cricket in Varnia/organization')), found.join(', '));
+});
+
+test('a club word ends a club\'s name, and a body\'s head noun after "outside" is the body', () => {
+  const found = mentions('Arsenal host Dorvan Hotspur on Sunday. Lewis Dorne told reporters outside Parliament that it was wrong.');
+  assert.ok(found.some((f) => f.startsWith('Dorvan Hotspur/organization')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Parliament/organization')), found.join(', '));
+});
+
+test('"the journal X" and "consumer group X" name bodies', () => {
+  const found = mentions('The study appeared in the journal Varna Astronomy on Monday.');
+  assert.ok(found.some((f) => f.startsWith('Varna Astronomy/organization')), found.join(', '));
+});
+
+test('"Prime Cabinet Secretary" is a role, and "Nick Pope", a given name and a role word, a person', () => {
+  const found = mentions('Prime Cabinet Secretary Musa Dorne said talks went well. Saka curled a shot past Nick Pope.');
+  assert.ok(!found.some((f) => f.startsWith('Prime')), found.join(', '));
+  assert.ok(found.includes('Musa Dorne/person/person:musa-dorne'), found.join(', '));
+  assert.ok(found.includes('Nick Pope/person/person:nick-pope'), found.join(', '));
+  assert.ok(!mentions("He praised the Prime Minister's Office.").some((f) => f.includes('/person/')));
+});

@@ -13,7 +13,7 @@ import {
 import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
 import { adjectiveBeforeNoun, afterPostNominal, honourAfterName, unitBeside, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
-import { beforeItsRegion, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, shoutedName, surnameHe, surnameHead } from './runParts';
+import { beforeItsRegion, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, shoutedName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
@@ -193,7 +193,8 @@ function runEnd(s: Scan, i: number): [number, boolean] {
     }
     // "Movement for Democratic Forces in Casamance": a "for" name's place belongs to it.
     const o = (t[i] as Token).fold === 'the' ? i + 1 : i;
-    if (next.fold === 'in' && next.gap === Gap.Space && j > o + 1 && ((t[o] as Token).flags & Lex.OrgOpener) !== 0 && (t[o + 1] as Token).fold === 'for') {
+    // "Board of Control for Cricket in India": the "for" may follow an "of" phrase.
+    if (next.fold === 'in' && next.gap === Gap.Space && j > o + 1 && ((t[o] as Token).flags & Lex.OrgOpener) !== 0 && forAfter(t, o, j)) {
       const place = t[j + 2];
       if (place && place.gap === Gap.Space && place.cap && (place.flags & Lex.Calendar) === 0) {
         j += 2;
@@ -366,7 +367,8 @@ function segment(s: Scan, a: number, b: number): void {
       known !== null && known.last === p && p < b && !heading && nameShaped(after) && !s.tk.lowercaseWords.has(after.fold) && !majorGazAt(s, p + 1, b) &&
       (known.entry.minor || placeAsGivenName(s, p, known.entry));
     // "U.S. District Judge Lewis Kaplan": a place head noun before a role is part of the role.
-    const roleAfterHead = head === 'location' && r + 1 <= b && titleAt(s, r + 1, b) >= 0;
+    // "Prime Cabinet Secretary Ann Roe": "Prime" opens a role, no body.
+    const roleAfterHead = (head === 'location' || tok.fold === 'prime') && r + 1 <= b && titleAt(s, r + 1, b) >= 0;
     if (head && !roleAfterHead && !(known && known.last >= r)) {
       // "Great Hall of the People", "Chamber of Commerce and Industry".
       const extend = r + 2 <= b && ((t[r + 1] as Token).fold === 'of' || (t[r + 1] as Token).fold === 'for') && titleAt(s, r + 2, b) < 0;
@@ -471,7 +473,7 @@ function segment(s: Scan, a: number, b: number): void {
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
     // "CIA Director William Burns": an acronym before a role is the role's organization.
-    if ((!rolePrefix || ((t[q] as Token).flags & Lex.OrgHead) !== 0 || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token)) unknown(s, p, q, heading);
+    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime') || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token)) unknown(s, p, q, heading);
     p = q + 1;
   }
 }
@@ -541,7 +543,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     }
     // "according to Xu" names a source, not a destination.
     const source = prev?.fold === 'to' && t[p - 2]?.fold === 'according';
-    if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0 && !source) return emit(s, p, q, 'location', 'guess');
+    // "outside Parliament": a body's head noun after a locative word is still the body.
+    if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0 && !source) return emit(s, p, q, (first.flags & Lex.OrgHead) !== 0 ? 'organization' : 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
     if (placeBefore(s, p, q) || coordinatedWithPlace(s, p)) return emit(s, p, q, 'location', 'guess');
     // "Erdogan said", "said Rutte" (not "told Reuters"): a lone name that speaks is most often a person.
@@ -566,8 +569,8 @@ function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   }
   if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
   if (shoutedName(s, p, q)) return emit(s, p, q, 'person', 'guess');
-  // "the Prime Minister's Office": a role, not a name.
-  if (((t[q] as Token).flags & Lex.Title) !== 0) return;
+  // "the Prime Minister's Office": a role, not a name; but "Nick Pope", a given name and a role word, is a person.
+  if (((t[q] as Token).flags & Lex.Title) !== 0 && !(q === p + 1 && first.flags === 0 && isGivenName(first.fold))) return;
   // "Bayraktar TB2 drones"; a quoted title-case phrase names an operation or a work, not a person.
   if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
   if (exerciseNounAfter(s, q)) return emit(s, p, q, 'event', 'guess');

@@ -19,7 +19,7 @@ const COMPANY_POSSESSIONS = new Set(['chief', 'ceo', 'shares', 'stock', 'board',
 const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 'shareholders', 'chief', 'ceo', 'analysts', 'economists', 'strategists', 'owner', 'parent']);
 // Lowercase nouns right before a name that say it is a company: "its British unit Jaguar Land Rover", "carmaker VinFast".
 const COMPANY_APPOSITIVES = new Set(
-  'unit|subsidiary|division|affiliate|carmaker|automaker|lender|bank|firm|company|startup|start-up|maker|airline|retailer|insurer|conglomerate|brand|chipmaker|miner|operator|broker|developer|giant|rival|rivals|competitor|competitors|supplier|manufacturer'.split('|'),
+  'unit|subsidiary|division|affiliate|carmaker|automaker|lender|bank|firm|company|startup|start-up|maker|airline|retailer|insurer|conglomerate|brand|chipmaker|miner|operator|broker|developer|giant|rival|rivals|competitor|competitors|supplier|manufacturer|journal|magazine|newspaper|broadcaster|regulator|watchdog|group'.split('|'),
 );
 // Lowercase words after a name that speak of a company: "Morgan Stanley shares", "Goldman Sachs analysts".
 const COMPANY_AFTER = new Set(['shares', 'stock', 'analysts', 'economists', 'strategists', 'executives', 'shareholders', 'bankers']);
@@ -40,6 +40,8 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
   const t = s.t;
   const first = t[p] as Token;
   for (let k = p; k <= q; k++) if (companyShaped(t[k] as Token)) return true;
+  // "Tottenham Hotspur", "Dorvan Rovers": a club word ends a club's name.
+  if (q > p && CLUB_WORDS.has((t[q] as Token).fold)) return true;
   if (q > p && INSTITUTION_ADJECTIVES.has(first.fold)) return true;
   const prev = t[p - 1];
   const next = t[q + 1];
@@ -172,7 +174,7 @@ export function productNounAfter(s: EvidenceScan, q: number): boolean {
 
 /** Lowercase nouns that make the capitalized word after them a product ("the weight-loss drug Wegovy"). */
 const PRODUCT_NOUNS_BEFORE = new Set(
-  'drug|drugs|medicine|medicines|treatment|jab|pill|vaccine|shot|smartphone|handset|phone|chatbot|chip|processor|console|sedan|suv|jet|airliner|missile|drone|rifle|tank|rocket|spacecraft|lander|rover|brand'.split('|'),
+  'drug|drugs|medicine|medicines|treatment|jab|pill|vaccine|shot|smartphone|handset|phone|chatbot|chip|processor|console|sedan|suv|jet|airliner|missile|drone|rifle|tank|rocket|spacecraft|lander|rover'.split('|'),
 );
 
 /** "its weight-loss drug Wegovy", "the smartphone Lumo": a product noun right before the word. */

@@ -151,3 +151,9 @@ export function opensOfName(s: Scan, p: number, b: number): boolean {
   while (k <= b && isConnector(s.t[k] as Token)) k++;
   return k <= b && (s.t[k] as Token).cap && titleAt(s, k, b) < 0;
 }
+
+/** A "for" among tokens o+1..j-1 (at most a run's length). */
+export function forAfter(t: readonly Token[], o: number, j: number): boolean {
+  for (let k = o + 1; k < j; k++) if ((t[k] as Token).fold === 'for') return true;
+  return false;
+}
