@@ -37,6 +37,14 @@ test('"a year earlier" counts from the year its sentence has just named', () => 
 });
 
 test('a clock with a dot before its minutes is one only with "am" or "pm"', () => {
-  assert.deepEqual(datesOf('Officers were called at about 2.40am on Sunday.', '2025-06-09'), ['2.40am=2025-06-09T02:40', 'Sunday=2025-06-08']);
+  assert.deepEqual(datesOf('Officers were called at about 2.40am on Sunday.', '2025-06-09'), ['2.40am=2025-06-08T02:40', 'Sunday=2025-06-08']);
   assert.deepEqual(datesOf('Shares rose 2.40 pence.', '2025-06-09'), []);
+});
+
+test('a timetable in the present tense looks ahead, and a clock beside a day is that day\'s', () => {
+  const wednesday = '2025-03-12';
+  assert.deepEqual(datesOf('The meeting starts at 14:00 GMT on Thursday.', wednesday), ['14:00 GMT=2025-03-13T14:00Z', 'Thursday=2025-03-13']);
+  assert.deepEqual(datesOf('The vote was held on Monday at 2 p.m.', wednesday), ['Monday=2025-03-10', '2 p.m.=2025-03-10T14:00']);
+  assert.deepEqual(datesOf('The strike ends on Friday, the union said.', wednesday), ['Friday=2025-03-14']);
+  assert.deepEqual(datesOf('Polls open at 8 a.m. and the count starts later.', wednesday), ['8 a.m.=2025-03-12T08:00']);
 });

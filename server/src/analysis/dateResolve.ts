@@ -191,6 +191,8 @@ const FUTURE_CUES = hashSet([
   // So is a vote in the present tense ("voters head to the polls on Sunday", "Germany votes on Sunday"),
   // and a plan told in reported speech ("said he would have a scan on Tuesday").
   'head', 'go', 'votes', 'would',
+  // A timetable in the present tense ("the meeting starts on Thursday", "the summit runs until Friday").
+  'starts', 'runs', 'ends', 'closes', 'departs', 'arrives', 'launches',
 ]);
 const PAST_CUES = hashSet([
   'said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended',

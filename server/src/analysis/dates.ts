@@ -4,7 +4,7 @@ import { leanAround, resolveMeaning, weekdayOffset, type Anchor, type DateMeanin
 import { matchDate } from './dateRules';
 import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
-import { addDays, formatOpenMonthDay, isValidDate, parseIsoDate, settleUsZone, US_ZONE_MARK, type Lean } from './timex';
+import { addDays, formatDate, formatOpenMonthDay, isValidDate, parseIsoDate, settleUsZone, US_ZONE_MARK, type Lean } from './timex';
 import type { ArticleStructure, DateMention } from './types';
 
 /**
@@ -71,8 +71,30 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
     }
     dates.push(mention.value.includes(US_ZONE_MARK) ? { ...mention, value: settleUsZone(mention.value) } : mention);
   }
+  bindClocksToDays(text, dates, anchor);
   return dates;
 }
+
+/**
+ * "at 14:00 GMT on Thursday", "on Thursday at 2 p.m.": a clock read on the article's day takes the day
+ * written beside it. Values are rewritten in place; offsets stay.
+ */
+function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | null): void {
+  if (!anchor || !anchor.yearKnown) return;
+  const today = formatDate(anchor.date);
+  for (let i = 0; i < dates.length; i++) {
+    const clock = dates[i];
+    if (clock.kind !== 'time' || clock.resolution === 'absolute' || !clock.value.startsWith(`${today}T`)) continue;
+    const next = dates[i + 1];
+    const prev = dates[i - 1];
+    let day: DateMention | undefined;
+    if (next && DAY_VALUE.test(next.value) && next.start - clock.end <= 4 && text.slice(clock.end, next.start).trim() === 'on') day = next;
+    else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= 4 && text.slice(prev.end, clock.start).trim() === 'at') day = prev;
+    if (day) dates[i] = { ...clock, value: day.value + clock.value.slice(today.length) };
+  }
+}
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * "in 2024, up 14 percent from a year earlier": a year earlier than the year

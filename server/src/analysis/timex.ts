@@ -115,6 +115,12 @@ export function yearForMonthDay(anchor: CalendarDate, m: number, d: number, lean
     const diff = dayNumber({ y: back, m, d }) - a;
     if (diff > 0 && diff <= NEAR_AHEAD_DAYS && isValidDate(back - 1, m, d) && a - dayNumber({ y: back - 1, m, d }) > FAR_BACK_DAYS) return back;
   }
+  // "The summit runs Nov 24-26" in a story of Nov 27: a day just gone, not one most of a year ahead.
+  if (lean === 'future') {
+    const near = yearForMonthDay(anchor, m, d, 'none');
+    const diff = dayNumber({ y: near, m, d }) - a;
+    if (diff < 0 && diff >= -NEAR_BACK_DAYS) return near;
+  }
   let best = anchor.y;
   let bestScore = Infinity;
   for (const y of candidates) {
@@ -134,6 +140,8 @@ export function yearForMonthDay(anchor: CalendarDate, m: number, d: number, lean
 /** A yearless day this few days ahead of the article's date is that one, whatever the tense, when the one before is this far back. */
 const NEAR_AHEAD_DAYS = 45;
 const FAR_BACK_DAYS = 300;
+/** A yearless day this few days before the article's date is that one though the sentence looks ahead. */
+const NEAR_BACK_DAYS = 7;
 
 /** The year of the named month nearest the anchor, or on the side the tense points to. */
 export function yearForMonth(anchor: CalendarDate, m: number, lean: Lean): number {
