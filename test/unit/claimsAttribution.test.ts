@@ -56,3 +56,8 @@ test('a second headline under the headline is no claim; a lead sentence is', () 
   assert.ok(!a.claims.some((c) => c.text.startsWith('Varnian foreign minister says')), JSON.stringify(a.claims.map((c) => c.text)));
   claimStarting(a, 'Varnian Foreign Minister Emre Talan');
 });
+
+test('a person "of a body in a city, country" who speaks is the person, not the city', () => {
+  const a = analyze(BODY + 'Co-author Jonas Weller of the Brandt Institute for Astronomy in Heidelberg, Germany, cautioned that more data was needed.');
+  assert.equal(claimStarting(a, 'Co-author').speaker, idOf(a, 'Jonas Weller'));
+});

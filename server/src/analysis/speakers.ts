@@ -313,8 +313,10 @@ export class SpeakerResolver {
         const head = role && role.isWord ? headClassOf(role.word) : undefined;
         if (!role || !(head === 'person' || head === 'group')) {
           // "analysts at DBS Bank in Singapore said": a body with a place of its own; the role stands before both.
+          // "Jonas Weber of the Max Planck Institute in Heidelberg said": the person before them.
           const inner = role && role.isWord ? this.#endingAt(role.end) : undefined;
-          if (inner === undefined || this.#mentions[inner].type === 'person') return null;
+          if (inner === undefined) return null;
+          if (this.#mentions[inner].type === 'person') return this.#named(this.#mentions[inner]);
           body = this.#mentions[inner];
           p = prevToken(this.#text, body.start, floor);
           continue;
