@@ -42,3 +42,17 @@ test('a background runner stops when told', async () => {
   const done = await runWhenQuiet(Number.POSITIVE_INFINITY, () => steps++, { stopped: () => steps >= 4 });
   assert.equal(done, 4);
 });
+
+test('once the transport reports messages as they arrive, other work between two steps is no reason to wait', async () => {
+  inputArrived();
+  let late = false;
+  const timer = setTimeout(() => (late = true), 600);
+  const seen: boolean[] = [];
+  await runWhenQuiet(6, () => {
+    seen.push(late);
+    // Something else takes the thread between this step and the next, as a busy machine does.
+    setImmediate(() => spin(3));
+  });
+  clearTimeout(timer);
+  assert.deepEqual(seen, [false, false, false, false, false, false], 'expected the steps one after another, not a pause after each');
+});
