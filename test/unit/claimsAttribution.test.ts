@@ -61,3 +61,13 @@ test('a person "of a body in a city, country" who speaks is the person, not the 
   const a = analyze(BODY + 'Co-author Jonas Weller of the Brandt Institute for Astronomy in Heidelberg, Germany, cautioned that more data was needed.');
   assert.equal(claimStarting(a, 'Co-author').speaker, idOf(a, 'Jonas Weller'));
 });
+
+test('an unnamed role followed at once by a person named there for the first time, with no description, is that person', () => {
+  const text =
+    BODY +
+    'The ministry\'s spokesperson told reporters that the meeting covered the ceasefire. Omar Haddad said the mediation would go on.\n' +
+    'The spokesman said the talks went well. Lena Vos, an analyst, said nothing would change.';
+  const a = analyze(text);
+  assert.equal(claimStarting(a, 'The ministry').speaker, idOf(a, 'Omar Haddad'));
+  assert.equal(claimStarting(a, 'The spokesman').speaker, null, 'a person introduced with a description is someone else');
+});

@@ -98,6 +98,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
       if (draft.ref && draft.speaker) resolver.note(draft.ref);
     }
   }
+  nameUnnamedRoles(text, drafts, entities);
   fillContinuations(drafts);
   // A loop, not map(): map() gives a holey array, which the code reading claims would also have to handle.
   const claims: Claim[] = [];
@@ -438,16 +439,31 @@ function reportedContent(text: string, unit: ClaimUnit, start: number, pick: Att
   return blockStart - start <= LEADING_SPEAKER || blockStart === start ? after : before;
 }
 
-function fillContinuations(drafts: Draft[]): void {
-  // "The party's general secretary said ... . Carsten Linnemann added that ...": an unnamed role's words
-  // followed at once by a named person who "added" were that person's.
+/**
+ * "The party's general secretary said ... . Carsten Linnemann added that ...", "The ministry's spokesperson told
+ * KUNA that ... . Majed Al-Ansari said ...": an unnamed role's words followed at once by a named person who
+ * "added", or who is named there for the first time with nothing said of who they are, were that person's.
+ */
+function nameUnnamedRoles(text: string, drafts: Draft[], entities: readonly EntityMention[]): void {
+  let firstSeen: Map<string, number> | null = null;
   for (let i = 0; i + 1 < drafts.length; i++) {
     const d = drafts[i];
     const next = drafts[i + 1];
-    if (d.speaker !== null || !d.ref || d.ref.kind !== 'role' || d.ref.type !== null) continue;
-    if (!next.cue || !ADDED.has(next.cue.text) || !next.ref || next.ref.kind !== 'name' || next.ref.type !== 'person') continue;
-    if (next.unit.paragraph - d.unit.paragraph <= 2) d.speaker = next.speaker;
+    if (d.speaker !== null || !d.ref || d.ref.kind !== 'role' || d.ref.type !== null || next.unit.paragraph - d.unit.paragraph > 2) continue;
+    if (!next.cue || !next.ref || next.ref.kind !== 'name' || next.ref.type !== 'person' || !next.speaker) continue;
+    if (!ADDED.has(next.cue.text)) {
+      if (next.cue.start < next.ref.span.end || text.slice(next.ref.span.end, next.cue.start).trim() !== '') continue;
+      if (!firstSeen) {
+        firstSeen = new Map();
+        for (const m of entities) if (!firstSeen.has(m.entity)) firstSeen.set(m.entity, m.start);
+      }
+      if (firstSeen.get(next.speaker) !== next.ref.span.start) continue;
+    }
+    d.speaker = next.speaker;
   }
+}
+
+function fillContinuations(drafts: Draft[]): void {
   // A quote left open at a paragraph's end is continued by the next paragraph's quote and its cue.
   for (let i = drafts.length - 2; i >= 0; i--) {
     const d = drafts[i];
