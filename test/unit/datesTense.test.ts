@@ -25,6 +25,7 @@ test('a cue beyond a comma yields to one in the date\'s own clause', () => {
 test('"the first half of this year" and "first-half results" are halves of a year; a match\'s first half is no date', () => {
   assert.deepEqual(datesOf('Losses will continue in the first half of this year.', '2025-03-12'), ['first half of this year=2025-H1']);
   assert.deepEqual(datesOf('Output fell in the second half of last year.', '2025-03-12'), ['second half of last year=2024-H2']);
+  assert.deepEqual(datesOf('It will publish results for the first half of the year in August.', '2025-03-12'), ['first half of the year=2025-H1', 'August=2025-08']);
   assert.deepEqual(datesOf('The group will report first-half results on July 30.', '2025-04-24'), ['first-half=2025-H1', 'July 30=2025-07-30']);
   assert.deepEqual(datesOf('Its second-half profit rose 4%.', '2025-03-12'), ['second-half=2024-H2']);
   assert.deepEqual(datesOf('They led through a first-half header.', '2025-03-12'), []);

@@ -529,9 +529,9 @@ const HALF_YEAR_FIGURES = new Set([
   'results', 'result', 'profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'loss', 'losses', 'figures', 'growth', 'output',
   'net', 'operating', 'pretax', 'dividend', 'performance', 'turnover', 'deliveries', 'shipments', 'gdp',
 ]);
-const YEAR_SHIFTS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['this', 0], ['last', -1], ['next', 1]]);
+const YEAR_SHIFTS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['this', 0], ['the', 0], ['last', -1], ['next', 1]]);
 
-/** "the first half of this year", "first-half results"; a bare "second half" is as often a match's. */
+/** "the first half of this year" ("of the year": the article's), "first-half results"; a bare "second half" is as often a match's. */
 function matchHalf(t: DateTokens, i: number, word: number, h: 1 | 2): DateMatch | null {
   const shift = YEAR_SHIFTS.get(t.key(word + 2));
   if (word === i + 1 && t.key(word + 1) === 'of' && shift !== undefined && t.key(word + 3) === 'year' && on(t, word + 3)) {
