@@ -98,3 +98,11 @@ test('"Prime Cabinet Secretary" is a role, and "Nick Pope", a given name and a r
   assert.ok(found.includes('Nick Pope/person/person:nick-pope'), found.join(', '));
   assert.ok(!mentions("He praised the Prime Minister's Office.").some((f) => f.includes('/person/')));
 });
+
+test('a header field\'s common word is a label, and a byline field keeps its header line as content', () => {
+  const byline = analyze('Varna council backs budget\nPolitics | 13 Nov 2025 | By Lina Dorne\nThe council voted on Monday.');
+  assert.ok(byline.entities.some((m) => m.text === 'Lina Dorne' && m.type === 'person'));
+  assert.equal(byline.structure.boilerplate.length, 0);
+  const found = mentions('Varna clinic opens\nOctober 30, 2025 | Health\nThe public health office said on Monday it was ready.');
+  assert.ok(!found.some((f) => f.startsWith('Health/')), found.join(', '));
+});

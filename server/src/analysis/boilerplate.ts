@@ -114,7 +114,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  * by wide runs of spaces, no-break spaces or pipes, and no sentence in it.
  */
 export function isNavigationLine(text: string, line: Line): boolean {
-  if (line.end - line.start > MAX_CHROME_LINE || isByline(text, line.start)) return false;
+  if (line.end - line.start > MAX_CHROME_LINE || isByline(text, line.start) || bylineField(text, line)) return false;
   let items = 0;
   let itemLength = 0;
   let itemWords = 0;
@@ -161,6 +161,15 @@ export function isNavigationLine(text: string, line: Line): boolean {
 function isByline(text: string, start: number): boolean {
   const letter = text.charCodeAt(start + 3);
   return text.startsWith('By ', start) && letter >= 65 && letter <= 90;
+}
+
+/** "Politics | 13 Nov 2025 | By Ann Roe": a field after a bar that is a byline makes the line the story's header. */
+function bylineField(text: string, line: Line): boolean {
+  // Within the line only: a search past its end would make many short lines read the whole text.
+  for (let bar = line.start; bar < line.end; bar++) {
+    if (text.charCodeAt(bar) === 124 && text.charCodeAt(bar + 1) === 0x20 && isByline(text, bar + 2)) return true;
+  }
+  return false;
 }
 
 function isSentenceEnd(code: number): boolean {

@@ -12,7 +12,7 @@ import {
 } from './nameEvidence';
 import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
-import { adjectiveBeforeNoun, afterPostNominal, honourAfterName, unitBeside, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { adjectiveBeforeNoun, afterPostNominal, commonWordInField, honourAfterName, unitBeside, ageAppositive, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { beforeItsRegion, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, shoutedName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
@@ -81,7 +81,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i = byline.last + 1;
       continue;
     }
-    if ((tok.upper && scan.conditions.has(tok.fold)) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i)) {
+    if ((tok.upper && scan.conditions.has(tok.fold)) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords)) {
       i++;
       continue;
     }

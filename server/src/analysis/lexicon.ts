@@ -66,7 +66,7 @@ export const ORG_OPENERS = words(
 export const FACILITY_HEADS = words(
   'plant|airport|port|harbor|harbour|bridge|dam|station|stadium|arena|hospital|palace|tower|towers|base|mosque|' +
     'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|road|street|' +
-    'avenue|building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|' +
+    'avenue|building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
     'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard|house|basilica|observatory|' +
     'fort|fortress|oilfield|gasfield',
 );

@@ -195,3 +195,14 @@ function timeZoneAfterClock(text: string, t: readonly Token[], k: number): boole
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
+
+/** "2025-10-30 | Health", "Science | Published 12 Nov": a header field's word the text also writes in lowercase is a label. */
+export function commonWordInField(text: string, t: readonly Token[], i: number, lowercaseWords: ReadonlySet<string>): boolean {
+  const tok = t[i] as Token;
+  if (!tok.cap || tok.upper || !lowercaseWords.has(tok.fold)) return false;
+  let at = tok.start - 1;
+  while (at >= 0 && text.charCodeAt(at) === 0x20) at--;
+  if (text.charCodeAt(at) !== 0x7c) return false;
+  const next = t[i + 1];
+  return !next || next.gap !== Gap.Space || !next.cap || (next.flags & Lex.Calendar) !== 0;
+}
