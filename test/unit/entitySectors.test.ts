@@ -106,3 +106,9 @@ test('a header field\'s common word is a label, and a byline field keeps its hea
   const found = mentions('Varna clinic opens\nOctober 30, 2025 | Health\nThe public health office said on Monday it was ready.');
   assert.ok(!found.some((f) => f.startsWith('Health/')), found.join(', '));
 });
+
+test('a nationality opens a longer body name, its head noun included', () => {
+  const found = mentions('Ruto said it was the promise of the African Continental Free Trade Area for all.');
+  assert.ok(found.some((f) => f.startsWith('African Continental Free Trade Area/organization')), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Area/')), found.join(', '));
+});

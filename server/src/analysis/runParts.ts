@@ -58,7 +58,10 @@ export function nationalityCompound(s: Scan, k: number, b: number): { last: numb
   if (next.gap !== Gap.Space || !nameShaped(next) || next.flags !== 0 || next.upper || s.tk.lowercaseWords.has(next.fold)) return null;
   if (gazAt(s, k, b) || isGivenName(next.fold) || titleAt(s, k, b) >= 0) return null;
   let last = k;
-  while (last + 1 <= b && last - k < 2 && nameShaped(s.t[last + 1] as Token) && (s.t[last + 1] as Token).flags === 0 && !gazAt(s, last + 1, b)) last++;
+  while (last + 1 <= b && last - k < 3 && nameShaped(s.t[last + 1] as Token) && (s.t[last + 1] as Token).flags === 0 && !gazAt(s, last + 1, b)) last++;
+  // "African Continental Free Trade Area": a place or body noun ends the name it heads.
+  const head = s.t[last + 1];
+  if (last + 1 <= b && head && head.cap && head.gap === Gap.Space && (head.flags & (Lex.LocationNoun | Lex.OrgHead)) !== 0 && titleAt(s, last + 1, b) < 0) last++;
   // "Polish Prime Minister", "South Korean National Security Adviser": words before a role name a department, not a company.
   for (let w = k; w <= last + 1 && w <= b; w++) if (titleAt(s, w, b) >= 0) return null;
   return { last, type: 'organization' };
