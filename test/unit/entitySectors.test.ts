@@ -112,3 +112,16 @@ test('a nationality opens a longer body name, its head noun included', () => {
   assert.ok(found.some((f) => f.startsWith('African Continental Free Trade Area/organization')), found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('Area/')), found.join(', '));
 });
+
+test('an infirmary is a facility, and the town before it stays a place', () => {
+  const found = mentions('A man was taken to Varna General Infirmary after a fight in Varna city centre.');
+  assert.ok(found.includes('Varna General Infirmary/facility/facility:varna-general-infirmary'), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Varna/location/')), found.join(', '));
+  assert.ok(!found.some((f) => f.includes('/person/')), found.join(', '));
+});
+
+test('"Actress" and "Singer" before a name are roles, not part of it', () => {
+  const found = mentions('Actress Dana Korb said she was pleased. Singer Ivo Marek agreed.');
+  assert.ok(found.includes('Dana Korb/person/person:dana-korb'), found.join(', '));
+  assert.ok(found.includes('Ivo Marek/person/person:ivo-marek'), found.join(', '));
+});

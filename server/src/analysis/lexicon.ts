@@ -20,6 +20,7 @@ export const TITLE_HEADS = words(
     'dr|mr|mrs|ms|mme|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
     'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|deputy|ceo|founder|' +
     'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager|' +
+    'actor|actress|singer|rapper|novelist|comedian|presenter|broadcaster|' +
     'inspector|detective|superintendent|constable|sheriff|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman',
 );
 
@@ -64,7 +65,7 @@ export const ORG_OPENERS = words(
 
 /** Head nouns of facilities ("Sinop Nuclear Power Plant"). */
 export const FACILITY_HEADS = words(
-  'plant|airport|port|harbor|harbour|bridge|dam|station|stadium|arena|hospital|palace|tower|towers|base|mosque|' +
+  'plant|airport|port|harbor|harbour|bridge|dam|station|stadium|arena|hospital|infirmary|palace|tower|towers|base|mosque|' +
     'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|road|street|' +
     'avenue|building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
     'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard|house|basilica|observatory|' +
