@@ -125,3 +125,15 @@ test('"Actress" and "Singer" before a name are roles, not part of it', () => {
   assert.ok(found.includes('Dana Korb/person/person:dana-korb'), found.join(', '));
   assert.ok(found.includes('Ivo Marek/person/person:ivo-marek'), found.join(', '));
 });
+
+test('sector words head company names, but after a given name they are a surname', () => {
+  const found = mentions(
+    'Dorvale Foods beats first-quarter estimates\n\nDorvale Foods said sales rose. Varna Metals, Kestrel Capital and Orion Chemicals fell. Novelist Dana Steel said she was pleased.\n',
+  );
+  assert.ok(found.every((f) => !f.startsWith('Dorvale Foods/') || f.startsWith('Dorvale Foods/organization/')), found.join(', '));
+  assert.equal(found.filter((f) => f.startsWith('Dorvale Foods/organization/')).length, 2, found.join(', '));
+  for (const name of ['Varna Metals', 'Kestrel Capital', 'Orion Chemicals']) {
+    assert.ok(found.some((f) => f.startsWith(`${name}/organization/`)), found.join(', '));
+  }
+  assert.ok(found.includes('Dana Steel/person/person:dana-steel'), found.join(', '));
+});

@@ -46,14 +46,15 @@ export const ORG_HEADS = words(
     'herald|daily|magazine|chronicle|observer|telegraph|guardian|courier|inquirer|sentinel|examiner|studios|pharmaceuticals|petroleum|shipbuilding|aerospace|' +
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
     'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors|' +
-    'survey|manufacturing|centres|centers|research|asa|platforms',
+    'survey|manufacturing|centres|centers|research|asa|platforms|foods|beverages|brands|chemicals|ventures|investments|' +
+    'semiconductor|pharma|healthcare|solutions|shipping|retail',
 );
 
 /**
  * Company words that head an organization's name ("Nordvale Energy", "Varna Water", "Kelto Engineers");
  * after a given name alone they are a surname ("Samantha Power").
  */
-export const COMPANY_HEADS = words('energy|power|water|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics');
+export const COMPANY_HEADS = words('energy|power|water|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics|steel|metals|mining|resources|capital|properties|materials');
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
 export const ORG_OPENERS = words(

@@ -100,9 +100,13 @@ export function surnameHe(s: Scan, a: number, last: number): boolean {
   return before === 0x20 && (mark === 0x2c || (mark >= 0x61 && mark <= 0x7a));
 }
 
-/** "Samantha Power": a company word after a given name alone is a surname, not "CG Power". */
+/**
+ * "Samantha Power", "novelist Danielle Steel": a company word after a given name alone, or after a role
+ * and a given name, is a surname, not "CG Power".
+ */
 export function surnameHead(s: Scan, p: number, head: number): boolean {
-  return head === p + 1 && COMPANY_HEADS.has((s.t[head] as Token).fold) && isGivenName((s.t[p] as Token).fold);
+  const given = head === p + 2 && ((s.t[p] as Token).flags & Lex.Title) !== 0 ? p + 1 : p;
+  return head === given + 1 && COMPANY_HEADS.has((s.t[head] as Token).fold) && isGivenName((s.t[given] as Token).fold);
 }
 
 /** Plural party members that name a party after an adjective: "Liberal Democrats", "Young Republicans". */
