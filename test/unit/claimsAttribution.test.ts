@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import type { Analysis } from '../../server/src/analysis/types';
-
-const BODY = 'Officials met on Monday.\n\n';
-
-function claimStarting(a: Analysis, words: string): Analysis['claims'][number] {
-  const c = a.claims.find((x) => x.text.startsWith(words));
-  assert.ok(c, `a claim starts with "${words}"; found ${JSON.stringify(a.claims.map((x) => x.text))}`);
-  return c;
-}
-
-const idOf = (a: Analysis, name: string): string | undefined => a.entities.find((m) => m.text === name)?.entity;
+import { BODY, claimStarting, idOf } from './claimHelpers';
 
 test('a capitalised group noun and a group "at a bank in a city" are groups, not the bank or the city', () => {
   const a = analyze(BODY + 'Shares in Torvane Foods rose 4%.\nAnalysts said the results eased worries about the group.\nAnalysts at Halden Bank in Singapore said investors were watching the currency.');
@@ -29,15 +19,30 @@ test('a bare quote after a sentence that names one person alone is that person\'
   assert.equal(claimStarting(a, '"A meeting').speaker, idOf(a, 'Mira Kostova'));
 });
 
-test('an unnamed role followed at once by a named person who "added" is that person', () => {
-  const text =
-    BODY +
-    'The party\'s general secretary said a new government should be in place "by spring at the latest". Tomas Brandl added that the economy could not wait.\n' +
-    'The spokesman said the talks went well. Jana Roth, an analyst, said nothing would change.';
-  const a = analyze(text);
-  assert.equal(claimStarting(a, 'The party').speaker, idOf(a, 'Tomas Brandl'));
-  assert.equal(claimStarting(a, 'The spokesman').speaker, null, 'a named person who merely "said" is someone else');
-});
+// An unnamed role whose next sentence gives a person straight away ("added", or "said" with no
+// description) is that person; a person introduced with a description is someone else.
+const ROLE_THEN_NAME: readonly { cue: string; role: string; next: string; speaker: string }[] = [
+  {
+    cue: 'added',
+    role: 'The party\'s general secretary said a new government should be in place "by spring at the latest".',
+    next: 'Tomas Brandl added that the economy could not wait.',
+    speaker: 'Tomas Brandl',
+  },
+  {
+    cue: 'said, named for the first time',
+    role: "The ministry's spokesperson told reporters that the meeting covered the ceasefire.",
+    next: 'Omar Haddad said the mediation would go on.',
+    speaker: 'Omar Haddad',
+  },
+];
+
+for (const c of ROLE_THEN_NAME) {
+  test(`an unnamed role followed at once by a named person (${c.cue}) is that person`, () => {
+    const a = analyze(`${BODY}${c.role} ${c.next}\nThe spokesman said the talks went well. Lena Vos, an analyst, said nothing would change.`);
+    assert.equal(claimStarting(a, c.role.slice(0, 12)).speaker, idOf(a, c.speaker));
+    assert.equal(claimStarting(a, 'The spokesman').speaker, null, 'a person introduced with a description is someone else');
+  });
+}
 
 test('"the study found", "apologized" report words; "police found a car" does not', () => {
   const text =
@@ -60,14 +65,4 @@ test('a second headline under the headline is no claim; a lead sentence is', () 
 test('a person "of a body in a city, country" who speaks is the person, not the city', () => {
   const a = analyze(BODY + 'Co-author Jonas Weller of the Brandt Institute for Astronomy in Heidelberg, Germany, cautioned that more data was needed.');
   assert.equal(claimStarting(a, 'Co-author').speaker, idOf(a, 'Jonas Weller'));
-});
-
-test('an unnamed role followed at once by a person named there for the first time, with no description, is that person', () => {
-  const text =
-    BODY +
-    'The ministry\'s spokesperson told reporters that the meeting covered the ceasefire. Omar Haddad said the mediation would go on.\n' +
-    'The spokesman said the talks went well. Lena Vos, an analyst, said nothing would change.';
-  const a = analyze(text);
-  assert.equal(claimStarting(a, 'The ministry').speaker, idOf(a, 'Omar Haddad'));
-  assert.equal(claimStarting(a, 'The spokesman').speaker, null, 'a person introduced with a description is someone else');
 });

@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import type { Analysis } from '../../server/src/analysis/types';
-
-const BODY = 'Officials met on Monday.\n\n';
-
-/** The claim starting with `words`, with a message listing every claim when there is none. */
-function claimStarting(a: Analysis, words: string): Analysis['claims'][number] {
-  const c = a.claims.find((x) => x.text.startsWith(words));
-  assert.ok(c, `a claim starts with "${words}"; found ${JSON.stringify(a.claims.map((x) => x.text))}`);
-  return c;
-}
-
-const idOf = (a: Analysis, name: string): string | undefined => a.entities.find((m) => m.text === name)?.entity;
+import { BODY, claimStarting, idOf } from './claimHelpers';
 
 test('a name set off by commas after a role is the speaker, not the role before it', () => {
   const a = analyze(BODY + '"Cases are rising fast," a Varnian disease control center official, Han Bora, said at a news briefing.');

@@ -2,17 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { foldMojibakePunctuation } from '../../server/src/analysis/mojibakePunctuation';
-import type { Analysis } from '../../server/src/analysis/types';
-
-const BODY = 'Officials met on Monday.\n\n';
-
-function claimStarting(a: Analysis, words: string): Analysis['claims'][number] {
-  const c = a.claims.find((x) => x.text.startsWith(words));
-  assert.ok(c, `a claim starts with "${words}"; found ${JSON.stringify(a.claims.map((x) => x.text))}`);
-  return c;
-}
-
-const idOf = (a: Analysis, name: string): string | undefined => a.entities.find((m) => m.text === name)?.entity;
+import { BODY, claimStarting, idOf } from './claimHelpers';
 
 test('mojibake quotes ("â€œ ... â€\\u009d") are read as quotes, and the claim covers their bytes', () => {
   const open = 'â€œ';
