@@ -21,9 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   articles.claimOpenDocuments();
 
   const module = context.asAbsolutePath('dist/server/main.js');
+  // Over stdio the server writes the answers it keeps as JSON text as they are (references to a
+  // much-mentioned entity); over IPC each would be serialized again on every request.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: ARTICLE_LANGUAGE }, { scheme: 'untitled', language: ARTICLE_LANGUAGE }],
