@@ -14,10 +14,13 @@ describe('the year of a yearless article from its collection', () => {
     assert.equal(dateFromCollection('XXXX-12-30', ['2026-01-02', null, 'not a date']), '2025-12-30', 'late December before a January article is the year before');
     assert.equal(dateFromCollection('XXXX-01-02', ['2025-12-29']), '2026-01-02', 'early January after a December article is the year after');
     assert.equal(dateFromCollection('XXXX-02-29', ['2024-03-10']), '2024-02-29', 'February 29 takes a leap year near the collection');
+    assert.equal(dateFromCollection('XXXX-08-31', ['2026-02-12', '2026-05-21', '2026-10-16']), '2026-08-31', 'a day between two dated articles of one year is of that year');
   });
 
   test('left open when no dated article is near, or dated articles of two years are', () => {
     assert.equal(dateFromCollection('XXXX-03-03', ['2024-06-12']), null, 'a lone article three months off says nothing about the year');
+    assert.equal(dateFromCollection('XXXX-08-31', ['2025-05-21', '2026-10-16']), null, 'between dated articles of two years: not settled');
+    assert.equal(dateFromCollection('XXXX-12-20', ['2026-02-12', '2026-10-16']), null, 'after the last dated article: not bracketed');
     assert.equal(dateFromCollection('XXXX-11-23', ['2024-11-20', '2025-11-25']), null, 'two years near the same day: not settled');
     assert.equal(dateFromCollection('XXXX-11-23', []), null);
     assert.equal(dateFromCollection('XXXX-11-23', [null]), null);

@@ -1,4 +1,4 @@
-import { dayNumber, formatDate, isValidDate, parseIsoDate } from './timex';
+import { dayNumber, formatDate, fromDayNumber, isValidDate, parseIsoDate } from './timex';
 
 /**
  * How near a dated article of the collection a yearless article's month and
@@ -40,8 +40,9 @@ export class CollectionCalendar {
   /**
    * The full date of an article whose own date names no year (`XXXX-11-23`):
    * the year that puts its month and day within a month of a dated article of
-   * the collection; null when none is that near, or when dated articles of
-   * two different years are (the year is then not settled).
+   * the collection, or between two dated articles of that same year (a summer
+   * story in a folder dated from February to November of one year); null when
+   * no year does, or when two do (the year is then not settled).
    *
    * @param openDate the article's yearless date, `XXXX-MM-DD`
    * @returns ISO `YYYY-MM-DD`, or null
@@ -57,7 +58,8 @@ export class CollectionCalendar {
       for (let y = year - 1; y <= year + 1; y++) {
         if (tried.has(y) || !isValidDate(y, month, day)) continue;
         tried.add(y);
-        if (this.#nearestDistance(dayNumber({ y, m: month, d: day })) > NEAR_DAYS) continue;
+        const target = dayNumber({ y, m: month, d: day });
+        if (this.#nearestDistance(target) > NEAR_DAYS && !this.#betweenDatesOfYear(target, y)) continue;
         if (found !== null) return null;
         found = y;
       }
@@ -65,7 +67,8 @@ export class CollectionCalendar {
     return found === null ? null : formatDate({ y: found, m: month, d: day });
   }
 
-  #nearestDistance(target: number): number {
+  /** Index of the first dated day not before `target`. */
+  #firstFrom(target: number): number {
     const days = this.#days;
     let lo = 0;
     let hi = days.length;
@@ -74,6 +77,19 @@ export class CollectionCalendar {
       if (days[mid]! < target) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** Whether dated articles of year `y` lie on both sides of the day. */
+  #betweenDatesOfYear(target: number, y: number): boolean {
+    const lo = this.#firstFrom(target);
+    if (lo === 0 || lo >= this.#days.length) return false;
+    return fromDayNumber(this.#days[lo - 1]!).y === y && fromDayNumber(this.#days[lo]!).y === y;
+  }
+
+  #nearestDistance(target: number): number {
+    const days = this.#days;
+    const lo = this.#firstFrom(target);
     let best = Infinity;
     if (lo < days.length) best = days[lo]! - target;
     if (lo > 0) best = Math.min(best, target - days[lo - 1]!);
