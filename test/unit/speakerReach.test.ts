@@ -71,6 +71,26 @@ test('in a transcript, a person\'s labelled turn is one claim a paragraph, runni
   assert.ok(!single.some((c) => c.text.startsWith('The mayor') && c.speaker === 'person:ana-berg'), 'one labelled line alone is a heading, no transcript');
 });
 
+test('an interview of unlabelled questions: each answer line is the claim of the person most named', () => {
+  const text = [
+    'Clay and patience: a talk with Mira Kallas',
+    'Mira Kallas has thrown pots in a barn near Tartu for thirty years. She spoke before her first show.',
+    'How did you begin?',
+    'By chance. A teacher let me use her wheel after school. He was strict, and I loved it.',
+    'Do you work alone?',
+    'Always. When a pot cracks, I want to know why.',
+    'Kallas keeps almost none of her early work.',
+    '"I was learning," she said.',
+  ].join('\n');
+  const claims = analyze(text).claims;
+  for (const words of ['By chance.', 'Always.', '"I was learning,"']) {
+    assert.equal(claimStarting(text, words).speaker, 'person:mira-kallas', `${words}: found ${JSON.stringify(claims.map((c) => [c.text, c.speaker]))}`);
+  }
+  assert.ok(!claims.some((c) => c.text.startsWith('How did')), 'a question is no claim');
+  const one = analyze('Ports grow\nMira Kallas runs the port.\nWhy does it matter?\nTrade has doubled in five years.').claims;
+  assert.ok(!one.some((c) => c.text.startsWith('Trade')), 'one rhetorical question makes no interview');
+});
+
 test('"called" with a quoted verdict reports words; "called" with no quotation or "for" does not', () => {
   const text = 'Shares rose.\n\nAna Berg, an analyst at Zelko Bank, called the quarter\'s sales "impressive." He called the meeting a success.';
   assert.equal(claimStarting(text, 'Ana Berg, an analyst').speaker, 'person:ana-berg', 'the analyst\'s verdict is a claim');

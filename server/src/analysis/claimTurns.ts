@@ -76,3 +76,74 @@ function labelAt(text: string, start: number, end: number): { start: number; end
   if (text.charCodeAt(i) !== 58 || i === from || text.charCodeAt(i + 1) !== 32 || i + 2 >= end) return null;
   return { start: from, end: i + 1 };
 }
+
+// An interview printed as questions and answers with no labels: a short question
+// alone on its line, the interviewee's answer on the next line, unquoted.
+
+/** Most words in a question line; a longer line ending in "?" is a sentence of the story. */
+const QUESTION_WORDS = 30;
+/** An interview has at least this many questions followed by an answer; one rhetorical question is not one. */
+const MIN_QUESTIONS = 2;
+
+/**
+ * The answers of an unlabelled interview ("How did you start?" then "By accident. I was ..."), as turns of
+ * the person it is with: the person most often named. Null unless at least two question lines are followed
+ * by an answer line. A line with quotation marks is the story's own and no answer. Linear in the units.
+ */
+export function interviewAnswers(text: string, units: readonly ClaimUnit[], people: readonly EntityMention[]): Turns | null {
+  const paragraphs: { start: number; end: number; quoted: boolean }[] = [];
+  const index = new Map<number, number>();
+  for (const unit of units) {
+    let k = index.get(unit.paragraph);
+    if (k === undefined) {
+      k = paragraphs.length;
+      index.set(unit.paragraph, k);
+      paragraphs.push({ start: unit.start, end: unit.end, quoted: false });
+    }
+    const p = paragraphs[k];
+    p.end = unit.end;
+    if (unit.quotes.length > 0) p.quoted = true;
+  }
+  const keys = [...index.keys()];
+  const answers: number[] = [];
+  for (let k = 0; k + 1 < paragraphs.length; k++) {
+    const q = paragraphs[k];
+    const a = paragraphs[k + 1];
+    if (q.quoted || a.quoted || !isQuestion(text, q.start, q.end) || isQuestion(text, a.start, a.end)) continue;
+    answers.push(keys[k + 1]);
+  }
+  if (answers.length < MIN_QUESTIONS) return null;
+  const interviewee = mostNamedPerson(people);
+  if (!interviewee) return null;
+  const speakers = new Map<number, EntityMention | null>();
+  const ends = new Map<number, number>();
+  for (const p of answers) {
+    speakers.set(p, interviewee);
+    ends.set(p, paragraphs[index.get(p)!].end);
+  }
+  return { speakers, ends, labels: new Map() };
+}
+
+/** A line of a few words, no more, ending in a question mark. */
+function isQuestion(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === start || text.charCodeAt(e - 1) !== 63) return false;
+  let words = 1;
+  for (let i = start; i < e; i++) if (text.charCodeAt(i) === 32 && ++words > QUESTION_WORDS) return false;
+  return true;
+}
+
+/** The first mention of the person named most often, or null where no person is named. */
+function mostNamedPerson(people: readonly EntityMention[]): EntityMention | null {
+  const counts = new Map<string, { first: EntityMention; n: number }>();
+  let best: { first: EntityMention; n: number } | null = null;
+  for (const m of people) {
+    if (m.type !== 'person') continue;
+    let c = counts.get(m.entity);
+    if (!c) counts.set(m.entity, (c = { first: m, n: 0 }));
+    c.n++;
+    if (!best || c.n > best.n) best = c;
+  }
+  return best ? best.first : null;
+}

@@ -1,6 +1,6 @@
 import { isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, lowerWordAt } from './claimTokens';
 import { unwrapLines } from './claimLines';
-import { transcriptTurns, type Turns } from './claimTurns';
+import { interviewAnswers, transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
@@ -55,7 +55,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   const units = findClaimUnits(text);
   const cues = findCues(text);
   const resolver = new SpeakerResolver(text, entities);
-  const turns = transcriptTurns(text, units, entities);
+  const turns = transcriptTurns(text, units, entities) ?? interviewAnswers(text, units, entities);
 
   const drafts: Draft[] = [];
   let c = 0;
