@@ -66,3 +66,10 @@ test('a person "of a body in a city, country" who speaks is the person, not the 
   const a = analyze(BODY + 'Co-author Jonas Weller of the Brandt Institute for Astronomy in Heidelberg, Germany, cautioned that more data was needed.');
   assert.equal(claimStarting(a, 'Co-author').speaker, idOf(a, 'Jonas Weller'));
 });
+
+test('"the data showed" and "the figures show" report what a document says; a video showing smoke reports nothing', () => {
+  const a = analyze(BODY + 'Exports of Varnian wine rose 4 percent in the year, official data showed on Monday.\nThe figures show imports fell for a third month.\nThe video showed smoke rising over the port.');
+  assert.equal(claimStarting(a, 'Exports of Varnian').speaker, null);
+  assert.equal(claimStarting(a, 'The figures show').speaker, null);
+  assert.ok(!a.claims.some((c) => c.text.startsWith('The video')), 'a video is no document that speaks');
+});

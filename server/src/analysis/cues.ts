@@ -113,6 +113,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('reads', { role: 'document', strong: true });
   // "the study found", "the report concluded": findings speak only through a document ("police found a car" is no claim).
   for (const w of ['found', 'finds', 'concluded', 'concludes']) m.set(w, { role: 'document', strong: false });
+  // "official data showed", "the figures show": numbers a document reports ("the video showed smoke" names no document).
+  for (const w of ['showed', 'shows', 'show']) m.set(w, { role: 'document', strong: false });
   // "agreed to / that / on": not "the agreed plan" or "as agreed".
   for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true, needs: ['to', 'that', 'on', 'upon'] });
   // Every entry in one shape, all fields set and in one order: entries of a dozen shapes made the code reading them slow.
