@@ -1,0 +1,150 @@
+import { emit, generationNumeral, isDigits, nameShaped, type Scan } from './entityScan';
+import { inDateline } from './gazetteerMatch';
+import { isGivenName } from './givenNames';
+import { COMPASS_WORDS, KIN_WORDS, Lex, lexFlags } from './lexicon';
+import {
+  ampersandAcronym, ampersandInside, companyShaped, coordinatedWithPlace, exerciseNounAfter, genericHeadAlone, isLabel, numberedFacility,
+  organizationContext, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted, sportsClubContext,
+} from './nameEvidence';
+import { definedAcronym } from './entityAcronyms';
+import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
+import { beforeItsRegion, shoutedName } from './runParts';
+import { Gap, type Token } from './tokens';
+
+// Capitalized words that no list knows and no head noun types: what their shape and
+// neighbours say (a preposition, a reporting verb, a product noun, an age) decides.
+
+/** Most words in a name guessed from its shape alone. */
+const MAX_GUESSED_NAME = 4;
+
+// Lowercase second halves of hyphenated words that are not part of a name ("NATO-led").
+export const HYPHEN_SUFFIXES = new Set(
+  'led|run|made|born|style|era|wide|type|like|free|level|class|sized|based|owned|held|ruled|built|bound|day|year|week|month|old|long|term|time|scale|range|grade|made|speaking|backed|linked|funded|bred|only|plus|ready|proof|rich|poor|high|low|dominated|controlled|allied|aligned'.split(
+    '|',
+  ),
+);
+
+/** Capitalized words no list knows: their shape and neighbours decide. */
+export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
+  const t = s.t;
+  const first = t[p] as Token;
+  const line = s.tk.lines[first.line];
+  if (p === q) {
+    if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
+    if (definedAcronym(s, p)) return emit(s, p, q, 'organization', 'acronym');
+    if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
+    const numbered = numberedFacility(s, q);
+    if (numbered > q) return emit(s, p, numbered, 'facility', 'guess');
+    if (genericHeadAlone(s, p)) return;
+    if (photoCredit(s, p, q)) return emit(s, p, q, 'person', 'guess');
+    // 'kept a "Neutral" rating': one quoted word after "a" is a term, a name only if the article names it elsewhere.
+    const article = t[p - 1]?.fold;
+    if (!first.upper && (article === 'a' || article === 'an') && quoted(s, p, q)) return emit(s, p, q, 'other', 'weak');
+    // "Anti-censorship", "Latin-inspired": a word opening a lowercase compound is a name only if the article names it elsewhere.
+    const compound = t[q + 1];
+    if (compound && compound.gap === Gap.Hyphen && compound.lower && !first.upper && !HYPHEN_SUFFIXES.has(compound.fold)) return emit(s, p, q, 'other', 'weak');
+    if (first.upper) {
+      if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
+      if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
+      // "its SLIM lunar lander": capitals before a product noun name the product.
+      if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
+      if (exerciseNounAfter(s, q)) return emit(s, p, q, 'event', 'guess');
+      return emit(s, p, q, 'organization', 'acronym');
+    }
+    const prev0 = t[p - 1];
+    if (companyShaped(first)) return emit(s, p, q, 'organization', 'guess');
+    if (!first.sentenceStart && productNounBefore(s, p)) return emit(s, p, q, 'product', 'guess');
+    // "River coach Marcelo Gallardo": at a sentence's start only a word the text never writes in lowercase.
+    if (sportsClubContext(s, p, q, false) && (!first.sentenceStart || ((first.flags & (Lex.Stop | Lex.Title)) === 0 && !s.tk.lowercaseWords.has(first.fold)))) return emit(s, p, q, 'organization', 'guess');
+    if (beforeItsRegion(s, q)) return emit(s, p, q, 'location', 'guess');
+    if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
+    // "Maureen, wife of McDonnell,": a given name before a kinship word in apposition.
+    const comma = t[q + 1];
+    if (isGivenName(first.fold) && s.text.charCodeAt(first.end) === 0x2c && comma?.lower && KIN_WORDS.has(comma.fold) && comma.start === first.end + 2 && t[q + 2]?.fold === 'of') return emit(s, p, q, 'person', 'guess');
+    // "her husband, Paul,": a relative named after the kinship word.
+    if (prev0 && prev0.lower && KIN_WORDS.has(prev0.fold) && s.text.charCodeAt(prev0.end) === 0x2c && first.start === prev0.end + 2) return emit(s, p, q, 'person', 'guess');
+    if (!heading && ageAppositive(s.text, first.end)) return emit(s, p, q, 'person', 'guess');
+    const next = t[q + 1];
+    const speaksNext = !!next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0;
+    // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
+    // open: a person's full name is usually given first (and then joins), so a lone one is typed by default.
+    const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !first.fold.endsWith('s');
+    if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, pronounAfter(s, q + 2) === 'person' ? 'person' : 'organization', 'default');
+    if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
+    if (adjectiveBeforeNoun(t, q)) return;
+    const prev = t[p - 1];
+    if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
+    if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return emit(s, p, q, 'location', 'guess');
+    // "the village of Pishchane", "the city of Izmit".
+    const before = t[p - 2];
+    if (prev && before && prev.fold === 'of' && first.gap === Gap.Space && prev.gap === Gap.Space && before.lower && (before.flags & Lex.LocationNoun) !== 0) {
+      return emit(s, p, q, 'location', 'guess');
+    }
+    // "according to Xu" names a source, not a destination.
+    const source = prev?.fold === 'to' && t[p - 2]?.fold === 'according';
+    // "outside Parliament": a body's head noun after a locative word is still the body.
+    if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0 && !source) return emit(s, p, q, (first.flags & Lex.OrgHead) !== 0 ? 'organization' : 'location', 'guess');
+    if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
+    if (placeBefore(s, p, q) || coordinatedWithPlace(s, p)) return emit(s, p, q, 'location', 'guess');
+    // "Erdogan said", "said Rutte" (not "told Reuters"): a lone name that speaks is most often a person.
+    // "said Kandep was small": a name opening the reported clause is its subject, not the speaker.
+    const speaks =
+      speaksNext ||
+      (prev && first.gap === Gap.Space && (prev.fold === 'said' || prev.fold === 'says' || prev.fold === 'added') && !(next && next.gap === Gap.Space && CLAUSE_VERBS.has(next.fold)));
+    if (speaks) return emit(s, p, q, 'person', 'guess');
+    // Nothing says what it is: an organization until another mention of the word says otherwise.
+    return emit(s, p, q, 'organization', 'default');
+  }
+  if (ampersandAcronym(s, p, q)) return emit(s, p, q, 'organization', line?.allCaps ? 'weak' : 'acronym');
+  // "a Veterans Day event", "Independence Day": a named day is a date, not a name (not "Doris Day").
+  if ((t[q] as Token).fold === 'day' && !isGivenName(first.fold)) return;
+  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0)) {
+    // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
+    const labelled = isLabel(s, q);
+    if (labelled) return;
+    const rest = t[p + 1] as Token;
+    unknown(s, p + 1, q, heading || (q === p + 1 && (first.flags & Lex.Stop) === 0 && !rest.cap));
+    return;
+  }
+  if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
+  if (shoutedName(s, p, q)) return emit(s, p, q, 'person', 'guess');
+  // "the Prime Minister's Office": a role, not a name; but "Nick Pope", a given name and a role word, is a person.
+  if (((t[q] as Token).flags & Lex.Title) !== 0 && !(q === p + 1 && first.flags === 0 && isGivenName(first.fold))) return;
+  // "Bayraktar TB2 drones"; a quoted title-case phrase names an operation or a work, not a person.
+  if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
+  if (exerciseNounAfter(s, q)) return emit(s, p, q, 'event', 'guess');
+  if (quoted(s, p, q)) return emit(s, p, q, 'other', 'guess');
+  // "Hwasong-20", "F-35": a name with a model number.
+  const lastToken = t[q] as Token;
+  if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
+  // "Adam Morrow III": a name and a generation's numeral.
+  if (q > p && q - p <= MAX_GUESSED_NAME && generationNumeral(lastToken) && t.slice(p, q).every((w) => nameShaped(w) && w.flags === 0)) return emit(s, p, q, 'person', 'guess');
+  let names = 0;
+  let particles = 0;
+  for (let k = p; k <= q; k++) {
+    const w = t[k] as Token;
+    if (w.lower && (w.flags & Lex.Particle) !== 0) particles++;
+    if (nameShaped(w) || w.lower) names++;
+  }
+  const words = q - p + 1;
+  // "North Varnia": no person's name opens with a compass word.
+  if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold)) return emit(s, p, q, 'location', 'guess');
+  if (ampersandInside(s, p, q)) return emit(s, p, q, 'organization', 'guess');
+  // A person's name ends in a word, not an initial ("Plan B" is no one).
+  if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
+    // "Joint Chiefs", "Free Officers": a plural role ends no person's name.
+    const plural = lastToken.fold.length > 3 && lastToken.fold.endsWith('s') && (lexFlags(lastToken.fold.slice(0, -1)) & Lex.Title) !== 0;
+    // "the Black Stars", "its Healthy Request line", "the 2024 Zelko Index": an article or a possessive goes before a team's or a brand's name, not a person's.
+    const year = t[p - 1] !== undefined && /^\d{4}$/.test((t[p - 1] as Token).text) ? 1 : 0;
+    const determined = DETERMINERS.has((t[p - 1 - year] as Token | undefined)?.fold ?? '') && first.gap === Gap.Space;
+    const organization = plural || determined || organizationContext(s, p, q) || sportsClubContext(s, p, q, false);
+    return emit(s, p, q, organization ? 'organization' : 'person', 'guess');
+  }
+  return emit(s, p, q, 'other', 'weak');
+}
+
+/** Verbs after a name that make it the subject of a reported clause ("said Varna was"). */
+const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'must']);
+
+/** Words before a name that no person's name takes. */
+const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
