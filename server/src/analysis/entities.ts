@@ -3,9 +3,9 @@ import { gazetteer, type GazetteerEntry } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { type Candidate, candidateWith, resolveMentions } from './identity';
-import { CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, CURRENCY_WORDS, Lex, NUMBER_WORDS } from './lexicon';
+import { BROADCASTERS, CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, CURRENCY_WORDS, Lex, NUMBER_WORDS, PLACE_PREFIXES } from './lexicon';
 import {
-  amountBefore, ampersandBetween, bodyShortForms, clubShortForms, exerciseNounAfter, harmonizeGuesses, harmonizeProducts, inlineCapsLabel, innerCapital, nameCalendarWords,
+  amountBefore, ampersandBetween, bodyShortForms, placeShortForms, clubShortForms, exerciseNounAfter, harmonizeGuesses, harmonizeProducts, inlineCapsLabel, innerCapital, nameCalendarWords,
   numberedFacility, productNounAfter, quotedTitle, saintsName, sportsClubContext,
 } from './nameEvidence';
 import { beforeByline, findBylines } from './bylines';
@@ -14,6 +14,7 @@ import { afterPostNominal, commonWordInField, honourAfterName, unitBeside, condi
 import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
+import { modelNumberAfter, nationsProgramme } from './productNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
@@ -109,6 +110,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   harmonizeGuesses(scan);
   clubShortForms(scan);
   bodyShortForms(scan);
+  placeShortForms(scan);
   harmonizeProducts(scan);
   withOrdinals(scan);
   return resolveMentions(text, tk, scan.out);
@@ -178,6 +180,11 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       j++;
       continue;
     }
+    // "Boeing 737 MAX 8", "Airbus 350": a maker's name and a model number are one product.
+    if (modelNumberAfter(s, j)) {
+      j++;
+      continue;
+    }
     if (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper)) {
       j++;
       continue;
@@ -226,7 +233,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     if (k > first) classifyRun(s, first, k - 1, false);
     const known = gazAt(s, k, end);
     if (known && known.last === end) emit(s, k, end, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
-    else emit(s, k, end, headType(s.t[end] as Token) ?? (exerciseNounAfter(s, end) ? 'event' : 'organization'), 'strong');
+    else emit(s, k, end, nationsProgramme(s, k, end, headType(s.t[end] as Token)) ?? (exerciseNounAfter(s, end) ? 'event' : 'organization'), 'strong');
     if (end < last) classifyRun(s, end + 1, last, agency);
     return;
   }
@@ -332,7 +339,7 @@ function segment(s: Scan, a: number, b: number): void {
     const r = Math.max(p, (stop[p - a + 1] as number) - 1);
     // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
     const headToken = r > p + 1 && isNumeral(t[r] as Token) ? r - 1 : r;
-    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? headType(t[headToken] as Token) : null;
+    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? nationsProgramme(s, p, headToken, headType(t[headToken] as Token)) : null;
     const known = gazAt(s, p, b);
     if (known && known.entry.minor && known.last === p && p === b && productNounAfter(s, p)) {
       emit(s, p, p, 'product', 'guess');
@@ -387,6 +394,20 @@ function segment(s: Scan, a: number, b: number): void {
     if (p < r && tok.upper && CLUB_PREFIXES.has(tok.fold) && (t[p + 1] as Token).gap === Gap.Space) {
       const end = Math.min(r, p + 3);
       emit(s, p, end, 'organization', 'strong');
+      p = end + 1;
+      continue;
+    }
+    // "Lake Naivasha", "Mount Elgon": a natural feature's word before an unknown name opens a place.
+    if (!known && p < r && PLACE_PREFIXES.has(tok.fold) && !tok.upper && (t[p + 1] as Token).gap === Gap.Space && nameShaped(t[p + 1] as Token)) {
+      const end = Math.min(r, p + 2);
+      emit(s, p, end, 'location', heading ? 'weak' : 'strong');
+      p = end + 1;
+      continue;
+    }
+    // "BBC Radio Scotland", "BBC Film": a broadcaster's initials open the name of its channel or arm.
+    if (tok.upper && BROADCASTERS.has(tok.fold) && p < r && (t[p + 1] as Token).gap === Gap.Space && !(t[p + 1] as Token).upper && !gazAt(s, p + 1, p + 1)?.entry.minor) {
+      const end = Math.min(r, p + 2);
+      emit(s, p, end, 'organization', heading ? 'weak' : 'strong');
       p = end + 1;
       continue;
     }

@@ -42,7 +42,14 @@ export function isConnector(tok: Token): boolean {
 /** A capitalized word that may be part of a person's name. */
 /** "III" in "William Pauley III", "King Charles III": a generation's or reign's numeral after a name, in capitals. */
 export function generationNumeral(tok: Token): boolean {
-  return tok.upper && tok.gap === Gap.Space && (tok.fold === 'ii' || tok.fold === 'iii' || tok.fold === 'iv');
+  return tok.upper && tok.gap === Gap.Space && romanNumeral(tok.fold);
+}
+
+/** "ii", "xiv", "xxiii": a Roman numeral of two to five letters ("Adam Morrow III", "Pope Leo XIV"); no one is "Leo X" but a pope. */
+function romanNumeral(fold: string): boolean {
+  if (fold.length < 2 || fold.length > 5) return false;
+  for (let k = 0; k < fold.length; k++) if (!'ivxl'.includes(fold.charAt(k))) return false;
+  return true;
 }
 
 export function nameShaped(tok: Token): boolean {

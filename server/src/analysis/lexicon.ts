@@ -21,7 +21,7 @@ export const TITLE_HEADS = words(
     'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|deputy|ceo|founder|' +
     'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager|' +
     'actor|actress|singer|rapper|novelist|comedian|presenter|broadcaster|' +
-    'inspector|detective|superintendent|constable|sheriff|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman',
+    'inspector|detective|superintendent|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman',
 );
 
 /** "General" is a role only after these ("Secretary General"), not in "General Motors". */
@@ -47,7 +47,7 @@ export const ORG_HEADS = words(
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
     'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors|' +
     'survey|manufacturing|centres|centers|research|asa|platforms|foods|beverages|brands|chemicals|ventures|investments|' +
-    'semiconductor|pharma|healthcare|solutions|shipping|retail',
+    'semiconductor|pharma|healthcare|solutions|shipping|retail|films|pictures|records|finance|unit|staff|clubs|dicastery|elementary',
 );
 
 /**
@@ -61,7 +61,7 @@ export const ORG_OPENERS = words(
   'ministry|department|university|bank|office|council|commission|committee|court|institute|academy|association|' +
     'federation|union|league|organization|organisation|board|bureau|house|chamber|church|party|college|school|' +
     'embassy|secretariat|government|agency|confederation|army|command|movement|front|alliance|coalition|community|campaign|' +
-    'center|centre|foundation|society|fund',
+    'center|centre|foundation|society|fund|dicastery',
 );
 
 /** Head nouns of facilities ("Sinop Nuclear Power Plant"). */
@@ -70,7 +70,7 @@ export const FACILITY_HEADS = words(
     'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|road|street|' +
     'avenue|building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
     'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard|house|basilica|observatory|' +
-    'fort|fortress|oilfield|gasfield',
+    'fort|fortress|oilfield|gasfield|theatre|theater|cinema',
 );
 
 /** Head nouns of named events ("Korean War", "French Revolution"). */
@@ -104,6 +104,15 @@ export const KIN_WORDS = words('husband|wife|son|daughter|brother|sister|father|
 
 /** Words after a place that make it a sports club: "Manchester United". */
 export const CLUB_WORDS = words('united|fc|rovers|athletic|wanderers|hotspur|albion|cf|sc');
+
+/** Words of natural features that open a place's name without "of" ("Lake Naivasha", "Mount Elgon"). */
+export const PLACE_PREFIXES = words('lake|mount|mt|isle|cape');
+
+/** Head nouns of natural features, whose own name alone may stand for them ("the Tana River ... the Tana"); not "Town" or "City", which name clubs too. */
+export const NATURAL_HEADS = words('river|lake|island|isle|mountain|mountains|mount|sea|bay|glacier|valley|forest|desert|falls|reef|peninsula|delta|basin|hills|plateau|volcano');
+
+/** Broadcasters' initials that open the names of their channels and arms ("BBC Radio Scotland", "BBC Film"). */
+export const BROADCASTERS = words('bbc|itv|rte|cnn|nbc|abc|cbs|pbs|npr|cbc|sbs|nhk|kbs|mbc|trt|ndtv|dw|rfi');
 
 /** Compass words: alone they name a direction or a country's short form ("the North"), not an entity of their own. */
 export const COMPASS_WORDS = words('north|south|east|west|northeast|northwest|southeast|southwest');

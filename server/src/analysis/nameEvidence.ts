@@ -1,5 +1,5 @@
 import { type Candidate, candidateWith, plainIdOf } from './identity';
-import { CLUB_WORDS, Lex, lexFlags } from './lexicon';
+import { CLUB_WORDS, Lex, lexFlags, NATURAL_HEADS, PLACE_PREFIXES } from './lexicon';
 import { Gap, type Token } from './tokens';
 
 // What the words around capitalized words say about them: a product noun after
@@ -159,6 +159,32 @@ export function bodyShortForms(s: EvidenceScan): void {
     if (!body || s.t[c.first - 1]?.fold !== 'the') continue;
     const canonical = body.canonical ?? s.text.slice(body.start, body.end);
     s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status, id: body.id ?? plainIdOf('organization', canonical), canonical };
+  }
+}
+
+/**
+ * "the Tana River ... the Tana", "the Isle of Arran ... Arran", "Lake Naivasha ... Naivasha": a natural
+ * feature's own name alone is that place where the article names the feature in full.
+ */
+export function placeShortForms(s: EvidenceScan): void {
+  let places: Map<string, Candidate> | undefined;
+  for (const c of s.out) {
+    if (c.type !== 'location' || c.last === c.first) continue;
+    const first = s.t[c.first] as Token;
+    const last = s.t[c.last] as Token;
+    // "Tana River"; "Lake Naivasha"; "Isle of Arran".
+    const own =
+      c.last === c.first + 1 && NATURAL_HEADS.has(last.fold) ? first : c.last === c.first + 1 && PLACE_PREFIXES.has(first.fold) ? last : c.last === c.first + 2 && s.t[c.first + 1]?.fold === 'of' && (first.flags & Lex.LocationOpener) !== 0 ? last : null;
+    if (own && own.cap && !own.upper && !places?.has(own.fold)) (places ??= new Map()).set(own.fold, c);
+  }
+  if (!places) return;
+  for (let k = 0; k < s.out.length; k++) {
+    const c = s.out[k] as Candidate;
+    const tok = s.t[c.first] as Token;
+    const place = c.first === c.last && c.type !== 'location' && c.status !== 'strong' && c.id === undefined ? places.get(tok.fold) : undefined;
+    if (!place) continue;
+    const canonical = place.canonical ?? s.text.slice(place.start, place.end);
+    s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'location', status: c.status, id: place.id ?? plainIdOf('location', canonical), canonical };
   }
 }
 
@@ -364,7 +390,9 @@ export function coordinatedWithPlace(s: EvidenceScan, p: number): boolean {
   const last = s.out[s.out.length - 1];
   if (!prev || !last || last.type !== 'location') return false;
   // "after Lhasa, Qamdo, Nyingchi and Ngari": an item of a list of three or more, a place listed before it.
-  if (listComma(s, p - 1) && last.end === prev.end) return listComma(s, p) || (listAnd(s, p + 1) && p >= 2 && listComma(s, p - 2) && prev.start === last.start);
+  // "raids in Oldham, Rochdale and Salford": a list's second of three after a preposition of place.
+  const opened = prev.start === last.start && ((s.t[p - 2]?.flags ?? 0) & Lex.Locative) !== 0 && (s.t[p - 2] as Token).lower;
+  if (listComma(s, p - 1) && last.end === prev.end) return listComma(s, p) || (listAnd(s, p + 1) && p >= 2 && (listComma(s, p - 2) || opened) && prev.start === last.start);
   if (!before || !prev.lower || (prev.fold !== 'and' && prev.fold !== 'or') || (s.t[p] as Token).gap !== Gap.Space) return false;
   return last.end === before.end;
 }

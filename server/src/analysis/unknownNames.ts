@@ -9,6 +9,7 @@ import {
 import { definedAcronym } from './entityAcronyms';
 import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
+import { modelCode } from './productNames';
 import { Gap, type Token } from './tokens';
 
 // Capitalized words that no list knows and no head noun types: what their shape and
@@ -43,6 +44,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "Anti-censorship", "Latin-inspired": a word opening a lowercase compound is a name only if the article names it elsewhere.
     const compound = t[q + 1];
     if (compound && compound.gap === Gap.Hyphen && compound.lower && !first.upper && !HYPHEN_SUFFIXES.has(compound.fold)) return emit(s, p, q, 'other', 'weak');
+    // "Fridays", "Mondays": a weekday in the plural is a habit, not a name.
+    if (first.fold.endsWith('s') && (lexFlags(first.fold.slice(0, -1)) & Lex.Calendar) !== 0) return;
+    if (modelCode(first.text) && !line?.allCaps) return emit(s, p, q, 'product', 'guess');
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
@@ -64,6 +68,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "her husband, Paul,": a relative named after the kinship word.
     if (prev0 && prev0.lower && KIN_WORDS.has(prev0.fold) && s.text.charCodeAt(prev0.end) === 0x2c && first.start === prev0.end + 2) return emit(s, p, q, 'person', 'guess');
     if (!heading && ageAppositive(s.text, first.end)) return emit(s, p, q, 'person', 'guess');
+    // "Jamal Okoro, 34, of Chadderton": where a person named with an age comes from is a place.
+    if (ageBefore(s, p)) return emit(s, p, q, 'location', 'guess');
     const next = t[q + 1];
     const speaksNext = !!next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0;
     // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
@@ -117,6 +123,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   // "Hwasong-20", "F-35": a name with a model number.
   const lastToken = t[q] as Token;
   if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
+  // "Bayraktar TB2", "Airbus A321XLR", "Boeing 737 MAX 8": a name with a model's code or number.
+  if (!heading && (modelCode(lastToken.text) || t.slice(p + 1, q + 1).some((w) => w.text.length === 3 && isDigits(w.text)))) return emit(s, p, q, 'product', 'guess');
   // "Adam Morrow III": a name and a generation's numeral.
   if (q > p && q - p <= MAX_GUESSED_NAME && generationNumeral(lastToken) && t.slice(p, q).every((w) => nameShaped(w) && w.flags === 0)) return emit(s, p, q, 'person', 'guess');
   let names = 0;
@@ -148,3 +156,11 @@ const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 
 
 /** Words before a name that no person's name takes. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
+
+/** ", 34, of" before token p: the words after a person's age and "of" say where the person is from. */
+function ageBefore(s: Scan, p: number): boolean {
+  const of = s.t[p - 1];
+  const age = s.t[p - 2];
+  if (!of || !age || of.fold !== 'of' || !of.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
+  return isDigits(age.text) && age.text.length <= 3 && s.text.charCodeAt(age.end) === 0x2c && of.start === age.end + 2 && s.text.charCodeAt(age.start - 2) === 0x2c;
+}

@@ -1,0 +1,76 @@
+import type { Scan } from './entityScan';
+import { Lex } from './lexicon';
+import { Gap, type Token } from './tokens';
+import type { EntityType } from './types';
+
+// Products named by a model number: a maker's name and its number ("Boeing 737 MAX 8",
+// "Bayraktar TB2") or a code of capitals and digits alone ("A321XLR").
+
+/**
+ * "A321XLR", "TB2", "MQ9": one to three capitals, then digits, then maybe more capitals or
+ * digits, with two capitals or three digits; a model's code, not a body's initials. "G20" is read before this.
+ */
+export function modelCode(word: string): boolean {
+  if (word.length < 3 || word.length > 10) return false;
+  let k = 0;
+  while (k < word.length && k < 3 && isCapital(word.charCodeAt(k))) k++;
+  if (k === 0 || k >= word.length || !isDigit(word.charCodeAt(k))) return false;
+  const capitals = k;
+  let digits = 0;
+  for (; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (isDigit(c)) digits++;
+    else if (!isCapital(c) && c !== 0x2d) return false;
+  }
+  // One capital and two digits is a group's or a road's name ("M23", "A14"), not a model's.
+  return capitals >= 2 || digits >= 3;
+}
+
+/**
+ * Token j + 1 is a model number that continues the name at j: three digits after a word no list
+ * knows ("Boeing 737"), or one or two after the model's capitals ("737 MAX 8"). The number must
+ * end the phrase or be followed by the model's own words, so "sent Varnia 150 tanks" stays apart.
+ */
+export function modelNumberAfter(s: Scan, j: number): boolean {
+  const t = s.t;
+  const cur = t[j] as Token;
+  const next = t[j + 1];
+  if (!next || next.gap !== Gap.Space || !isDigitsOnly(next.text)) return false;
+  const prev = t[j - 1];
+  if (cur.upper && next.text.length <= 2 && prev && prev.gap === Gap.Space && isDigitsOnly(prev.text) && prev.text.length === 3) return true;
+  if (next.text.length !== 3 || next.text.charCodeAt(0) === 0x30 || !cur.cap || cur.upper || (cur.flags & (Lex.Stop | Lex.Calendar | Lex.Title)) !== 0) return false;
+  if (s.gaz.get(cur.fold)) return false;
+  const after = t[j + 2];
+  if (!after || after.gap === Gap.Break) return true;
+  if (after.gap === Gap.Hyphen && isDigitsOnly(after.text)) return true;
+  if (after.gap !== Gap.Space) return false;
+  if (after.upper) return true;
+  // "the Boeing 737 jets", "a fleet of Boeing 737 jets"; not "sent Varnia 150 tanks".
+  return after.lower && (after.flags & Lex.ProductNoun) !== 0 && !!prev && prev.lower && MODEL_DETERMINERS.has(prev.fold);
+}
+
+/** Words before a maker's name that go with a product ("the Boeing 737 jets", "a fleet of Boeing 737 jets"). */
+const MODEL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'new', 'more']);
+
+/** "United Nations Environment Programme", "UN Development Programme", "World Food Programme": a programme of nations is a body, not a product. */
+export function nationsProgramme(s: Scan, p: number, head: number, type: EntityType | null): EntityType | null {
+  const word = (s.t[head] as Token).fold;
+  if (type !== 'product' || (word !== 'programme' && word !== 'program')) return type;
+  const first = s.t[p] as Token;
+  const nations = first.fold === 'un' || first.fold === 'world' || (first.fold === 'united' && s.t[p + 1]?.fold === 'nations');
+  return nations ? 'organization' : type;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isDigitsOnly(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let k = 0; k < w.length; k++) if (!isDigit(w.charCodeAt(k))) return false;
+  return true;
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+// Names found in transport, defence, culture, courts and environment copy: products named by a
+// model number, natural features and their short forms, places after a person's age, a
+// broadcaster's arms, a pope's numeral, programmes of the United Nations.
+
+const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
+
+test('a maker and a model number, or a model code alone, name a product', () => {
+  const found = mentions('Norvair will fly the Kestrel K450 and the Dorvan 737 MAX 8 jets. Rival Varnair chose the Kestrel KX9 drone. The AB321XL can fly far.');
+  for (const name of ['Kestrel K450', 'Dorvan 737 MAX 8', 'Kestrel KX9', 'AB321XL']) assert.ok(found.includes(`${name}/product`), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('MAX/')), found.join(', '));
+  // A number of things sent to a place is no model; nor is a group's letter and two digits.
+  const sent = mentions('Dorvania sent Varnia 150 tanks last year, and the M23 rebels advanced.');
+  assert.ok(sent.includes('Varnia/location') || !sent.some((f) => f.startsWith('Varnia 150')), sent.join(', '));
+  assert.ok(!sent.some((f) => f.startsWith('M23/product')), sent.join(', '));
+});
+
+test('a pope\'s or a monarch\'s numeral belongs to the name', () => {
+  const found = mentions('Pope Linus XIV on Wednesday urged universities to stay open. "It is time," Linus said.');
+  assert.ok(found.includes('Linus XIV/person'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('XIV/')), found.join(', '));
+});
+
+test('a programme of the United Nations is a body, and so is its acronym', () => {
+  const found = mentions('The United Nations Soil Programme (UNSP) warned on Monday. UNSP said the rains failed.');
+  assert.ok(found.includes('United Nations Soil Programme/organization'), found.join(', '));
+  assert.ok(found.filter((f) => f === 'UNSP/organization').length === 2, found.join(', '));
+});
+
+test('"Lake X" and "Mount X" are places, and a river\'s or an isle\'s own name alone is that place', () => {
+  const found = mentions('The Varna River is low. When the Varna floods, farms near Lake Orvel suffer. Walkers on the Isle of Skarn say Skarn is dry.');
+  assert.ok(found.includes('Lake Orvel/location'), found.join(', '));
+  assert.ok(found.includes('Varna/location'), found.join(', '));
+  assert.ok(found.includes('Skarn/location'), found.join(', '));
+  // A town's name alone may be its club's: "Brackley Town ... Brackley were promoted".
+  const club = mentions('Dorby Town manager Ann Roe praised the side. Dorby were promoted in 2022.');
+  assert.ok(!club.includes('Dorby/location'), club.join(', '));
+});
+
+test('where a person named with an age is from, and the middle of a list of places, are places', () => {
+  const found = mentions('Ringleader Ann Roe, 34, of Dorbyton, was jailed. Officers raided addresses in Kelham, Varnley and Orsby in October.');
+  assert.ok(found.includes('Dorbyton/location'), found.join(', '));
+  for (const place of ['Kelham', 'Varnley', 'Orsby']) assert.ok(found.includes(`${place}/location`), found.join(', '));
+});
+
+test('a weekday in the plural is no name', () => {
+  const found = mentions('"I work Fridays," said Ann Roe, a nurse.');
+  assert.ok(!found.some((f) => f.startsWith('Fridays')), found.join(', '));
+});
+
+test("a broadcaster's initials open the name of its channel or arm", () => {
+  const found = mentions('The film was backed by BBC Film and the singer told BBC Radio Dorvan that the band was stunned.');
+  assert.ok(found.includes('BBC Film/organization'), found.join(', '));
+  assert.ok(found.includes('BBC Radio Dorvan/organization'), found.join(', '));
+});
+
+test('films, finance, elementary and unit head bodies; a theatre is a facility; a supervisor and a sister are roles', () => {
+  const found = mentions(
+    'Varnel Films made it with Orvik Finance. Her children attend Sonby Trails Elementary. The Serious Crime Unit said so. She spoke at the Festival Theatre. Supervisor Tom Galt and Sister Ann Roe spoke.',
+  );
+  for (const name of ['Varnel Films', 'Orvik Finance', 'Sonby Trails Elementary', 'Serious Crime Unit']) assert.ok(found.includes(`${name}/organization`), found.join(', '));
+  assert.ok(found.includes('Festival Theatre/facility'), found.join(', '));
+  assert.ok(found.includes('Tom Galt/person'), found.join(', '));
+  assert.ok(found.includes('Ann Roe/person'), found.join(', '));
+});
