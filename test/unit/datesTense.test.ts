@@ -49,3 +49,10 @@ test('a timetable in the present tense looks ahead, and a clock beside a day is 
   assert.deepEqual(datesOf('The strike ends on Friday, the union said.', wednesday), ['Friday=2025-03-14']);
   assert.deepEqual(datesOf('Polls open at 8 a.m. and the count starts later.', wednesday), ['8 a.m.=2025-03-12T08:00']);
 });
+
+test('the present tense of "be" puts a weekday ahead and a month at the nearest, unless another cue is nearer', () => {
+  assert.deepEqual(datesOf('Kickoff is at 20:45 CET on Saturday.', THURSDAY), ['20:45 CET=2025-02-22T20:45+01:00', 'Saturday=2025-02-22']);
+  assert.deepEqual(datesOf('Ruritania and Varnia are arranging to hold a summit in May, officials said on Thursday.', '2025-03-04'), ['May=2025-05', 'Thursday=2025-02-27']);
+  assert.deepEqual(datesOf('Retail sales in May are up 3% on the year.', '2025-06-04'), ['May=2025-05']);
+  assert.deepEqual(datesOf('The striker, who is fit again, scored on Saturday.', THURSDAY), ['Saturday=2025-02-15']);
+});

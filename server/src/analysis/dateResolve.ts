@@ -201,6 +201,13 @@ const PAST_CUES = hashSet([
   'drew', 'spent', 'kept', 'found', 'wrote', 'spoke', 'ran', 'sent', 'struck', 'shot', 'stood', 'knew', 'heard', 'chose', 'flew', 'broke',
   'fought', 'caught', 'bought', 'threw', 'drove', 'overtook', 'slid', 'sank', 'swung',
 ]);
+/**
+ * The present tense of "be" nearest a date ("Kickoff is at 20:45 on Saturday", "are arranging to hold a summit
+ * in May") outweighs only a farther cue, and weighs less than any other: "was", "said" or "will" nearer the date
+ * decides. A weekday it speaks of is ahead; a month is the nearest one, as "Sales in May are up" is the last.
+ */
+const PRESENT_BE = hashSet(['is', 'are']);
+const PRESENT_BE_WEIGHT = 24;
 /** A cue beyond a comma from the date belongs to another clause and counts only where no nearer one speaks. */
 const OTHER_CLAUSE = 200;
 const TRAILING_PARTICIPLE = 12;
@@ -216,10 +223,10 @@ function hashSet(words: readonly string[]): Set<number> {
  * decides, a future one ("will", "upcoming", "is scheduled") or a past one
  * ("said", "was", any word in -ed); no cue says nothing. The nearest wins so
  * that "said on Monday that he will go" stays past and "said he will go on
- * Friday" looks ahead.
+ * Friday" looks ahead. `dayLike` for a weekday or weekend, which the present tense puts ahead.
  * Words are compared by hash while scanning, so nothing is allocated.
  */
-export function leanAround(text: string, start: number, end: number): Lean {
+export function leanAround(text: string, start: number, end: number, dayLike = false): Lean {
   let from = start;
   while (from > 0 && start - from < 160) {
     const code = text.charCodeAt(from - 1);
@@ -248,6 +255,7 @@ export function leanAround(text: string, start: number, end: number): Lean {
   }
   let nearestFuture = Infinity;
   let nearestPast = Infinity;
+  let nearestPresent = Infinity;
   let previous = 0;
   let h = 0;
   let length = 0;
@@ -266,6 +274,7 @@ export function leanAround(text: string, start: number, end: number): Lean {
       const crossed = i <= start ? i <= commaBefore : i - length >= commaAfter;
       const distance = (i <= start ? start - i : i - length - end) + (crossed ? OTHER_CLAUSE : 0);
       if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
+      else if (PRESENT_BE.has(h)) nearestPresent = Math.min(nearestPresent, distance + PRESENT_BE_WEIGHT);
       else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100)) {
         // A participle after "be" is passive and looks ahead: "will be held", "is to be signed".
         if (previous === BE) nearestFuture = Math.min(nearestFuture, distance);
@@ -278,6 +287,7 @@ export function leanAround(text: string, start: number, end: number): Lean {
     h = 0;
     length = 0;
   }
+  if (nearestPresent < nearestFuture && nearestPresent < nearestPast) return dayLike ? 'future' : 'none';
   if (nearestFuture < nearestPast) return 'future';
   return nearestPast < Infinity ? 'past' : 'none';
 }

@@ -46,7 +46,7 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
     }
     const start = tokens.start(match.first);
     const end = tokens.end(match.last);
-    const lean = needsLean(match.meaning) ? leanAround(text, start, end) : 'none';
+    const lean = needsLean(match.meaning) ? leanAround(text, start, end, match.meaning.t === 'weekday' || match.meaning.t === 'weekend') : 'none';
     let resolved = resolveMeaning(match.meaning, anchor, lean);
     if (match.meaning.t === 'weekday' && anchor && !anchor.yearKnown) {
       if (!weekdaySeen && match.meaning.shift !== 1 && lean !== 'future' && inLead(text, structure, start)) presumedWeekday = match.meaning.wd;
