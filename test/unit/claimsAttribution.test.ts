@@ -44,6 +44,13 @@ for (const c of ROLE_THEN_NAME) {
   });
 }
 
+test('an unnamed role kept anonymous, or with a line of the story before the named person, is not that person', () => {
+  const anonymous = analyze(`${BODY}A ministry official, who asked not to be identified, said the talks would resume.\nOmar Haddad said the mediation would go on.`);
+  assert.equal(claimStarting(anonymous, 'A ministry official').speaker, null, 'a source kept anonymous stays unnamed');
+  const apart = analyze(`${BODY}The ministry's spokesperson said the meeting covered the ceasefire.\nThe two countries first met in 2012.\nOmar Haddad said the mediation would go on.`);
+  assert.equal(claimStarting(apart, "The ministry's").speaker, null, 'a paragraph between: not at once');
+});
+
 test('"the study found", "apologized" report words; "police found a car" does not', () => {
   const text =
     BODY +

@@ -451,6 +451,8 @@ function nameUnnamedRoles(text: string, drafts: Draft[], entities: readonly Enti
     const next = drafts[i + 1];
     if (d.speaker !== null || !d.ref || d.ref.kind !== 'role' || d.ref.type !== null || next.unit.paragraph - d.unit.paragraph > 2) continue;
     if (!next.cue || !next.ref || next.ref.kind !== 'name' || next.ref.type !== 'person' || !next.speaker) continue;
+    // "at once": no line of the story between; and a source kept anonymous is nobody named after.
+    if (lineBetween(text, d.unit.end, next.unit.start) || ANONYMOUS.test(text.slice(d.unit.start, d.unit.end))) continue;
     if (!ADDED.has(next.cue.text)) {
       if (next.cue.start < next.ref.span.end || text.slice(next.ref.span.end, next.cue.start).trim() !== '') continue;
       if (!firstSeen) {
@@ -461,6 +463,18 @@ function nameUnnamedRoles(text: string, drafts: Draft[], entities: readonly Enti
     }
     d.speaker = next.speaker;
   }
+}
+
+/** Words that keep a source unnamed ("who asked not to be identified", "on condition of anonymity"). */
+const ANONYMOUS = /\banonymity\b|\bnot (?:want |wish )?to be (?:named|identified)\b|\bdeclined to be (?:named|identified)\b|\bnot authori[sz]ed to speak\b/i;
+
+/** Whether a line with words stands between two offsets, as a paragraph of its own. */
+function lineBetween(text: string, from: number, to: number): boolean {
+  const first = text.indexOf('\n', from);
+  const last = text.lastIndexOf('\n', to - 1);
+  if (first < 0 || last <= first) return false;
+  for (let k = first + 1; k < last; k++) if (isLetterCode(text.charCodeAt(k))) return true;
+  return false;
 }
 
 function fillContinuations(drafts: Draft[]): void {
