@@ -66,3 +66,24 @@ test('films, finance, elementary and unit head bodies; a theatre is a facility; 
   assert.ok(found.includes('Tom Galt/person'), found.join(', '));
   assert.ok(found.includes('Ann Roe/person'), found.join(', '));
 });
+
+test('a named operation is an event, a unit after a body\'s possessive keeps its "and", a plus sign stays with its acronym', () => {
+  const found = mentions("The men were held after Dorby Police's Serious and Organised Crime Group ran Operation Larkspur. Varnia joined OPEC+ talks.");
+  assert.ok(found.includes('Serious and Organised Crime Group/organization'), found.join(', '));
+  assert.ok(found.includes('Operation Larkspur/event'), found.join(', '));
+  assert.ok(found.includes('OPEC+/organization'), found.join(', '));
+});
+
+test('an airline named by a nationality and "Air", a law firm with "LLP", a school district and a numbered channel are bodies', () => {
+  const found = mentions('Dorvanian Air said so. Ben Roth of Calloway Pratt LLP said so. The Cactus Flats Unified School District voted. A drama for Channel 7 begins.');
+  for (const name of ['Dorvanian Air', 'Calloway Pratt LLP', 'Cactus Flats Unified School District', 'Channel 7']) assert.ok(found.includes(`${name}/organization`), found.join(', '));
+});
+
+test('places by what is said of them: "X-based", examples of suburbs, two fields, a creek; streets are places', () => {
+  const found = mentions(
+    'A Dorbyton-based lender failed. Families moved to suburbs such as Orvel Creek and Kelby. It pumps oil at its Barqan and Rawdat fields. Bollards went up on Rectory Road.',
+  );
+  for (const place of ['Dorbyton', 'Orvel Creek', 'Kelby', 'Barqan', 'Rawdat', 'Rectory Road']) assert.ok(found.includes(`${place}/location`), found.join(', '));
+  // A product noun after a word makes the word the product: "every Kestrel battery".
+  assert.ok(mentions('Every Kestrel battery counts, officials said.').includes('Kestrel/product'));
+});

@@ -15,6 +15,7 @@ import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalize
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
 import { modelNumberAfter, nationsProgramme } from './productNames';
+import { acronymsWithPlus, schoolDistrict } from './bodyNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
@@ -111,6 +112,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   clubShortForms(scan);
   bodyShortForms(scan);
   placeShortForms(scan);
+  acronymsWithPlus(scan);
   harmonizeProducts(scan);
   withOrdinals(scan);
   return resolveMentions(text, tk, scan.out);
@@ -180,8 +182,8 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       j++;
       continue;
     }
-    // "Boeing 737 MAX 8", "Airbus 350": a maker's name and a model number are one product.
-    if (modelNumberAfter(s, j)) {
+    // "Boeing 737 MAX 8", "Airbus 350": a maker's name and a model number are one product; "Channel 4".
+    if (modelNumberAfter(s, j) || (cur.fold === 'channel' && cur.cap && next.gap === Gap.Space && isDigits(next.text) && next.text.length <= 2)) {
       j++;
       continue;
     }
@@ -339,7 +341,7 @@ function segment(s: Scan, a: number, b: number): void {
     const r = Math.max(p, (stop[p - a + 1] as number) - 1);
     // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
     const headToken = r > p + 1 && isNumeral(t[r] as Token) ? r - 1 : r;
-    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? nationsProgramme(s, p, headToken, headType(t[headToken] as Token)) : null;
+    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? nationsProgramme(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token))) : null;
     const known = gazAt(s, p, b);
     if (known && known.entry.minor && known.last === p && p === b && productNounAfter(s, p)) {
       emit(s, p, p, 'product', 'guess');
@@ -402,6 +404,19 @@ function segment(s: Scan, a: number, b: number): void {
       const end = Math.min(r, p + 2);
       emit(s, p, end, 'location', heading ? 'weak' : 'strong');
       p = end + 1;
+      continue;
+    }
+    // "Operation Tundra", "Operation Sindoor": a named operation is an event.
+    if (tok.fold === 'operation' && !tok.upper && p < r && (t[p + 1] as Token).gap === Gap.Space && (t[p + 1] as Token).cap) {
+      const end = Math.min(r, p + 3);
+      emit(s, p, end, 'event', heading ? 'weak' : 'strong');
+      p = end + 1;
+      continue;
+    }
+    // "Channel 4", "Channel 12": a channel and its number are a broadcaster.
+    if (tok.fold === 'channel' && p < b && isDigits((t[p + 1] as Token).text) && (t[p + 1] as Token).gap === Gap.Space) {
+      emit(s, p, p + 1, 'organization', heading ? 'weak' : 'strong');
+      p += 2;
       continue;
     }
     // "BBC Radio Scotland", "BBC Film": a broadcaster's initials open the name of its channel or arm.

@@ -2,7 +2,7 @@ import { headType, type Scan } from './entityScan';
 import { gazAt } from './gazetteerMatch';
 import { Lex } from './lexicon';
 import { titleAt } from './roleTitles';
-import type { Token } from './tokens';
+import { Gap, type Token } from './tokens';
 
 // Where "and" stays inside one organization's name rather than joining two names.
 
@@ -34,7 +34,10 @@ export function joinedByAnd(s: Scan, from: number, k: number, last: number): num
   // "the U.S. Food and Drug Administration": a country's name may open it.
   const country = k - from >= 2 ? gazAt(s, from, k - 1) : null;
   const place = country !== null && country.last < k - 1 && country.entry.type === 'location' && !country.entry.minor ? country.last + 1 - from : 0;
-  if ((t[from - 1] as Token | undefined)?.fold !== 'the' && !defined) return -1;
+  // "GMP's Serious and Organised Crime Group": a body's possessive goes before its unit's name as "the" does.
+  const before = t[from - 1];
+  const determined = before?.fold === 'the' || (before?.fold === 's' && before.gap === Gap.Apostrophe);
+  if (!determined && !defined) return -1;
   for (let w = from + place; w < k; w++) {
     const tok = t[w] as Token;
     const nationality = defined && w === from && gazAt(s, w, w)?.entry.type === 'nationality';

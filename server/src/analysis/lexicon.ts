@@ -36,7 +36,7 @@ export const LOWERCASE_TITLES = words(
 
 /** Head nouns that make a capitalized phrase an organization ("Anadolu Agency"). */
 export const ORG_HEADS = words(
-  'agency|corporation|corp|company|co|inc|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|oyj|holdings|holding|group|bank|fund|ministry|department|' +
+  'agency|corporation|corp|company|co|inc|ltd|llc|llp|plc|gmbh|ag|sa|nv|bv|spa|oyj|holdings|holding|group|bank|fund|ministry|department|' +
     'office|council|commission|committee|authority|administration|assembly|parliament|congress|senate|party|union|' +
     'association|federation|confederation|organization|organisation|institute|institution|university|college|' +
     'academy|school|foundation|society|league|alliance|coalition|front|movement|court|tribunal|army|navy|forces|' +
@@ -54,7 +54,7 @@ export const ORG_HEADS = words(
  * Company words that head an organization's name ("Nordvale Energy", "Varna Water", "Kelto Engineers");
  * after a given name alone they are a surname ("Samantha Power").
  */
-export const COMPANY_HEADS = words('energy|power|water|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics|steel|metals|mining|resources|capital|properties|materials');
+export const COMPANY_HEADS = words('air|energy|power|water|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics|steel|metals|mining|resources|capital|properties|materials');
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
 export const ORG_OPENERS = words(
@@ -67,9 +67,9 @@ export const ORG_OPENERS = words(
 /** Head nouns of facilities ("Sinop Nuclear Power Plant"). */
 export const FACILITY_HEADS = words(
   'plant|airport|port|harbor|harbour|bridge|dam|station|stadium|arena|hospital|infirmary|palace|tower|towers|base|mosque|' +
-    'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|road|street|' +
-    'avenue|building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
-    'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|boulevard|house|basilica|observatory|' +
+    'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|' +
+    'building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
+    'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|house|basilica|observatory|' +
     'fort|fortress|oilfield|gasfield|theatre|theater|cinema',
 );
 
@@ -85,7 +85,7 @@ export const LOCATION_HEADS = words(
   'peninsula|sea|ocean|river|lake|mountains|mountain|mount|strait|straits|gulf|bay|island|islands|valley|desert|' +
     'coast|province|region|county|district|prefecture|governorate|oblast|basin|plateau|delta|heights|hills|' +
     'highlands|plain|city|town|village|municipality|state|territory|territories|archipelago|channel|glacier|' +
-    'corridor|strip|belt|steppe|forest|reef|cape|falls',
+    'corridor|strip|belt|steppe|forest|reef|cape|falls|creek|road|street|avenue|boulevard',
 );
 
 /** Words that open a place name followed by "of" ("Gulf of Mexico", "Strait of Hormuz"). */
@@ -96,7 +96,7 @@ export const PRODUCT_NOUNS = words(
   'tank|tanks|missile|missiles|jet|jets|fighter|drone|drones|rifle|rifles|helicopter|helicopters|' +
     'aircraft|airliner|satellite|satellites|frigate|frigates|submarine|submarines|destroyer|warship|vaccine|' +
     'vaccines|smartphone|smartphones|chip|chips|chatbot|rocket|rockets|howitzer|howitzers|carrier|corvette|' +
-    'launcher|launchers|interceptor|interceptors|model|models|sedan|suv|lander|probe|rover|spacecraft|telescope|scheme|programme|program',
+    'launcher|launchers|interceptor|interceptors|battery|batteries|model|models|sedan|suv|lander|probe|rover|spacecraft|telescope|scheme|programme|program',
 );
 
 /** Kinship nouns after which ", Name," is a relative: "her husband, Paul,". */
@@ -127,10 +127,10 @@ export const CLUB_PREFIXES = words('fc|ac|sc|afc|cf|cd|fk|sk|nk|sv|ssc');
 export const RANK_CONTEXT = words('army|retired|former|military|police|top|senior|rebel|junta');
 
 /** Legal-form words that are no entity on their own ("Inc" after a lowercase brand). */
-export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|plc|gmbh|ag|sa|nv|bv|spa|ab|as|asa|oyj|kk|bhd|pte|pty');
+export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|llp|plc|gmbh|ag|sa|nv|bv|spa|ab|as|asa|oyj|kk|bhd|pte|pty');
 
 /** Lowercase nouns that make the capitalized word before them a place ("the Rafah crossing"). */
-export const LOCATION_NOUNS = words('forest|desert|reserve|border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range');
+export const LOCATION_NOUNS = words('forest|desert|reserve|border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range|sector|field|fields|oilfield|oilfields');
 
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(

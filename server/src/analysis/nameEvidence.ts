@@ -359,6 +359,8 @@ const isScoreDigit = (w: string) => w.length <= 2 && w.charCodeAt(0) >= 0x30 && 
 // Military strikes land on places: "strikes on Khan Younis", "shelling of Kharkiv".
 const STRIKE_NOUNS = new Set(['strikes', 'airstrikes', 'airstrike', 'shelling', 'bombardment', 'bombing', 'bombings', 'raids', 'missiles', 'rockets']);
 // Prepositions that name a place in front of an unknown name of two or more words (not "in", which also takes people: "confidence in").
+/** Plural place nouns whose examples are places ("suburbs such as Queen Creek"). */
+const PLACE_PLURALS = new Set(['suburbs', 'cities', 'towns', 'villages', 'states', 'countries', 'regions', 'provinces', 'districts', 'areas', 'neighbourhoods', 'neighborhoods', 'boroughs', 'counties', 'islands']);
 const PLACE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'throughout', 'across']);
 
 /**
@@ -370,9 +372,15 @@ export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
   const next = s.t[q + 1];
   if (next && next.gap === Gap.Apostrophe) return false;
   if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return true;
+  // "its Burgan and Raudhatain fields": the first of two names before a place noun is a place too.
+  const other = s.t[q + 2];
+  const noun = s.t[q + 3];
+  if (next && other && noun && next.fold === 'and' && next.gap === Gap.Space && other.cap && other.gap === Gap.Space && noun.gap === Gap.Space && noun.lower && (noun.flags & Lex.LocationNoun) !== 0) return true;
   const prev = s.t[p - 1];
   if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
   if (PLACE_PREPOSITIONS.has(prev.fold)) return true;
+  // "suburbs such as Queen Creek": places named as examples of places.
+  if (prev.fold === 'as' && s.t[p - 2]?.fold === 'such' && PLACE_PLURALS.has(s.t[p - 3]?.fold ?? '')) return true;
   const before = s.t[p - 2];
   if (prev.fold === 'of' && before && before.lower && before.gap === Gap.Space && (before.flags & Lex.LocationNoun) !== 0) return true;
   return (prev.fold === 'on' || prev.fold === 'of') && !!before && before.lower && STRIKE_NOUNS.has(before.fold);

@@ -36,6 +36,9 @@ export function modelNumberAfter(s: Scan, j: number): boolean {
   const cur = t[j] as Token;
   const next = t[j + 1];
   if (!next || next.gap !== Gap.Space || !isDigitsOnly(next.text)) return false;
+  // "Kenya Adds 300 MW Of Power": a title-case heading capitalizes its verbs.
+  const line = s.tk.lines[cur.line];
+  if (line && (line.titleCase || line.allCaps)) return false;
   const prev = t[j - 1];
   if (cur.upper && next.text.length <= 2 && prev && prev.gap === Gap.Space && isDigitsOnly(prev.text) && prev.text.length === 3) return true;
   if (next.text.length !== 3 || next.text.charCodeAt(0) === 0x30 || !cur.cap || cur.upper || (cur.flags & (Lex.Stop | Lex.Calendar | Lex.Title)) !== 0) return false;
@@ -44,7 +47,7 @@ export function modelNumberAfter(s: Scan, j: number): boolean {
   if (!after || after.gap === Gap.Break) return true;
   if (after.gap === Gap.Hyphen && isDigitsOnly(after.text)) return true;
   if (after.gap !== Gap.Space) return false;
-  if (after.upper) return true;
+  if (after.upper) return (after.flags & Lex.NonEntityAcronym) === 0;
   // "the Boeing 737 jets", "a fleet of Boeing 737 jets"; not "sent Varnia 150 tanks".
   return after.lower && (after.flags & Lex.ProductNoun) !== 0 && !!prev && prev.lower && MODEL_DETERMINERS.has(prev.fold);
 }

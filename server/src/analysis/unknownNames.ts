@@ -43,6 +43,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (!first.upper && (article === 'a' || article === 'an') && quoted(s, p, q)) return emit(s, p, q, 'other', 'weak');
     // "Anti-censorship", "Latin-inspired": a word opening a lowercase compound is a name only if the article names it elsewhere.
     const compound = t[q + 1];
+    // "a Brooklyn-based lender": what a thing is based in is a place.
+    if (compound && compound.gap === Gap.Hyphen && compound.fold === 'based' && !first.upper && !first.sentenceStart) return emit(s, p, q, 'location', 'guess');
     if (compound && compound.gap === Gap.Hyphen && compound.lower && !first.upper && !HYPHEN_SUFFIXES.has(compound.fold)) return emit(s, p, q, 'other', 'weak');
     // "Fridays", "Mondays": a weekday in the plural is a habit, not a name.
     if (first.fold.endsWith('s') && (lexFlags(first.fold.slice(0, -1)) & Lex.Calendar) !== 0) return;

@@ -1,0 +1,26 @@
+import { candidateWith, type Candidate } from './identity';
+import type { Scan } from './entityScan';
+import type { Token } from './tokens';
+import type { EntityType } from './types';
+
+// Small readings of bodies' names whose last word would mislead: a school district is a body,
+// not a district, and "OPEC+" is a body of its own with its plus sign.
+
+/** "Cactus Valley Unified School District": a district of schools is a body that runs them. */
+export function schoolDistrict(s: Scan, head: number, type: EntityType | null): EntityType | null {
+  return type === 'location' && (s.t[head] as Token).fold === 'district' && s.t[head - 1]?.fold === 'school' ? 'organization' : type;
+}
+
+/** "OPEC+", "G7+": a plus sign right after capitals is part of the name (OPEC+ is more members than OPEC). */
+export function acronymsWithPlus(s: Scan): void {
+  for (let k = 0; k < s.out.length; k++) {
+    const c = s.out[k] as Candidate;
+    const last = s.t[c.last] as Token;
+    if (!last.upper || s.text.charCodeAt(c.end) !== 0x2b || isWordChar(s.text.charCodeAt(c.end + 1))) continue;
+    s.out[k] = candidateWith(c, c.type, c.end + 1);
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
