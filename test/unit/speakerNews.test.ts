@@ -77,3 +77,17 @@ test('"submitted that" reports a lawyer\'s words; a group with "told ... that" m
   const b = analyze(BODY + 'Two people familiar with the talks told the Varnia Herald that a deal was close.');
   assert.equal(claimStarting(b, 'Two people familiar').speaker, null);
 });
+
+test('"Varna boss Ivo Dal" is the person a later "he" stands for; "one driver" speaks; "the union" is the body named before "union"', () => {
+  const match = analyze(
+    BODY + '"We kept the ball," Ostend coach Pim Lauwers said.\nVarna boss Ivo Dal refused to blame the referee. "We made two mistakes," he said.',
+  );
+  assert.equal(claimStarting(match, '"We made two').speaker, idOf(match, 'Ivo Dal'));
+  const strike = analyze(
+    BODY +
+      'Members of the Brava union at Kelso Buses backed the deal in a ballot that closed on Sunday, the union said.\n' +
+      'One driver, who did not want to be named, said many colleagues had voted for it "with gritted teeth".',
+  );
+  assert.equal(claimStarting(strike, 'Members of the Brava').speaker, idOf(strike, 'Brava'));
+  assert.equal(claimStarting(strike, 'One driver').speaker, null);
+});

@@ -18,6 +18,8 @@ const PERSON_ROLES = [
   'sultan', 'monarch', 'rapporteur', 'correspondent', 'reporter', 'columnist', 'editor', 'author', 'scientist',
   'physician', 'doctor', 'witness', 'resident', 'activist', 'source', 'insider', 'strategist', 'owner', 'investor',
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain', 'politician',
+  // Sport and work: "Genoa boss Luca Moretti", "one driver, who did not want to be named, said".
+  'boss', 'skipper', 'striker', 'defender', 'goalkeeper', 'midfielder', 'winger', 'player', 'driver', 'worker', 'nurse', 'teacher',
 ];
 
 const ORGANIZATION_NOUNS = [

@@ -13,7 +13,6 @@ import {
   multiwordRole,
   ROLE_MODIFIERS,
   SPOKES_ROLES,
-  TITLE_GENDER,
   type HeadClass,
 } from './speakerWords';
 import {
@@ -21,13 +20,13 @@ import {
   APPOSITIVE_REACH,
   DEFINITE,
   INTRO_REACH,
-  RECENT_PEOPLE,
   ROLE_OBJECT_REACH,
   ROLE_PHRASE_WORDS,
   ROLE_PREPOSITIONS,
   SPEAKER_TYPES,
   type SpeakerRef,
 } from './speakerSearch';
+import { PersonFocus } from './speakerFocus';
 import { followingMention, indexBefore, recentMention, RoleHolders } from './speakerRoles';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -41,10 +40,8 @@ export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
   readonly #roles: RoleHolders;
-  /** People the text has been about, most recent last, each once: "he" and "she" pick among them. */
-  readonly #people: EntityMention[] = [];
-  /** Genders learnt from pronouns and titles ("she said" after "Barra said"; "Mrs Barra"), by entity id. */
-  readonly #gender = new Map<string, 'he' | 'she'>();
+  /** Who the text is about: "he" and "she" pick among them. */
+  readonly #focus: PersonFocus;
   #lastSource: { entity: string; type: EntityType | null } | null = null;
   /** Claims with a cue since the last source spoke: "the agency" may still be that source a claim later. */
   #sinceSource = 0;
@@ -57,6 +54,7 @@ export class SpeakerResolver {
     for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
     this.#mentions = sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start);
     this.#roles = new RoleHolders(text, this.#mentions);
+    this.#focus = new PersonFocus(text, this.#mentions);
   }
 
   /** Index of the longest mention starting at `pos`, if any. */
@@ -99,7 +97,7 @@ export class SpeakerResolver {
     if (!ref || !ref.entity) return;
     if (ref.type === 'person') {
       const m = recentMention(this.#mentions, ref.span.end, (x) => x.entity === ref.entity);
-      if (m) this.#remember(m);
+      if (m) this.#focus.remember(m);
     } else {
       this.#lastSource = { entity: ref.entity, type: ref.type };
       this.#sinceSource = 0;
@@ -357,7 +355,7 @@ export class SpeakerResolver {
     if (m && !(m.type === 'nationality' || (m.type === 'person' && m.text.indexOf(' ') < 0))) return null;
     const the = prevToken(this.#text, start, Math.max(0, start - 8));
     if (!the || the.word !== 'the') return null;
-    const person = this.#people.length > 0 ? this.#people[this.#people.length - 1] : null;
+    const person = this.#focus.latest;
     return { kind: 'role', span: { start: the.start, end }, entity: person ? person.entity : null, type: person ? 'person' : null };
   }
 
@@ -459,27 +457,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  #remember(m: EntityMention): void {
-    const known = this.#people.findIndex((p) => p.entity === m.entity);
-    if (known >= 0) this.#people.splice(known, 1);
-    this.#people.push(m);
-    if (this.#people.length > RECENT_PEOPLE) this.#people.shift();
-    if (!this.#gender.has(m.entity)) {
-      const title = prevToken(this.#text, m.start, Math.max(0, m.start - 8));
-      const g = title && title.isWord ? TITLE_GENDER.get(title.word) : undefined;
-      if (g) this.#gender.set(m.entity, g);
-    }
-  }
-
-  /** The person "he" or "she" stands for: the latest the text was about whose known gender does not contradict it. */
-  #personFor(pronoun: string, before: number): EntityMention | null {
-    for (let i = this.#people.length - 1; i >= 0; i--) {
-      const g = this.#gender.get(this.#people[i].entity);
-      if (g === undefined || g === pronoun) return this.#people[i];
-    }
-    return recentMention(this.#mentions, before, (x) => x.type === 'person' && (this.#gender.get(x.entity) ?? pronoun) === pronoun);
-  }
-
   #named(m: EntityMention): SpeakerRef {
     // "Analysts said" opening a sentence: a capitalised group noun taken for a name is still a group.
     if (m.type !== 'person' && m.text.indexOf(' ') < 0 && headClassOf(m.text.toLowerCase()) === 'group') {
@@ -491,8 +468,7 @@ export class SpeakerResolver {
   #pronoun(t: Token): SpeakerRef {
     const span = { start: t.start, end: t.end };
     if (t.word === 'he' || t.word === 'she') {
-      const m = this.#personFor(t.word, t.start);
-      if (m && !this.#gender.has(m.entity)) this.#gender.set(m.entity, t.word);
+      const m = this.#focus.personFor(t.word, t.start);
       return { kind: 'pronoun', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (t.word === 'it') {
@@ -539,7 +515,8 @@ export class SpeakerResolver {
       return { kind: 'source', span, entity: owner.entity, type: owner.type };
     }
     const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
-    const fits = (x: EntityMention): boolean => x.type === 'organization' && containsWords(x.text, word, lowerMods);
+    // "the union" after "the Unite union": a name the noun followed is of that kind too.
+    const fits = (x: EntityMention): boolean => x.type === 'organization' && (containsWords(x.text, word, lowerMods) || (lowerMods.length === 0 && nextToken(this.#text, x.end, x.end + word.length + 2)?.word === word));
     // "South Korea's spy agency ... the National Intelligence Service said": a country's body named
     // generically is the body of that kind the text names, before or shortly after.
     const m = recentMention(this.#mentions, span.start, fits) ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? followingMention(this.#mentions, span.end, fits) : null);

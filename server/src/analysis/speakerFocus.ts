@@ -1,0 +1,56 @@
+import { prevToken } from './claimTokens';
+import { RECENT_PEOPLE } from './speakerSearch';
+import { recentMention } from './speakerRoles';
+import { TITLE_GENDER } from './speakerWords';
+import type { EntityMention } from './types';
+
+/**
+ * Who the text is about, for "he" and "she": the people its claims were
+ * last about, most recent last, each once, and the genders learnt from
+ * pronouns and titles ("she said" after "Barra said"; "Mrs Barra").
+ */
+export class PersonFocus {
+  readonly #text: string;
+  readonly #mentions: readonly EntityMention[];
+  readonly #people: EntityMention[] = [];
+  readonly #gender = new Map<string, 'he' | 'she'>();
+
+  /** @param mentions the text's entity mentions, sorted by start */
+  constructor(text: string, mentions: readonly EntityMention[]) {
+    this.#text = text;
+    this.#mentions = mentions;
+  }
+
+  /** The person the text was last about, if any. */
+  get latest(): EntityMention | null {
+    return this.#people.length > 0 ? this.#people[this.#people.length - 1] : null;
+  }
+
+  /** Records that the text is now about this person; a title before the mention tells the gender. */
+  remember(m: EntityMention): void {
+    const known = this.#people.findIndex((p) => p.entity === m.entity);
+    if (known >= 0) this.#people.splice(known, 1);
+    this.#people.push(m);
+    if (this.#people.length > RECENT_PEOPLE) this.#people.shift();
+    if (!this.#gender.has(m.entity)) {
+      const title = prevToken(this.#text, m.start, Math.max(0, m.start - 8));
+      const g = title && title.isWord ? TITLE_GENDER.get(title.word) : undefined;
+      if (g) this.#gender.set(m.entity, g);
+    }
+  }
+
+  /** The person "he" or "she" before `before` stands for: the latest the text was about whose known gender does not contradict it; the person learns the pronoun's gender. */
+  personFor(pronoun: 'he' | 'she', before: number): EntityMention | null {
+    const m = this.#find(pronoun, before);
+    if (m && !this.#gender.has(m.entity)) this.#gender.set(m.entity, pronoun);
+    return m;
+  }
+
+  #find(pronoun: 'he' | 'she', before: number): EntityMention | null {
+    for (let i = this.#people.length - 1; i >= 0; i--) {
+      const g = this.#gender.get(this.#people[i].entity);
+      if (g === undefined || g === pronoun) return this.#people[i];
+    }
+    return recentMention(this.#mentions, before, (x) => x.type === 'person' && (this.#gender.get(x.entity) ?? pronoun) === pronoun);
+  }
+}
