@@ -81,3 +81,10 @@ test('a date that ends a line of fields set apart by bars is the story\'s, thoug
   assert.deepEqual(analysis.dates.map((d) => `${d.text}=${d.value}`), ['October 14, 2025=2025-10-14', 'Tuesday=2025-10-14']);
   assert.ok(analysis.structure.boilerplate.some((b) => text.slice(b.start, b.end) === 'World | Health'), 'the menu stays a menu');
 });
+
+test('a line opening with the story\'s date and its source ("21.05.2026 | Varna Wire") is the header, no site menu', () => {
+  const a = analyze('Varna summons envoy after incident at sea\n21.05.2026 | Varna Wire\nVARNA - The ministry summoned the envoy on Thursday.');
+  assert.equal(a.structure.boilerplate.length, 0);
+  assert.deepEqual(datesOf('Varna summons envoy after incident at sea\n21.05.2026 | Varna Wire\nVARNA - The ministry summoned the envoy on Thursday.'), ['21.05.2026=2026-05-21', 'Thursday=2026-05-21']);
+  assert.equal(analyze('Varna summons envoy\nHome | World | Politics\nVARNA - The ministry spoke.').structure.boilerplate.length, 1, 'a menu stays a menu');
+});

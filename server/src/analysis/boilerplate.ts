@@ -114,7 +114,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  * by wide runs of spaces, no-break spaces or pipes, and no sentence in it.
  */
 export function isNavigationLine(text: string, line: Line): boolean {
-  if (line.end - line.start > MAX_CHROME_LINE || isByline(text, line.start) || bylineField(text, line)) return false;
+  if (line.end - line.start > MAX_CHROME_LINE || isByline(text, line.start) || bylineField(text, line) || datedFirstField(text, line)) return false;
   let items = 0;
   let itemLength = 0;
   let itemWords = 0;
@@ -155,6 +155,12 @@ export function isNavigationLine(text: string, line: Line): boolean {
     items++;
   }
   return items >= 2 && wideGaps >= 1;
+}
+
+/** "21.05.2026 | Anadolu", "4 March 2026 | Politics": a line that opens with the story's date is its header, no menu. */
+function datedFirstField(text: string, line: Line): boolean {
+  const bar = text.indexOf('|', line.start);
+  return bar > line.start && bar < line.end && timestampOf(text, { start: line.start, end: bar }) !== null;
 }
 
 /** "By Ann Roe | Dorvan Ledger": a byline's fields are set apart like a menu's items. */
