@@ -88,3 +88,8 @@ test('a line opening with the story\'s date and its source ("21.05.2026 | Varna 
   assert.deepEqual(datesOf('Varna summons envoy after incident at sea\n21.05.2026 | Varna Wire\nVARNA - The ministry summoned the envoy on Thursday.'), ['21.05.2026=2026-05-21', 'Thursday=2026-05-21']);
   assert.equal(analyze('Varna summons envoy\nHome | World | Politics\nVARNA - The ministry spoke.').structure.boilerplate.length, 1, 'a menu stays a menu');
 });
+
+test('"for nearly an hour" is a length of time, "$15 an hour" and "twice a week" are rates; "the 2016 arbitral award" is dated', () => {
+  assert.deepEqual(datesOf('The boat was blocked for nearly an hour. He was jailed for a year. Cleaners earn $15 an hour and meet twice a week.'), ['an hour=PT1H', 'a year=P1Y']);
+  assert.deepEqual(datesOf('Varna urged Ostland to respect the 2016 arbitral award and the 2019 ruling.'), ['2016=2016', '2019=2019']);
+});

@@ -45,6 +45,8 @@ const EVENT_NOUNS = new Set([
   'referendum', 'polls', 'vote', 'invasion', 'bombing', 'bombings', 'crash', 'disaster', 'genocide', 'ceasefire', 'truce',
   'championship', 'tournament', 'cup', 'final', 'finals', 'conference', 'constitution', 'law', 'act', 'reform', 'reforms',
   'recession', 'crackdown', 'blast', 'fire', 'famine', 'drought', 'hurricane', 'cyclone', 'typhoon', 'visit', 'deal',
+  // Rulings and contests: "the 2016 arbitral award", "the 2019 ruling", "the 2024 election".
+  'award', 'ruling', 'verdict', 'judgment', 'judgement', 'arbitration', 'election', 'elections', 'strike', 'outbreak', 'scandal',
 ]);
 
 /** Words before a bare month that make "May" or "March" a month ("in May", "since March"). */
@@ -442,11 +444,17 @@ function matchCountedUnits(t: DateTokens, i: number, count: number | null, first
  */
 function matchLongSpan(t: DateTokens, i: number): DateMatch | null {
   const unit = UNITS.get(t.key(i + 1));
-  if ((unit !== 'DE' && unit !== 'CE') || t.key(i + 1).endsWith('s')) return null;
+  if (unit === undefined || t.key(i + 1).endsWith('s')) return null;
+  // "a decade", "a century" are spans; "an hour" or "a week" only after a word of length ("for nearly an hour"),
+  // as "$15 an hour" and "twice a week" are rates.
+  if (unit !== 'DE' && unit !== 'CE' && (unit === 'S' || !SPAN_OPENERS.has(t.key(i - 1)))) return null;
   // "a decade-old dispute", "a century-long rivalry": an age or a modifier, not a span of its own.
   if (t.is(i + 2, '-') && t.glued(i + 2)) return null;
   return fixed(i, i + 1, durationValue(1, unit), 'duration');
 }
+
+/** Words before "an hour" or "a week" that make it a length of time. */
+const SPAN_OPENERS = new Set(['for', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'within', 'lasted', 'lasting', 'than', 'barely']);
 
 /** "a year ago", "a week ago", "a year earlier". */
 function matchAgo(t: DateTokens, i: number): DateMatch | null {
