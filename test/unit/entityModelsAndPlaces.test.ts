@@ -87,3 +87,18 @@ test('places by what is said of them: "X-based", examples of suburbs, two fields
   // A product noun after a word makes the word the product: "every Kestrel battery".
   assert.ok(mentions('Every Kestrel battery counts, officials said.').includes('Kestrel/product'));
 });
+
+test('"U.S. Attorney" is a federal prosecutor\'s title and "Assistant" a role; the office and "Attorney General" keep the country', () => {
+  const found = mentions('"It was not," Ann Roe, the U.S. Attorney in Dorbyton, said. "He lied," Assistant U.S. Attorney Tom Galt wrote.');
+  assert.ok(!found.some((f) => f.startsWith('U.S./') || f.startsWith('Assistant')), found.join(', '));
+  assert.ok(found.includes('Tom Galt/person'), found.join(', '));
+  assert.ok(mentions('U.S. Attorney General Ann Roe spoke.').includes('U.S./location'));
+  assert.ok(mentions("The U.S. Attorney's Office said so.").some((f) => f.startsWith("U.S. Attorney's Office/organization")));
+});
+
+test('a sentence\'s first word before "group" and a name describes the body; "X Lane" is a street unless X is a given name', () => {
+  const found = mentions('Campaign group Fair Roads Dorby said so. Police were called to Tarn Lane. He met Nathan Lane.');
+  assert.ok(!found.some((f) => f.startsWith('Campaign')), found.join(', '));
+  assert.ok(found.includes('Tarn Lane/location'), found.join(', '));
+  assert.ok(found.includes('Nathan Lane/person'), found.join(', '));
+});

@@ -1,6 +1,6 @@
 import { candidateWith, type Candidate } from './identity';
 import type { Scan } from './entityScan';
-import type { Token } from './tokens';
+import { Gap, type Token } from './tokens';
 import type { EntityType } from './types';
 
 // Small readings of bodies' names whose last word would mislead: a school district is a body,
@@ -23,4 +23,17 @@ export function acronymsWithPlus(s: Scan): void {
 
 function isWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * "U.S. Attorney Ann Roe", "Assistant U.S. Attorney", "the U.S. Attorney in Manhattan": a country's
+ * name before "Attorney" is part of a federal prosecutor's title, no mention of the country. Not
+ * before "Attorney General" or the office ("U.S. Attorney's office"), nor "U.S. District Judge",
+ * where gold sets differ.
+ */
+export function federalTitleAfter(s: Scan, k: number): boolean {
+  const next = s.t[k];
+  if (!next || next.gap === Gap.Break || next.gap === Gap.Hyphen || !next.cap || next.fold !== 'attorney') return false;
+  const after = s.t[k + 1];
+  return !after || !((after.gap === Gap.Space && after.fold === 'general') || after.gap === Gap.Apostrophe);
 }

@@ -15,7 +15,7 @@ import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalize
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
 import { modelNumberAfter, nationsProgramme } from './productNames';
-import { acronymsWithPlus, schoolDistrict } from './bodyNames';
+import { acronymsWithPlus, federalTitleAfter, schoolDistrict } from './bodyNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
@@ -466,6 +466,11 @@ function segment(s: Scan, a: number, b: number): void {
     if (after2) {
       emit(s, p, after2.last, after2.type, 'guess');
       p = after2.last + 1;
+      continue;
+    }
+    // "U.S. Attorney Ann Roe": the federal prosecutor's title, not the country.
+    if (known && known.entry.type === 'location' && federalTitleAfter(s, known.last + 1)) {
+      p = known.last + 1;
       continue;
     }
     if (known && !givenName) {

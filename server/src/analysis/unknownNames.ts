@@ -63,6 +63,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "River coach Marcelo Gallardo": at a sentence's start only a word the text never writes in lowercase.
     if (sportsClubContext(s, p, q, false) && (!first.sentenceStart || ((first.flags & (Lex.Stop | Lex.Title)) === 0 && !s.tk.lowercaseWords.has(first.fold)))) return emit(s, p, q, 'organization', 'guess');
     if (beforeItsRegion(s, q)) return emit(s, p, q, 'location', 'guess');
+    // "Campaign group Fair Roads said": a sentence's first word before a body's noun and its name describes the body.
+    const kind = t[q + 1];
+    if (first.sentenceStart && kind && kind.lower && kind.gap === Gap.Space && DESCRIBED_BODIES.has(kind.fold) && t[q + 2]?.cap && t[q + 2]?.gap === Gap.Space) return;
     if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
     // "Maureen, wife of McDonnell,": a given name before a kinship word in apposition.
     const comma = t[q + 1];
@@ -139,6 +142,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const words = q - p + 1;
   // "North Varnia": no person's name opens with a compass word.
   if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold)) return emit(s, p, q, 'location', 'guess');
+  // "Call Lane", "Boar Lane": "Lane" after a word that is no given name ends a street's name, not a person's ("Nathan Lane").
+  if (!heading && q === p + 1 && lastToken.fold === 'lane' && !isGivenName(first.fold)) return emit(s, p, q, 'location', 'guess');
   if (ampersandInside(s, p, q)) return emit(s, p, q, 'organization', 'guess');
   // A person's name ends in a word, not an initial ("Plan B" is no one).
   if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
@@ -152,6 +157,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   }
   return emit(s, p, q, 'other', 'weak');
 }
+
+/** Lowercase nouns of bodies that a sentence's first word may describe: "Conservation group WWF". */
+const DESCRIBED_BODIES = new Set(['group', 'groups', 'organisation', 'organization', 'charity', 'body', 'firm', 'network', 'coalition']);
 
 /** Verbs after a name that make it the subject of a reported clause ("said Varna was"). */
 const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'must']);
