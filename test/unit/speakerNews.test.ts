@@ -91,3 +91,13 @@ test('"Varna boss Ivo Dal" is the person a later "he" stands for; "one driver" s
   assert.equal(claimStarting(strike, 'Members of the Brava').speaker, idOf(strike, 'Brava'));
   assert.equal(claimStarting(strike, 'One driver').speaker, null);
 });
+
+test('after "according to a joint statement", "the statement said" is nobody\'s in particular, not the agency that reported the talks', () => {
+  const a = analyze(
+    BODY +
+      'Varnia and Ostland signed five agreements on Thursday, the Varna News Agency reported.\n' +
+      'The two sides agreed to form a joint committee, according to a joint statement.\n' +
+      '"Both sides stressed the importance of food security," the statement said.',
+  );
+  assert.equal(claimStarting(a, '"Both sides').speaker, null);
+});

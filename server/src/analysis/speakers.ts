@@ -46,7 +46,7 @@ export class SpeakerResolver {
   /** Claims with a cue since the last source spoke: "the agency" may still be that source a claim later. */
   #sinceSource = 0;
   /** Who last spoke "in a statement": "the statement added" is theirs. */
-  #statementOwner: { entity: string; type: EntityType | null } | null = null;
+  #statementOwner: { entity: string | null; type: EntityType | null } | null = null;
 
   constructor(text: string, mentions: readonly EntityMention[]) {
     this.#text = text;
@@ -107,6 +107,8 @@ export class SpeakerResolver {
   /** Records a claim with a cue: its speaker, when a document is named beside the cue ("said in a statement"), owns "the statement". */
   spoke(ref: SpeakerRef | null, cueEnd: number, end: number): void {
     this.#sinceSource++;
+    // "according to a joint statement": the statement quoted next is nobody's in particular.
+    if (ref && ref.kind === 'document' && !ref.entity) this.#statementOwner = { entity: null, type: null };
     if (!ref || !ref.entity) return;
     let t = nextToken(this.#text, cueEnd, end);
     for (let k = 0; t && t.isWord && k < 6; k++, t = nextToken(this.#text, t.end, end)) {
