@@ -57,7 +57,8 @@ export class TestClient {
       workspaceFolders: folder ? [{ uri: folder, name: path.basename(options.workspace!) }] : null,
       initializationOptions: options.initializationOptions ?? {},
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        // As VS Code does: the server may ask for code lenses again (once claims are compared, after edits).
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, codeLens: { refreshSupport: true } },
         window: { workDoneProgress: true },
         textDocument: {
           synchronization: { dynamicRegistration: false },

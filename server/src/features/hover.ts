@@ -134,18 +134,21 @@ function dateCard(ctx: HoverContext, d: DateMention): string {
   return lines.join('\n\n');
 }
 
+/** Articles carrying a claim; `pending` while the workspace's claims are still being banded (none counted then). */
+export interface Corroboration {
+  count: number;
+  first: { uri: string; line: number }[];
+  pending: boolean;
+}
+
 /**
  * Articles that carry the same or nearly the same claim, from the index: how
  * many, and where the claim stands in the first `limit` of them.
  */
-export function corroboratingArticles(
-  index: WorkspaceIndex,
-  uri: string,
-  claimContent: string,
-  limit: number,
-): { count: number; first: { uri: string; line: number }[] } {
+export function corroboratingArticles(index: WorkspaceIndex, uri: string, claimContent: string, limit: number): Corroboration {
   const signature = claimSignature(claimContent);
-  if (!signature) return { count: 0, first: [] };
+  if (!signature) return { count: 0, first: [], pending: false };
+  if (!index.claimsReady()) return { count: 0, first: [], pending: true };
   let count = 0;
   let last: string | null = null;
   const first: { uri: string; line: number }[] = [];
@@ -160,7 +163,7 @@ export function corroboratingArticles(
     const loc = span && index.location(ref.uri, span.start, span.end);
     first.push({ uri: ref.uri, line: loc?.range.start.line ?? 0 });
   }
-  return { count, first };
+  return { count, first, pending: false };
 }
 
 function claimCard(ctx: HoverContext, c: Claim, text: string | null): string {
@@ -172,8 +175,9 @@ function claimCard(ctx: HoverContext, c: Claim, text: string | null): string {
   if (c.cue) details.push(`cue: ${escapeMarkdown(c.cue.text)}`);
   if (details.length) lines.push(details.join(' · '));
   const content = text ? text.slice(c.content.start, c.content.end) : '';
-  const others = content ? corroboratingArticles(index, ctx.uri, content, MAX_ARTICLE_LINKS) : { count: 0, first: [] };
-  if (others.count > 0) {
+  const others = content ? corroboratingArticles(index, ctx.uri, content, MAX_ARTICLE_LINKS) : null;
+  if (others?.pending) lines.push('Other articles carrying it: still being compared, after indexing');
+  else if (others && others.count > 0) {
     const more = others.count > others.first.length ? `, and ${plural(others.count - others.first.length, 'more article')}` : '';
     lines.push(`Also reported in ${plural(others.count, 'article')}: ${others.first.map((o) => lineLink(o.uri, o.line)).join(', ')}${more}`);
   }

@@ -17,6 +17,12 @@ export interface ClaimHolder {
 const CLAIM_SLOTS = 4096;
 /** Answers kept per index state before all are dropped. */
 const MEMO_LIMIT = 5_000;
+/**
+ * Waiting articles banded on the spot when corroboration is asked for (about
+ * 0.1 ms each); more are left to the idle steps, so that the first code lens
+ * after indexing 10,000 articles does not hold every request up for a second.
+ */
+const BAND_NOW = 100;
 
 /**
  * Near-duplicate claims across the workspace: every article's claim signatures
@@ -46,6 +52,18 @@ export class ClaimIndex {
   remove(a: ClaimHolder): void {
     if (this.#unbanded.delete(a)) return;
     this.#eachSignature(a, (ref, signature) => this.#bands.remove(ref, signature));
+  }
+
+  /** Articles whose claims are not in the bands yet. */
+  get waiting(): number {
+    return this.#unbanded.size;
+  }
+
+  /** Whether corroboration can be answered now: a few waiting articles are banded here, more make it wait. */
+  ready(): boolean {
+    if (this.#unbanded.size > BAND_NOW) return false;
+    this.indexClaims();
+    return true;
   }
 
   /**

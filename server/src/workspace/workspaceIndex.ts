@@ -528,6 +528,20 @@ export class WorkspaceIndex {
     return this.#claims.indexClaims(limit);
   }
 
+  /** Articles whose claims wait to be banded. */
+  get claimsWaiting(): number {
+    return this.#claims.waiting;
+  }
+
+  /**
+   * Whether corroboration (`similarClaims`) can be answered now; when not,
+   * many articles wait to be banded in idle steps and the answer would wait
+   * for all of them.
+   */
+  claimsReady(): boolean {
+    return this.#claims.ready();
+  }
+
   location(uri: string, start: number, end: number): ArticleLocation | null {
     const a = this.#articles.get(uri);
     return a ? this.#location(a.record, start, end) : null;

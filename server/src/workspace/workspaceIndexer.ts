@@ -289,17 +289,7 @@ export class WorkspaceIndexer {
     this.#refreshClients();
     // A warm start left the linker's counting for now: done first thing, before requests need it.
     setImmediate(() => this.#index.countNames());
-    // Claim fingerprints go into their bands in short idle steps, so corroboration is ready before it is asked for;
-    // taking turns with the other idle work, and stepping aside for requests as it does.
-    let banding = true;
-    void runWhenQuiet(
-      Number.POSITIVE_INFINITY,
-      () => {
-        const until = performance.now() + CLAIM_STEP_MS;
-        while (banding && performance.now() < until) banding = this.#index.indexClaims(8);
-      },
-      { stopped: () => !banding || build !== this.#build },
-    );
+    this.#bandClaimsWhenIdle();
     // Both taken now, before any wait: an article opened meanwhile replaces its disk record with an unsaved one.
     const records = this.#storagePath && (total > 0 || cached.size !== this.#index.size) ? this.#index.records().filter((r) => r.hash) : null;
     const snapshot = this.#storagePath && !restored && build === this.#build ? this.#index.snapshotResolved(resolvedKey) : null;
@@ -527,6 +517,8 @@ export class WorkspaceIndexer {
   }
 
   #changed(): void {
+    // While indexing, the bands wait for its end.
+    if (this.#status.ready) this.#bandClaimsWhenIdle();
     if (this.#index.linkDirty) {
       // Names came or went: short forms elsewhere may now link differently. Once typing pauses, resolve all again.
       clearTimeout(this.#relinkTimer);
@@ -546,6 +538,31 @@ export class WorkspaceIndexer {
   }
 
   #refreshPending = false;
+  #banding = false;
+
+  /**
+   * Claim fingerprints go into their bands in short idle steps, taking turns
+   * with the other idle work and stepping aside for requests: corroboration
+   * waits for them (see `claimsReady`), and code lenses are asked again once
+   * they are all in.
+   */
+  #bandClaimsWhenIdle(): void {
+    if (this.#banding || this.#index.claimsWaiting === 0) return;
+    this.#banding = true;
+    let left = true;
+    void runWhenQuiet(
+      Number.POSITIVE_INFINITY,
+      () => {
+        const until = performance.now() + CLAIM_STEP_MS;
+        while (left && performance.now() < until) left = this.#index.indexClaims(8);
+      },
+      { stopped: () => !left },
+    ).then(() => {
+      this.#banding = false;
+      if (this.#index.claimsWaiting > 0) this.#bandClaimsWhenIdle();
+      else this.#refreshClients(false);
+    });
+  }
   #relinkTimer: NodeJS.Timeout | undefined;
 
   #refreshClients(tokens = true): void {
