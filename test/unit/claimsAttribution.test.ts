@@ -80,3 +80,10 @@ test('"the data showed" and "the figures show" report what a document says; a vi
   assert.equal(claimStarting(a, 'The figures show').speaker, null);
   assert.ok(!a.claims.some((c) => c.text.startsWith('The video')), 'a video is no document that speaks');
 });
+
+test('"agreed" with a time between it and its "on" or "to" ("agreed in July 2024 on", "agreed last week to") is an agreement', () => {
+  const a = analyze(BODY + 'The two sides agreed in July 2024 on a provisional arrangement for the shoal.\nThe ministers agreed last week to resume talks.\nHe agreed in a deal worth $5 million to leave.');
+  assert.equal(claimStarting(a, 'The two sides').speaker, null);
+  claimStarting(a, 'The ministers agreed');
+  assert.ok(!a.claims.some((c) => c.text.startsWith('He agreed')), 'a long phrase between is no time');
+});

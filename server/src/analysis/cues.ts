@@ -159,13 +159,25 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
   }
   if (entry.needs) {
     if (entry.orQuoted && !(next && entry.needs.includes(next.word)) && quotationSoon(text, end, to)) return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
-    if (!next || !entry.needs.includes(next.word)) return null;
+    if (!next || !(entry.needs.includes(next.word) || (entry.role === 'agreement' && neededAfterTime(text, next, to, entry.needs)))) return null;
     // "according to" is one phrase; "agreed" keeps its complement ("to continue") as content.
     const cueEnd = entry.role === 'agreement' ? end : next.end;
     return { start, end: cueEnd, text: text.slice(start, cueEnd), role: entry.role, strong: entry.strong };
   }
   if (entry.notBefore && next && (entry.notBefore.has(next.word) || next.digit)) return null;
   return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
+}
+
+/** Words that open a time or a manner between "agreed" and its "to" or "on" ("agreed in July 2024 on", "agreed last week to", "agreed in principle to"). */
+const AGREED_WHEN = new Set(['in', 'last', 'this', 'earlier', 'late', 'early']);
+const AGREED_WHEN_REACH = 32;
+
+/** Whether one of the needed words follows within a few words of a time phrase opened by `next`. */
+function neededAfterTime(text: string, next: { word: string; end: number }, to: number, needs: readonly string[]): boolean {
+  if (!AGREED_WHEN.has(next.word)) return false;
+  const words = text.slice(next.end, Math.min(to, next.end + AGREED_WHEN_REACH)).split(/[.,;:\n]/, 1)[0].trim().toLowerCase().split(' ');
+  for (let k = 0; k < words.length && k < 4; k++) if (needs.includes(words[k])) return true;
+  return false;
 }
 
 /** A double quotation mark opening within a few words after `pos`, before the sentence or line ends. */
