@@ -87,3 +87,13 @@ test('"agreed" with a time between it and its "on" or "to" ("agreed in July 2024
   claimStarting(a, 'The ministers agreed');
   assert.ok(!a.claims.some((c) => c.text.startsWith('He agreed')), 'a long phrase between is no time');
 });
+
+test('"the former Varna coach" is the person the text is about, not the next person introduced with a title', () => {
+  const a = analyze(
+    BODY +
+      'Ostend coach Pim Lauwers said on Thursday that the striker was fit.\n' +
+      'Asked about his future, the former Varna coach said: "I have a contract until 2027. I am not thinking about anything else."\n' +
+      'Kelso boss Ivo Dal confirmed that the goalkeeper would miss the game.',
+  );
+  assert.equal(claimStarting(a, 'Asked about his future').speaker, idOf(a, 'Pim Lauwers'));
+});

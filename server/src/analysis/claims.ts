@@ -454,7 +454,8 @@ function nameUnnamedRoles(text: string, drafts: Draft[], entities: readonly Enti
     // "at once": no line of the story between; and a source kept anonymous is nobody named after.
     if (lineBetween(text, d.unit.end, next.unit.start) || ANONYMOUS.test(text.slice(d.unit.start, d.unit.end))) continue;
     if (!ADDED.has(next.cue.text)) {
-      if (next.cue.start < next.ref.span.end || text.slice(next.ref.span.end, next.cue.start).trim() !== '') continue;
+      // The name opens its sentence and the cue follows it: "Genoa boss Luca Moretti said" says who he is.
+      if (next.cue.start < next.ref.span.end || text.slice(next.ref.span.end, next.cue.start).trim() !== '' || text.slice(next.start, next.ref.span.start).trim() !== '') continue;
       if (!firstSeen) {
         firstSeen = new Map();
         for (const m of entities) if (!firstSeen.has(m.entity)) firstSeen.set(m.entity, m.start);

@@ -503,6 +503,9 @@ export class SpeakerResolver {
       const compound = last !== undefined ? modifiedRole(last, word) : undefined;
       const m = compound ? this.#roles.find(compound, roleMods.slice(0, -1), span.start, nation) : this.#roles.find(word, roleMods, span.start, nation);
       if (!m && body) return { kind: 'source', span, entity: body.entity, type: body.type };
+      // "the former Udinese coach said": an epithet no one holds now is for the person the text is about.
+      const about = !m && !indefinite && roleMods.includes('former') ? this.#focus.latest : null;
+      if (about) return { kind: 'role', span, entity: about.entity, type: 'person' };
       return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (head === 'document') {
