@@ -102,3 +102,10 @@ test('a sentence\'s first word before "group" and a name describes the body; "X 
   assert.ok(found.includes('Tarn Lane/location'), found.join(', '));
   assert.ok(found.includes('Nathan Lane/person'), found.join(', '));
 });
+
+test('a title-case heading names what the story names in running text', () => {
+  const found = analyze('Dorvan Oil Company To Cut Gas Flaring By 2030 As UNSP Warns Over Shrinking Varna River\nVARNA, June 13 -- The Dorvan Oil Company aims to cut flaring, the United Nations Soil Programme (UNSP) said of the Varna River.').entities;
+  const heading = found.filter((m) => m.start < 90).map((m) => `${m.text}/${m.type}`);
+  for (const name of ['Dorvan Oil Company/organization', 'UNSP/organization', 'Varna River/location']) assert.ok(heading.includes(name), heading.join(', '));
+  assert.ok(!heading.includes('Dorvan/location'), heading.join(', '));
+});

@@ -15,6 +15,7 @@ import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalize
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
 import { modelNumberAfter, nationsProgramme } from './productNames';
+import { headingNames } from './headingNames';
 import { acronymsWithPlus, federalTitleAfter, schoolDistrict } from './bodyNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
@@ -108,6 +109,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     if (!inlineCapsLabel(scan, i, last) || inDateline(scan, tok)) classifyRun(scan, i, last, agency);
     i = last + 1;
   }
+  headingNames(scan);
   harmonizeGuesses(scan);
   clubShortForms(scan);
   bodyShortForms(scan);

@@ -1,0 +1,47 @@
+import type { Scan } from './entityScan';
+import type { Candidate } from './identity';
+import type { Token } from './tokens';
+
+// A title-case heading capitalizes every word, so its names cannot be told from its verbs by their
+// capitals ("Kuwait Oil Company To Cut Gas Flaring", "As UNEP Warns Over Shrinking Tana River").
+// The story below names them in running text: a name found there is the same name in the heading.
+
+/** Most words of a name looked for in a heading. */
+const MAX_HEADING_NAME = 6;
+
+/** Names the body of the article gives in full, found again in its title-case or all-caps headings. */
+export function headingNames(s: Scan): void {
+  const t = s.t;
+  let names: Map<string, Candidate> | undefined;
+  for (const c of s.out) {
+    const line = s.tk.lines[(t[c.first] as Token).line];
+    // A body's name of several words, or its acronym: one word alone may be a heading's verb elsewhere.
+    if (!line || line.titleCase || line.allCaps || c.status !== 'strong' && c.status !== 'acronym') continue;
+    if (c.last === c.first && !(t[c.first] as Token).upper) continue;
+    const key = s.text.slice(c.start, c.end);
+    if (!names?.has(key)) (names ??= new Map()).set(key, c);
+  }
+  if (!names) return;
+  const found: Candidate[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k] as Token;
+    const line = s.tk.lines[tok.line];
+    if (!line || !line.titleCase || !tok.cap) continue;
+    let best: Candidate | undefined;
+    let bestLast = -1;
+    for (let n = 0; n < MAX_HEADING_NAME && k + n < t.length && (t[k + n] as Token).line === tok.line; n++) {
+      const name = names.get(s.text.slice(tok.start, (t[k + n] as Token).end));
+      if (name) {
+        best = name;
+        bestLast = k + n;
+      }
+    }
+    if (!best) continue;
+    const last = t[bestLast] as Token;
+    found.push({ first: k, last: bestLast, start: tok.start, end: last.end, type: best.type, status: 'strong', id: best.id, canonical: best.canonical });
+    k = bestLast;
+  }
+  if (found.length === 0) return;
+  const kept = s.out.filter((c) => !found.some((f) => c.start < f.end && f.start < c.end));
+  s.out = [...kept, ...found].sort((x, y) => x.start - y.start);
+}
