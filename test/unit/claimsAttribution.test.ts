@@ -15,7 +15,9 @@ test('a bare quote after a sentence that names one person alone is that person\'
     'Mira Kostova has kept bees for thirty years.\n"The science supports her," said Petar Dimov, an entomologist. "Local colonies survive."\n' +
     'Asked what she expects from the trip, Kostova laughs. "A meeting, a photograph, a promise."';
   const a = analyze(text);
-  assert.equal(claimStarting(a, '"Local colonies').speaker, idOf(a, 'Petar Dimov'));
+  const science = claimStarting(a, '"The science supports her,"');
+  assert.equal(science.speaker, idOf(a, 'Petar Dimov'));
+  assert.ok(science.text.endsWith('"Local colonies survive."'), 'a bare quote going on in the paragraph is the same claim');
   assert.equal(claimStarting(a, '"A meeting').speaker, idOf(a, 'Mira Kostova'));
 });
 
@@ -96,4 +98,10 @@ test('"the former Varna coach" is the person the text is about, not the next per
       'Kelso boss Ivo Dal confirmed that the goalkeeper would miss the game.',
   );
   assert.equal(claimStarting(a, 'Asked about his future').speaker, idOf(a, 'Pim Lauwers'));
+});
+
+test('a bare quote going on in the same paragraph after a claim is that claim; in the next paragraph it is its own', () => {
+  const a = analyze(BODY + '"We made two mistakes," Ivo Dal said. "That is football."\n"We go again on Sunday."');
+  assert.equal(claimStarting(a, '"We made two').text, '"We made two mistakes," Ivo Dal said. "That is football."');
+  assert.equal(claimStarting(a, '"We go again').speaker, idOf(a, 'Ivo Dal'));
 });

@@ -41,7 +41,8 @@ interface Attribution {
 
 /**
  * Finds attributed statements: quotes, reported speech and agreements, one
- * claim at most per sentence (a quote of several sentences is one), each with
+ * claim at most per sentence (a quote of several sentences is one, and so is a bare
+ * quote going on in the paragraph of the claim before it), each with
  * its cue and its speaker resolved to an entity id where the text allows.
  * Headline and header lines are not claims.
  */
@@ -102,7 +103,17 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   fillContinuations(drafts);
   // A loop, not map(): map() gives a holey array, which the code reading claims would also have to handle.
   const claims: Claim[] = [];
-  for (const d of drafts) claims.push(toClaim(source, text, d));
+  let kept: Draft | null = null;
+  for (const d of drafts) {
+    if (kept && continuesInParagraph(text, kept, d)) {
+      // '"...," he said. "That is football."': a bare quote going on in the same paragraph is the same claim.
+      kept.unit = unitSpan(kept.unit, kept.unit.start, d.unit.end);
+      claims[claims.length - 1] = toClaim(source, text, kept);
+      continue;
+    }
+    kept = d;
+    claims.push(toClaim(source, text, d));
+  }
   return claims;
 }
 
@@ -464,6 +475,12 @@ function nameUnnamedRoles(text: string, drafts: Draft[], entities: readonly Enti
     }
     d.speaker = next.speaker;
   }
+}
+
+/** A cueless quote right after a claim of the same speaker in the same paragraph. */
+function continuesInParagraph(text: string, prev: Draft, d: Draft): boolean {
+  if (d.cue !== null || d.continues === null || d.unit.paragraph !== prev.unit.paragraph || (d.speaker ?? null) !== (prev.speaker ?? null)) return false;
+  return text.slice(prev.unit.end, d.unit.start).trim() === '';
 }
 
 /** Words that keep a source unnamed ("who asked not to be identified", "on condition of anonymity"). */
