@@ -109,3 +109,9 @@ test('a title-case heading names what the story names in running text', () => {
   for (const name of ['Dorvan Oil Company/organization', 'UNSP/organization', 'Varna River/location']) assert.ok(heading.includes(name), heading.join(', '));
   assert.ok(!heading.includes('Dorvan/location'), heading.join(', '));
 });
+
+test('"The" opens a work\'s title where the text says it is a work', () => {
+  const found = mentions("'The Pale Orchard' wins top prize\nThe Pale Orchard, a debut feature by Ann Roe, won on Saturday. The Hague said so.");
+  assert.equal(found.filter((f) => f === 'The Pale Orchard/other').length, 2, found.join(', '));
+  assert.ok(found.includes('The Hague/location'), found.join(', '));
+});

@@ -16,6 +16,7 @@ import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
 import { modelNumberAfter, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
+import { workTitle } from './workTitles';
 import { acronymsWithPlus, federalTitleAfter, schoolDistrict } from './bodyNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
@@ -231,6 +232,9 @@ function runEnd(s: Scan, i: number): [number, boolean] {
 
 /** Splits a run at "and"/"the" unless an opener ("Ministry of Trade and Industry") holds it together. */
 function classifyRun(s: Scan, first: number, last: number, agency: boolean): void {
+  // "the indie band The Hollow Crowns", "The Salt Orchard, a debut feature": "The" opens the title.
+  const work = workTitle(s, first, last);
+  if (work) return emit(s, first, last, work, 'strong');
   for (let k = first; k <= last && s.defined.size > 0; k++) {
     const end = s.defined.get(k);
     if (end === undefined || end > last) continue;
