@@ -159,7 +159,9 @@ export function isNavigationLine(text: string, line: Line): boolean {
 
 /** "21.05.2026 | Anadolu", "4 March 2026 | Politics": a line that opens with the story's date is its header, no menu. */
 function datedFirstField(text: string, line: Line): boolean {
-  const bar = text.indexOf('|', line.start);
+  // Within the line only: `indexOf` would read on to the next bar, through the whole text where there is none.
+  let bar = line.start;
+  while (bar < line.end && text.charCodeAt(bar) !== 124) bar++;
   return bar > line.start && bar < line.end && timestampOf(text, { start: line.start, end: bar }) !== null;
 }
 

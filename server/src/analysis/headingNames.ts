@@ -12,12 +12,17 @@ const MAX_HEADING_NAME = 6;
 /** Names the body of the article gives in full, found again in its title-case or all-caps headings. */
 export function headingNames(s: Scan): void {
   const t = s.t;
+  // Only a name whose first word opens a capitalized word of a heading can be found there: most are sliced for no heading.
+  const headingWords = new Set<string>();
+  for (const tok of t) if (tok.cap && s.tk.lines[tok.line]?.titleCase) headingWords.add(tok.fold);
+  if (headingWords.size === 0) return;
   let names: Map<string, Candidate> | undefined;
   for (const c of s.out) {
     const line = s.tk.lines[(t[c.first] as Token).line];
     // A body's name of several words, or its acronym: one word alone may be a heading's verb elsewhere.
     if (!line || line.titleCase || line.allCaps || c.status !== 'strong' && c.status !== 'acronym') continue;
     if (c.last === c.first && !(t[c.first] as Token).upper) continue;
+    if (!headingWords.has((t[c.first] as Token).fold)) continue;
     const key = s.text.slice(c.start, c.end);
     if (!names?.has(key)) (names ??= new Map()).set(key, c);
   }
