@@ -145,7 +145,16 @@ export class Workbench {
 
   /** Clicks a file in the explorer, as a user opens it, and waits for its editor. */
   async openFromExplorer(name: string): Promise<void> {
-    await this.explorerRow(name).click();
+    // Just after a window reload the explorer renders its rows again, and a click on a row being replaced is lost.
+    for (let attempt = 1; ; attempt++) {
+      await this.explorerRow(name).click();
+      try {
+        await this.page.locator('.tabs-container .tab.active').filter({ hasText: name }).waitFor({ state: 'visible', timeout: attempt < 3 ? 10_000 : undefined });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
     await this.waitForEditor(name);
   }
 
