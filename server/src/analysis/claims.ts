@@ -488,8 +488,14 @@ const ANONYMOUS = /\banonymity\b|\bnot (?:want |wish )?to be (?:named|identified
 
 /** Whether a line with words stands between two offsets, as a paragraph of its own. */
 function lineBetween(text: string, from: number, to: number): boolean {
-  const first = text.indexOf('\n', from);
-  const last = text.lastIndexOf('\n', to - 1);
+  // Between the offsets only: `indexOf` would read on through a text with no line break after them.
+  let first = -1;
+  let last = -1;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) !== 10) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
   if (first < 0 || last <= first) return false;
   for (let k = first + 1; k < last; k++) if (isLetterCode(text.charCodeAt(k))) return true;
   return false;

@@ -47,6 +47,18 @@ export function headingNames(s: Scan): void {
     k = bestLast;
   }
   if (found.length === 0) return;
-  const kept = s.out.filter((c) => !found.some((f) => c.start < f.end && f.start < c.end));
+  const kept = s.out.filter((c) => !overlapsAny(found, c));
   s.out = [...kept, ...found].sort((x, y) => x.start - y.start);
+}
+
+/** Whether `c` overlaps one of `spans`, which are in text order and apart: a binary search, as headings can be many. */
+function overlapsAny(spans: readonly Candidate[], c: Candidate): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Candidate).end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && (spans[lo] as Candidate).start < c.end;
 }
