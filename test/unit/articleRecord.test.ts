@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../server/src/analysis/analyze';
+import { analyze, analyzeForIndex } from '../../server/src/analysis/analyze';
 import { linkContributionOf } from '../../server/src/analysis/corpus';
 import type { Analysis, EntityMention } from '../../server/src/analysis/types';
 import { lineStartsOf, positionOf } from '../../server/src/textPositions';
@@ -17,6 +17,21 @@ test('positions count CRLF, CR and LF line breaks', () => {
   assert.deepEqual([...starts], [0, 3, 5, 7]);
   assert.deepEqual(positionOf(starts, 5), { line: 2, character: 0 });
   assert.deepEqual(positionOf(starts, 8), { line: 3, character: 1 });
+});
+
+test('the index analysis builds the same record as the full analysis, without the dates', () => {
+  const text = [
+    'Harbour Board Sets Out Plans',
+    'MERIDIAN, March 3 (Tarvo News) -- Port director Ilse Varga said on Monday that the Meridian Harbour Board would reopen the north quay next week.',
+    '"We expect the first ships by April," Varga told reporters. The board said it had spent 2 million euros since last year.',
+  ].join('\n');
+  const full = analyze(text);
+  const indexed = analyzeForIndex(text);
+  assert.ok(full.dates.length >= 3, 'expected the full analysis to find the dates');
+  assert.equal('dates' in indexed, false);
+  assert.ok(indexed.claims.length >= 2, 'expected claims in the index analysis');
+  const file = { uri: 'file:///a.txt', size: text.length, mtimeMs: 0, hash: 'h' };
+  assert.deepEqual(buildRecord(file, text, indexed), buildRecord(file, text, full));
 });
 
 test('hostile input stays linear', () => {

@@ -133,3 +133,10 @@ export interface Analysis {
   dates: DateMention[];
   claims: Claim[];
 }
+
+/**
+ * What the workspace index keeps of an article: no dates (only an open
+ * article shows them) and claims whose speakers are not yet qualified by the
+ * article's generic bodies (the index stores claims' spans, not speakers).
+ */
+export type IndexAnalysis = Omit<Analysis, 'dates'>;

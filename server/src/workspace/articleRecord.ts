@@ -1,5 +1,5 @@
 import { type LinkContribution, type ShortFormMemo, shortFormsBySpelling, vouchedShortForms } from '../analysis/corpus';
-import { type Analysis, ENTITY_TYPES, type EntityMention, type EntityType } from '../analysis/types';
+import { type Analysis, ENTITY_TYPES, type EntityMention, type EntityType, type IndexAnalysis } from '../analysis/types';
 import { lineStartsOf } from '../textPositions';
 import { claimSignatureInto, SIGNATURE_SIZE } from './claimFingerprint';
 
@@ -148,7 +148,7 @@ interface Mention {
  * occurrence at least as long as the analysis mentions it overlaps replaces them
  * (the analyst knows better); a shorter one inside a longer mention is dropped.
  */
-export function mentionsWithDeclared(text: string, analysis: Analysis, declared: readonly DeclaredName[]): Mention[] {
+export function mentionsWithDeclared(text: string, analysis: IndexAnalysis, declared: readonly DeclaredName[]): Mention[] {
   const mentions: Mention[] = analysis.entities.map((e) => ({
     start: e.start,
     end: e.end,
@@ -192,7 +192,7 @@ function flatMention(m: Mention): EntityMention {
 export function buildRecord(
   file: { uri: string; size: number; mtimeMs: number; hash: string },
   text: string,
-  analysis: Analysis,
+  analysis: IndexAnalysis,
   declared: readonly DeclaredName[] = [],
 ): ArticleRecord {
   const entityIndex = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { analyze } from '../analysis/analyze';
+import { analyzeForIndex } from '../analysis/analyze';
 import { type ArticleRecord, buildRecord, type DeclaredName } from './articleRecord';
 import { decodeArticle } from './articleText';
 
@@ -49,7 +49,7 @@ export function runIndexFile(file: IndexJobFile, maxFileSize: number, declared: 
   const decoded = decodeArticle(bytes, maxFileSize);
   if (!decoded.ok) return { uri: file.uri, kind: 'skipped', message: decoded.message };
   try {
-    const analysis = analyze(decoded.text, file.documentDate ? { documentDate: file.documentDate } : {});
+    const analysis = analyzeForIndex(decoded.text, file.documentDate ? { documentDate: file.documentDate } : {});
     const record = buildRecord({ uri: file.uri, size: stat.size, mtimeMs: stat.mtimeMs, hash }, decoded.text, analysis, declared);
     return { uri: file.uri, kind: 'record', record };
   } catch (error) {
