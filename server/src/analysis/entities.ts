@@ -11,6 +11,7 @@ import {
 import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
 import { afterPostNominal, commonWordInField, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { bodyForPlace, provinceAmongNames } from './listedNames';
 import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
@@ -317,6 +318,8 @@ function segment(s: Scan, a: number, b: number): void {
   const opener = t[a] as Token;
   // "Movement for Democratic Change": an organization's opener holds "for" as it holds "of".
   const linker = b > a + 1 ? (t[a + 1] as Token).fold : '';
+  // "Transport for London", "Sport for Wales": a plain word "for" a known place names the place's body.
+  if (b === a + 2 && linker === 'for' && bodyForPlace(s, a, b)) return emit(s, a, b, 'organization', heading ? 'weak' : 'strong');
   if (b > a + 1 && (linker === 'of' || (linker === 'for' && (opener.flags & Lex.OrgOpener) !== 0)) && !gazAt(s, a, b)) {
     if (opener.fold === 'group') {
       const n = t[a + 2] as Token;
@@ -381,7 +384,9 @@ function segment(s: Scan, a: number, b: number): void {
       const end = extend ? lastCapitalized(s, r + 2, b) : r;
       // "will face Coventry City": a city and "City" in a match is a club.
       const club = head === 'location' && end === p + 1 && (t[end] as Token).fold === 'city' && known?.entry.minor === true && sportsClubContext(s, p, end, true);
-      emit(s, p, end, club ? 'organization' : head, heading ? 'weak' : 'strong');
+      // "Nigeria Centre for Disease Control": a centre "for" a cause is a body, not a building.
+      const body = head === 'facility' && extend && (t[r + 1] as Token).fold === 'for' && ((t[r] as Token).flags & Lex.OrgOpener) !== 0;
+      emit(s, p, end, club || body ? 'organization' : head, heading ? 'weak' : 'strong');
       p = end + 1;
       continue;
     }
@@ -477,6 +482,12 @@ function segment(s: Scan, a: number, b: number): void {
     // "U.S. Attorney Ann Roe": the federal prosecutor's title, not the country.
     if (known && known.entry.type === 'location' && federalTitleAfter(s, known.last + 1)) {
       p = known.last + 1;
+      continue;
+    }
+    // "Apple, Meta and Nvidia": a province listed with names no list knows as places is a company's name.
+    if (known && !givenName && known.last === p && provinceAmongNames(s, p)) {
+      emit(s, p, p, 'organization', 'guess');
+      p++;
       continue;
     }
     if (known && !givenName) {

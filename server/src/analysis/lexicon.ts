@@ -61,7 +61,7 @@ export const ORG_OPENERS = words(
   'ministry|department|university|bank|office|council|commission|committee|court|institute|academy|association|' +
     'federation|union|league|organization|organisation|board|bureau|house|chamber|church|party|college|school|' +
     'embassy|secretariat|government|agency|confederation|army|command|movement|front|alliance|coalition|community|campaign|' +
-    'center|centre|foundation|society|fund|dicastery',
+    'center|centre|centers|centres|foundation|society|fund|dicastery',
 );
 
 /** Head nouns of facilities ("Sinop Nuclear Power Plant"). */

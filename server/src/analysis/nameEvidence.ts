@@ -360,7 +360,7 @@ const isScoreDigit = (w: string) => w.length <= 2 && w.charCodeAt(0) >= 0x30 && 
 const STRIKE_NOUNS = new Set(['strikes', 'airstrikes', 'airstrike', 'shelling', 'bombardment', 'bombing', 'bombings', 'raids', 'missiles', 'rockets']);
 // Prepositions that name a place in front of an unknown name of two or more words (not "in", which also takes people: "confidence in").
 /** Plural place nouns whose examples are places ("suburbs such as Queen Creek"). */
-const PLACE_PLURALS = new Set(['suburbs', 'cities', 'towns', 'villages', 'states', 'countries', 'regions', 'provinces', 'districts', 'areas', 'neighbourhoods', 'neighborhoods', 'boroughs', 'counties', 'islands']);
+export const PLACE_PLURALS = new Set(['suburbs', 'cities', 'towns', 'villages', 'states', 'countries', 'regions', 'provinces', 'districts', 'areas', 'neighbourhoods', 'neighborhoods', 'boroughs', 'counties', 'islands']);
 const PLACE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'throughout', 'across']);
 
 /**

@@ -31,6 +31,10 @@ export function beforeItsRegion(s: Scan, q: number): boolean {
   const place = gazAt(s, q + 1, Math.min(q + 3, s.t.length - 1));
   if (!place || place.entry.type !== 'location' || (place.entry.minor && place.entry.rank < 5)) return false;
   const after = s.t[place.last + 1];
+  // "Apple, Meta race to": a province with a verb after it is a list's next name, not the region of the word before.
+  // "Kestrel, Meta and Dorvix rose": one going on with "and" and a name is a list.
+  const listGoesOn = after && after.lower && (after.fold === 'and' || after.fold === 'or') && s.t[place.last + 2]?.cap === true;
+  if (place.entry.minor && after && after.gap === Gap.Space && after.lower && (after.flags === 0 || listGoesOn)) return false;
   const endsPlace = !after || after.gap !== Gap.Space || !after.cap;
   return endsPlace;
 }

@@ -1,10 +1,10 @@
 import { emit, generationNumeral, isDigits, nameShaped, type Scan } from './entityScan';
-import { inDateline } from './gazetteerMatch';
+import { gazAt, inDateline } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { COMPASS_WORDS, KIN_WORDS, Lex, lexFlags } from './lexicon';
 import {
   ampersandAcronym, ampersandInside, companyShaped, coordinatedWithPlace, exerciseNounAfter, genericHeadAlone, isLabel, numberedFacility,
-  organizationContext, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted, sportsClubContext,
+  organizationContext, PLACE_PLURALS, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted, sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym } from './entityAcronyms';
 import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
@@ -96,13 +96,15 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "outside Parliament": a body's head noun after a locative word is still the body.
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0 && !source) return emit(s, p, q, (first.flags & Lex.OrgHead) !== 0 ? 'organization' : 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
-    if (placeBefore(s, p, q) || coordinatedWithPlace(s, p)) return emit(s, p, q, 'location', 'guess');
+    if (placeBefore(s, p, q) || coordinatedWithPlace(s, p) || placeExample(s, p)) return emit(s, p, q, 'location', 'guess');
     // "Erdogan said", "said Rutte" (not "told Reuters"): a lone name that speaks is most often a person.
     // "said Kandep was small": a name opening the reported clause is its subject, not the speaker.
     const speaks =
       speaksNext ||
       (prev && first.gap === Gap.Space && (prev.fold === 'said' || prev.fold === 'says' || prev.fold === 'added') && !(next && next.gap === Gap.Space && CLAUSE_VERBS.has(next.fold)));
     if (speaks) return emit(s, p, q, 'person', 'guess');
+    // "parts of Odesa and Sumy": a word joined by "and" to a city or country the lists know is a place.
+    if (beforeKnownPlace(s, q)) return emit(s, p, q, 'location', 'guess');
     // Nothing says what it is: an organization until another mention of the word says otherwise.
     return emit(s, p, q, 'organization', 'default');
   }
@@ -141,7 +143,14 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   }
   const words = q - p + 1;
   // "North Varnia": no person's name opens with a compass word.
-  if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold)) return emit(s, p, q, 'location', 'guess');
+  if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold) || placeExample(s, p)) return emit(s, p, q, 'location', 'guess');
+  // "Inter Milan", "Bayern Munich", "Sporting Lisbon": a word no given name is, then a city, names the city's club.
+  if (q === p + 1 && clubOfCity(s, p, q)) return emit(s, p, q, 'organization', 'guess');
+  // "Aston Villa manager Unai Emery": a name before a role and the role's holder is the holder's body, not a person.
+  if (roleHolderAfter(s, q)) return emit(s, p, q, 'organization', 'guess');
+  // "floods in Khyber Pakhtunkhwa", "the Tower Hamlets government": after "in", or before "government", words that open with no given name are a place.
+  const placeWord = t[q + 1]?.gap === Gap.Space && GOVERNMENT_NOUNS.has(t[q + 1]?.fold ?? '');
+  if ((placeWord || (t[p - 1]?.fold === 'in' && t[p - 1]?.lower && first.gap === Gap.Space)) && !isGivenName(first.fold) && names === words && !organizationContext(s, p, q)) return emit(s, p, q, 'location', 'guess');
   // "Call Lane", "Boar Lane": "Lane" after a word that is no given name ends a street's name, not a person's ("Nathan Lane").
   if (!heading && q === p + 1 && lastToken.fold === 'lane' && !isGivenName(first.fold)) return emit(s, p, q, 'location', 'guess');
   if (ampersandInside(s, p, q)) return emit(s, p, q, 'organization', 'guess');
@@ -173,4 +182,61 @@ function ageBefore(s: Scan, p: number): boolean {
   const age = s.t[p - 2];
   if (!of || !age || of.fold !== 'of' || !of.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
   return isDigits(age.text) && age.text.length <= 3 && s.text.charCodeAt(age.end) === 0x2c && of.start === age.end + 2 && s.text.charCodeAt(age.start - 2) === 0x2c;
+}
+
+/** Nouns after a place's name that speak of its rulers: "the Khyber Pakhtunkhwa government". */
+const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'authorities']);
+
+/** Lowercase roles after a club's or a company's name, before the holder's name: "Aston Villa manager Unai Emery". */
+const BODY_ROLES = new Set(['manager', 'boss', 'coach', 'captain', 'chairman', 'chairwoman', 'chief', 'ceo', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'director']);
+
+/** Capitals, then cities at least this long close a club's name ("Inter Milan"); shorter ones are often given names' syllables. */
+const MIN_CLUB_WORD = 5;
+const MIN_CLUB_CITY = 4;
+
+/** Most tokens of a list read back from an item to its cue ("including Wandsworth, Lambeth and Tower Hamlets"). */
+const MAX_LIST_BACK = 8;
+
+/** "boroughs, including Wandsworth, Lambeth and ...", "the regions, among them Pokrovsk": an example given of places is a place. */
+function placeExample(s: Scan, p: number): boolean {
+  // Back over the list's earlier items to its cue.
+  let at = p - 1;
+  while (at > 0 && p - at <= MAX_LIST_BACK && ((s.t[at] as Token).cap || ((s.t[at] as Token).fold === 'and' && (s.t[at] as Token).lower))) at--;
+  const cue = s.t[at];
+  if (!cue || !cue.lower) return false;
+  if (cue.fold === 'them' && s.t[at - 1]?.fold === 'among') at--;
+  else if (cue.fold !== 'including') return false;
+  // The plural sits just before the cue, across a comma: "14 London boroughs, including".
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--) {
+    const w = s.t[k] as Token;
+    if (w.lower && (PLACE_PLURALS.has(w.fold) || (w.fold.endsWith('s') && (lexFlags(w.fold.slice(0, -1)) & Lex.LocationNoun) !== 0))) return true;
+  }
+  return false;
+}
+
+/** "Odesa and Sumy": token q, then "and" and a city or country the lists know, ending there. */
+function beforeKnownPlace(s: Scan, q: number): boolean {
+  const and = s.t[q + 1];
+  if (!and || !and.lower || and.fold !== 'and' || and.gap !== Gap.Space || !s.t[q + 2]?.cap) return false;
+  const place = gazAt(s, q + 2, Math.min(q + 4, s.t.length - 1));
+  if (!place || place.entry.type !== 'location' || place.entry.rank > 4) return false;
+  const after = s.t[place.last + 1];
+  return !after || after.gap !== Gap.Space || !after.cap;
+}
+
+/** "Inter Milan", "Sporting Lisbon": a plain word that is no given name, then a city the lists know. */
+function clubOfCity(s: Scan, p: number, q: number): boolean {
+  const first = s.t[p] as Token;
+  const city = s.t[q] as Token;
+  if (first.upper || first.text.length < MIN_CLUB_WORD || city.text.length < MIN_CLUB_CITY || city.gap !== Gap.Space || (first.flags & (Lex.Title | Lex.Stop)) !== 0) return false;
+  if (isGivenName(first.fold) || s.tk.lowercaseWords.has(first.fold)) return false;
+  const known = gazAt(s, q, q);
+  return !!known && known.entry.type === 'location' && known.entry.minor && known.entry.rank <= 4;
+}
+
+/** "X Y manager Unai Emery": a body's role word after token q, then the holder's capitalized name. */
+function roleHolderAfter(s: Scan, q: number): boolean {
+  const role = s.t[q + 1];
+  const holder = s.t[q + 2];
+  return !!role && !!holder && role.lower && role.gap === Gap.Space && BODY_ROLES.has(role.fold) && holder.gap === Gap.Space && nameShaped(holder) && !holder.upper;
 }

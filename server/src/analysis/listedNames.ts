@@ -1,0 +1,57 @@
+import type { Scan } from './entityScan';
+import { gazAt } from './gazetteerMatch';
+import { isGivenName } from './givenNames';
+import { Lex } from './lexicon';
+import { Gap, type Token } from './tokens';
+
+// What the words around a name say about it: the other items of its list, the place it serves.
+
+/** Provinces rank lowest among the gazetteer's places: many are also brands or common words ("Meta"). */
+const PROVINCE_RANK = 5;
+
+/**
+ * "Apple, Meta and Nvidia", "Apple and Meta are": a one-word province listed next to a
+ * capitalized name that no list knows as a place is a name of the same kind, not the
+ * province; not after a preposition of place ("in Meta and Guaviare").
+ */
+export function provinceAmongNames(s: Scan, p: number): boolean {
+  const known = gazAt(s, p, p);
+  if (!known || known.entry.type !== 'location' || known.entry.rank < PROVINCE_RANK) return false;
+  const before = listNeighbour(s, p, -1);
+  const after = listNeighbour(s, p, 1);
+  const neighbour = before ?? after;
+  if (neighbour === null) return false;
+  // The word before the list's first item.
+  const opener = s.t[(before ?? p) - 1];
+  if (opener && opener.lower && (opener.flags & Lex.Locative) !== 0) return false;
+  return (before === null || unplaced(s, before)) && (after === null || unplaced(s, after));
+}
+
+/** The capitalized item next to token p in a list (", " or " and " between), or null. */
+function listNeighbour(s: Scan, p: number, dir: 1 | -1): number | null {
+  const t = s.t;
+  const here = t[p] as Token;
+  const near = t[p + dir];
+  if (!near) return null;
+  if (near.cap && near.gap === Gap.Break && dir === 1 ? s.text.charCodeAt(here.end) === 0x2c : false) return p + 1;
+  if (dir === -1 && near.cap && here.gap === Gap.Break && s.text.charCodeAt(near.end) === 0x2c) return p - 1;
+  const far = t[p + 2 * dir];
+  if (near.lower && (near.fold === 'and' || near.fold === 'or') && far && far.cap && (dir === 1 ? near.gap : here.gap) === Gap.Space && (dir === 1 ? far.gap : near.gap) === Gap.Space) return p + 2 * dir;
+  return null;
+}
+
+/** A capitalized word no list knows as a place, in mixed case. */
+function unplaced(s: Scan, k: number): boolean {
+  const tok = s.t[k] as Token;
+  if (tok.upper || (tok.flags & (Lex.Stop | Lex.Title | Lex.Calendar)) !== 0) return false;
+  const known = gazAt(s, k, k);
+  return !known || (known.entry.type !== 'location' && known.entry.type !== 'nationality');
+}
+
+/** "Transport for London": a plain capitalized word at a, "for" and a known place at b. */
+export function bodyForPlace(s: Scan, a: number, b: number): boolean {
+  const head = s.t[a] as Token;
+  if (head.upper || (head.flags & (Lex.Title | Lex.Stop | Lex.Calendar)) !== 0 || isGivenName(head.fold) || (s.t[a + 1] as Token).lower === false) return false;
+  const place = gazAt(s, b, b);
+  return !!place && place.entry.type === 'location' && place.last === b;
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+// What a name's neighbours say about it: the other items of its list, the city after a club's
+// first word, a role and its holder after a body's name, a place a body serves.
+
+const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
+
+test('a province listed with company names is a company, not the province', () => {
+  const found = mentions('Norvale, Meta race to build chips\nNorvale and Meta are both spending more, people said. Kestrel, Meta and Dorvix rose.');
+  assert.ok(!found.some((f) => f.endsWith('/location')), found.join(', '));
+  assert.ok(found.includes('Meta/organization'), found.join(', '));
+  // After a preposition of place, or as the region after a town, the province stays a place.
+  const place = mentions('Fighting in Meta and Orvania killed six. The plant is in Dorvel, Meta.');
+  assert.ok(place.includes('Meta/location'), place.join(', '));
+});
+
+test('the places given as examples of places are places', () => {
+  const found = mentions('The union will ballot 14 boroughs, including Varnsby, Tollham and Ester Heath. Towns in the regions, among them Dorvetsk, Skarivka and Pelyne, were shelled.');
+  for (const name of ['Varnsby', 'Tollham', 'Ester Heath', 'Dorvetsk', 'Skarivka', 'Pelyne']) assert.ok(found.includes(`${name}/location`), found.join(', '));
+  // Not a list of firms.
+  const firms = mentions('Shares of firms including Norvale and Dorvix rose.');
+  assert.ok(!firms.some((f) => f.endsWith('/location')), firms.join(', '));
+});
+
+test('a word joined by "and" to a known city, two words after "in" or before "government", are places', () => {
+  const found = mentions('Strikes left parts of Dorvansk and Kyiv without power. Floods hit homes in Orva Kesh on Sunday, and the Orva Kesh government asked for help.');
+  assert.ok(found.includes('Dorvansk/location'), found.join(', '));
+  assert.equal(found.filter((f) => f === 'Orva Kesh/location').length, 2, found.join(', '));
+  // A person after "in" keeps a person's given name.
+  const person = mentions('Voters put their trust in Maria Velkova on Sunday.');
+  assert.ok(person.includes('Maria Velkova/person'), person.join(', '));
+});
+
+test('a plain word and a city name a club, and a name before a role and its holder is the holder\'s body', () => {
+  const found = mentions('Dorvan Villa manager Ivo Marsh says his side must beat Sporting Lisbon and Dynamo Munich. The winner faces Inter Milan.');
+  for (const name of ['Dorvan Villa', 'Sporting Lisbon', 'Dynamo Munich', 'Inter Milan']) assert.ok(found.includes(`${name}/organization`), found.join(', '));
+  assert.ok(found.includes('Ivo Marsh/person'), found.join(', '));
+  // A given name before a city is a person's ("Florence" opens, "Lincoln" ends).
+  const person = mentions('The author Anna Lincoln said the book was done.');
+  assert.ok(person.includes('Anna Lincoln/person'), person.join(', '));
+});
+
+test('a body "for" a known place, and a centre "for" a cause, are bodies', () => {
+  const found = mentions('Talks with Transit for London broke down. The Varnia Centre for Disease Control and Prevention said cases rose, and the Centers for Soil Health agreed. The Minister for London spoke.');
+  assert.ok(found.includes('Transit for London/organization'), found.join(', '));
+  assert.ok(found.includes('Varnia Centre for Disease Control and Prevention/organization'), found.join(', '));
+  assert.ok(found.includes('Centers for Soil Health/organization'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Minister')), found.join(', '));
+});
