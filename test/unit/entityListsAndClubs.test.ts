@@ -49,3 +49,19 @@ test('a body "for" a known place, and a centre "for" a cause, are bodies', () =>
   assert.ok(found.includes('Centers for Soil Health/organization'), found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('Minister')), found.join(', '));
 });
+
+test('a comma, "the" and a company\'s noun after a word make it a company, and a province the article lists as one is that company throughout', () => {
+  const found = mentions('Tovr, the parent of Tovrchat, said on Tuesday it signed a deal. Norvale, Meta race to build chips. Meta, the owner of Pictor, said so.');
+  assert.ok(found.includes('Tovr/organization'), found.join(', '));
+  assert.equal(found.filter((f) => f === 'Meta/organization').length, 2, found.join(', '));
+  // A place's own apposition is no company's.
+  const place = mentions('Orvel, the capital of Varnia, is calm.');
+  assert.ok(!place.includes('Orvel/organization'), place.join(', '));
+});
+
+test('capitals joined by a bare ampersand open a listed name ("S&P 500"); "M&A" and "R&D" stay words', () => {
+  const found = mentions('The S&P 500 fell 0.4 % and S&P Global Ratings cut its outlook. Trading in F&O contracts rose, and M&A deals and R&D spending fell.');
+  assert.ok(found.includes('S&P 500/product'), found.join(', '));
+  assert.ok(found.includes('S&P Global Ratings/organization'), found.join(', '));
+  assert.ok(!found.some((f) => /^(F&O|M&A|R&D)\//.test(f)), found.join(', '));
+});

@@ -11,7 +11,7 @@ import {
 import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
 import { afterPostNominal, commonWordInField, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
-import { bodyForPlace, provinceAmongNames } from './listedNames';
+import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
@@ -113,6 +113,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   }
   headingNames(scan);
   harmonizeGuesses(scan);
+  provincesNamedAsCompanies(scan);
   clubShortForms(scan);
   bodyShortForms(scan);
   placeShortForms(scan);
@@ -139,8 +140,8 @@ function runEnd(s: Scan, i: number): [number, boolean] {
         j++;
         break;
       }
-      // "AB&CD": capitals joined by a bare ampersand are one acronym.
-      if (cur.upper && (next.upper || (next.cap && next.text.length === 1)) && next.start - cur.end === 1 && s.text.charCodeAt(cur.end) === 0x26) {
+      // "AB&CD", "S&P": capitals joined by a bare ampersand are one acronym.
+      if ((cur.upper || (cur.cap && cur.text.length === 1 && s.gaz.find(`${cur.fold}&${next.fold}`) !== undefined)) && (next.upper || (next.cap && next.text.length === 1)) && next.start - cur.end === 1 && s.text.charCodeAt(cur.end) === 0x26) {
         j++;
         continue;
       }
@@ -182,7 +183,7 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       continue;
     }
     // "Nifty 50", "STOXX 600": a known name ending in a number.
-    if (next.gap === Gap.Space && isDigits(next.text) && s.gaz.find(`${cur.fold} ${next.fold}`)?.entry) {
+    if (next.gap === Gap.Space && isDigits(next.text) && (s.gaz.find(`${cur.fold} ${next.fold}`)?.entry || gazAt(s, (t[i] as Token).fold === 'the' ? i + 1 : i, j + 1)?.last === j + 1)) {
       j++;
       continue;
     }
@@ -485,7 +486,7 @@ function segment(s: Scan, a: number, b: number): void {
       continue;
     }
     // "Apple, Meta and Nvidia": a province listed with names no list knows as places is a company's name.
-    if (known && !givenName && known.last === p && provinceAmongNames(s, p)) {
+    if (known && !givenName && known.last === p && (provinceAmongNames(s, p) || companyAppositive(s, p))) {
       emit(s, p, p, 'organization', 'guess');
       p++;
       continue;

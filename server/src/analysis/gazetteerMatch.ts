@@ -39,6 +39,8 @@ function separator(text: string, prev: Token, next: Token): string | null {
   if (next.gap === Gap.Hyphen) return '-';
   if (next.gap === Gap.Dot) return next.start - prev.end === 1 ? '.' : '. ';
   if (next.gap === Gap.Apostrophe) return "'";
+  // "S&P 500": capitals joined by a bare ampersand.
+  if (next.start - prev.end === 1 && text.charCodeAt(prev.end) === 0x26) return '&';
   return text.charCodeAt(prev.end) === 0x20 && next.start - prev.end === 1 ? ' ' : null;
 }
 

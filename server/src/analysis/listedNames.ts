@@ -1,4 +1,6 @@
 import type { Scan } from './entityScan';
+import { type Candidate } from './identity';
+import { COMPANY_APPOSITIVES } from './nameEvidence';
 import { gazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { Lex } from './lexicon';
@@ -54,4 +56,44 @@ export function bodyForPlace(s: Scan, a: number, b: number): boolean {
   if (head.upper || (head.flags & (Lex.Title | Lex.Stop | Lex.Calendar)) !== 0 || isGivenName(head.fold) || (s.t[a + 1] as Token).lower === false) return false;
   const place = gazAt(s, b, b);
   return !!place && place.entry.type === 'location' && place.last === b;
+}
+
+/** Nouns of an apposition after a name that make it a company or platform: "Snap, the parent of Snapchat,". */
+const APPOSITION_NOUNS = new Set(['owner', 'parent', 'network', 'platform', 'payments', 'app', 'service', 'exchange']);
+
+/** Most words read after ", the" for the apposition's noun: "Block, the payments company led by". */
+const APPOSITION_WORDS = 4;
+
+/** "Snap, the parent of Snapchat,", "X, the social network owned by": token q, a comma and "the", then a company's noun. */
+export function companyAppositive(s: Scan, q: number): boolean {
+  const tok = s.t[q] as Token;
+  const the = s.t[q + 1];
+  if (!the || the.fold !== 'the' || !the.lower || s.text.charCodeAt(tok.end) !== 0x2c || the.start !== tok.end + 2) return false;
+  for (let k = q + 2; k <= q + 1 + APPOSITION_WORDS; k++) {
+    const w = s.t[k];
+    if (!w || !w.lower || w.gap !== Gap.Space) return false;
+    if (COMPANY_APPOSITIVES.has(w.fold) || APPOSITION_NOUNS.has(w.fold)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Apple, Meta race ... Meta, the owner of ...": where the article lists a province's word as a
+ * company, its other bare mentions are that company too, except after a preposition of place.
+ */
+export function provincesNamedAsCompanies(s: Scan): void {
+  let companies: Set<string> | undefined;
+  for (const c of s.out) {
+    if (c.type !== 'organization' || c.first !== c.last || c.id) continue;
+    const known = s.gaz.get((s.t[c.first] as Token).fold);
+    if (known && known.type === 'location' && known.rank >= PROVINCE_RANK) (companies ??= new Set()).add((s.t[c.first] as Token).fold);
+  }
+  if (!companies) return;
+  for (let k = 0; k < s.out.length; k++) {
+    const c = s.out[k] as Candidate;
+    const before = s.t[c.first - 1];
+    if (c.type !== 'location' || c.first !== c.last || !companies.has((s.t[c.first] as Token).fold)) continue;
+    if (before && before.lower && (before.flags & Lex.Locative) !== 0) continue;
+    s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status };
+  }
 }

@@ -18,7 +18,7 @@ const COMPANY_POSSESSIONS = new Set(['chief', 'ceo', 'shares', 'stock', 'board',
 // Lowercase words before "of X" that speak of a company: "shares of Goldman Sachs".
 const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 'shareholders', 'chief', 'ceo', 'analysts', 'economists', 'strategists', 'owner', 'parent']);
 // Lowercase nouns right before a name that say it is a company: "its British unit Jaguar Land Rover", "carmaker VinFast".
-const COMPANY_APPOSITIVES = new Set(
+export const COMPANY_APPOSITIVES = new Set(
   'unit|subsidiary|division|affiliate|carmaker|automaker|lender|bank|firm|company|startup|start-up|maker|airline|retailer|insurer|conglomerate|brand|chipmaker|miner|operator|broker|developer|giant|rival|rivals|competitor|competitors|supplier|manufacturer|journal|magazine|newspaper|broadcaster|regulator|watchdog|group'.split('|'),
 );
 // Lowercase words after a name that speak of a company: "Morgan Stanley shares", "Goldman Sachs analysts".
@@ -443,7 +443,8 @@ export function saintsName(t: readonly Token[], j: number): boolean {
 export function ampersandInside(s: EvidenceScan, p: number, q: number): boolean {
   for (let k = p + 1; k <= q; k++) {
     const tok = s.t[k] as Token;
-    if (tok.gap === Gap.Break && s.text.charCodeAt(tok.start - 2) === 0x26) return true;
+    // "Procter & Gamble", "S&P Global Ratings".
+    if (tok.gap === Gap.Break && (s.text.charCodeAt(tok.start - 2) === 0x26 || s.text.charCodeAt(tok.start - 1) === 0x26)) return true;
   }
   return false;
 }

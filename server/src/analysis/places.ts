@@ -138,6 +138,7 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Anadolu Agency', 'Anadolu'], ['Thomson Reuters'], ['Bloomberg News', 'Bloomberg'], ['Al Jazeera'], ['BBC'], ['CNN'], ['Interfax'], ['RIA Novosti'],
   ['Islamic Republic News Agency', 'IRNA'], ['Saudi Press Agency'], ['Qatar News Agency', 'QNA'], ['Korean Central News Agency', 'KCNA'], ['Jiji Press'], ['NHK'],
   ['Antara'], ['Vietnam News Agency'], ['Philippine News Agency'], ['Prensa Latina'], ['Agencia EFE'], ['Ukrinform'], ['Tanjug'], ['Azertac'], ['Armenpress'],
+  ['Associated Press of Pakistan', 'APP'], ["Moody's", "Moody's Ratings", "Moody's Investors Service"], ['Fitch Ratings', 'Fitch'], ['S&P Global Ratings', 'S&P Global', "Standard & Poor's"],
   ['Greenpeace'], ['Transparency International'], ['Reporters Without Borders', 'RSF'], ['Oxfam'], ['Save the Children'],
 ];
 

@@ -7,6 +7,7 @@ import {
   organizationContext, PLACE_PLURALS, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted, sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym } from './entityAcronyms';
+import { companyAppositive } from './listedNames';
 import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
 import { modelCode } from './productNames';
@@ -31,6 +32,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
   if (p === q) {
+    // "Snap, the parent of Snapchat,", "X, the social network owned by".
+    if (!heading && companyAppositive(s, q)) return emit(s, p, q, 'organization', 'guess');
     if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
     if (definedAcronym(s, p)) return emit(s, p, q, 'organization', 'acronym');
     if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
