@@ -107,3 +107,18 @@ function punct(text: string, p: number): Token {
 function word(text: string, s: number, e: number): Token {
   return { start: s, end: e, word: lowerWordAt(text, s, e), isWord: true, capitalized: isUpperCode(text.charCodeAt(s)) };
 }
+
+/**
+ * Where a relative clause ending at `end` opens: the comma of ", which" or ", who" after its head
+ * ("Corvane, which is based in Cambridge, Massachusetts,"), within `floor`; -1 when there is none
+ * or a sentence ends between.
+ */
+export function relativeClauseOpening(text: string, end: number, floor: number): number {
+  for (let i = end - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 10 || c === 59 || c === 34 || c === 0x201c || c === 0x201d) return -1;
+    if (c !== 44 || text.charCodeAt(i + 1) !== 32) continue;
+    if ((text.startsWith('which ', i + 2) || text.startsWith('who ', i + 2)) && i + 2 < end) return i;
+  }
+  return -1;
+}

@@ -281,6 +281,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   }
   if (!pick && subject) pick = attributions.find((a) => usable(a) && a.ref.span.start === subject.span.start);
   pick ??= attributions.find(usable);
+  // "Typhoon Hagibon strengthened ..., disaster officials said": a group named by the verb speaks, not the subject.
+  if (!pick) pick = attributions.find((a) => a.ref.kind === 'group' && a.cue.strong && a.cue.role === 'speech' && a.cue.start > a.ref.span.start);
   // "South Korea's spy agency raised the possibility ..., saying": an organization's words too.
   if (!pick && subject && (subject.type === 'person' || subject.type === 'organization' || subject.kind === 'role')) {
     const cue = cues.find((x) => x.role === 'speech' || x.role === 'source' || (x.role === 'participle' && x.strong));
@@ -290,7 +292,9 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   if (!pick && subject && subject.kind === 'group') {
     // "Opposition lawmakers criticized the deal, saying ...", "Two people familiar with the talks told Reuters that ...":
     // a group's words, though no one's in particular.
-    const cue = cues.find((x) => (x.role === 'participle' || x.role === 'speech') && x.strong);
+    // "Kuwait and the United Arab Emirates affirmed ...": named parties' joint words take a weaker verb too.
+    const named = resolver.namedAt(subject.span.start);
+    const cue = cues.find((x) => (x.role === 'participle' || x.role === 'speech') && (x.strong || (named && x.role === 'speech')));
     if (cue) pick = { cue, ref: subject };
   }
 

@@ -38,6 +38,8 @@ interface CueWord {
   notBefore?: ReadonlySet<string>;
   /** Without its needed words, a quotation soon after still makes it a cue ('called the sales "impressive"'). */
   orQuoted?: boolean;
+  /** An expectation: a cue only with an object and its "to" a few words on ("expected exports to rise"). */
+  expectation?: boolean;
 }
 
 /** How far after "called" its quoted verdict may open ('called the quarter's sales "impressive."'). */
@@ -60,7 +62,7 @@ const WEAK_SPEECH = [
   'mentioned', 'revealed', 'reveals', 'indicated', 'indicates', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms',
   'recalled', 'recalls', 'described', 'describes', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
   'assured', 'cautioned', 'criticized', 'criticised', 'condemned', 'praised', 'hailed', 'lauded', 'conveyed',
-  'denied', 'denies', 'admitted', 'admits', 'conceded', 'predicted', 'predicts', 'suggested', 'suggests', 'proposed',
+  'denied', 'denies', 'admitted', 'admits', 'conceded', 'suggested', 'suggests', 'proposed',
   'disclosed', 'informed', 'briefed', 'replied', 'answered', 'asked', 'questioned', 'observed', 'opined', 'wished',
   'ruled', 'rubbished', 'slammed', 'contended', 'lamented', 'apologized', 'apologised', 'apologizes', 'apologises',
 ];
@@ -115,10 +117,14 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   for (const w of ['found', 'finds', 'concluded', 'concludes']) m.set(w, { role: 'document', strong: false });
   // "official data showed", "the figures show": numbers a document reports ("the video showed smoke" names no document).
   for (const w of ['showed', 'shows', 'show']) m.set(w, { role: 'document', strong: false });
+  // A forecast is a claim of whoever makes it, a group's too ("analysts predicted that", "officials expected outages to last").
+  for (const w of ['predicted', 'predicts']) m.set(w, { role: 'speech', strong: true });
+  // "expected exports to double", not "is expected to" (passive), "than expected" or "the expected rise".
+  for (const w of ['expected', 'expects']) m.set(w, { role: 'speech', strong: true, expectation: true });
   // "agreed to / that / on": not "the agreed plan" or "as agreed".
   for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true, needs: ['to', 'that', 'on', 'upon'] });
   // Every entry in one shape, all fields set and in one order: entries of a dozen shapes made the code reading them slow.
-  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted });
+  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false });
   // One alternation of plain words: the native scan is several times faster than a word loop, and linear.
   const alternatives = [...m.keys()].sort((a, b) => b.length - a.length).join('|');
   lexicon = { words: m, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
@@ -165,7 +171,24 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
     return { start, end: cueEnd, text: text.slice(start, cueEnd), role: entry.role, strong: entry.strong };
   }
   if (entry.notBefore && next && (entry.notBefore.has(next.word) || next.digit)) return null;
+  if (entry.expectation && !(next && !next.digit && (next.word === 'that' || (!NOT_EXPECTED_OBJECT.has(next.word) && toAhead(text, next.end, to))))) return null;
   return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
+}
+
+/** Words after "expected" that show no one holding the expectation ("expected to", "expected by", "expected in May"). */
+const NOT_EXPECTED_OBJECT = new Set(['to', 'by', 'in', 'on', 'at', 'for', 'from', 'and', 'or', 'but', 'as', 'than', 'this', 'next', 'later', 'soon']);
+/** How far after an expectation's object its "to" may come ("expected the yen to", "expected operating expenses to"). */
+const EXPECTED_OBJECT_REACH = 40;
+
+/** A lone word "to" within a few words after `pos`, before any punctuation. */
+function toAhead(text: string, pos: number, to: number): boolean {
+  const reach = Math.min(to, pos + EXPECTED_OBJECT_REACH);
+  for (let i = pos; i < reach; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetterCode(c) && !isSpaceCode(c) && c !== 45) return false;
+    if (c === 116 && text.charCodeAt(i + 1) === 111 && isSpaceCode(text.charCodeAt(i - 1)) && i + 2 < to && isSpaceCode(text.charCodeAt(i + 2))) return true;
+  }
+  return false;
 }
 
 /** Words that open a time or a manner between "agreed" and its "to" or "on" ("agreed in July 2024 on", "agreed last week to", "agreed in principle to"). */

@@ -19,7 +19,7 @@ const PERSON_ROLES = [
   'physician', 'doctor', 'witness', 'resident', 'activist', 'source', 'insider', 'strategist', 'owner', 'investor',
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain', 'politician',
   // Sport and work: "Genoa boss Luca Moretti", "one driver, who did not want to be named, said".
-  'boss', 'skipper', 'striker', 'defender', 'goalkeeper', 'midfielder', 'winger', 'player', 'driver', 'worker', 'nurse', 'teacher',
+  'dealer', 'trader', 'forecaster', 'boss', 'skipper', 'striker', 'defender', 'goalkeeper', 'midfielder', 'winger', 'player', 'driver', 'worker', 'nurse', 'teacher',
 ];
 
 const ORGANIZATION_NOUNS = [
@@ -31,13 +31,14 @@ const ORGANIZATION_NOUNS = [
   'hospital', 'prosecution', 'legislature', 'assembly', 'congress', 'senate', 'kremlin', 'operator', 'carrier',
   'manufacturer', 'producer', 'maker', 'lender', 'insurer', 'exchange', 'fund', 'federation', 'association', 'body',
   'force', 'forces', 'guard', 'command', 'staff', 'tribunal', 'observatory', 'directorate', 'inspectorate', 'panel', 'jury',
+  'airline', 'drugmaker', 'carmaker', 'automaker', 'retailer', 'pollster',
 ];
 
 const DOCUMENT_NOUNS = [
   'statement', 'release', 'report', 'communique', 'communiqué', 'letter', 'declaration', 'announcement', 'text',
   'message', 'note', 'notice', 'document', 'readout', 'transcript', 'post', 'filing', 'study', 'survey', 'memo',
-  'bulletin', 'circular', 'decree', 'resolution', 'article', 'editorial', 'story', 'data', 'figures', 'estimates',
-  'polls', 'surveys', 'reports', 'statements', 'documents', 'records', 'filings',
+  'bulletin', 'update', 'circular', 'decree', 'resolution', 'article', 'editorial', 'story', 'data', 'figures', 'estimates',
+  'poll', 'polls', 'surveys', 'reports', 'statements', 'documents', 'records', 'filings',
 ];
 
 const GROUP_NOUNS = [
@@ -47,7 +48,7 @@ const GROUP_NOUNS = [
   'representatives', 'spokesmen', 'spokespeople', 'activists', 'investors', 'economists', 'researchers', 'scientists',
   'doctors', 'organizers', 'organisers', 'protesters', 'students', 'workers', 'allies', 'partners', 'counterparts',
   'governors', 'senators', 'politicians', 'negotiators', 'envoys', 'chiefs', 'heads', 'prosecutors', 'lawyers',
-  'media',
+  'media', 'traders', 'dealers', 'forecasters', 'pollsters', 'meteorologists', 'bankers', 'brokers', 'strategists',
 ];
 
 let heads: Map<string, HeadClass> | null = null;
@@ -83,6 +84,9 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'just', 'already', 'too', 'furthermore', 'moreover',
   'however', 'explicitly', 'openly', 'directly', 'personally', 'specifically', 'particularly', 'especially', 'both',
 ]);
+
+/** Object pronouns and the subject forms that resolve them ("according to her"). */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['her', 'she'], ['him', 'he'], ['them', 'they']]);
 
 /** Determiners that open a speaker's noun phrase. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one']);
@@ -177,6 +181,12 @@ const BODY_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['agency', ['agency', 'service', 'directorate', 'bureau']],
   ['service', ['service', 'agency']],
   ['military', ['military', 'armed']],
+  // "the airline" is "Skyrail Airways"; "the drugmaker" "Corvane Therapeutics": the trade a company's name says.
+  ['airline', ['airline', 'airlines', 'airways', 'air']],
+  ['drugmaker', ['pharma', 'pharmaceutical', 'pharmaceuticals', 'therapeutics', 'biotech', 'biosciences']],
+  ['carmaker', ['motor', 'motors', 'auto', 'automotive']],
+  ['automaker', ['motor', 'motors', 'auto', 'automotive']],
+  ['retailer', ['stores', 'retail', 'mart', 'market', 'markets']],
 ]);
 
 /** The words a body's name may use in place of `word` of a generic description. */

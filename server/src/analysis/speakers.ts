@@ -1,6 +1,7 @@
 import { foldForIdentity } from './normalize';
-import { commaBetween, isDigitCode, nextToken, prevToken, type Token } from './claimTokens';
-import { containsWords, nameClosingRole, TITLE_ABBREVIATIONS, sourceIdOf } from './speakerTitles';
+import { commaBetween, isDigitCode, nextToken, prevToken, relativeClauseOpening, type Token } from './claimTokens';
+import { bodyNamed } from './speakerBodies';
+import { nameClosingRole, TITLE_ABBREVIATIONS } from './speakerTitles';
 import {
   DETERMINERS,
   FILLERS,
@@ -11,6 +12,7 @@ import {
   modifiedRole,
   MONTHS,
   multiwordRole,
+  OBJECT_PRONOUNS,
   ROLE_MODIFIERS,
   SPOKES_ROLES,
   type HeadClass,
@@ -27,7 +29,7 @@ import {
   type SpeakerRef,
 } from './speakerSearch';
 import { PersonFocus } from './speakerFocus';
-import { followingMention, indexBefore, recentMention, RoleHolders } from './speakerRoles';
+import { indexBefore, recentMention, RoleHolders } from './speakerRoles';
 import type { EntityMention, EntityType, Span } from './types';
 
 
@@ -140,6 +142,11 @@ export class SpeakerResolver {
     return ref;
   }
 
+  /** Whether a name the entity finder found starts at `pos`. */
+  namedAt(pos: number): boolean {
+    return this.#startingAt(pos) !== undefined;
+  }
+
   /** The speaker standing before a verb: "Lee said", "Erdogan on Monday said", "Wi, Lee's top aide, said". */
   before(pos: number, floor: number): SpeakerRef | null {
     let t = prevToken(this.#text, pos, floor);
@@ -155,6 +162,12 @@ export class SpeakerResolver {
     if (!t) return null;
     if (!t.isWord) {
       if (t.word !== ',') return null;
+      // "Corvane, which is based in Cambridge, Massachusetts, said": the relative clause may hold commas of its own.
+      const relative = relativeClauseOpening(this.#text, t.start, Math.max(floor, t.start - APPOSITIVE_REACH));
+      if (relative >= 0) {
+        const head = prevToken(this.#text, relative, floor);
+        return head && head.isWord ? this.#phraseEndingAt(head, floor) : null;
+      }
       // An appositive or relative clause between subject and verb.
       const comma = commaBetween(this.#text, t.start - 1, Math.max(floor, t.start - APPOSITIVE_REACH), -1);
       if (comma < 0) return null;
@@ -243,6 +256,9 @@ export class SpeakerResolver {
       }
       const w = t.word;
       if (steps === 0 && (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we')) return this.#pronoun(t);
+      // "According to her, ...", "according to him": an object pronoun closing the phrase is the person it stands for.
+      const objectOf = steps === 0 ? OBJECT_PRONOUNS.get(w) : undefined;
+      if (objectOf && !nextToken(this.#text, t.end, end)?.isWord) return this.#pronoun({ start: t.start, end: t.end, word: objectOf, isWord: true, capitalized: t.capitalized });
       if (steps === 1 && w.endsWith('-year-old') && isDigitCode(w.charCodeAt(0))) return this.#described(t.start, null, t.end);
       const head = headClassOf(w);
       if (head) {
@@ -378,7 +394,9 @@ export class SpeakerResolver {
         const person = m.start === t.start ? this.#bySurname(t) : null;
         if (person) return { kind: 'name', span: { start: m.start, end: m.end }, entity: person.entity, type: person.type };
       }
-      const before = prevToken(this.#text, m.start, floor);
+      // "Kuwait and the United Arab Emirates affirmed": two speakers, no one in particular.
+      let before = prevToken(this.#text, m.start, floor);
+      if (before && before.word === 'the') before = prevToken(this.#text, before.start, floor);
       if (before && before.isWord && (before.word === 'and' || before.word === '&')) return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
       return this.#named(m);
     }
@@ -519,28 +537,7 @@ export class SpeakerResolver {
     if (owner && owner.type !== 'nationality' && mods.length === 0 && !(indefinite && owner.type === 'location')) {
       return { kind: 'source', span, entity: owner.entity, type: owner.type };
     }
-    const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
-    // "the union" after "the Unite union": a name the noun followed is of that kind too.
-    const fits = (x: EntityMention): boolean => x.type === 'organization' && (containsWords(x.text, word, lowerMods) || (lowerMods.length === 0 && nextToken(this.#text, x.end, x.end + word.length + 2)?.word === word));
-    // "South Korea's spy agency ... the National Intelligence Service said": a country's body named
-    // generically is the body of that kind the text names, before or shortly after.
-    const m = recentMention(this.#mentions, span.start, fits) ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? followingMention(this.#mentions, span.end, fits) : null);
-    if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
-    if (lowerMods.length > 0 && !indefinite) {
-      return { kind: 'source', span, entity: sourceIdOf([...lowerMods, word].join(' ')), type: 'organization' };
-    }
-    if (!indefinite && (word === 'company' || word === 'firm' || word === 'group' || word === 'organization' || word === 'corporation')) {
-      const org = recentMention(this.#mentions, span.start, (x) => x.type === 'organization');
-      if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
-    }
-    if (lowerMods.length === 0 && DEFINITE.has(this.#firstWord(span)) && this.#lastSource) {
-      // "The NIS said ... The agency also said": the body last named, when it was the last to speak
-      // (or spoke a claim ago: "WHO said ... its expert told ... The agency said").
-      const org = recentMention(this.#mentions, span.start, (x) => x.type === 'organization');
-      if (org && org.entity === this.#lastSource.entity) return { kind: 'source', span, entity: org.entity, type: org.type };
-      if (this.#sinceSource <= 1 && this.#lastSource.type === 'organization') return { kind: 'source', span, entity: this.#lastSource.entity, type: this.#lastSource.type };
-    }
-    return { kind: 'source', span, entity: null, type: null };
+    return bodyNamed(this.#text, this.#mentions, word, mods, span, indefinite, owner, DEFINITE.has(this.#firstWord(span)) ? this.#lastSource : null, this.#sinceSource);
   }
 
   /** Words between a speaker and the verb: adverbs, auxiliaries, dates ("on Jan. 15 said"). */
@@ -582,5 +579,4 @@ export class SpeakerResolver {
   #indexBefore(pos: number): number {
     return indexBefore(this.#mentions, pos);
   }
-
 }

@@ -1,0 +1,70 @@
+import { nextToken } from './claimTokens';
+import { containsWords, sourceIdOf } from './speakerTitles';
+import { followingMention, recentMention } from './speakerRoles';
+import { DETERMINERS } from './speakerWords';
+import type { SpeakerRef } from './speakerSearch';
+import type { EntityMention, EntityType, Span } from './types';
+
+// Which body a generic noun phrase stands for ("the union", "the agency", "the airline"): a name of
+// that kind, the company last named, or the body that spoke last.
+
+/**
+ * The body a noun like "agency" or "airline" names, with its modifiers (`mods`) and owner
+ * ("South Korea's spy agency"); `lastSource` is the last body to speak when the phrase is definite.
+ */
+export function bodyNamed(
+  text: string,
+  mentions: readonly EntityMention[],
+  word: string,
+  mods: readonly string[],
+  span: Span,
+  indefinite: boolean,
+  owner: EntityMention | null,
+  lastSource: { entity: string; type: EntityType | null } | null,
+  sinceSource: number,
+): SpeakerRef {
+  const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
+  // "the union" after "the Unite union": a name the noun followed is of that kind too.
+  const fits = (x: EntityMention): boolean => x.type === 'organization' && (containsWords(x.text, word, lowerMods) || (lowerMods.length === 0 && nextToken(text, x.end, x.end + word.length + 2)?.word === word));
+  // "South Korea's spy agency ... the National Intelligence Service said": a country's body named
+  // generically is the body of that kind the text names, before or shortly after.
+  const m = recentMention(mentions, span.start, fits) ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? followingMention(mentions, span.end, fits) : null);
+  if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
+  // "the Irish airline said": a company named by its trade is the company (or a name taken for a person's) a
+  // sentence or clause opens with ("Aer Lingus will start ..., the Irish airline said"), not one it mentions
+  // in passing ("flying Airbus's new A321XLR", "(Reuters)", "as EU regulators clear").
+  const trade = !indefinite && TRADE_NOUNS.has(word) ? recentMention(mentions, span.start, (x) => (x.type === 'organization' || x.type === 'person') && !isApostropheCode(text.charCodeAt(x.end)) && opensClause(text, x.start)) : null;
+  if (trade) return { kind: 'source', span, entity: trade.entity, type: trade.type };
+  if (lowerMods.length > 0 && !indefinite) {
+    return { kind: 'source', span, entity: sourceIdOf([...lowerMods, word].join(' ')), type: 'organization' };
+  }
+  if (!indefinite && (word === 'company' || word === 'firm' || word === 'group' || word === 'organization' || word === 'corporation')) {
+    const org = recentMention(mentions, span.start, (x) => x.type === 'organization');
+    if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
+  }
+  if (lowerMods.length === 0 && lastSource) {
+    // "The NIS said ... The agency also said": the body last named, when it was the last to speak
+    // (or spoke a claim ago: "WHO said ... its expert told ... The agency said").
+    const org = recentMention(mentions, span.start, (x) => x.type === 'organization');
+    if (org && org.entity === lastSource.entity) return { kind: 'source', span, entity: org.entity, type: org.type };
+    if (sinceSource <= 1 && lastSource.type === 'organization') return { kind: 'source', span, entity: lastSource.entity, type: lastSource.type };
+  }
+  return { kind: 'source', span, entity: null, type: null };
+}
+
+function isApostropheCode(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** Whether `pos` opens a line, a sentence or the story after its dateline dash (spaces and "The" skipped). */
+function opensClause(text: string, pos: number): boolean {
+  let i = pos;
+  if (i >= 4 && text.startsWith('The ', i - 4)) i -= 4;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 10 || c === 46 || c === 45 || c === 0x2014 || c === 0x2013;
+}
+
+/** Nouns that name a company by its trade ("the airline", "the drugmaker", "the pollster"). */
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['airline', 'drugmaker', 'carmaker', 'automaker', 'retailer', 'pollster']);
