@@ -151,3 +151,27 @@ test('a resolution snapshot encoded in steps holds the index as it was when take
   assert.deepEqual(snapshot.state, expected, 'expected the state of the moment the snapshot was taken');
   assert.equal(index.exportResolved('key'), null, 'expected no state while links are pending');
 });
+
+test('an article indexed again as it was (opened, or saved unchanged) keeps what was worked out about its entities', () => {
+  const index = new WorkspaceIndex();
+  const text = 'Lee Jae Myung visited Seoul.\nLee Jae Myung left Seoul.';
+  put(index, 'file:///a.txt', text, [LEE_FULL, SEOUL]);
+  put(index, 'file:///b.txt', 'Seoul again', [SEOUL]);
+  const generation = index.generation;
+  const version = index.answerVersion('location:seoul');
+  const co = index.coMentioned('location:seoul', 5);
+  // The editor's copy of the same text: no file state, the same content.
+  const live = buildRecord({ uri: 'file:///a.txt', size: -1, mtimeMs: -1, hash: '' }, text, analysisOf(text, [LEE_FULL, SEOUL]));
+  assert.equal(index.set(live), false, 'expected an unchanged record to change nothing');
+  assert.equal(index.generation, generation);
+  assert.equal(index.answerVersion('location:seoul'), version);
+  assert.equal(index.coMentioned('location:seoul', 5), co, 'expected the kept answer, not one worked out again');
+  assert.equal(index.record('file:///a.txt')?.hash, '', 'expected the record to stand for the new file state');
+  assert.equal(index.entity('location:seoul')?.mentions, 3, 'expected the mentions counted once');
+
+  const edited = 'Lee Jae Myung visited Seoul.\nLee Jae Myung stayed.';
+  assert.equal(index.set(buildRecord({ uri: 'file:///a.txt', size: -1, mtimeMs: -1, hash: '' }, edited, analysisOf(edited, [LEE_FULL, SEOUL]))), true);
+  assert.notEqual(index.generation, generation);
+  assert.notEqual(index.answerVersion('location:seoul'), version);
+  assert.equal(index.entity('location:seoul')?.mentions, 2);
+});

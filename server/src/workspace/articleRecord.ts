@@ -188,6 +188,37 @@ function flatMention(m: Mention): EntityMention {
   return { start: m.start, end: m.end, text: m.text, entity: m.entity.id, type: m.entity.type, canonical: m.entity.canonical };
 }
 
+function sameValues(a: ArrayLike<unknown>, b: ArrayLike<unknown>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether two records of an article say the same about it (whatever file
+ * state each was built from): an article opened or saved as it was indexed
+ * then changes no answer about the workspace.
+ */
+export function sameRecordContent(a: ArticleRecord, b: ArticleRecord): boolean {
+  return (
+    a.uri === b.uri &&
+    a.headline === b.headline &&
+    a.dct === b.dct &&
+    a.dctSource === b.dctSource &&
+    a.openDct === b.openDct &&
+    a.recordedDate === b.recordedDate &&
+    sameValues(a.lineStarts, b.lineStarts) &&
+    sameValues(a.mentions, b.mentions) &&
+    sameValues(a.entityIds, b.entityIds) &&
+    sameValues(a.entityCanonicals, b.entityCanonicals) &&
+    sameValues(a.entityTypes, b.entityTypes) &&
+    sameValues(a.spellings, b.spellings) &&
+    sameValues(a.claimSpans, b.claimSpans) &&
+    sameValues(a.claimSignatures, b.claimSignatures) &&
+    sameValues(a.linkAliases, b.linkAliases)
+  );
+}
+
 /** Builds an article's stored form from its text and analysis. */
 export function buildRecord(
   file: { uri: string; size: number; mtimeMs: number; hash: string },

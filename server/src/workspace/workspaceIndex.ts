@@ -2,7 +2,7 @@ import { CorpusLinker } from '../analysis/corpus';
 import type { EntityType } from '../analysis/types';
 import { positionOf } from '../textPositions';
 import { AnswerMemo } from './answerMemo';
-import { type ArticleRecord, claimCount, claimSignatureAt, linkContributionOfRecord, MENTION_STRIDE } from './articleRecord';
+import { type ArticleRecord, claimCount, claimSignatureAt, linkContributionOfRecord, MENTION_STRIDE, sameRecordContent } from './articleRecord';
 import { ClaimIndex, type ClaimRef } from './claimIndex';
 import { EntityResolver } from './entityResolver';
 import { NO_CORRECTIONS } from './corrections';
@@ -176,22 +176,31 @@ export class WorkspaceIndex {
     return idsOfNames(records, (raw) => this.#linker().resolve(raw), folded);
   }
 
-  set(record: ArticleRecord): void {
+  /** Adds or replaces an article's record; false when it says what the indexed one said, which then changes nothing. */
+  set(record: ArticleRecord): boolean {
     this.#strings.intern(record);
-    const before = this.#articles.get(record.uri)?.record;
+    const indexed = this.#articles.get(record.uri);
+    // Opening an article as it was indexed, or saving it unchanged, keeps its entities' versions, so what was
+    // worked out about them (hover cards, co-mentions, definitions) stays; only the file state it stands for is new.
+    if (indexed && sameRecordContent(indexed.record, record)) {
+      indexed.record = record;
+      return false;
+    }
+    const before = indexed?.record;
     const dirty = this.#linkDirty;
     this.delete(record.uri);
     this.#linker().addContribution(record.uri, linkContributionOfRecord(record));
     // An edit that names the same entities the same way links nothing differently: no relink of the whole workspace.
     this.#linkDirty = dirty || !before || !sameLinkInputs(before, record);
     const slot = this.#freeSlots.pop() ?? this.#slots.length;
-    const indexed: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
-    this.#resolveInto(indexed);
-    this.#slots[slot] = indexed;
-    this.#articles.set(record.uri, indexed);
-    this.#addEntities(indexed);
-    this.#claims.add(indexed);
+    const added: Indexed = { record, slot, ids: [], distinct: [], linked: [] };
+    this.#resolveInto(added);
+    this.#slots[slot] = added;
+    this.#articles.set(record.uri, added);
+    this.#addEntities(added);
+    this.#claims.add(added);
     this.#generation++;
+    return true;
   }
 
   /**

@@ -340,24 +340,22 @@ export class WorkspaceIndexer {
     await Promise.all(Array.from({ length: pool.parallelism * 2 }, worker));
   }
 
-  #apply(result: IndexJobResult, cached: ArticleRecord | undefined): void {
-    if (this.#documents.get(result.uri)) return; // the open document's text wins over the disk
+  /** Takes a worker's answer for a file into the index; false when nothing changed (the file says what its record said). */
+  #apply(result: IndexJobResult, cached: ArticleRecord | undefined): boolean {
+    if (this.#documents.get(result.uri)) return false; // the open document's text wins over the disk
     switch (result.kind) {
       case 'record':
         this.#skipped.delete(result.uri);
-        this.#index.set(result.record);
-        break;
+        return this.#index.set(result.record);
       case 'unchanged':
-        if (cached) this.#index.set({ ...cached, size: result.size, mtimeMs: result.mtimeMs });
-        break;
+        return cached ? this.#index.set({ ...cached, size: result.size, mtimeMs: result.mtimeMs }) : false;
       case 'skipped':
         this.#skipped.set(result.uri, result.message);
         this.#index.delete(result.uri);
         this.#connection.console.info(`Skipped ${this.#fileOf(result.uri) ?? result.uri}: ${result.message}`);
-        break;
+        return true;
       case 'gone':
-        this.#index.delete(result.uri);
-        break;
+        return this.#index.delete(result.uri);
     }
   }
 
@@ -372,7 +370,9 @@ export class WorkspaceIndexer {
     const results = await pool
       .run({ files: dated, maxFileSize: this.#maxFileSize(), declared: [...this.#index.resolver.declaredNames] })
       .catch(() => [] as IndexJobResult[]);
-    for (const r of results) this.#apply(r, undefined);
+    let changed = false;
+    for (const r of results) if (this.#apply(r, undefined)) changed = true;
+    if (!changed) return;
     this.#dateYearless();
     this.#changed();
   }
@@ -381,8 +381,7 @@ export class WorkspaceIndexer {
     const live = this.#liveAnalysis(uri);
     if (!live) return;
     const record = buildRecord({ uri, size: -1, mtimeMs: -1, hash: '' }, live.text, live.analysis, this.#index.resolver.declaredNames);
-    this.#index.set(record);
-    this.#changed();
+    if (this.#index.set(record)) this.#changed();
   }
 
   /**
