@@ -65,3 +65,20 @@ test('capitals joined by a bare ampersand open a listed name ("S&P 500"); "M&A" 
   assert.ok(found.includes('S&P Global Ratings/organization'), found.join(', '));
   assert.ok(!found.some((f) => /^(F&O|M&A|R&D)\//.test(f)), found.join(', '));
 });
+
+test('a city and a word no list knows name a body, and a nationality before a ministry only describes it', () => {
+  const found = mentions('Workers at Lima Metroline walked out. The Peruvian Ministry of Energy said so. Norwegian drugmaker Swiss Nordic said it would deliver.');
+  assert.ok(found.includes('Lima Metroline/organization'), found.join(', '));
+  assert.ok(found.includes('Peruvian/nationality') && found.includes('Ministry of Energy/organization'), found.join(', '));
+  assert.ok(found.includes('Swiss Nordic/organization'), found.join(', '));
+  // A given name before a city's name still opens a person's name.
+  const person = mentions('Florence Pugh and Vladimir Putin met.');
+  assert.ok(person.includes('Florence Pugh/person') && person.includes('Vladimir Putin/person'), person.join(', '));
+});
+
+test('a club\'s last word opening its ground\'s name stays the club, and product nouns after a name make it a product', () => {
+  const found = mentions('Dorvan Villa manager Ivo Marsh said they play at Villa Park. Villa lost. Its Tovr computers, the Kestrel instrument and its Varn App sold well.');
+  assert.ok(found.includes('Villa/organization'), found.join(', '));
+  assert.ok(found.includes('Villa Park/facility'), found.join(', '));
+  for (const name of ['Tovr', 'Kestrel', 'Varn App']) assert.ok(found.includes(`${name}/product`), found.join(', '));
+});

@@ -375,10 +375,26 @@ function segment(s: Scan, a: number, b: number): void {
     const after = t[p + 1] as Token;
     const givenName =
       known !== null && known.last === p && p < b && !heading && nameShaped(after) && !s.tk.lowercaseWords.has(after.fold) && !majorGazAt(s, p + 1, b) &&
-      (known.entry.minor || placeAsGivenName(s, p, known.entry));
+      ((known.entry.minor && (known.entry.rank > CITY_RANK || isGivenName(tok.fold) || !cityBeforeWord(s, p + 1))) || placeAsGivenName(s, p, known.entry));
     // "U.S. District Judge Lewis Kaplan": a place head noun before a role is part of the role.
     // "Prime Cabinet Secretary Ann Roe": "Prime" opens a role, no body.
     const roleAfterHead = (head === 'location' || tok.fold === 'prime') && r + 1 <= b && titleAt(s, r + 1, b) >= 0;
+    // "the Brazilian Ministry of Foreign Affairs", "Danish drugmaker Bavarian Nordic": a nationality before a state's
+    // department is an adjective; two nationalities in a row name a company.
+    if (known && known.entry.type === 'nationality' && known.last < b && !heading) {
+      const next = t[known.last + 1] as Token;
+      if (head && STATE_OPENERS.has(next.fold) && next.gap === Gap.Space) {
+        emit(s, p, known.last, 'nationality', 'strong', known.entry.id, known.entry.canonical);
+        p = known.last + 1;
+        continue;
+      }
+      const second = gazAt(s, known.last + 1, b);
+      if (second && second.entry.type === 'nationality' && second.last === known.last + 1 && next.gap === Gap.Space && !head) {
+        emit(s, p, second.last, 'organization', 'guess');
+        p = second.last + 1;
+        continue;
+      }
+    }
     if (head && !roleAfterHead && !(known && known.last >= r)) {
       // "Great Hall of the People", "Chamber of Commerce and Industry".
       const extend = r + 2 <= b && ((t[r + 1] as Token).fold === 'of' || (t[r + 1] as Token).fold === 'for') && titleAt(s, r + 2, b) < 0;
@@ -485,6 +501,12 @@ function segment(s: Scan, a: number, b: number): void {
       p = known.last + 1;
       continue;
     }
+    // "London Underground", "Kyiv Independent": a city and a word no list knows, closing the run, name a body.
+    if (known && !givenName && known.last === p && p + 1 === b && known.entry.type === 'location' && known.entry.minor && known.entry.rank <= CITY_RANK && !heading && cityBeforeWord(s, p + 1) && nameShaped(t[b] as Token) && (t[b] as Token).flags === 0 && !gazAt(s, b, b) && !s.tk.lowercaseWords.has((t[b] as Token).fold)) {
+      emit(s, p, b, 'organization', 'guess');
+      p = b + 1;
+      continue;
+    }
     // "Apple, Meta and Nvidia": a province listed with names no list knows as places is a company's name.
     if (known && !givenName && known.last === p && (provinceAmongNames(s, p) || companyAppositive(s, p))) {
       emit(s, p, p, 'organization', 'guess');
@@ -528,6 +550,18 @@ function segment(s: Scan, a: number, b: number): void {
   }
 }
 
+
+/** A state's departments that a nationality before them only describes: "the Brazilian Ministry of Foreign Affairs". */
+const STATE_OPENERS = new Set(['ministry', 'embassy', 'department']);
+
+/** Cities and capitals rank at most this in the gazetteer; provinces below. */
+const CITY_RANK = 4;
+
+/** "London Underground", "Lagos Governor": a word after a city that the text never uses as a surname, a name's or a body's head. */
+function cityBeforeWord(s: Scan, k: number): boolean {
+  const after = s.t[k] as Token;
+  return after.gap === Gap.Space && !after.upper && (after.flags & (Lex.OrgHead | Lex.FacilityHead | Lex.Title)) === 0 && headType(after) === null;
+}
 
 /** "Jordan Bardella", "Israel Katz": a country that is also a given name, before an unknown word. */
 function placeAsGivenName(s: Scan, p: number, entry: GazetteerEntry): boolean {

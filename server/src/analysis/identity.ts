@@ -102,10 +102,19 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       for (let k = c.first + 1; c.last - c.first >= 2 && k < c.last; k++) if ((t[k] as Token).cap) note((t[k] as Token).fold, named);
     }
   }
+  // "Aston Villa ... Villa Park ... Villa lost": a club's last word opening a facility's name is the club's short form.
+  const clubEnds = new Map<string, Named>();
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    const named = base[k];
+    if (named && c.type === 'organization' && c.last === c.first + 1 && (t[c.last] as Token).flags === 0) clubEnds.set((t[c.last] as Token).fold, named);
+  }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const named = base[k];
     const firstWord = (t[c.first] as Token).fold;
+    const club = c.type === 'facility' ? clubEnds.get(firstWord) : undefined;
+    if (club && !byShortForm.has(firstWord)) note(firstWord, club);
     // A company named by context ("analysts at Goldman Sachs") gives its first word too ("shares of Goldman").
     const evident = c.status === 'strong' || (c.status === 'guess' && c.type === 'organization');
     if (!named || c.type === 'person' || c.last === c.first || !evident || !named.id.startsWith(idPrefixOf(c.type))) continue;

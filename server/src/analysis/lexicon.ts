@@ -96,7 +96,8 @@ export const PRODUCT_NOUNS = words(
   'tank|tanks|missile|missiles|jet|jets|fighter|drone|drones|rifle|rifles|helicopter|helicopters|' +
     'aircraft|airliner|satellite|satellites|frigate|frigates|submarine|submarines|destroyer|warship|vaccine|' +
     'vaccines|smartphone|smartphones|chip|chips|chatbot|rocket|rockets|howitzer|howitzers|carrier|corvette|' +
-    'launcher|launchers|interceptor|interceptors|battery|batteries|model|models|sedan|suv|lander|probe|rover|spacecraft|telescope|scheme|programme|program',
+    'launcher|launchers|interceptor|interceptors|battery|batteries|model|models|sedan|suv|lander|probe|rover|spacecraft|telescope|scheme|programme|program|' +
+    'processor|processors|computers|laptop|laptops|app|apps|instrument|headset|headsets|tablet|tablets|handset|handsets|console|consoles',
 );
 
 /** Kinship nouns after which ", Name," is a relative: "her husband, Paul,". */
@@ -135,7 +136,7 @@ export const LOCATION_NOUNS = words('forest|desert|reserve|border|crossing|provi
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(
   'tank|missile|jet|fighter|drone|rifle|helicopter|aircraft|satellite|frigate|submarine|destroyer|vaccine|' +
-    'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal|act',
+    'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal|act|app',
 );
 
 /** Prepositions after which an unknown capitalized word is most often a place ("in Izmit"). */

@@ -200,7 +200,7 @@ export function productNounAfter(s: EvidenceScan, q: number): boolean {
 
 /** Lowercase nouns that make the capitalized word after them a product ("the weight-loss drug Wegovy"). */
 const PRODUCT_NOUNS_BEFORE = new Set(
-  'drug|drugs|medicine|medicines|treatment|jab|pill|vaccine|shot|smartphone|handset|phone|chatbot|chip|processor|console|sedan|suv|jet|airliner|missile|drone|rifle|tank|rocket|spacecraft|lander|rover'.split('|'),
+  'drug|drugs|medicine|medicines|treatment|jab|pill|vaccine|shot|smartphone|handset|phone|chatbot|chip|processor|console|sedan|suv|jet|airliner|missile|drone|rifle|tank|rocket|spacecraft|lander|rover|instrument|app|telescope|assistant|laptop'.split('|'),
 );
 
 /** "its weight-loss drug Wegovy", "the smartphone Lumo": a product noun right before the word. */

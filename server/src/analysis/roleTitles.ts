@@ -101,6 +101,12 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
     else if (floor === p + 3) return p + 1;
     return last + 1;
   }
+  // "the PM Office", "the President Secretariat": a body's head noun after a role is the role's office.
+  const office = t[p] as Token;
+  if ((office.flags & Lex.OrgHead) !== 0 && (office.flags & Lex.Title) === 0 && (p === b || !nameShaped(t[p + 1] as Token))) {
+    emit(s, h, p, 'organization', titleCaseLine ? 'weak' : 'strong');
+    return p + 1;
+  }
   let last = p;
   let words = 1;
   const maxWords = titleCaseLine ? 1 : MAX_NAME;

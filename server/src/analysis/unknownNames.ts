@@ -61,6 +61,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
       return emit(s, p, q, 'organization', 'acronym');
     }
     const prev0 = t[p - 1];
+    // "Webb's NIRSpec instrument": a product noun after a company-shaped word names its product.
+    if (!first.sentenceStart && productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
     if (companyShaped(first)) return emit(s, p, q, 'organization', 'guess');
     if (!first.sentenceStart && productNounBefore(s, p)) return emit(s, p, q, 'product', 'guess');
     // "River coach Marcelo Gallardo": at a sentence's start only a word the text never writes in lowercase.
