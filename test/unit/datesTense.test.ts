@@ -56,3 +56,14 @@ test('the present tense of "be" puts a weekday ahead and a month at the nearest,
   assert.deepEqual(datesOf('Retail sales in May are up 3% on the year.', '2025-06-04'), ['May=2025-05']);
   assert.deepEqual(datesOf('The striker, who is fit again, scored on Saturday.', THURSDAY), ['Saturday=2025-02-15']);
 });
+
+test('"could" before a bare verb and "remain" before a participle look ahead; "could not" and a "that" clause after the date do not', () => {
+  assert.deepEqual(datesOf('Rain could reach 300 millimetres in the hills through Tuesday morning, forecasters said.', THURSDAY), ['Tuesday=2025-02-25']);
+  assert.deepEqual(datesOf('Schools will remain closed on Monday, the governor said in a post overnight.', THURSDAY), ['Monday=2025-02-24']);
+  assert.deepEqual(datesOf('He said he could not attend on Tuesday.', THURSDAY), ['Tuesday=2025-02-18']);
+  assert.deepEqual(datesOf('The agency said in a directive on Tuesday that airlines could resume flights.', THURSDAY), ['Tuesday=2025-02-18']);
+});
+
+test('a clock after "Monday morning at" is on that Monday', () => {
+  assert.deepEqual(datesOf('Testimony will resume on Monday morning at 9:30 a.m., the judge said.', THURSDAY), ['Monday=2025-02-24', '9:30 a.m.=2025-02-24T09:30']);
+});

@@ -212,7 +212,14 @@ const PRESENT_BE_WEIGHT = 24;
 const OTHER_CLAUSE = 200;
 const TRAILING_PARTICIPLE = 12;
 
-const BE = wordHash('be');
+/** Verbs after which a participle is a state, not a past act: "will remain closed on Monday", "stay shut until Friday". */
+const STATE_VERBS = hashSet(['be', 'remain', 'remains', 'stay', 'stays']);
+/**
+ * "could" and "might" before a bare verb speak of what may come ("rainfall could reach 300 mm through Tuesday");
+ * before "not" or "have" they speak of the past ("he could not attend on Monday", "might have left").
+ */
+const POSSIBILITY_MODALS = hashSet(['could', 'might']);
+const NOT_POSSIBILITY = hashSet(['not', 'have', 'never', 'only', 'be']);
 
 function hashSet(words: readonly string[]): Set<number> {
   return new Set(words.map(wordHash));
@@ -261,6 +268,7 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   let length = 0;
   let last = 0;
   let beforeLast = 0;
+  let modal = -1;
   for (let i = from; i <= to; i++) {
     const code = i < to ? text.charCodeAt(i) | 32 : 0;
     if (code >= 97 && code <= 122) {
@@ -273,11 +281,14 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
     if (length > 0) {
       const crossed = i <= start ? i <= commaBefore : i - length >= commaAfter;
       const distance = (i <= start ? start - i : i - length - end) + (crossed ? OTHER_CLAUSE : 0);
+      if (modal >= 0 && !NOT_POSSIBILITY.has(h)) nearestFuture = Math.min(nearestFuture, modal);
+      // After the date, a modal is as often a "that" clause of its own ("said on Tuesday that airlines could resume").
+      modal = POSSIBILITY_MODALS.has(h) ? distance + (i > end ? TRAILING_PARTICIPLE : 0) : -1;
       if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
       else if (PRESENT_BE.has(h)) nearestPresent = Math.min(nearestPresent, distance + PRESENT_BE_WEIGHT);
       else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100)) {
-        // A participle after "be" is passive and looks ahead: "will be held", "is to be signed".
-        if (previous === BE) nearestFuture = Math.min(nearestFuture, distance);
+        // A participle after "be" is passive and looks ahead: "will be held", "is to be signed"; after "remain" a state.
+        if (STATE_VERBS.has(previous)) nearestFuture = Math.min(nearestFuture, distance);
         // A word in -ed after the date is as often a participle of a noun ("an election called after ..."):
         // it weighs a little less than a verb before the date.
         else nearestPast = Math.min(nearestPast, distance + (i > end && !PAST_CUES.has(h) ? TRAILING_PARTICIPLE : 0));

@@ -89,12 +89,15 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
     const prev = dates[i - 1];
     let day: DateMention | undefined;
     if (next && DAY_VALUE.test(next.value) && next.start - clock.end <= 4 && text.slice(clock.end, next.start).trim() === 'on') day = next;
-    else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= 4 && text.slice(prev.end, clock.start).trim() === 'at') day = prev;
+    else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= PART_AT_REACH && PART_OF_DAY_AT.test(text.slice(prev.end, clock.start))) day = prev;
     if (day) dates[i] = { ...clock, value: day.value + clock.value.slice(today.length) };
   }
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** "Thursday at 2 p.m.", "Monday morning at 9:30 a.m.": the words between a day and its clock. */
+const PART_OF_DAY_AT = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?at\s+$/;
+const PART_AT_REACH = 14;
 
 /**
  * "in 2024, up 14 percent from a year earlier": a year earlier than the year
