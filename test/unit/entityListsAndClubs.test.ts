@@ -82,3 +82,28 @@ test('a club\'s last word opening its ground\'s name stays the club, and product
   assert.ok(found.includes('Villa Park/facility'), found.join(', '));
   for (const name of ['Tovr', 'Kestrel', 'Varn App']) assert.ok(found.includes(`${name}/product`), found.join(', '));
 });
+
+const ids = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.entity}`);
+
+test('one surname\'s transliterations ending "-skyy", "-skiy" and "-sky" share an id', () => {
+  const a = ids('President Oleh Varenskyy said so.');
+  const b = ids('President Oleh Varensky said so.');
+  const c = ids('President Oleh Varenskiy said so.');
+  assert.ok(a.includes('Oleh Varenskyy/person:oleh-varensky'), a.join(', '));
+  assert.ok(b.includes('Oleh Varensky/person:oleh-varensky'), b.join(', '));
+  assert.ok(c.includes('Oleh Varenskiy/person:oleh-varensky'), c.join(', '));
+});
+
+test('two lone names on either side of "met" are people', () => {
+  assert.deepEqual(mentions('Varo met Kestin in Seoul'), ['Varo/person', 'Kestin/person', 'Seoul/location']);
+  const titled = mentions('President Varo met Kestin in Seoul.');
+  assert.ok(titled.includes('Kestin/person'), titled.join(', '));
+  assert.ok(!mentions('Norvale met regulators in Brussels.').some((f) => f.startsWith('Norvale/person')));
+});
+
+test('"All" and a country open a body\'s name, and a thing named after a person goes by the surname', () => {
+  const found = mentions('The All India Varna Munnetra Sangam lost seats. Astronomers using the Ivan Dorel Space Telescope found clouds. Dorel is a joint project.');
+  assert.ok(found.includes('All India Varna Munnetra Sangam/organization'), found.join(', '));
+  assert.ok(found.includes('Dorel/facility'), found.join(', '));
+  assert.ok(!mentions('All Nigeria is waiting.').some((f) => f.endsWith('/organization')));
+});

@@ -254,6 +254,10 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     if (end < last) classifyRun(s, end + 1, last, agency);
     return;
   }
+  // "All India Anna Dravida Munnetra Kazhagam", "All India Radio": "All" and a country open a body's name.
+  const all = (s.t[first] as Token).fold === 'the' ? first + 1 : first;
+  const country = (s.t[all] as Token | undefined)?.fold === 'all' && all < last ? gazAt(s, all + 1, last) : null;
+  if (country && country.entry.type === 'location' && !country.entry.minor && country.last < last) return emit(s, all, last, 'organization', 'strong');
   let a = first;
   while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last) && !definedAcronym(s, a) && !honorificBefore(s, a, last)))) a++;
   if (a > last) return;

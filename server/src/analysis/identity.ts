@@ -47,8 +47,12 @@ export function idPrefixOf(type: EntityType): string {
 
 /** The id a name gets when nothing else is known about it: `type:slug`. */
 export function plainIdOf(type: EntityType, name: string): string {
-  return `${idPrefixOf(type)}:${slugOf(name)}`;
+  const slug = slugOf(name);
+  return `${idPrefixOf(type)}:${type === 'person' ? slug.replace(SLAVIC_ENDING, 'y') : slug}`;
 }
+
+// "Zelenskyy", "Zelenskiy", "Zelensky": one surname's English transliterations end alike in the id.
+const SLAVIC_ENDING = /(?<=sk|ck)(?:yy|iy|ii|yi)(?=-|$)/g;
 
 // "The Washington Post" and "the Presidential Office" are named without the article.
 const LEADING_THE = /^the\s+/i;
@@ -126,6 +130,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (plainWord && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }
+    // "Webb" for "James Webb Space Telescope": a thing named after a person goes by the surname.
+    const second = t[c.first + 1] as Token;
+    if ((c.type === 'product' || c.type === 'facility') && c.last > c.first + 1 && isGivenName(firstWord) && second.gap === Gap.Space && second.cap && second.flags === 0 && !byShortForm.has(second.fold)) note(second.fold, named);
   }
   const acronyms = acronymDefinitions(text, t, candidates, base);
   const weakCounts = new Map<string, number>();
@@ -284,7 +291,8 @@ function withId(text: string, c: Candidate): Named | null {
   if (c.type === 'organization') name = name.replace(LEADING_THE, '');
   // The slug is both the test and the id: computed once (plainIdOf would fold the name again).
   // "Apple Inc" and "Apple", "NVIDIA Corp." and "Nvidia" are one company.
-  const slug = slugOf(c.type === 'organization' ? name.replace(LEGAL_SUFFIX, '') : name);
+  const plain = slugOf(c.type === 'organization' ? name.replace(LEGAL_SUFFIX, '') : name);
+  const slug = c.type === 'person' ? plain.replace(SLAVIC_ENDING, 'y') : plain;
   const named = slug ? { id: `${idPrefixOf(c.type)}:${slug}`, type: c.type, canonical: name } : null;
   if (namedCacheSize >= NAMED_CACHE_SIZE) {
     for (const m of namedCache.values()) m.clear();

@@ -86,6 +86,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // open: a person's full name is usually given first (and then joins), so a lone one is typed by default.
     const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !first.fold.endsWith('s');
     if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, pronounAfter(s, q + 2) === 'person' ? 'person' : 'organization', 'default');
+    // "Lee met Rutte in Seoul": two lone names on either side of "met" are people.
+    if (!heading && metPerson(s, p)) return emit(s, p, q, 'person', 'guess');
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
     if (adjectiveBeforeNoun(t, q)) return;
     const prev = t[p - 1];
@@ -244,4 +246,25 @@ function roleHolderAfter(s: Scan, q: number): boolean {
   const role = s.t[q + 1];
   const holder = s.t[q + 2];
   return !!role && !!holder && role.lower && role.gap === Gap.Space && BODY_ROLES.has(role.fold) && holder.gap === Gap.Space && nameShaped(holder) && !holder.upper;
+}
+
+/** Verbs of people meeting: "Lee met Rutte", "Lee phoned Rutte". */
+const MEETING_VERBS = new Set(['met', 'meets', 'phoned', 'telephoned']);
+
+/** A plain word no list knows that is not written in lowercase elsewhere. */
+function loneName(s: Scan, k: number): boolean {
+  const tok = s.t[k];
+  return !!tok && nameShaped(tok) && !tok.upper && tok.flags === 0 && !s.tk.lowercaseWords.has(tok.fold) && !gazAt(s, k, k) && !s.t[k + 1]?.cap;
+}
+
+/** Token p is a lone name, and "met" joins it to another lone name (before it or after it). */
+function metPerson(s: Scan, p: number): boolean {
+  if (!loneName(s, p) || s.t[p - 1]?.cap) return false;
+  const after = s.t[p + 1];
+  const before = s.t[p - 1];
+  if (after && after.lower && after.gap === Gap.Space && MEETING_VERBS.has(after.fold) && s.t[p + 2]?.gap === Gap.Space && loneName(s, p + 2)) return true;
+  if (!before || !before.lower || (s.t[p] as Token).gap !== Gap.Space || !MEETING_VERBS.has(before.fold) || p < 2) return false;
+  // "President Lee met Rutte": the person just found.
+  const last = s.out[s.out.length - 1];
+  return (last !== undefined && last.type === 'person' && last.last === p - 2) || (loneName(s, p - 2) && !s.t[p - 3]?.cap);
 }
