@@ -43,3 +43,22 @@ test('"the airline" is the company named for its trade or the one the sentence o
   const b = analyze(BODY + 'Typhoon Selma strengthened on Sunday as it neared the coast, disaster officials said.');
   assert.equal(claimStarting(b, 'Typhoon Selma').speaker, null);
 });
+
+test('a report "by" a body speaks for that body, a study printed "in" a journal for no one, and "has estimated that" reports', () => {
+  const a = analyze(
+    BODY +
+      'Floods cost farmers 2 billion dollars in 2025, a report by the Calder Policy Institute found.\n' +
+      'The report, released on Tuesday, found that rice growers lost most.\n' +
+      'A separate study published on Tuesday in the Journal of Tidal Science found that rivers rose faster.\n' +
+      'The World Health Organization has estimated that floods displace a million people a year.',
+  );
+  assert.equal(claimStarting(a, 'Floods cost farmers').speaker, idOf(a, 'Calder Policy Institute'));
+  assert.equal(claimStarting(a, 'The report, released').speaker, idOf(a, 'Calder Policy Institute'));
+  assert.equal(claimStarting(a, 'A separate study').speaker, null);
+  assert.equal(claimStarting(a, 'The World Health Organization has estimated').speaker, idOf(a, 'World Health Organization'));
+});
+
+test('a role holding the body it belongs to still closes on its holder ("former Norvik controller Anna Berg")', () => {
+  const a = analyze(BODY + 'The first witness, former Norvik Foods controller Anna Berg, testified that she was told to delay the write-downs.');
+  assert.equal(claimStarting(a, 'The first witness').speaker, idOf(a, 'Anna Berg'));
+});

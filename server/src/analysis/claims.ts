@@ -5,6 +5,7 @@ import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { SpeakerResolver } from './speakers';
+import { headClassOf } from './speakerWords';
 import type { SpeakerRef } from './speakerSearch';
 import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './types';
 
@@ -281,6 +282,11 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   }
   if (!pick && subject) pick = attributions.find((a) => usable(a) && a.ref.span.start === subject.span.start);
   pick ??= attributions.find(usable);
+  // "A separate study published on Tuesday in The Lancet found that": the study speaks, whoever printed it.
+  if (!pick && subject && subject.kind === 'document') {
+    const cue = cues.find((x) => x.role === 'document');
+    if (cue) pick = { cue, ref: subject };
+  }
   // "Typhoon Hagibon strengthened ..., disaster officials said": a group named by the verb speaks, not the subject.
   if (!pick) pick = attributions.find((a) => a.ref.kind === 'group' && a.cue.strong && a.cue.role === 'speech' && a.cue.start > a.ref.span.start);
   // "South Korea's spy agency raised the possibility ..., saying": an organization's words too.
@@ -333,7 +339,9 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       return resolver.nounPhraseAt(cue.end, end);
     case 'document': {
       const ref = resolver.before(cue.start, start);
-      return ref && ref.kind === 'document' ? ref : null;
+      if (ref && ref.kind === 'document') return ref;
+      // "..., a report by the Overseas Development Institute found": the body whose document it is.
+      return ref && ref.kind === 'name' && ref.type === 'organization' && documentBy(text, ref.span.start, start) ? { kind: 'document', span: ref.span, entity: ref.entity, type: ref.type } : null;
     }
     case 'speech': {
       // "He was told to leave", "concerns were expressed": a passive names no speaker ("was quoted as saying" does).
@@ -362,6 +370,19 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
 
 /** Source cues that, after "was" or "were", speak of things or people handed over rather than of words. */
 const PUBLISHED_BY = /^(?:released|issued|published|posted|cited) by$/;
+
+/** Prepositions that give a document its author ("a report by", "data from", "a study of"). */
+const DOCUMENT_AUTHOR = new Set(['by', 'from', 'of']);
+
+/** Whether a document noun and "by", "from" or "of" stand just before a name ("a report by the ODI"). */
+function documentBy(text: string, nameStart: number, start: number): boolean {
+  let at = nameStart;
+  if (lowerWordBefore(text, at, start, 3) === 'the') at = text.lastIndexOf('the', at);
+  const by = lowerWordBefore(text, at, start, 4);
+  if (!DOCUMENT_AUTHOR.has(by)) return false;
+  const noun = lowerWordBefore(text, text.lastIndexOf(by, at), start, 12);
+  return headClassOf(noun) === 'document';
+}
 
 const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'lest']);
 

@@ -103,7 +103,15 @@ export function nameClosingRole(
   let abbreviation = false;
   for (let k = 0; t && k < CLOSING_ROLE_WORDS; k++) {
     const mi = t.isWord ? startingAt(t.start) : undefined;
-    if (mi !== undefined) return mentions[mi]?.type === 'person' ? (mentions[mi] as EntityMention) : null;
+    if (mi !== undefined) {
+      const m = mentions[mi] as EntityMention;
+      if (m.type === 'person') return m;
+      // "former Corvane controller Linda Sorensen": the body or place a role belongs to is part of the role.
+      if (m.type !== 'organization' && m.type !== 'location' && m.type !== 'nationality') return null;
+      t = nextToken(text, m.end, end);
+      abbreviation = false;
+      continue;
+    }
     const w = t.word;
     const roleWord = t.isWord && (w === 'and' || w === 'lead' || w === 'co' || ROLE_MODIFIERS.has(w) || headClassOf(w) === 'person' || headClassOf(w) === 'document');
     const title = t.isWord && t.capitalized && TITLE_ABBREVIATIONS.has(w);

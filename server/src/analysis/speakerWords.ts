@@ -19,7 +19,7 @@ const PERSON_ROLES = [
   'physician', 'doctor', 'witness', 'resident', 'activist', 'source', 'insider', 'strategist', 'owner', 'investor',
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain', 'politician',
   // Sport and work: "Genoa boss Luca Moretti", "one driver, who did not want to be named, said".
-  'dealer', 'trader', 'forecaster', 'boss', 'skipper', 'striker', 'defender', 'goalkeeper', 'midfielder', 'winger', 'player', 'driver', 'worker', 'nurse', 'teacher',
+  'dealer', 'trader', 'forecaster', 'controller', 'auditor', 'accountant', 'boss', 'skipper', 'striker', 'defender', 'goalkeeper', 'midfielder', 'winger', 'player', 'driver', 'worker', 'nurse', 'teacher',
 ];
 
 const ORGANIZATION_NOUNS = [
