@@ -107,3 +107,15 @@ test('"All" and a country open a body\'s name, and a thing named after a person 
   assert.ok(found.includes('Dorel/facility'), found.join(', '));
   assert.ok(!mentions('All Nigeria is waiting.').some((f) => f.endsWith('/organization')));
 });
+
+test('a nationality before a ministry\'s name is an adjective, and the ministry is that country\'s', () => {
+  const found = ids('Chinese Foreign Ministry spokesman Wang Lin said China would act. The Turkish Defence Ministry said.');
+  assert.ok(found.includes('Chinese/location:china') && found.includes('Foreign Ministry/organization:foreign-ministry@china'), found.join(', '));
+  assert.ok(found.includes('Defence Ministry/organization:defence-ministry@turkiye'), found.join(', '));
+});
+
+test('a city named as its club is the club in the report\'s other bare mentions, not after "in"', () => {
+  const found = mentions('Torvo will host Bari on Saturday. Bari coach Ann Roe said the squad was ready. Bari have won only one away game, and fans in Bari are worried.');
+  assert.equal(found.filter((f) => f === 'Bari/organization').length, 3, found.join(', '));
+  assert.ok(found.includes('Bari/location'), found.join(', '));
+});

@@ -387,7 +387,8 @@ function segment(s: Scan, a: number, b: number): void {
     // department is an adjective; two nationalities in a row name a company.
     if (known && known.entry.type === 'nationality' && known.last < b && !heading) {
       const next = t[known.last + 1] as Token;
-      if (head && STATE_OPENERS.has(next.fold) && next.gap === Gap.Space) {
+      // "the Chinese Foreign Ministry": the department's own name may stand before its head.
+      if (head && (STATE_OPENERS.has(next.fold) || STATE_OPENERS.has((t[headToken] as Token).fold)) && next.gap === Gap.Space) {
         emit(s, p, known.last, 'nationality', 'strong', known.entry.id, known.entry.canonical);
         p = known.last + 1;
         continue;

@@ -55,9 +55,16 @@ export function qualifyGenericBodies(text: string, mentions: EntityMention[]): E
   // array and a spread an object of another hidden class, and either one in a rare article sends the
   // optimised speaker code back to the interpreter.
   const out: EntityMention[] = [];
-  for (const m of mentions) {
-    if (!generic.has(m.entity)) out.push(m);
-    else out.push({ start: m.start, end: m.end, text: m.text, type: m.type, entity: `${m.entity}@${qualifier}`, canonical: m.canonical });
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMention;
+    if (!generic.has(m.entity)) {
+      out.push(m);
+      continue;
+    }
+    // "the Turkish Defence Ministry" in an article about China: the nationality right before it says whose.
+    const before = mentions[k - 1];
+    const own = before !== undefined && before.type === 'nationality' && m.start === before.end + 1 ? before.entity.slice(before.entity.indexOf(':') + 1) : qualifier;
+    out.push({ start: m.start, end: m.end, text: m.text, type: m.type, entity: `${m.entity}@${own}`, canonical: m.canonical });
   }
   return out;
 }

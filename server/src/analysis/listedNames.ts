@@ -78,22 +78,24 @@ export function companyAppositive(s: Scan, q: number): boolean {
 }
 
 /**
- * "Apple, Meta race ... Meta, the owner of ...": where the article lists a province's word as a
- * company, its other bare mentions are that company too, except after a preposition of place.
+ * "Apple, Meta race ... Meta, the owner of ...", "Genoa coach ... Genoa have won": where the article
+ * names a province or a city as a company or a club, its other bare mentions are that body too,
+ * except after a preposition of place and in a dateline's capitals.
  */
 export function provincesNamedAsCompanies(s: Scan): void {
   let companies: Set<string> | undefined;
   for (const c of s.out) {
     if (c.type !== 'organization' || c.first !== c.last || c.id) continue;
     const known = s.gaz.get((s.t[c.first] as Token).fold);
-    if (known && known.type === 'location' && known.rank >= PROVINCE_RANK) (companies ??= new Set()).add((s.t[c.first] as Token).fold);
+    // "Genoa coach ...", "host Genoa": a city named as its club is the club in the match report's other bare mentions too.
+    if (known && known.type === 'location' && known.minor && (known.rank >= PROVINCE_RANK || c.status === 'strong')) (companies ??= new Set()).add((s.t[c.first] as Token).fold);
   }
   if (!companies) return;
   for (let k = 0; k < s.out.length; k++) {
     const c = s.out[k] as Candidate;
     const before = s.t[c.first - 1];
     if (c.type !== 'location' || c.first !== c.last || !companies.has((s.t[c.first] as Token).fold)) continue;
-    if (before && before.lower && (before.flags & Lex.Locative) !== 0) continue;
+    if ((before && before.lower && (before.flags & Lex.Locative) !== 0) || (s.t[c.first] as Token).upper) continue;
     s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status };
   }
 }
