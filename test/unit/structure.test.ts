@@ -228,6 +228,13 @@ describe('boilerplate', () => {
     assert.equal(slice(text, s.headline), 'Headline Of The Story');
   });
 
+  test("a bar-separated line that is the story's header (a byline, a dated first field) is no menu, as a menu beside it is", () => {
+    const text = joinLines('Home | World | Business', 'Headline Of The Story', '12 March 2026 | Politics', 'By Ann Roe | Dorvan Ledger', 'Politics | By Ann Roe', 'ANKARA (KUNA) -- Talks went well, officials said.');
+    const s = analyzeStructure(text);
+    assert.deepEqual(s.boilerplate.map((b) => slice(text, b)), ['Home | World | Business']);
+    assert.equal(slice(text, s.headline), 'Headline Of The Story');
+  });
+
   test('prose with double spaces is not a menu', () => {
     const text = joinLines('Headline', 'He said so.  Then he left.  Nobody followed.', 'Prices  rose  sharply  in  June  and  fell.');
     assert.deepEqual(analyzeStructure(text).boilerplate, []);

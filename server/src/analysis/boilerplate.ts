@@ -114,7 +114,13 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  * by wide runs of spaces, no-break spaces or pipes, and no sentence in it.
  */
 export function isNavigationLine(text: string, line: Line): boolean {
-  if (line.end - line.start > MAX_CHROME_LINE || isByline(text, line.start) || bylineField(text, line) || datedFirstField(text, line)) return false;
+  if (line.end - line.start > MAX_CHROME_LINE) return false;
+  // The menu's shape first: it stops within a few words of prose, where the header tests read the whole line.
+  return menuShaped(text, line) && !isByline(text, line.start) && !bylineField(text, line) && !datedFirstField(text, line);
+}
+
+/** Two or more short items set apart by wide gaps or separators, none ending a sentence. */
+function menuShaped(text: string, line: Line): boolean {
   let items = 0;
   let itemLength = 0;
   let itemWords = 0;
