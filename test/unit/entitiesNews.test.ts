@@ -76,6 +76,7 @@ test('a bare rank abbreviation after a civilian role is a given name', () => {
 test('brands in mixed case, a platform named by one letter, a saint\'s square', () => {
   assert.deepEqual(spans('Sales of the iPhone fell.'), ['iPhone/product']);
   assert.deepEqual(spans('She sold it on eBay last week.'), ['eBay/organization']);
+  assert.deepEqual(spans('On day 3 the iRobot unit and eBay rose in phase 2 trading.'), ['iRobot/product', 'eBay/organization'], 'among lowercase words a stage word changes nothing');
   assert.deepEqual(spans('He called it a lie on the social media platform X on Friday.'), ['X/organization']);
   assert.deepEqual(spans('The minister wrote on X. He added that talks went well.'), ['X/organization'], 'the pronoun after "X." starts the next sentence');
   assert.deepEqual(spans('Plan B was dropped.'), [], 'a letter with no platform evidence is no entity');

@@ -71,10 +71,16 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   let i = 0;
   while (i < t.length) {
     const tok = t[i] as Token;
-    const byline = bylines.get(i);
+    // Most articles have no byline: no map lookup per token then.
+    const byline = bylines.size > 0 ? bylines.get(i) : undefined;
     if (byline) {
       if (byline.type) emit(scan, i, byline.last, byline.type, 'strong');
       i = byline.last + 1;
+      continue;
+    }
+    // Most tokens are lowercase words: no test below but the inner capital ("iPhone") applies to one.
+    if (tok.lower && !(tok.text.length >= 4 && innerCapital(tok))) {
+      i++;
       continue;
     }
     if ((tok.upper && scan.conditions.has(tok.fold)) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords)) {
