@@ -62,3 +62,8 @@ test('a role holding the body it belongs to still closes on its holder ("former 
   const a = analyze(BODY + 'The first witness, former Norvik Foods controller Anna Berg, testified that she was told to delay the write-downs.');
   assert.equal(claimStarting(a, 'The first witness').speaker, idOf(a, 'Anna Berg'));
 });
+
+test('"previously reported revenue" describes a figure; it reports no one\'s words', () => {
+  const a = analyze(BODY + 'The company restated its 2024 results in May, cutting previously reported revenue by 12 million dollars.');
+  assert.ok(!a.claims.some((c) => c.text.startsWith('The company restated')), JSON.stringify(a.claims.map((c) => c.text)));
+});

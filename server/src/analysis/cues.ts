@@ -146,12 +146,28 @@ export function findCues(text: string): Cue[] {
     const next = end < text.length ? text.charCodeAt(end) : -1;
     // "so-called", "Lee's", "é-said" are not cue words.
     if (prev === 45 || prev === 0x2019 || prev === 0x27 || isWordCode(prev) || isWordCode(next) || next === 45) continue;
-    const entry = words.get(text.slice(i, end));
+    const word = text.slice(i, end);
+    const entry = words.get(word);
     if (!entry) continue;
+    // "previously reported revenue", "the originally announced date": a participle describing a noun.
+    if (PARTICIPIAL_FORMS.has(word) && PARTICIPLE_ADVERBS.has(wordBefore(text, i))) continue;
     const cue = makeCue(text, i, end, text.length, entry);
     if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/** Cue forms that, after "previously" or "originally", describe a noun rather than report words. */
+const PARTICIPIAL_FORMS = new Set(['reported', 'announced', 'stated', 'disclosed', 'confirmed', 'published', 'released']);
+const PARTICIPLE_ADVERBS = new Set(['previously', 'originally', 'initially']);
+
+/** The lower-cased word of at most 12 letters just before `at` across one space, or ''. */
+function wordBefore(text: string, at: number): string {
+  const e = at - 1;
+  if (e <= 0 || text.charCodeAt(e) !== 32) return '';
+  let b = e;
+  while (b > 0 && e - b < 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return text.slice(b, e).toLowerCase();
 }
 
 function isAsciiLetter(c: number): boolean {
