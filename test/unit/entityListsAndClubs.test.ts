@@ -119,3 +119,9 @@ test('a city named as its club is the club in the report\'s other bare mentions,
   assert.equal(found.filter((f) => f === 'Bari/organization').length, 3, found.join(', '));
   assert.ok(found.includes('Bari/location'), found.join(', '));
 });
+
+test('a local body named after its place leaves the bare place a place', () => {
+  const found = mentions('The union will ballot boroughs, including Varnsby and Tollham. Varnsby Council said it would open libraries.');
+  assert.ok(found.includes('Varnsby/location'), found.join(', '));
+  assert.ok(found.includes('Varnsby Council/organization'), found.join(', '));
+});

@@ -51,6 +51,9 @@ export function plainIdOf(type: EntityType, name: string): string {
   return `${idPrefixOf(type)}:${type === 'person' ? slug.replace(SLAVIC_ENDING, 'y') : slug}`;
 }
 
+/** Head nouns of bodies named after the place they serve. */
+const LOCAL_BODY_HEADS = new Set(['council', 'police', 'borough', 'county', 'constabulary']);
+
 // "Zelenskyy", "Zelenskiy", "Zelensky": one surname's English transliterations end alike in the id.
 const SLAVIC_ENDING = /(?<=sk|ck)(?:yy|iy|ii|yi)(?=-|$)/g;
 
@@ -127,7 +130,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     // "NVIDIA Corp." names the company "Nvidia" however the first word is cased.
     const suffixed = c.last === c.first + 1 && ((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0 && firstToken.text.length > 3;
     const plainWord = firstToken.flags === 0 && (!firstToken.upper || suffixed) && !tk.lowercaseWords.has(firstWord) && !gazetteer().get(firstWord);
-    if (plainWord && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
+    // "Wandsworth Council", "Kent Police": a local body is named after its place, which the bare word stays.
+    const localBody = c.type === 'organization' && c.last === c.first + 1 && LOCAL_BODY_HEADS.has((t[c.last] as Token).fold);
+    if (plainWord && !localBody && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }
     // "Webb" for "James Webb Space Telescope": a thing named after a person goes by the surname.
