@@ -67,3 +67,8 @@ test('"could" before a bare verb and "remain" before a participle look ahead; "c
 test('a clock after "Monday morning at" is on that Monday', () => {
   assert.deepEqual(datesOf('Testimony will resume on Monday morning at 9:30 a.m., the judge said.', THURSDAY), ['Monday=2025-02-24', '9:30 a.m.=2025-02-24T09:30']);
 });
+
+test('a meeting named by its month is the nearest one, whatever the tense ("attention was shifting to the December meeting")', () => {
+  assert.deepEqual(datesOf('Traders said attention was shifting to the central bank\'s December meeting.', '2025-11-19'), ['December=2025-12']);
+  assert.deepEqual(datesOf('Sales in December were weak, the company said.', '2025-11-19'), ['December=2024-12']);
+});

@@ -46,7 +46,9 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
     }
     const start = tokens.start(match.first);
     const end = tokens.end(match.last);
-    const lean = needsLean(match.meaning) ? leanAround(text, start, end, match.meaning.t === 'weekday' || match.meaning.t === 'weekend') : 'none';
+    // "the Fed's December meeting", "the March summit": a meeting named by its month is the nearest one, whatever the tense.
+    const scheduled = match.meaning.t === 'month' && match.meaning.shift === null && SCHEDULED_EVENTS.has(wordAfter(text, end));
+    const lean = needsLean(match.meaning) && !scheduled ? leanAround(text, start, end, match.meaning.t === 'weekday' || match.meaning.t === 'weekend') : 'none';
     let resolved = resolveMeaning(match.meaning, anchor, lean);
     if (match.meaning.t === 'weekday' && anchor && !anchor.yearKnown) {
       if (!weekdaySeen && match.meaning.shift !== 1 && lean !== 'future' && inLead(text, structure, start)) presumedWeekday = match.meaning.wd;
@@ -92,6 +94,17 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
     else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= PART_AT_REACH && PART_OF_DAY_AT.test(text.slice(prev.end, clock.start))) day = prev;
     if (day) dates[i] = { ...clock, value: day.value + clock.value.slice(today.length) };
   }
+}
+
+/** Nouns for events held on a timetable, which a month before them names ("December meeting"). */
+const SCHEDULED_EVENTS = new Set(['meeting', 'summit', 'election', 'elections', 'session', 'vote', 'talks', 'conference', 'deadline', 'auction', 'review']);
+
+/** The lower-cased word of at most 12 letters right after `pos` across one space, or ''. */
+function wordAfter(text: string, pos: number): string {
+  if (text.charCodeAt(pos) !== 32) return '';
+  let e = pos + 1;
+  while (e < text.length && e - pos <= 12 && ((text.charCodeAt(e) | 32) >= 97 && (text.charCodeAt(e) | 32) <= 122)) e++;
+  return text.slice(pos + 1, e).toLowerCase();
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
