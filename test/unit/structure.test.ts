@@ -72,6 +72,8 @@ describe('datelines', () => {
     { line: 'SEOUL, 3rd March (Yonhap) -- Talks', place: 'SEOUL', date: '3rd March', source: 'Yonhap', span: 'SEOUL, 3rd March (Yonhap) --' },
     { line: 'Nov 24 (Reuters) - Oil prices rose.', place: null, date: 'Nov 24', source: 'Reuters', span: 'Nov 24 (Reuters) -' },
     { line: 'SEOUL, South Korea (AP) — Talks.', place: 'SEOUL, South Korea', date: null, source: 'AP', span: 'SEOUL, South Korea (AP) —' },
+    { line: 'NEW YORK/MUMBAI, May 15 — U.S. stocks eased on Friday.', place: 'NEW YORK/MUMBAI', date: 'May 15', source: null, span: 'NEW YORK/MUMBAI, May 15 —' },
+    { line: 'WASHINGTON/LONDON (Reuters) - Talks.', place: 'WASHINGTON/LONDON', date: null, source: 'Reuters', span: 'WASHINGTON/LONDON (Reuters) -' },
   ];
   for (const c of cases) {
     test(c.line.slice(0, 40), () => {

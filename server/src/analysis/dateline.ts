@@ -133,7 +133,8 @@ function readCapitalisedWords(c: Cursor): number {
     words++;
     end = i;
     c.pos = i;
-    if (c.text.charCodeAt(i) === 32 && isUpper(c.text.charCodeAt(i + 1))) c.pos = i + 1;
+    // Words go on after a space, or after a slash between two places ("NEW YORK/MUMBAI", "WASHINGTON/LONDON").
+    if ((c.text.charCodeAt(i) === 32 || c.text.charCodeAt(i) === 47) && isUpper(c.text.charCodeAt(i + 1))) c.pos = i + 1;
     else break;
   }
   if (end > 0) c.pos = end;
