@@ -72,3 +72,12 @@ test('a meeting named by its month is the nearest one, whatever the tense ("atte
   assert.deepEqual(datesOf('Traders said attention was shifting to the central bank\'s December meeting.', '2025-11-19'), ['December=2025-12']);
   assert.deepEqual(datesOf('Sales in December were weak, the company said.', '2025-11-19'), ['December=2024-12']);
 });
+
+test('"a.m." and "p.m." end no sentence: the tense before a clock range reaches its day, and both clocks are on that day', () => {
+  assert.deepEqual(datesOf('The clinics will be open from 9 a.m. to 1 p.m. on Saturday at the library.', THURSDAY), [
+    '9 a.m.=2025-02-22T09:00',
+    '1 p.m.=2025-02-22T13:00',
+    'Saturday=2025-02-22',
+  ]);
+  assert.deepEqual(datesOf('The office opened from 8 a.m. until 4 p.m. on Monday.', THURSDAY), ['8 a.m.=2025-02-17T08:00', '4 p.m.=2025-02-17T16:00', 'Monday=2025-02-17']);
+});

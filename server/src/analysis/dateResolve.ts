@@ -225,6 +225,15 @@ function hashSet(words: readonly string[]): Set<number> {
   return new Set(words.map(wordHash));
 }
 
+/** Whether the period at `dot` closes "a.m.", "p.m." or "U.S.": letters and periods taking turns, which end no sentence before a date. */
+function endsShortAbbreviation(text: string, dot: number): boolean {
+  return dot >= 3 && text.charCodeAt(dot - 2) === 46 && isAsciiLetterCode(text.charCodeAt(dot - 1)) && isAsciiLetterCode(text.charCodeAt(dot - 3));
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
 /**
  * Which way the sentence around a date points: the cue nearest the date
  * decides, a future one ("will", "upcoming", "is scheduled") or a past one
@@ -237,7 +246,7 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   let from = start;
   while (from > 0 && start - from < 160) {
     const code = text.charCodeAt(from - 1);
-    if (code === 10 || ((code === 46 || code === 33 || code === 63) && text.charCodeAt(from) === 32)) break;
+    if (code === 10 || ((code === 46 || code === 33 || code === 63) && text.charCodeAt(from) === 32 && !endsShortAbbreviation(text, from - 1))) break;
     from--;
   }
   let to = end;

@@ -94,7 +94,20 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
     else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= PART_AT_REACH && PART_OF_DAY_AT.test(text.slice(prev.end, clock.start))) day = prev;
     if (day) dates[i] = { ...clock, value: day.value + clock.value.slice(today.length) };
   }
+  // "from 9 a.m. to 1 p.m. on Saturday": a clock that opens a range is on the day its other end was bound to.
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const clock = dates[i];
+    const other = dates[i + 1];
+    if (clock.kind !== 'time' || clock.resolution === 'absolute' || !clock.value.startsWith(`${today}T`) || other.kind !== 'time') continue;
+    const day = other.value.slice(0, 10);
+    if (day === today || !DAY_VALUE.test(day) || other.value.charAt(10) !== 'T' || other.start - clock.end > 8) continue;
+    if (!CLOCK_RANGE_JOIN.test(text.slice(clock.end, other.start))) continue;
+    dates[i] = { ...clock, value: day + clock.value.slice(today.length) };
+  }
 }
+
+/** What joins the two clocks of a range ("9 a.m. to 1 p.m.", "10:00-12:00", "9 and 11 a.m."). */
+const CLOCK_RANGE_JOIN = /^\s*(?:to|until|till|and|-|–|—)\s*$/;
 
 /** Nouns for events held on a timetable, which a month before them names ("December meeting"). */
 const SCHEDULED_EVENTS = new Set(['meeting', 'summit', 'election', 'elections', 'session', 'vote', 'talks', 'conference', 'deadline', 'auction', 'review']);
