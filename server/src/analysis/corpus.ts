@@ -1,6 +1,7 @@
 import { STOPWORDS } from './lexicon';
 import { foldForIdentity, slugOf } from './normalize';
 import type { Analysis, EntityMention } from './types';
+import { detached } from './detachedString';
 
 // Kinds whose names have short forms worth joining across articles; places and
 // nationalities already get fixed ids from the gazetteer.
@@ -191,9 +192,9 @@ export type ShortFormMemo = Map<string, Map<string, Map<string, readonly string[
  */
 export function shortFormsBySpelling(memo: ShortFormMemo, entity: string, canonical: string): Map<string, readonly string[]> {
   let byCanonical = memo.get(entity);
-  if (!byCanonical) memo.set(entity, (byCanonical = new Map()));
+  if (!byCanonical) memo.set(detached(entity), (byCanonical = new Map()));
   let byText = byCanonical.get(canonical);
-  if (!byText) byCanonical.set(canonical, (byText = new Map()));
+  if (!byText) byCanonical.set(detached(canonical), (byText = new Map()));
   return byText;
 }
 
@@ -201,7 +202,7 @@ export function shortFormsBySpelling(memo: ShortFormMemo, entity: string, canoni
 export function vouchedShortForms(byText: Map<string, readonly string[]>, m: Pick<EntityMention, 'entity' | 'canonical' | 'text'>): readonly string[] {
   if (m.entity.includes('@')) return [];
   let forms = byText.get(m.text);
-  if (forms === undefined) byText.set(m.text, (forms = shortFormsOf(m)));
+  if (forms === undefined) byText.set(detached(m.text), (forms = shortFormsOf(m).map(detached)));
   return forms;
 }
 

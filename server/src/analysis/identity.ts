@@ -5,6 +5,7 @@ import { Lex, NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf } from './normalize';
 import { Gap, type Token, type Tokens } from './tokens';
 import type { EntityMention, EntityType } from './types';
+import { detached } from './detachedString';
 
 /**
  * A mention before identity is settled.
@@ -298,12 +299,12 @@ function withId(text: string, c: Candidate): Named | null {
   // "Apple Inc" and "Apple", "NVIDIA Corp." and "Nvidia" are one company.
   const plain = slugOf(c.type === 'organization' ? name.replace(LEGAL_SUFFIX, '') : name);
   const slug = c.type === 'person' ? plain.replace(SLAVIC_ENDING, 'y') : plain;
-  const named = slug ? { id: `${idPrefixOf(c.type)}:${slug}`, type: c.type, canonical: name } : null;
+  const named = slug ? { id: `${idPrefixOf(c.type)}:${slug}`, type: c.type, canonical: detached(name) } : null;
   if (namedCacheSize >= NAMED_CACHE_SIZE) {
     for (const m of namedCache.values()) m.clear();
     namedCacheSize = 0;
   }
-  byWords.set(words, named);
+  byWords.set(detached(words), named);
   namedCacheSize++;
   return named;
 }

@@ -2,6 +2,7 @@ import { isLetterCode, nextToken, prevToken } from './claimTokens';
 import { plainIdOf } from './identity';
 import { bodyWordAlternatives, headClassOf, ROLE_MODIFIERS } from './speakerWords';
 import type { EntityMention } from './types';
+import { detached } from './detachedString';
 
 /** The title around a person mention, as role nouns and modifiers read in it. */
 export interface PersonTitle {
@@ -59,7 +60,7 @@ export function sourceIdOf(words: string): string {
   if (id === undefined) {
     if (sourceIds.size > 10_000) sourceIds.clear();
     id = plainIdOf('organization', words);
-    sourceIds.set(words, id);
+    sourceIds.set(detached(words), id);
   }
   return id;
 }

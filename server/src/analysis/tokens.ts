@@ -1,5 +1,6 @@
 import { Lex, lexFlags } from './lexicon';
 import { foldForIdentity } from './normalize';
+import { detached } from './detachedString';
 
 /** How a token is joined to the one before it. */
 export const enum Gap {
@@ -84,8 +85,8 @@ function foldWord(word: string): string {
   let fold = foldCache.get(word);
   if (fold === undefined) {
     if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
-    fold = foldForIdentity(word);
-    foldCache.set(word, fold);
+    fold = detached(foldForIdentity(word));
+    foldCache.set(detached(word), fold);
   }
   return fold;
 }

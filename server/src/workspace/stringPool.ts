@@ -1,4 +1,5 @@
 import type { ArticleRecord } from './articleRecord';
+import { detached } from '../analysis/detachedString';
 
 /**
  * One copy of each entity id, name and spelling, however many articles carry
@@ -15,10 +16,12 @@ export class StringPool {
 
   /** The pool's copy of `s`, kept from now on. */
   share(s: string): string {
-    const shared = this.#strings.get(s);
-    if (shared !== undefined) return shared;
-    this.#strings.set(s, s);
-    return s;
+    let shared = this.#strings.get(s);
+    if (shared === undefined) {
+      shared = detached(s);
+      this.#strings.set(shared, shared);
+    }
+    return shared;
   }
 
   /** Replaces the names a record holds by the pool's copies. */
@@ -33,9 +36,13 @@ export class StringPool {
     const pool = this.#strings;
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
-      const shared = pool.get(s);
-      if (shared === undefined) pool.set(s, s);
-      else list[i] = shared;
+      let shared = pool.get(s);
+      if (shared === undefined) {
+        // A record built from an open document holds slices of its text: the pool keeps its own copies.
+        shared = detached(s);
+        pool.set(shared, shared);
+      }
+      list[i] = shared;
     }
   }
 }
