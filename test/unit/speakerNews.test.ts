@@ -101,3 +101,19 @@ test('after "according to a joint statement", "the statement said" is nobody\'s 
   );
   assert.equal(claimStarting(a, '"Both sides').speaker, null);
 });
+
+test('"the agency said" closing a sentence that opens with a body is that body, not an older agency of the name', () => {
+  const a = analyze(
+    BODY +
+      'The probe was built with the Varnian Space Agency.\n' +
+      "Meanwhile, Ostland Aeronautics Board's lander reached orbit in March and will touch down in 2030, the agency said.",
+  );
+  assert.equal(claimStarting(a, 'Meanwhile').speaker, idOf(a, 'Ostland Aeronautics Board'));
+});
+
+test('"the pollster said" is the body a survey is named after', () => {
+  const a = analyze(
+    BODY + 'In the Dravmark survey of 1,000 adults, 48 percent backed the mayor.\nThe share who disapproved rose to 41 percent, the pollster said.',
+  );
+  assert.equal(claimStarting(a, 'The share').speaker, idOf(a, 'Dravmark'));
+});

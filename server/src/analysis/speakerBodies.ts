@@ -1,6 +1,6 @@
 import { nextToken } from './claimTokens';
 import { containsWords, sourceIdOf } from './speakerTitles';
-import { followingMention, recentMention } from './speakerRoles';
+import { followingMention, indexBefore, recentMention } from './speakerRoles';
 import { DETERMINERS } from './speakerWords';
 import type { SpeakerRef } from './speakerSearch';
 import type { EntityMention, EntityType, Span } from './types';
@@ -28,8 +28,16 @@ export function bodyNamed(
   const fits = (x: EntityMention): boolean => x.type === 'organization' && (containsWords(x.text, word, lowerMods) || (lowerMods.length === 0 && nextToken(text, x.end, x.end + word.length + 2)?.word === word));
   // "South Korea's spy agency ... the National Intelligence Service said": a country's body named
   // generically is the body of that kind the text names, before or shortly after.
-  const m = recentMention(mentions, span.start, fits) ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? followingMention(mentions, span.end, fits) : null);
+  const named = recentMention(mentions, span.start, fits);
+  // "Meanwhile, NASA's Europa Clipper ... is on course to reach Jupiter, the agency said": a body the
+  // sentence opens with is the body of its closing cue, not an older "Canadian Space Agency".
+  const opener = !indefinite && lowerMods.length === 0 && !owner ? sentenceOpeningBody(text, mentions, span.start) : null;
+  if (opener && (!named || named.start < opener.start)) return { kind: 'source', span, entity: opener.entity, type: opener.type };
+  const m = named ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? followingMention(mentions, span.end, fits) : null);
   if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
+  // "In the Realmeter survey ..., the pollster said": the pollster is the body a poll or survey is named after.
+  const pollster = !indefinite && word === 'pollster' ? recentMention(mentions, span.start, (x) => x.type === 'organization' && POLL_NOUNS.has(nextToken(text, x.end, x.end + 10)?.word ?? '')) : null;
+  if (pollster) return { kind: 'source', span, entity: pollster.entity, type: pollster.type };
   // "the Irish airline said": a company named by its trade is the company (or a name taken for a person's) a
   // sentence or clause opens with ("Aer Lingus will start ..., the Irish airline said"), not one it mentions
   // in passing ("flying Airbus's new A321XLR", "(Reuters)", "as EU regulators clear").
@@ -51,6 +59,34 @@ export function bodyNamed(
   }
   return { kind: 'source', span, entity: null, type: null };
 }
+
+/** How far back a cue's sentence may open, and how long the lead-in before its opening body may be. */
+const SENTENCE_REACH = 600;
+const LEAD_IN_REACH = 16;
+
+/**
+ * The organization a sentence opens with, itself or as an owner ("NASA's spacecraft"), after at most
+ * "The" or one lead word and its comma ("Meanwhile,"); null when the sentence opens otherwise.
+ */
+function sentenceOpeningBody(text: string, mentions: readonly EntityMention[], pos: number): EntityMention | null {
+  let start = pos;
+  const floor = Math.max(0, pos - SENTENCE_REACH);
+  while (start > floor) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 10 || (text.charCodeAt(start) === 32 && (c === 46 || c === 33 || c === 63))) break;
+    start--;
+  }
+  if (start === floor && floor > 0) return null;
+  let i = indexBefore(mentions, start) + 1;
+  while (i < mentions.length && mentions[i].start < start) i++;
+  const first = i < mentions.length && mentions[i].start < pos ? mentions[i] : null;
+  if (!first || first.type !== 'organization' || first.start - start > LEAD_IN_REACH) return null;
+  const lead = text.slice(start, first.start).trim();
+  if (lead !== '' && lead !== 'The' && !(lead.endsWith(',') && !lead.includes(' '))) return null;
+  return first;
+}
+
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'polls', 'surveys']);
 
 function isApostropheCode(c: number): boolean {
   return c === 0x27 || c === 0x2019;
