@@ -228,11 +228,23 @@ function unsaid(text: string, cueStart: number, start: number): boolean {
 
 /** The lower-cased word of at most `longest` letters just before `at` (spaces skipped), or '' when there is none. */
 function lowerWordBefore(text: string, at: number, start: number, longest: number): string {
+  const b = wordStartBefore(text, at, start, longest);
+  return b < 0 ? '' : lowerWordAt(text, b, wordEndAt(text, b));
+}
+
+/** Where the word of at most `longest` letters before `at` (spaces between) starts, not before `start`; -1 when there is none. */
+function wordStartBefore(text: string, at: number, start: number, longest: number): number {
   let e = at;
   while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
   while (b > start && e - b <= longest && isLetterCode(text.charCodeAt(b - 1))) b--;
-  return e - b >= 1 && e - b <= longest ? lowerWordAt(text, b, e) : '';
+  return e - b >= 1 && e - b <= longest ? b : -1;
+}
+
+function wordEndAt(text: string, b: number): number {
+  let e = b;
+  while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+  return e;
 }
 
 /** The unit's cues that are not inside its quotes. Quotes nest but never cross, so one pointer suffices. */
@@ -377,10 +389,11 @@ const DOCUMENT_AUTHOR = new Set(['by', 'from', 'of']);
 /** Whether a document noun and "by", "from" or "of" stand just before a name ("a report by the ODI"). */
 function documentBy(text: string, nameStart: number, start: number): boolean {
   let at = nameStart;
-  if (lowerWordBefore(text, at, start, 3) === 'the') at = text.lastIndexOf('the', at);
-  const by = lowerWordBefore(text, at, start, 4);
-  if (!DOCUMENT_AUTHOR.has(by)) return false;
-  const noun = lowerWordBefore(text, text.lastIndexOf(by, at), start, 12);
+  // Word starts found where the words were read: a search for "the" or "by" could run back through the whole text.
+  if (lowerWordBefore(text, at, start, 3) === 'the') at = wordStartBefore(text, at, start, 3);
+  const byAt = wordStartBefore(text, at, start, 4);
+  if (byAt < 0 || !DOCUMENT_AUTHOR.has(lowerWordAt(text, byAt, wordEndAt(text, byAt)))) return false;
+  const noun = lowerWordBefore(text, byAt, start, 12);
   return headClassOf(noun) === 'document';
 }
 
