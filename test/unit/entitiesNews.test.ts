@@ -63,6 +63,13 @@ test('"and" stays inside an organization name that ends in its head noun; "&" jo
   assert.deepEqual(spans('They met France and the European Commission.'), ['France/location', 'European Commission/organization'], 'a known name before "and" keeps the split');
 });
 
+test('after "the", fields listed with commas and closed by "and" and a head noun are one organization', () => {
+  assert.deepEqual(spans('Both unions went back to the Mediation, Review and Settlement Board (MRSB) on Friday.'), ['Mediation, Review and Settlement Board/organization', 'MRSB/organization']);
+  assert.deepEqual(spans('Figures came from the Tarvian Seismic, Hydrological and Coastal Services Agency.'), ['Tarvian Seismic, Hydrological and Coastal Services Agency/organization']);
+  assert.deepEqual(spans('She toured the Paris, London and Berlin Office.').map((x) => x.split('/')[1]).slice(0, 2), ['location', 'location'], 'known places listed stay places');
+  assert.deepEqual(spans('They met Mediation, Review and Settlement Board staff.').includes('Mediation, Review and Settlement Board/organization'), false, 'without "the" the list is not read as one name');
+});
+
 test('"New" inside a sentence opens a name rather than being dropped as a common word', () => {
   assert.deepEqual(spans('It came behind the left-wing New Popular Front alliance.'), ['New Popular Front/organization']);
   assert.deepEqual(spans('New rules apply to the Energy Commission.'), ['Energy Commission/organization'], 'a sentence\'s first "New" is still a common word');

@@ -13,7 +13,7 @@ import { definedAcronym, findDefinedNames } from './entityAcronyms';
 import { afterPostNominal, commonWordInField, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
-import { joinedByAnd, MAX_AND_SIDE } from './joinedNames';
+import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
 import { modelNumberAfter, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
@@ -110,6 +110,12 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     if (title > i) {
       emit(scan, i, title, 'other', 'guess');
       i = title + 1;
+      continue;
+    }
+    const listed = commaListedName(scan, i);
+    if (listed > i) {
+      emit(scan, i, listed, 'organization', 'strong');
+      i = listed + 1;
       continue;
     }
     const [end, agency] = runEnd(scan, i);

@@ -55,3 +55,62 @@ function bracketedAcronymAfter(s: Scan, k: number): boolean {
   const next = s.t[k + 1];
   return !!next && next.upper && next.start === tok.end + 2 && s.text.charCodeAt(tok.end) === 0x20 && s.text.charCodeAt(tok.end + 1) === 0x28 && s.text.charCodeAt(next.end) === 0x29;
 }
+
+/** Most words in one item of a comma-listed organization's name. */
+const MAX_ITEM_WORDS = 2;
+/** Most items before "and" in a comma-listed organization's name. */
+const MAX_ITEMS = 4;
+
+/**
+ * "the Advisory, Conciliation and Arbitration Service": after "the", single
+ * capitalized fields listed with commas and closed by "and" and a head noun
+ * are one organization's name, not three names. Returns the name's last
+ * token, or -1. Looks ahead a bounded number of tokens.
+ */
+export function commaListedName(s: Scan, i: number): number {
+  const t = s.t;
+  const before = t[i - 1];
+  if (!before || before.fold !== 'the' || !before.lower || (t[i] as Token).gap !== Gap.Space) return -1;
+  let k = i;
+  let items = 0;
+  for (;;) {
+    // One item: one or two capitalized words that no list knows as a name or role.
+    let words = 0;
+    while (words < MAX_ITEM_WORDS && plainField(s, k, items === 0)) {
+      words++;
+      const next = t[k + 1];
+      if (!next || next.gap !== Gap.Space || !next.cap || words === MAX_ITEM_WORDS) break;
+      k++;
+    }
+    if (words === 0) return -1;
+    items++;
+    const next = t[k + 1];
+    if (!next) return -1;
+    if (next.gap === Gap.Space && next.fold === 'and' && next.lower) break;
+    // ", " and a capitalized word: another item.
+    const comma = next.gap === Gap.Break && next.start === (t[k] as Token).end + 2 && s.text.charCodeAt((t[k] as Token).end) === 0x2c && s.text.charCodeAt((t[k] as Token).end + 1) === 0x20;
+    if (!comma || items >= MAX_ITEMS || !next.cap) return -1;
+    k++;
+  }
+  // At least "A, B and": one comma between fields.
+  if (items < 2) return -1;
+  // After "and": capitalized words whose last is an organization's head noun.
+  let head = -1;
+  for (let w = k + 2; w <= k + 1 + MAX_AND_SIDE; w++) {
+    const tok = t[w];
+    if (!tok || tok.gap !== Gap.Space || !tok.cap || tok.upper) break;
+    if ((tok.flags & Lex.OrgHead) !== 0) head = w;
+    else if (head >= 0) return -1;
+  }
+  if (head < 0) return -1;
+  const after = t[head + 1];
+  return after && after.gap === Gap.Space && after.cap && (after.flags & Lex.Calendar) === 0 ? -1 : head;
+}
+
+/** A capitalized word that may be a field in a body's name; a country may open the name. */
+function plainField(s: Scan, k: number, first: boolean): boolean {
+  const tok = s.t[k];
+  if (!tok || !tok.cap || tok.upper || (tok.flags & (Lex.Title | Lex.Stop | Lex.Calendar)) !== 0) return false;
+  if (titleAt(s, k, k) >= 0) return false;
+  return first || !gazAt(s, k, k);
+}
