@@ -122,3 +122,9 @@ test('a participle opening two sentences is no name', () => {
   const found = spans('He left. Asked whether there was a link, Ivo Dal answered he believed so. Asked about it, he said no.');
   assert.deepEqual(found, ['Ivo Dal/person'], `found ${found.join(', ')}`);
 });
+
+test('a department ending in a body\'s head noun ends there: three name words after it are the name', () => {
+  assert.deepEqual(spans('Minister for Water Services Tarik Oden Valmar said the supply was safe.'), ['Tarik Oden Valmar/person']);
+  assert.deepEqual(spans('Minister for Public Service Reform Ann Lee spoke about the reform.'), ['Ann Lee/person'], 'a word of the department is not a given name');
+  assert.deepEqual(spans('Minister of Foreign Affairs Omar Tellan spoke.'), ['Omar Tellan/person']);
+});

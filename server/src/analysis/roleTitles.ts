@@ -91,6 +91,7 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
     for (let words = 1; start > floor && (words < 2 || (t[start] as Token).gap === Gap.Hyphen); start--) {
       if ((t[start] as Token).gap !== Gap.Hyphen) words++;
     }
+    start = threeWordNameAfterHead(s, start, last, floor);
     // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": a second title starts the name.
     for (let k = p + 2; k < last; k++) {
       if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;
@@ -176,4 +177,22 @@ function departmentOpener(s: Scan, i: number, j: number): number {
 export function ministerOfPlace(s: Scan, k: number, j: number): boolean {
   const known = gazAt(s, k, j);
   return known !== null && (known.entry.type === 'location' || known.entry.type === 'nationality');
+}
+
+/**
+ * "Minister for Health Services Mustafa Kamal Qureshi": a department that ends
+ * in a body's head noun ends there, so three name-shaped words after it are the
+ * name, not just the last two. Returns the name's first token.
+ */
+function threeWordNameAfterHead(s: Scan, start: number, last: number, floor: number): number {
+  const t = s.t;
+  const d = start - 2;
+  if (d < floor - 1 || start < 2) return start;
+  const head = t[d] as Token;
+  const given = t[start - 1] as Token;
+  if ((head.flags & Lex.OrgHead) === 0 || head.upper || !head.cap) return start;
+  // "... Public Service Reform Ann Lee": a word the article also writes in lowercase, or any list knows, is the department's.
+  if (given.gap !== Gap.Space || given.flags !== 0 || !nameShaped(given) || s.tk.lowercaseWords.has(given.fold) || gazAt(s, start - 1, start - 1)) return start;
+  for (let k = start; k <= last; k++) if (((t[k] as Token).flags & Lex.OrgHead) !== 0) return start;
+  return start - 1;
 }
