@@ -190,3 +190,8 @@ test('capitals before "fighters" name a group, not a product; well-known rights 
   assert.equal(typeOf('It came after two MFDC fighters were released.', 'MFDC'), 'organization');
   assert.equal(typeOf('It ended.\nHuman Rights Watch urged restraint.', 'Human Rights Watch'), 'organization');
 });
+
+test('a storm word and one name are an event, and so is the bare name later', () => {
+  assert.deepEqual(spans('Officials said Typhoon Korvan strengthened, weeks after Hurricane Tamsin. Crews expect Korvan to weaken.'), ['Typhoon Korvan/event', 'Hurricane Tamsin/event', 'Korvan/event']);
+  assert.equal(typeOf('Forecasters tracked Tropical Storm Ilse near the coast.', 'Tropical Storm Ilse'), 'event');
+});

@@ -14,6 +14,7 @@ import { afterPostNominal, commonWordInField, honourAfterName, unitBeside, condi
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
+import { stormName, stormShortForms } from './stormNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
 import { modelNumberAfter, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
@@ -112,10 +113,12 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i = title + 1;
       continue;
     }
+    // "the Advisory, Conciliation and Arbitration Service"; "Typhoon Hagibon".
     const listed = commaListedName(scan, i);
-    if (listed > i) {
-      emit(scan, i, listed, 'organization', 'strong');
-      i = listed + 1;
+    const storm = listed > i ? -1 : stormName(scan, i);
+    if (listed > i || storm > i) {
+      emit(scan, i, Math.max(listed, storm), listed > i ? 'organization' : 'event', 'strong');
+      i = Math.max(listed, storm) + 1;
       continue;
     }
     const [end, agency] = runEnd(scan, i);
@@ -131,6 +134,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   placeShortForms(scan);
   acronymsWithPlus(scan);
   harmonizeProducts(scan);
+  stormShortForms(scan);
   withOrdinals(scan);
   return resolveMentions(text, tk, scan.out);
 }
