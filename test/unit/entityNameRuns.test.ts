@@ -128,3 +128,8 @@ test('a department ending in a body\'s head noun ends there: three name words af
   assert.deepEqual(spans('Minister for Public Service Reform Ann Lee spoke about the reform.'), ['Ann Lee/person'], 'a word of the department is not a given name');
   assert.deepEqual(spans('Minister of Foreign Affairs Omar Tellan spoke.'), ['Omar Tellan/person']);
 });
+
+test('a given name spelled like a common word opens a name after a role noun inside a sentence', () => {
+  assert.deepEqual(spans('Shipping analyst Per Haldvik told reporters the port was shut.'), ['Per Haldvik/person']);
+  assert.equal(spans('Fees rose to ten dollars Per Year.').some((x) => x.startsWith('Per')), false, 'not after a plural unit');
+});

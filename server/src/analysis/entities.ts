@@ -12,7 +12,7 @@ import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
 import { afterPostNominal, commonWordInField, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
-import { honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
+import { givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { stormName, stormShortForms } from './stormNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
@@ -277,6 +277,11 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
   let a = first;
   while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last) && !definedAcronym(s, a) && !honorificBefore(s, a, last)))) a++;
   if (a > last) return;
+  if (givenStopword(s, a, last)) {
+    emit(s, a, a + 1, 'person', 'strong');
+    if (a + 2 <= last) classifyRun(s, a + 2, last, agency);
+    return;
+  }
   if (agency) {
     emit(s, a, last, 'organization', 'strong');
     return;
@@ -323,11 +328,14 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
 
 
 
-/** "the left-wing New Popular Front": "New" inside a sentence opens a name. */
+/** "the left-wing New Popular Front": "New" inside a sentence opens a name, and so does "Per" before a word no list knows. */
 function namesNew(s: Scan, a: number, last: number): boolean {
   const tok = s.t[a] as Token;
-  return tok.fold === 'new' && !tok.sentenceStart && a < last && (s.t[a + 1] as Token).cap && (s.t[a + 1] as Token).gap === Gap.Space;
+  const next = s.t[a + 1] as Token;
+  if (tok.sentenceStart || a >= last || !next.cap || next.gap !== Gap.Space) return false;
+  return tok.fold === 'new' || givenStopword(s, a, last);
 }
+
 
 
 /** Classifies capitalized words p..b: known names, titles and people, headed phrases, the rest. */

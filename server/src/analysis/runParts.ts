@@ -168,3 +168,17 @@ export function forAfter(t: readonly Token[], o: number, j: number): boolean {
   for (let k = o + 1; k < j; k++) if ((t[k] as Token).fold === 'for') return true;
   return false;
 }
+
+/** Given names spelled like common words: "analyst Per Nyström", "actor Will Poulter". */
+const GIVEN_STOPWORDS = new Set(['per', 'will']);
+
+/** "analyst Per Nyström": a given name spelled like a common word inside a sentence, before a word no list knows. */
+export function givenStopword(s: Scan, a: number, last: number): boolean {
+  const tok = s.t[a] as Token;
+  const next = s.t[a + 1] as Token;
+  // After a plain singular noun ("analyst", "actor"), not after "dollars" ("ten dollars Per Year").
+  const prev = s.t[a - 1];
+  if (!prev || !prev.lower || (prev.flags & Lex.Stop) !== 0 || prev.fold.endsWith('s') || tok.gap !== Gap.Space) return false;
+  if (tok.sentenceStart || a >= last || !next.cap || next.gap !== Gap.Space || !GIVEN_STOPWORDS.has(tok.fold) || tok.upper) return false;
+  return next.flags === 0 && nameShaped(next) && !s.tk.lowercaseWords.has(next.fold) && !gazAt(s, a + 1, a + 1);
+}
