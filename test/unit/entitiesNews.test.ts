@@ -195,3 +195,7 @@ test('a storm word and one name are an event, and so is the bare name later', ()
   assert.deepEqual(spans('Officials said Typhoon Korvan strengthened, weeks after Hurricane Tamsin. Crews expect Korvan to weaken.'), ['Typhoon Korvan/event', 'Hurricane Tamsin/event', 'Korvan/event']);
   assert.equal(typeOf('Forecasters tracked Tropical Storm Ilse near the coast.', 'Tropical Storm Ilse'), 'event');
 });
+
+test('a word no list knows before ", which operates" is a company', () => {
+  assert.deepEqual(spans('Flights stopped overnight.\nVarnavia, which operates the main airport, said it had opened a lounge.'), ['Varnavia/organization']);
+});

@@ -64,11 +64,17 @@ const APPOSITION_NOUNS = new Set(['owner', 'parent', 'network', 'platform', 'pay
 /** Most words read after ", the" for the apposition's noun: "Block, the payments company led by". */
 const APPOSITION_WORDS = 4;
 
+/** Verbs after ", which" that speak of a company: "X, which operates the airport". */
+const OPERATOR_VERBS = new Set(['operates', 'owns', 'runs', 'manages', 'manufactures', 'produces', 'makes']);
+
 /** "Snap, the parent of Snapchat,", "X, the social network owned by": token q, a comma and "the", then a company's noun. */
 export function companyAppositive(s: Scan, q: number): boolean {
   const tok = s.t[q] as Token;
   const the = s.t[q + 1];
-  if (!the || the.fold !== 'the' || !the.lower || s.text.charCodeAt(tok.end) !== 0x2c || the.start !== tok.end + 2) return false;
+  if (!the || !the.lower || s.text.charCodeAt(tok.end) !== 0x2c || the.start !== tok.end + 2) return false;
+  // "Swedavia, which operates Stockholm Arlanda Airport": what runs or owns things is a company.
+  if (the.fold === 'which') return OPERATOR_VERBS.has((s.t[q + 2] as Token | undefined)?.fold ?? '');
+  if (the.fold !== 'the') return false;
   for (let k = q + 2; k <= q + 1 + APPOSITION_WORDS; k++) {
     const w = s.t[k];
     if (!w || !w.lower || w.gap !== Gap.Space) return false;
