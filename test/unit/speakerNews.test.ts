@@ -117,3 +117,10 @@ test('"the pollster said" is the body a survey is named after', () => {
   );
   assert.equal(claimStarting(a, 'The share').speaker, idOf(a, 'Dravmark'));
 });
+
+test('a titled name in apposition after a role speaks for a verb coordinated after another ("..., Dr X, commended ..., and said")', () => {
+  const a = analyze(
+    BODY + "The UNICEF Chief of Health in Ostland, Dr Tomas Brel, commended the government's swift response, and said the fund would send more tents.",
+  );
+  assert.equal(claimStarting(a, 'The UNICEF Chief').speaker, idOf(a, 'Tomas Brel'));
+});

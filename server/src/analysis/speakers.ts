@@ -565,7 +565,12 @@ export class SpeakerResolver {
     let t = nextToken(this.#text, pos, end);
     for (let k = 0; t && t.isWord && k < 8; k++) t = nextToken(this.#text, t.end, end);
     if (!t || t.word !== ',') return null;
-    const n = nextToken(this.#text, t.end, end);
+    let n = nextToken(this.#text, t.end, end);
+    // "the UNICEF Chief of Health in Nigeria, Dr Samuel Mensah,": a title may open the name.
+    if (n && n.isWord && TITLE_ABBREVIATIONS.has(n.word)) {
+      n = nextToken(this.#text, n.end, end);
+      if (n && n.word === '.') n = nextToken(this.#text, n.end, end);
+    }
     const mi = n && n.isWord ? this.#startingAt(n.start) : undefined;
     return mi !== undefined && this.#mentions[mi].type === 'person' ? this.#mentions[mi] : null;
   }
