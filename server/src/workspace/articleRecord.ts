@@ -188,7 +188,8 @@ function flatMention(m: Mention): EntityMention {
   return { start: m.start, end: m.end, text: m.text, entity: m.entity.id, type: m.entity.type, canonical: m.entity.canonical };
 }
 
-function sameValues(a: ArrayLike<unknown>, b: ArrayLike<unknown>): boolean {
+/** Whether two arrays (plain or typed) hold the same values in the same order. */
+export function sameValues(a: ArrayLike<unknown>, b: ArrayLike<unknown>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from './articleRecord';
-import { MENTION_STRIDE } from './articleRecord';
+import { MENTION_STRIDE, sameValues } from './articleRecord';
 import type { EntityResolver } from './entityResolver';
 import { bestOf, SPELLING_KEYS } from './entityTally';
 import { fold } from './textFold';
@@ -70,13 +70,7 @@ export function idsOfNames(records: Iterable<ArticleRecord>, linkOf: (rawId: str
   return out;
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Whether two records give the corpus linker the same contribution, so that replacing one by the other links nothing differently. */
 export function sameLinkInputs(a: ArticleRecord, b: ArticleRecord): boolean {
-  return sameStrings(a.entityIds, b.entityIds) && sameStrings(a.entityCanonicals, b.entityCanonicals) && sameStrings(a.linkAliases, b.linkAliases);
+  return sameValues(a.entityIds, b.entityIds) && sameValues(a.entityCanonicals, b.entityCanonicals) && sameValues(a.linkAliases, b.linkAliases);
 }

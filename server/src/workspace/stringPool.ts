@@ -18,6 +18,7 @@ export class StringPool {
   share(s: string): string {
     let shared = this.#strings.get(s);
     if (shared === undefined) {
+      // A copy of its own: a slice would keep the whole text it was cut from alive.
       shared = detached(s);
       this.#strings.set(shared, shared);
     }
@@ -33,16 +34,7 @@ export class StringPool {
   }
 
   #internList(list: string[]): void {
-    const pool = this.#strings;
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i]!;
-      let shared = pool.get(s);
-      if (shared === undefined) {
-        // A record built from an open document holds slices of its text: the pool keeps its own copies.
-        shared = detached(s);
-        pool.set(shared, shared);
-      }
-      list[i] = shared;
-    }
+    // A record built from an open document holds slices of its text: `share` keeps its own copies.
+    for (let i = 0; i < list.length; i++) list[i] = this.share(list[i]!);
   }
 }
