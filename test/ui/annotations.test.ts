@@ -127,10 +127,15 @@ test('edit the text above, reload the window: the tag is still on the same words
   assert.ok(lensBox && lineBox, 'expected the lens and the claim line on screen');
   assert.ok(lineBox.y > lensBox.y && lineBox.y - lensBox.y < 3 * lineBox.height, `expected the lens right above the claim (lens y ${lensBox.y}, line y ${lineBox.y})`);
   // Hover over the tagged words themselves, a little way into the line.
-  await bench.page.mouse.move(lineBox.x + 120, lineBox.y + lineBox.height / 2);
-  const hover = bench.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /disputed/ }).first();
-  await hover.waitFor({ state: 'visible' });
-  const card = await hover.innerText();
+  const card = await bench.hoverAt(
+    async () => {
+      const box = await claimLine.boundingBox();
+      assert.ok(box, 'expected the claim line on screen');
+      return { x: box.x + 120, y: box.y + box.height / 2 };
+    },
+    /disputed/,
+    true,
+  );
   assert.match(card, /Annotation[\s\S]*disputed/, `expected the annotation's tag in the hover over the claim, got: ${card}`);
   await bench.screenshot('annotations-after-reload');
   await bench.dismissHover();

@@ -253,13 +253,24 @@ export class Workbench {
    * card afterwards unless `keepOpen` (for a screenshot of it).
    */
   async hover(text: string, expect: string | RegExp, keepOpen = false): Promise<string> {
+    return this.hoverAt(async () => {
+      const box = await this.#visibleTokenBox(text);
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }, expect, keepOpen);
+  }
+
+  /**
+   * Hovers the point `at` gives (asked again before each try: the page may have moved) and returns the
+   * text of the hover card once it shows `expect`; closes the card afterwards unless `keepOpen`.
+   */
+  async hoverAt(at: () => Promise<{ x: number; y: number }>, expect: string | RegExp, keepOpen = false): Promise<string> {
     // Hidden hover widgets stay in the DOM; only the visible one counts.
     const card = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
     // A busy machine can miss a mouse move (the editor still scrolling, the pointer already there): move
-    // away and onto the word again, as a user would, before giving up.
+    // away and onto the point again, as a user would, before giving up.
     for (let attempt = 1; ; attempt++) {
-      const box = await this.#visibleTokenBox(text);
-      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const point = await at();
+      await this.page.mouse.move(point.x, point.y);
       try {
         await card.waitFor({ state: 'visible', timeout: 8_000 });
         break;
