@@ -81,3 +81,19 @@ test('"a.m." and "p.m." end no sentence: the tense before a clock range reaches 
   ]);
   assert.deepEqual(datesOf('The office opened from 8 a.m. until 4 p.m. on Monday.', THURSDAY), ['8 a.m.=2025-02-17T08:00', '4 p.m.=2025-02-17T16:00', 'Monday=2025-02-17']);
 });
+
+test('a capitalised word in -ed is a name, not a past verb: "to win against Dunmore United on Sunday" looks ahead', () => {
+  assert.deepEqual(datesOf('The coach hopes his players are fit enough to win against Dunmore United on Sunday.', THURSDAY), ['Sunday=2025-02-23']);
+  assert.deepEqual(datesOf('Dunmore United lost on Sunday.', THURSDAY), ['Sunday=2025-02-16']);
+});
+
+test('Christmas and Thanksgiving are days placed by the tense; a Christmas tree is no date', () => {
+  assert.deepEqual(datesOf('The winger should be back after Christmas, the coach said.', '2025-12-05'), ['Christmas=2025-12-25']);
+  assert.deepEqual(datesOf('The shops were busy on Christmas Eve and quiet on Christmas Day.', '2026-01-08'), ['Christmas Eve=2025-12-24', 'Christmas Day=2025-12-25']);
+  assert.deepEqual(datesOf('Sales rose over the Thanksgiving weekend, the retailer said.', '2025-12-08'), ['Thanksgiving=2025-11-27']);
+  assert.deepEqual(datesOf('Ruritania lit its Christmas tree.', '2025-12-08'), []);
+});
+
+test('a weekday before mojibake is read as the weekday it is ("Sundayâ€™s vote")', () => {
+  assert.deepEqual(datesOf('Few voters intend to vote in Sunday\u00e2\u20ac\u2122s municipal elections.', THURSDAY), ['Sunday\u00e2\u20ac\u2122s'.slice(0, 6) + '=2025-02-23']);
+});

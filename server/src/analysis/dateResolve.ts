@@ -24,6 +24,8 @@ export type DateMeaning =
   | { t: 'monthDay'; m: number; d: number }
   /** A month without a year ("June", "last June"). */
   | { t: 'month'; m: number; shift: -1 | 0 | 1 | null }
+  /** The n-th weekday of a month in a year the tense picks (Thanksgiving: the fourth Thursday of November). */
+  | { t: 'nthWeekday'; m: number; wd: number; n: number }
   /** A weekday ("Monday", "next Friday"). */
   | { t: 'weekday'; wd: number; shift: -1 | 0 | 1 | null }
   /** "the weekend": the nearest one, past-leaning like a weekday. */
@@ -72,6 +74,11 @@ function anchored(meaning: Exclude<DateMeaning, { t: 'fixed' }>, a: CalendarDate
       if (meaning.shift === -1) return formatMonth(meaning.m < a.m ? a.y : a.y - 1, meaning.m);
       if (meaning.shift === 1) return formatMonth(meaning.m > a.m ? a.y : a.y + 1, meaning.m);
       return formatMonth(yearForMonth(a, meaning.m, lean), meaning.m);
+    }
+    case 'nthWeekday': {
+      const y = yearForMonth(a, meaning.m, lean);
+      const first = isoWeekday({ y, m: meaning.m, d: 1 });
+      return formatDate({ y, m: meaning.m, d: 1 + ((meaning.wd - first + 7) % 7) + 7 * (meaning.n - 1) });
     }
     case 'weekday':
       return formatDate(addDays(a, weekdayOffset(isoWeekday(a), meaning.wd, meaning.shift, lean)));
@@ -153,6 +160,8 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
       return formatOpenMonthDay(meaning.m, meaning.d);
     case 'month':
       return `XXXX-${String(meaning.m).padStart(2, '0')}`;
+    case 'nthWeekday':
+      return `XXXX-${String(meaning.m).padStart(2, '0')}-XX`;
     case 'weekday':
       return `XXXX-WXX-${meaning.wd}`;
     case 'weekend':
@@ -184,7 +193,7 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
 
 const FUTURE_CUES = hashSet([
   'will', 'shall', 'should', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'expects', 'expect',
-  'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'coming', 'forthcoming', 'intends', 'aims', 'll', 'tomorrow',
+  'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'coming', 'forthcoming', 'intend', 'intends', 'aims', 'll', 'tomorrow',
   // A fixture in the present tense is ahead: "City host Copenhagen on Wednesday", "Brentford travel to Newcastle on Wednesday".
   'host', 'hosts', 'face', 'faces', 'travel', 'travels', 'welcome', 'welcomes', 'meet', 'meets', 'comes', 'resume', 'resumes', 'await', 'awaits',
   'opens', 'kicks', 'heads', 'returns', 'visits', 'plays',
@@ -278,9 +287,12 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   let last = 0;
   let beforeLast = 0;
   let modal = -1;
+  let capitalised = false;
   for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) | 32 : 0;
+    const raw = i < to ? text.charCodeAt(i) : 0;
+    const code = raw | 32;
     if (code >= 97 && code <= 122) {
+      if (length === 0) capitalised = raw < 97;
       h = (Math.imul(h, 31) + code) | 0;
       length++;
       beforeLast = last;
@@ -295,7 +307,8 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       modal = POSSIBILITY_MODALS.has(h) ? distance + (i > end ? TRAILING_PARTICIPLE : 0) : -1;
       if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
       else if (PRESENT_BE.has(h)) nearestPresent = Math.min(nearestPresent, distance + PRESENT_BE_WEIGHT);
-      else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100)) {
+      // A capitalised word in -ed is a name ("Harbridge United on Sunday"), not a past verb.
+      else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100 && !capitalised)) {
         // A participle after "be" is passive and looks ahead: "will be held", "is to be signed"; after "remain" a state.
         if (STATE_VERBS.has(previous)) nearestFuture = Math.min(nearestFuture, distance);
         // A word in -ed after the date is as often a participle of a noun ("an election called after ..."):

@@ -4,6 +4,7 @@
  * the text's length whatever the text holds.
  */
 import { fixed, on, type DateMatch } from './dateMatch';
+import { HOLIDAY_WORDS, matchHoliday } from './dateHolidays';
 import type { OffsetUnit } from './dateResolve';
 import { NUMBER, PUNCT, WORD, wordHash, type DateTokens } from './dateTokens';
 import {
@@ -78,6 +79,7 @@ const enum Starter {
   TheDay,
   ClockWord,
   Weekend,
+  Holiday,
 }
 
 let starters: Map<number, [string, Starter][]> | null = null;
@@ -118,6 +120,7 @@ function starterTable(): Map<number, [string, Starter][]> {
   add('midday', Starter.ClockWord);
   add('midnight', Starter.ClockWord);
   add('weekend', Starter.Weekend);
+  for (const w of HOLIDAY_WORDS) add(w, Starter.Holiday);
   add('an', Starter.Article);
   starters = table;
   return table;
@@ -199,6 +202,8 @@ function matchWord(t: DateTokens, i: number): DateMatch | null {
     case Starter.Weekend:
       // "over the weekend": a bare weekend is the nearest one, as a bare weekday is.
       return t.key(i - 1) === 'the' && on(t, i) ? { first: i, last: i, meaning: { t: 'weekend' } } : null;
+    case Starter.Holiday:
+      return matchHoliday(t, i);
     case Starter.Article:
       return on(t, i + 1) ? (matchAgo(t, i) ?? matchLongSpan(t, i)) : null;
   }

@@ -4,6 +4,7 @@ import { leanAround, resolveMeaning, weekdayOffset, type Anchor, type DateMeanin
 import { matchDate } from './dateRules';
 import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
+import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { addDays, formatDate, formatOpenMonthDay, isValidDate, parseIsoDate, settleUsZone, US_ZONE_MARK, type Lean } from './timex';
 import type { ArticleStructure, DateMention } from './types';
 
@@ -19,7 +20,9 @@ const MAX_CHRONO_READS = 64;
  * one tokenizing pass, then short rule matches at each token, so the time
  * taken grows with the text's length only.
  */
-export function findDates(text: string, structure: ArticleStructure, dct: string | null): DateMention[] {
+export function findDates(source: string, structure: ArticleStructure, dct: string | null): DateMention[] {
+  // Dates are read with mojibake punctuation repaired (same offsets): "Sundayâ€™s election" is a Sunday's.
+  const text = foldMojibakePunctuation(source);
   const tokens = new DateTokens(text);
   tokens.dayOrder = structure.dayOrder ?? null;
   const anchor = anchorOf(structure, text, dct);
@@ -74,6 +77,7 @@ export function findDates(text: string, structure: ArticleStructure, dct: string
     dates.push(mention.value.includes(US_ZONE_MARK) ? { ...mention, value: settleUsZone(mention.value) } : mention);
   }
   bindClocksToDays(text, dates, anchor);
+  if (text !== source) for (const d of dates) d.text = source.slice(d.start, d.end);
   return dates;
 }
 
@@ -144,7 +148,7 @@ function yearBefore(text: string, previous: DateMention | undefined, meaning: Da
 const SAME_CLAUSE_SPAN = 80;
 
 function needsLean(meaning: DateMeaning): boolean {
-  return meaning.t === 'monthDay' || meaning.t === 'month' || meaning.t === 'weekday' || meaning.t === 'weekend' || meaning.t === 'quarter' || (meaning.t === 'half' && meaning.shift === null) || (meaning.t === 'season' && meaning.shift === null);
+  return meaning.t === 'monthDay' || meaning.t === 'nthWeekday' || meaning.t === 'month' || meaning.t === 'weekday' || meaning.t === 'weekend' || meaning.t === 'quarter' || (meaning.t === 'half' && meaning.shift === null) || (meaning.t === 'season' && meaning.shift === null);
 }
 
 /** The article's date, or the month and day of a dateline that gives no year. */
