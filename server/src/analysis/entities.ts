@@ -1,5 +1,5 @@
 import { emit, headType, isConnector, isDigits, nameShaped, type Scan } from './entityScan';
-import { gazetteer, type GazetteerEntry } from './gazetteer';
+import { gazetteer } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { type Candidate, candidateWith, resolveMentions } from './identity';
@@ -18,7 +18,10 @@ import { stormName, stormShortForms } from './stormNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
 import { modelNumberAfter, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
-import { workTitle } from './workTitles';
+import { quotedWork, workTitle } from './workTitles';
+import { airlineName } from './airlineNames';
+import { unmarkForeignWord } from './foreignNameWords';
+import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
 import { acronymsWithPlus, federalTitleAfter, schoolDistrict } from './bodyNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
@@ -102,12 +105,14 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i++;
       continue;
     }
+    // "Jan-Willem de Boer": a month's short form joined by a hyphen to a capitalized word is a given name.
+    if ((tok.flags & (Lex.Calendar | Lex.Stop)) !== 0) unmarkForeignWord(t, i);
     if (!opensName(tok)) {
       if (tok.lower && tok.text.length >= 4 && innerCapital(tok)) emit(scan, i, i, tok.fold.startsWith('i') ? 'product' : 'organization', 'guess');
       i++;
       continue;
     }
-    const title = quotedTitle(scan, i);
+    const title = Math.max(quotedTitle(scan, i), quotedWork(scan, i));
     if (title > i) {
       emit(scan, i, title, 'other', 'guess');
       i = title + 1;
@@ -150,6 +155,7 @@ function runEnd(s: Scan, i: number): [number, boolean] {
   while (j + 1 < t.length && j - i < MAX_RUN) {
     const cur = t[j] as Token;
     const next = t[j + 1] as Token;
+    if ((next.flags & (Lex.Calendar | Lex.Stop)) !== 0) unmarkForeignWord(t, j + 1);
     if (next.gap === Gap.Break) {
       // "Helios Bioscience, Inc.": a legal suffix after a comma ends the company's name.
       if (j > i && next.cap && (next.flags & Lex.CorporateSuffix) !== 0 && next.text.length > 1 && s.text.charCodeAt(cur.end) === 0x2c && next.start === cur.end + 2) {
@@ -208,7 +214,8 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       j++;
       continue;
     }
-    if (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper)) {
+    // "Boeing 787-10", "Airbus 330-900": a model number's variant after its hyphen.
+    if (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper || (j > i && cur.text.length === 3 && isDigits(cur.text)))) {
       j++;
       continue;
     }
@@ -492,6 +499,13 @@ function segment(s: Scan, a: number, b: number): void {
         continue;
       }
     }
+    // "Air New Zealand", "Air India": an airline, not the place.
+    const airline = known ? -1 : airlineName(s, p, b);
+    if (airline > p) {
+      emit(s, p, airline, 'organization', 'strong');
+      p = airline + 1;
+      continue;
+    }
     // "Greater China", "Greater London": one region.
     if (tok.fold === 'greater' && p < b && !heading) {
       const place = gazAt(s, p + 1, b);
@@ -582,18 +596,3 @@ function segment(s: Scan, a: number, b: number): void {
 
 /** A state's departments that a nationality before them only describes: "the Brazilian Ministry of Foreign Affairs". */
 const STATE_OPENERS = new Set(['ministry', 'embassy', 'department']);
-
-/** Cities and capitals rank at most this in the gazetteer; provinces below. */
-const CITY_RANK = 4;
-
-/** "London Underground", "Lagos Governor": a word after a city that the text never uses as a surname, a name's or a body's head. */
-function cityBeforeWord(s: Scan, k: number): boolean {
-  const after = s.t[k] as Token;
-  return after.gap === Gap.Space && !after.upper && (after.flags & (Lex.OrgHead | Lex.FacilityHead | Lex.Title)) === 0 && headType(after) === null;
-}
-
-/** "Jordan Bardella", "Israel Katz": a country that is also a given name, before an unknown word. */
-function placeAsGivenName(s: Scan, p: number, entry: GazetteerEntry): boolean {
-  const after = s.t[p + 1] as Token;
-  return entry.type === 'location' && after.gap === Gap.Space && isGivenName((s.t[p] as Token).fold) && !s.gaz.get(after.fold) && headType(after) === null && (after.flags & Lex.Title) === 0;
-}

@@ -31,7 +31,7 @@ export const GENERAL_AFTER = words('secretary|attorney|director|surgeon|inspecto
 export const LOWERCASE_TITLES = words(
   'president|minister|premier|chancellor|secretary|ambassador|envoy|king|queen|prince|governor|mayor|senator|' +
     'spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|director|adviser|advisor|judge|lawmaker|' +
-    'leader|commander|general|ceo|founder|official|analyst|economist|professor|coach|striker|player|actor|singer|author|writer',
+    'leader|commander|general|ceo|founder|owner|official|analyst|economist|professor|coach|striker|player|actor|singer|author|writer',
 );
 
 /** Head nouns that make a capitalized phrase an organization ("Anadolu Agency"). */

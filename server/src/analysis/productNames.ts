@@ -41,6 +41,8 @@ export function modelNumberAfter(s: Scan, j: number): boolean {
   if (line && (line.titleCase || line.allCaps)) return false;
   const prev = t[j - 1];
   if (cur.upper && next.text.length <= 2 && prev && prev.gap === Gap.Space && isDigitsOnly(prev.text) && prev.text.length === 3) return true;
+  // "Boeing 757", "Airbus 350": an aircraft maker's name and a three-digit number.
+  if (cur.cap && !cur.upper && MODEL_MAKERS.has(cur.fold) && next.text.charCodeAt(0) !== 0x30 && next.text.length === 3) return true;
   if (next.text.length !== 3 || next.text.charCodeAt(0) === 0x30 || !cur.cap || cur.upper || (cur.flags & (Lex.Stop | Lex.Calendar | Lex.Title)) !== 0) return false;
   if (s.gaz.get(cur.fold)) return false;
   const after = t[j + 2];
@@ -51,6 +53,9 @@ export function modelNumberAfter(s: Scan, j: number): boolean {
   // "the Boeing 737 jets", "a fleet of Boeing 737 jets"; not "sent Varnia 150 tanks".
   return after.lower && (after.flags & Lex.ProductNoun) !== 0 && !!prev && prev.lower && MODEL_DETERMINERS.has(prev.fold);
 }
+
+/** Makers whose name and a number are a model ("Boeing 757", "Embraer 190", "Cessna 208"). */
+const MODEL_MAKERS = new Set(['boeing', 'airbus', 'embraer', 'bombardier', 'cessna', 'antonov', 'tupolev', 'ilyushin', 'sukhoi', 'comac', 'fokker', 'lockheed', 'dassault', 'gulfstream', 'sikorsky', 'beechcraft', 'pilatus']);
 
 /** Words before a maker's name that go with a product ("the Boeing 737 jets", "a fleet of Boeing 737 jets"). */
 const MODEL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'new', 'more']);

@@ -41,3 +41,35 @@ export function workTitle(s: Scan, first: number, last: number): EntityType | nu
   }
   return null;
 }
+
+/** Most words looked at before a single-quoted title for its noun: "the closing film will be 'X'". */
+const NOUN_BEFORE_WINDOW = 3;
+/** Most capitalized words of a single-quoted title read here. */
+const MAX_QUOTED_WORDS = 6;
+
+/**
+ * "the series 'Harbor Lights'", "The closing film will be 'Winter Ferry,'": capitalized words in
+ * single quotes, a work's noun just before the quote, are a work's title (a title with a lowercase
+ * word inside is read by quotedTitle). The last token of the title at p, or -1.
+ */
+export function quotedWork(s: Scan, p: number): number {
+  const t = s.t;
+  const first = t[p] as Token;
+  const open = s.text.charCodeAt(first.start - 1);
+  if (first.gap !== Gap.Break || (open !== 0x27 && open !== 0x2018) || !first.cap) return -1;
+  let noun = false;
+  for (let k = p - 1; k >= 0 && k >= p - NOUN_BEFORE_WINDOW; k--) {
+    const tok = t[k] as Token;
+    if (tok.lower && WORK_NOUNS.has(tok.fold)) noun = true;
+    if (noun || !tok.lower || (k < p - 1 && (t[k + 1] as Token).gap !== Gap.Space)) break;
+  }
+  if (!noun) return -1;
+  for (let k = p; k < t.length && k < p + MAX_QUOTED_WORDS; k++) {
+    const tok = t[k] as Token;
+    if (!tok.cap || (k > p && tok.gap !== Gap.Space)) return -1;
+    let after = s.text.charCodeAt(tok.end);
+    if (after === 0x2c || after === 0x2e) after = s.text.charCodeAt(tok.end + 1);
+    if (after === 0x27 || after === 0x2019) return k;
+  }
+  return -1;
+}

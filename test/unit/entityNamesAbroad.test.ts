@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+// Names in international, aviation and culture copy: airlines named after a country, aircraft
+// makers' models, single-quoted titles of works, given names that fold to a month or a stopword.
+
+const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
+
+test('"Air" and a country name an airline, not the country', () => {
+  const found = mentions('Officials met on Monday. Air Varnia said it would add flights, and Air Norway chief Ann Roe agreed. Varnia welcomed it.');
+  assert.ok(found.includes('Air Norway/organization'), found.join(', '));
+  assert.ok(!found.includes('Norway/location'), found.join(', '));
+  assert.ok(found.includes('Varnia/location') || !found.includes('Air Varnia/location'), found.join(', '));
+});
+
+test('an aircraft maker and a model number, with its variant, name a product', () => {
+  const found = mentions('The air force will retire its ageing Boeing 757 transport jets and buy a Boeing 787-10 and an Airbus 350 later. Boeing 2024 results were weak.');
+  for (const name of ['Boeing 757', 'Boeing 787-10', 'Airbus 350']) assert.ok(found.includes(`${name}/product`), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Boeing 2024')), found.join(', '));
+});
+
+test('capitalized words in single quotes after a work\'s noun are a title', () => {
+  const found = mentions('The closing film will be \'Winter Kestrel,\' the second feature by director Ann Roe. The streaming series \'Harbor Lanterns\' opens the section.');
+  assert.ok(found.includes('Winter Kestrel/other'), found.join(', '));
+  assert.ok(found.includes('Harbor Lanterns/other'), found.join(', '));
+  assert.ok(!found.some((f) => f.endsWith('/person') && f.startsWith('Winter')), found.join(', '));
+});
+
+test('a given name that folds to a month or a stopword still opens a name', () => {
+  const found = mentions('Officials met on Monday. "It is late," said Jan-Pieter van Dorn, an analyst. Later the minister met Tô Vân in Hanoi and director Phạm Thiên Ân.');
+  assert.ok(found.includes('Jan-Pieter van Dorn/person'), found.join(', '));
+  assert.ok(found.includes('Tô Vân/person'), found.join(', '));
+  assert.ok(found.includes('Phạm Thiên Ân/person'), found.join(', '));
+  // A month's short form stays a month before a number or another month.
+  const months = mentions('Sales rose in Jan-Feb and fell on Jan. 5.');
+  assert.ok(!months.some((f) => f.startsWith('Jan')), months.join(', '));
+});
+
+test('"Owner" opening a sentence is a role before the owner\'s name', () => {
+  const found = mentions('The club lost on Sunday. Owner Dimitri Varkas has promised to invest.');
+  assert.ok(found.includes('Dimitri Varkas/person'), found.join(', '));
+});
