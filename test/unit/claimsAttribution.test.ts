@@ -105,3 +105,16 @@ test('a bare quote going on in the same paragraph after a claim is that claim; i
   assert.equal(claimStarting(a, '"We made two').text, '"We made two mistakes," Ivo Dal said. "That is football."');
   assert.equal(claimStarting(a, '"We go again').speaker, idOf(a, 'Ivo Dal'));
 });
+
+test('", while" and a second speaker\'s verb start a second claim, that speaker\'s; a weak verb before it reports an act', () => {
+  const text =
+    BODY +
+    '"Our farmers need rain, not promises," Anna Sorel said, while Piet Vandam said the drought would end by spring.\n' +
+    'Ruritania\'s agency affirmed the country\'s rating, while Halden Ratings said it could cut its score.';
+  const a = analyze(text);
+  const first = claimStarting(a, '"Our farmers');
+  assert.equal(first.speaker, idOf(a, 'Anna Sorel'));
+  assert.ok(first.text.endsWith('Anna Sorel said'), first.text);
+  assert.equal(claimStarting(a, 'Piet Vandam said').speaker, idOf(a, 'Piet Vandam'));
+  assert.ok(!a.claims.some((c) => c.text.startsWith("Ruritania's agency affirmed") && c.text.endsWith('rating')), 'no claim ends at the first clause');
+});

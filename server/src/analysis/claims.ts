@@ -1,8 +1,10 @@
-import { isDoubleQuoteCode, isLetterCode, isSpaceCode, isUpperCode, lowerWordAt } from './claimTokens';
+import { isDoubleQuoteCode, isLetterCode, isSpaceCode, lowerWordAt } from './claimTokens';
 import { unwrapLines } from './claimLines';
 import { interviewAnswers, transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
+import { splitWhileClauses } from './claimWhile';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
+import { contentStart } from './claimDatelines';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { SpeakerResolver } from './speakers';
 import { headClassOf } from './speakerWords';
@@ -11,9 +13,6 @@ import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './
 
 /** A quote of fewer words is a scare quote ('strategic partnership'), not a quotation. */
 const QUOTATION_WORDS = 3;
-/** How far into a unit a dateline's dash may sit ("ANKARA, Nov 24 (KUNA) -- "). */
-const DATELINE_REACH = 160;
-const DATELINE_DASHES = ['--', ' - ', ' \u2014 ', ' \u2013 '];
 /** How far into a sentence its subject's name may start ("South Korea's National Security Adviser Wi Sung-lac"). */
 const SUBJECT_REACH = 80;
 /** How far after a cue its "that" may come ("told a news conference in Ankara that"). */
@@ -54,8 +53,8 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   // Claims are read with mojibake quotes repaired and hard-wrapped paragraphs unwrapped (same offsets)
   // and reported with the text as it is.
   const text = unwrapLines(foldMojibakePunctuation(source), skipped);
-  const units = findClaimUnits(text);
   const cues = findCues(text);
+  const units = splitWhileClauses(text, findClaimUnits(text), cues);
   const resolver = new SpeakerResolver(text, entities);
   const turns = transcriptTurns(text, units, entities) ?? interviewAnswers(text, units, entities);
 
@@ -174,49 +173,6 @@ function turnDraft(text: string, unit: ClaimUnit, owner: EntityMention, turns: T
  */
 function unitSpan(unit: ClaimUnit, start: number, end: number): ClaimUnit {
   return { start, end, paragraph: unit.paragraph, quotes: unit.quotes };
-}
-
-/** Where the sentence proper starts: after a dateline ("ANKARA, Nov 24 (KUNA) -- "). */
-function contentStart(text: string, unit: ClaimUnit, structure: ArticleStructure, opensParagraph: boolean): number {
-  let start = unit.start;
-  const d = structure.dateline;
-  if (d && d.end > unit.start && d.end < unit.end) start = d.end;
-  else if (!d && opensParagraph) {
-    const head = text.slice(unit.start, Math.min(unit.end, unit.start + DATELINE_REACH));
-    const dash = firstDash(head);
-    // A double hyphen is rare in prose; a spaced hyphen ("3 - 1") is not, so it needs a head with no lower-case word.
-    const loose = head.startsWith('--', dash) ? 2 : 0;
-    if (dash > 0 && looksLikeDateline(text, unit.start, unit.start + dash, loose)) start = unit.start + dash + 2;
-  }
-  while (start < unit.end) {
-    const ch = text.charCodeAt(start);
-    if (isSpaceCode(ch) || ch === 45 || ch === 0x2013 || ch === 0x2014) start++;
-    else break;
-  }
-  return start < unit.end ? start : unit.start;
-}
-
-/** The first dateline dash in a line's head: "--", or a spaced hyphen or dash (" - ", " — "); -1 if none. */
-function firstDash(head: string): number {
-  let best = -1;
-  for (const dash of DATELINE_DASHES) {
-    const i = head.indexOf(dash);
-    if (i >= 0 && (best < 0 || i < best)) best = i;
-  }
-  return best;
-}
-
-/** A dateline before a dash names a place or a source in capitals or brackets, and no verb-like lower-case run. */
-function looksLikeDateline(text: string, from: number, to: number, lowerAllowed: number): boolean {
-  let lowerWords = 0;
-  let signal = false;
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 41) signal = true;
-    if (i > from && isUpperCode(ch) && isUpperCode(text.charCodeAt(i - 1)) && isUpperCode(text.charCodeAt(i + 1))) signal = true;
-    if (ch >= 97 && ch <= 122 && (i === from || isSpaceCode(text.charCodeAt(i - 1)))) lowerWords++;
-  }
-  return signal && lowerWords <= lowerAllowed;
 }
 
 const NOT_SAID = new Set(['to', 'not', 'never', 't']);
