@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { lowerWordAt } from '../../server/src/analysis/claimTokens';
 import { DateTokens } from '../../server/src/analysis/dateTokens';
+import { lexFlags } from '../../server/src/analysis/lexicon';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 // The scanners keep caches of words seen before; a word met again in another casing,
@@ -34,6 +35,30 @@ test('the tokenizer keeps the word classes of a repeated word apart from its nei
     const ministry = tokens.filter((t) => t.fold === 'ministry');
     assert.equal(ministry.length, 2, 'both "Ministry" and "ministry" should be tokens');
     assert.notEqual(ministry[0]?.flags, 0, '"Ministry" before "of Defense" should carry its word classes');
+  }
+});
+
+test('capitalized words sharing a hash are each found in lowercase elsewhere', () => {
+  // "Aaaa" and "Cggc" share the low 16 bits of the scan's hash.
+  const text = 'Aaaa and Cggc met Kemal. Later, cggc and aaaa were named, but not kemal.';
+  for (let round = 0; round < 2; round++) {
+    const { tokens, lowercaseWords } = tokenize(text);
+    const capitalized = new Set(tokens.filter((t) => t.cap).map((t) => t.fold));
+    const expected = tokens.filter((t) => t.lower && t.text.length >= 3 && capitalized.has(t.fold)).map((t) => t.fold);
+    assert.deepEqual([...lowercaseWords].sort(), [...new Set(expected)].sort(), 'every capitalized word also written in lowercase should be listed');
+    assert.deepEqual([...lowercaseWords].sort(), ['aaaa', 'cggc', 'kemal']);
+  }
+});
+
+test('a lowercase word before a capitalized one under its cache slot keeps its own word classes', () => {
+  // "Bcim" and "in", "Aqmt" and "of" share a word cache slot.
+  const text = 'talks held in Bcim, the minister of Aqmt said';
+  for (let round = 0; round < 2; round++) {
+    const tokens = tokenize(text).tokens;
+    for (const word of ['in', 'of']) {
+      const tok = tokens.find((t) => t.fold === word);
+      assert.equal(tok?.flags, lexFlags(word), `"${word}" before a capitalized word should carry its word classes`);
+    }
   }
 });
 

@@ -96,6 +96,9 @@ function foldWord(word: string): string {
 const HASH_BITS = 16;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 const capitalStamps = new Int32Array(1 << HASH_BITS);
+// The first capitalized token under each stamped hash: a Set of every capitalized word cost more
+// than the rest of a word's reading; only other words under an already stamped hash go into one.
+const capitalTokens = new Int32Array(1 << HASH_BITS);
 let stamp = 0;
 let lowerTokens = new Int32Array(1024);
 let lowerHashes = new Int32Array(1024);
@@ -145,7 +148,8 @@ const MAX_WORD = 48;
 export function tokenize(text: string): Tokens {
   const tokens: Token[] = [];
   const lines: Line[] = [];
-  const capitalizedWords = new Set<string>();
+  // Capitalized words that share a stamped hash with an earlier, different one.
+  let sharedHashWords: Set<string> | undefined;
   stamp = (stamp + 1) | 0;
   if (stamp === 0) {
     capitalStamps.fill(0);
@@ -174,6 +178,9 @@ export function tokenize(text: string): Tokens {
 
   let prevEnd = 0;
   let prev: Token | undefined;
+  // Word cache slots of the last two tokens (-1 for words it does not hold).
+  let lastSlot = -1;
+  let secondLastSlot = -1;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -263,8 +270,11 @@ export function tokenize(text: string): Tokens {
     const fold = tooLong ? '' : cachedFold !== undefined ? cachedFold : foldWord(word);
     if (!ascii && !tooLong && (cap || lower)) hash = foldHash(fold);
     if (cap) {
-      capitalizedWords.add(fold);
-      capitalStamps[hash & HASH_MASK] = stamp;
+      const h = hash & HASH_MASK;
+      if (capitalStamps[h] !== stamp) {
+        capitalStamps[h] = stamp;
+        capitalTokens[h] = tokens.length;
+      } else if ((tokens[capitalTokens[h] as number] as Token).fold !== fold) (sharedHashWords ??= new Set()).add(fold);
     } else if (lower && len >= 3) {
       if (lowerCount === lowerTokens.length) growLowerLists(lowerCount * 2);
       lowerTokens[lowerCount] = tokens.length;
@@ -283,9 +293,9 @@ export function tokenize(text: string): Tokens {
       }
     }
     if (cap && prev) {
-      if (prev.lower && prev.flags === 0) prev.flags = lexFlags(prev.fold);
+      if (prev.lower && prev.flags === 0) prev.flags = cachedLexFlags(prev.fold, lastSlot);
       const before = tokens[tokens.length - 2];
-      if (before && before.lower && before.flags === 0) before.flags = lexFlags(before.fold);
+      if (before && before.lower && before.flags === 0) before.flags = cachedLexFlags(before.fold, secondLastSlot);
     }
 
     let gap = Gap.Break;
@@ -321,19 +331,31 @@ export function tokenize(text: string): Tokens {
       if (upper) upperLongWords++;
     }
     prevEnd = i;
+    secondLastSlot = lastSlot;
+    lastSlot = slot;
   }
   closeLine();
   // Only capitalized words are ever asked about, so only they are collected.
   const lowercaseWords = new Set<string>();
   for (let k = 0; k < lowerCount; k++) {
-    if (capitalStamps[(lowerHashes[k] as number) & HASH_MASK] !== stamp) continue;
+    const h = (lowerHashes[k] as number) & HASH_MASK;
+    if (capitalStamps[h] !== stamp) continue;
     const fold = (tokens[lowerTokens[k] as number] as Token).fold;
-    if (capitalizedWords.has(fold)) lowercaseWords.add(fold);
+    // Every capitalized word is its hash's first or in the shared set.
+    if ((tokens[capitalTokens[h] as number] as Token).fold === fold || sharedHashWords?.has(fold) === true) lowercaseWords.add(fold);
   }
   // A huge text grew the lists; give the memory back.
   if (lowerTokens.length > 1 << 16) growLowerLists(1024);
   markTitleCaseLines(tokens, lines, lowercaseWords);
   return { tokens, lines, lowercaseWords };
+}
+
+/** {@link lexFlags} of a recent token's fold, from the word cache while its slot still holds that fold. */
+function cachedLexFlags(fold: string, slot: number): number {
+  if (slot < 0 || cachedFolds[slot] !== fold) return lexFlags(fold);
+  let flags = cachedFlags[slot] as number;
+  if (flags < 0) cachedFlags[slot] = flags = lexFlags(fold);
+  return flags;
 }
 
 function growLowerLists(size: number): void {
