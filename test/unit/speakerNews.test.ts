@@ -124,3 +124,39 @@ test('a titled name in apposition after a role speaks for a verb coordinated aft
   );
   assert.equal(claimStarting(a, 'The UNICEF Chief').speaker, idOf(a, 'Tomas Brel'));
 });
+
+test('people familiar with the matter are no one in particular, not the company the sentence is about', () => {
+  const a = analyze(BODY + 'Torvane Foods is in talks to buy Halden Markets, people familiar with the matter said on Monday.');
+  assert.equal(claimStarting(a, 'Torvane Foods is in talks').speaker, null);
+  const b = analyze(BODY + 'Torvane Foods would pay $38 a share, according to a copy of the term sheet seen by the newspaper.');
+  assert.equal(claimStarting(b, 'Torvane Foods would pay').speaker, null);
+});
+
+test('a poll published on a day by a centre is the centre\'s, and so is "the survey" after it', () => {
+  const a = analyze(BODY + 'Only 38 percent intend to vote, according to a poll published on Wednesday by the Centre for Civic Studies.\nThe survey of 1,800 adults found that most knew no candidate.');
+  const centre = idOf(a, 'Centre for Civic Studies');
+  assert.ok(centre);
+  assert.equal(claimStarting(a, 'Only 38 percent').speaker, centre);
+  assert.equal(claimStarting(a, 'The survey of').speaker, centre);
+});
+
+test('"the ruling stated" and "the bench said" are the court\'s', () => {
+  const a = analyze(BODY + 'The Supreme Court of Ruritania on Tuesday ordered the mills to close, the court said.\n"Clean air cannot wait," the ruling stated.\nThe bench said the figures were "encouraging but not enough."');
+  const court = idOf(a, 'Supreme Court of Ruritania');
+  assert.ok(court);
+  assert.equal(claimStarting(a, '"Clean air').speaker, court);
+  assert.equal(claimStarting(a, 'The bench said').speaker, court);
+});
+
+test('"the veteran striker" and "The Spaniard" are the person the text is about; "she added" after an unnamed spokeswoman is hers', () => {
+  const a = analyze(BODY + 'Tomas Vell, who has scored in three games, is expected to start. The veteran striker said he was "ready for a battle."\nThe Spaniard confirmed that he had begun his coaching course.');
+  assert.equal(claimStarting(a, 'The veteran striker').speaker, idOf(a, 'Tomas Vell'));
+  assert.equal(claimStarting(a, 'The Spaniard').speaker, idOf(a, 'Tomas Vell'));
+  const b = analyze(BODY + 'Councillor Anna Sorel said the library was "the only warm place" for many children.\nThe branches will close in March, a council spokeswoman said. Opening hours at the central library will be extended, she added.');
+  assert.equal(claimStarting(b, 'Opening hours').speaker, null);
+});
+
+test('what is cited after a quotation does not speak it', () => {
+  const a = analyze(BODY + 'Speaking at a news conference, Piet Vandam said the two industries had "proven that they can build together," citing the Varna tank.');
+  assert.equal(claimStarting(a, 'Speaking at').speaker, idOf(a, 'Piet Vandam'));
+});

@@ -91,6 +91,23 @@ test('an interview of unlabelled questions: each answer line is the claim of the
   assert.ok(!one.some((c) => c.text.startsWith('Trade')), 'one rhetorical question makes no interview');
 });
 
+test('an interview is with the person its headline names, and an answer may quote someone', () => {
+  const text = [
+    'Tomas Vell on clay, kilns and his teacher',
+    'Tomas Vell has fired pots in Tartu since 1990.',
+    'Your teacher, Anna Sorel, has said you work too hard.',
+    'Anna is too kind. Anna Sorel taught me patience, and Anna Sorel still visits.',
+    'What did your father say?',
+    'He told me, "If you stop now, you will always wonder." So I went on.',
+    'Will you teach?',
+    'One day, perhaps, if a student asks.',
+  ].join('\n');
+  const claims = analyze(text).claims;
+  for (const words of ['He told me,', 'One day,']) {
+    assert.equal(claimStarting(text, words).speaker, 'person:tomas-vell', `${words}: found ${JSON.stringify(claims.map((c) => [c.text, c.speaker]))}`);
+  }
+});
+
 test('"called" with a quoted verdict reports words; "called" with no quotation or "for" does not', () => {
   const text = 'Shares rose.\n\nAna Berg, an analyst at Zelko Bank, called the quarter\'s sales "impressive." He called the meeting a success.';
   assert.equal(claimStarting(text, 'Ana Berg, an analyst').speaker, 'person:ana-berg', 'the analyst\'s verdict is a claim');

@@ -1,6 +1,6 @@
 import { isLetterCode, isSpaceCode, isUpperCode } from './claimTokens';
 import type { ClaimUnit } from './claimUnits';
-import type { EntityMention } from './types';
+import type { EntityMention, Span } from './types';
 
 // Transcripts of briefings and interviews name each speaker's turn with a label
 // opening its paragraph ("Mao Ning: I have noted the report."); the turn runs on
@@ -90,7 +90,7 @@ const MIN_QUESTIONS = 2;
  * the person it is with: the person most often named. Null unless at least two question lines are followed
  * by an answer line. A line with quotation marks is the story's own and no answer. Linear in the units.
  */
-export function interviewAnswers(text: string, units: readonly ClaimUnit[], people: readonly EntityMention[]): Turns | null {
+export function interviewAnswers(text: string, units: readonly ClaimUnit[], people: readonly EntityMention[], headline: Span | null = null): Turns | null {
   const paragraphs: { start: number; end: number; quoted: boolean }[] = [];
   const index = new Map<number, number>();
   for (const unit of units) {
@@ -98,11 +98,10 @@ export function interviewAnswers(text: string, units: readonly ClaimUnit[], peop
     if (k === undefined) {
       k = paragraphs.length;
       index.set(unit.paragraph, k);
-      paragraphs.push({ start: unit.start, end: unit.end, quoted: false });
+      // An answer may quote someone ('My wife told me, "If you stop now ..."'); a line opening with a quotation is the story's.
+      paragraphs.push({ start: unit.start, end: unit.end, quoted: unit.quotes.length > 0 && opensWithQuote(text, unit.start, unit.quotes[0].open) });
     }
-    const p = paragraphs[k];
-    p.end = unit.end;
-    if (unit.quotes.length > 0) p.quoted = true;
+    paragraphs[k].end = unit.end;
   }
   const keys = [...index.keys()];
   const answers: number[] = [];
@@ -113,7 +112,8 @@ export function interviewAnswers(text: string, units: readonly ClaimUnit[], peop
     answers.push(keys[k + 1]);
   }
   if (answers.length < MIN_QUESTIONS) return null;
-  const interviewee = mostNamedPerson(people);
+  // The person the headline names is the one interviewed ("Marcos Herrera on goals, ..."), however often the answers name another.
+  const interviewee = headlinePerson(people, headline) ?? mostNamedPerson(people);
   if (!interviewee) return null;
   const speakers = new Map<number, EntityMention | null>();
   const ends = new Map<number, number>();
@@ -131,6 +131,22 @@ function isQuestion(text: string, start: number, end: number): boolean {
   if (e === start || text.charCodeAt(e - 1) !== 63) return false;
   let words = 1;
   for (let i = start; i < e; i++) if (text.charCodeAt(i) === 32 && ++words > QUESTION_WORDS) return false;
+  return true;
+}
+
+/** The first person a headline names, or null. */
+function headlinePerson(people: readonly EntityMention[], headline: Span | null): EntityMention | null {
+  if (!headline) return null;
+  for (const m of people) {
+    if (m.start >= headline.end) break;
+    if (m.type === 'person' && m.start >= headline.start) return m;
+  }
+  return null;
+}
+
+/** Whether only spaces stand between a paragraph's start and its first quotation mark. */
+function opensWithQuote(text: string, start: number, open: number): boolean {
+  for (let i = start; i < open; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

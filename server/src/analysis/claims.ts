@@ -56,7 +56,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   const cues = findCues(text);
   const units = splitWhileClauses(text, findClaimUnits(text), cues);
   const resolver = new SpeakerResolver(text, entities);
-  const turns = transcriptTurns(text, units, entities) ?? interviewAnswers(text, units, entities);
+  const turns = transcriptTurns(text, units, entities) ?? interviewAnswers(text, units, entities, structure.headline);
 
   const drafts: Draft[] = [];
   let c = 0;
@@ -78,6 +78,8 @@ export function findClaims(source: string, structure: ArticleStructure, entities
     const owner = turns?.speakers.get(unit.paragraph);
     if (turns && owner) {
       if (unit.paragraph !== paragraph) drafts.push(turnDraft(text, unit, owner, turns));
+      // "The Spaniard confirmed" after the answers is the person answering.
+      resolver.note({ kind: 'name', span: { start: unit.start, end: unit.end }, entity: owner.entity, type: 'person' });
       paragraph = unit.paragraph;
       continue;
     }
@@ -97,6 +99,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
       drafts.push(draft);
       if (draft.cue) resolver.spoke(draft.ref, draft.cue.end, draft.unit.end);
       if (draft.ref && draft.speaker) resolver.note(draft.ref);
+      else if (draft.ref && draft.cue && draft.ref.kind === 'role' && draft.ref.entity === null) resolver.noteUnnamed(draft.ref);
     }
   }
   nameUnnamedRoles(text, drafts, entities);
@@ -243,7 +246,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   let pick: Attribution | undefined;
   if (quotations.length > 0) {
     const q = quotations[0];
-    pick = attributions.find((a) => a.cue.start >= q.close && usable(a));
+    // '... had "proven that they can produce together," citing the tank': what is cited after a quotation does not speak it.
+    pick = attributions.find((a) => a.cue.start >= q.close && usable(a) && !(a.cue.text === 'citing' && attributions.some((b) => b.cue.end <= q.open && usable(b))));
     if (!pick) {
       for (const a of attributions) if (a.cue.end <= q.open && usable(a)) pick = a;
     }
@@ -309,7 +313,7 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       const ref = resolver.before(cue.start, start);
       if (ref && ref.kind === 'document') return ref;
       // "..., a report by the Overseas Development Institute found": the body whose document it is.
-      return ref && ref.kind === 'name' && ref.type === 'organization' && documentBy(text, ref.span.start, start) ? { kind: 'document', span: ref.span, entity: ref.entity, type: ref.type } : null;
+      return ref && (ref.kind === 'name' || ref.kind === 'source') && ref.entity && ref.type === 'organization' && documentBy(text, ref.span.start, start) ? { kind: 'document', span: ref.span, entity: ref.entity, type: ref.type } : null;
     }
     case 'speech': {
       // "He was told to leave", "concerns were expressed": a passive names no speaker ("was quoted as saying" does).

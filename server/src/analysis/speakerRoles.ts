@@ -1,3 +1,5 @@
+import type { Token } from './claimTokens';
+import { foldForIdentity } from './normalize';
 import { titleAround, type PersonTitle } from './speakerTitles';
 import { FOLLOWING_REACH, FOLLOWING_STEPS, MAX_STEPS, SENTENCE_ENDS } from './speakerSearch';
 import { DETERMINERS, headClassOf, MINISTER_PORTFOLIO_WORDS, roleAlternatives } from './speakerWords';
@@ -113,4 +115,16 @@ export class RoleHolders {
     }
     return title;
   }
+}
+
+/** The most recent person before `t` whose name ends in its word, spelled alike after folding ("Köhler" → "Katrin Kohler"). */
+export function personBySurname(mentions: readonly EntityMention[], t: Token): EntityMention | null {
+  if (t.end - t.start < 3) return null;
+  const folded = foldForIdentity(t.word);
+  return recentMention(mentions, t.start, (m) => {
+    if (m.type !== 'person') return false;
+    const space = m.text.lastIndexOf(' ');
+    const last = space < 0 ? m.text : m.text.slice(space + 1);
+    return last.length === t.end - t.start && foldForIdentity(last) === folded;
+  });
 }

@@ -32,6 +32,8 @@ const ORGANIZATION_NOUNS = [
   'manufacturer', 'producer', 'maker', 'lender', 'insurer', 'exchange', 'fund', 'federation', 'association', 'body',
   'force', 'forces', 'guard', 'command', 'staff', 'tribunal', 'observatory', 'directorate', 'inspectorate', 'panel', 'jury',
   'airline', 'drugmaker', 'carmaker', 'automaker', 'retailer', 'pollster',
+  // "the bench observed": the judges who sit on a case speak as their court.
+  'bench',
 ];
 
 const DOCUMENT_NOUNS = [
@@ -39,6 +41,8 @@ const DOCUMENT_NOUNS = [
   'message', 'note', 'notice', 'document', 'readout', 'transcript', 'post', 'filing', 'study', 'survey', 'memo',
   'bulletin', 'update', 'circular', 'decree', 'resolution', 'article', 'editorial', 'story', 'data', 'figures', 'estimates',
   'poll', 'polls', 'surveys', 'reports', 'statements', 'documents', 'records', 'filings',
+  // A court's words ("the ruling stated") and a document seen ("according to a copy of the draft").
+  'ruling', 'judgment', 'judgement', 'verdict', 'copy',
 ];
 
 const GROUP_NOUNS = [
@@ -119,6 +123,17 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'district', 'municipal', 'emergency', 'police', 'army', 'military', 'spy', 'intelligence', 'tax', 'election', 'space',
 ]);
 
+/** Epithets no one holds as an office: "the former coach", "the veteran striker" is the person the text is about. */
+export const EPITHETS: ReadonlySet<string> = new Set(['former', 'veteran', 'experienced', 'seasoned', 'evergreen', 'young', 'teenage']);
+
+/** Nouns for a person of a nation ("The Spaniard confirmed"): like a nationality after "the", the person the text is about. */
+export const DEMONYM_NOUNS: ReadonlySet<string> = new Set([
+  'Spaniard', 'Frenchman', 'Frenchwoman', 'Dutchman', 'Dutchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman',
+  'Welshman', 'Welshwoman', 'Scotsman', 'Scotswoman', 'Briton', 'Scot', 'Swede', 'Dane', 'Finn', 'Pole', 'Turk', 'Serb',
+  'Croat', 'Czech', 'Slovak', 'Kiwi', 'Aussie', 'Argentine', 'Filipino', 'Filipina', 'Thai', 'Swiss', 'Portuguese', 'Japanese',
+  'Chinese', 'Vietnamese', 'Senegalese', 'Ghanaian', 'Icelander', 'Luxembourger', 'Monegasque', 'Kazakh', 'Uzbek',
+]);
+
 /** Roles that speak for the body they belong to when their holder is not named ("a State Department spokesperson"). */
 export const SPOKES_ROLES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
@@ -187,6 +202,7 @@ const BODY_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['carmaker', ['motor', 'motors', 'auto', 'automotive']],
   ['automaker', ['motor', 'motors', 'auto', 'automotive']],
   ['retailer', ['stores', 'retail', 'mart', 'market', 'markets']],
+  ['bench', ['court', 'tribunal', 'bench']],
 ]);
 
 /** The words a body's name may use in place of `word` of a generic description. */

@@ -1,9 +1,10 @@
-import { foldForIdentity } from './normalize';
 import { commaBetween, isDigitCode, nextToken, prevToken, relativeClauseOpening, type Token } from './claimTokens';
 import { bodyNamed } from './speakerBodies';
 import { nameClosingRole, TITLE_ABBREVIATIONS } from './speakerTitles';
 import {
+  DEMONYM_NOUNS,
   DETERMINERS,
+  EPITHETS,
   FILLERS,
   GROUP_DETERMINERS,
   headClassOf,
@@ -28,8 +29,9 @@ import {
   SPEAKER_TYPES,
   type SpeakerRef,
 } from './speakerSearch';
+import { byAfterParticiple, familiarSourceStart, PUBLISHING } from './speakerSources';
 import { PersonFocus } from './speakerFocus';
-import { indexBefore, recentMention, RoleHolders } from './speakerRoles';
+import { indexBefore, personBySurname, recentMention, RoleHolders } from './speakerRoles';
 import type { EntityMention, EntityType, Span } from './types';
 
 
@@ -47,6 +49,8 @@ export class SpeakerResolver {
   #lastSource: { entity: string; type: EntityType | null } | null = null;
   /** Claims with a cue since the last source spoke: "the agency" may still be that source a claim later. */
   #sinceSource = 0;
+  /** Whether the last claim was an unnamed person's ("a council spokeswoman said"): "she added" is theirs, no one named. */
+  #unnamedSpoke = false;
   /** Who last spoke "in a statement": "the statement added" is theirs. */
   #statementOwner: { entity: string | null; type: EntityType | null } | null = null;
 
@@ -97,6 +101,7 @@ export class SpeakerResolver {
   /** Records who the text is now about, for later pronouns. */
   note(ref: SpeakerRef | null): void {
     if (!ref || !ref.entity) return;
+    this.#unnamedSpoke = false;
     if (ref.type === 'person') {
       const m = recentMention(this.#mentions, ref.span.end, (x) => x.entity === ref.entity);
       if (m) this.#focus.remember(m);
@@ -104,6 +109,12 @@ export class SpeakerResolver {
       this.#lastSource = { entity: ref.entity, type: ref.type };
       this.#sinceSource = 0;
     }
+  }
+
+  /** Records a claim of a person left unnamed ("a council spokeswoman said"), whom the next "he" or "she" may stand for. */
+  noteUnnamed(ref: SpeakerRef): void {
+    const first = this.#firstWord(ref.span);
+    if (first === 'a' || first === 'an' || first === 'one') this.#unnamedSpoke = true;
   }
 
   /** Records a claim with a cue: its speaker, when a document is named beside the cue ("said in a statement"), owns "the statement". */
@@ -273,8 +284,8 @@ export class SpeakerResolver {
           t = next;
           continue;
         }
-        if (head === 'document' && depth < 2 && next && next.isWord && (next.word === 'from' || next.word === 'by' || next.word === 'of' || next.word === 'issued')) {
-          const by = next.word === 'issued' ? nextToken(this.#text, next.end, end) : next;
+        if (head === 'document' && depth < 2 && next && next.isWord && (next.word === 'from' || next.word === 'by' || next.word === 'of' || PUBLISHING.has(next.word))) {
+          const by = PUBLISHING.has(next.word) ? byAfterParticiple(this.#text, next.end, end) : next;
           const inner = by ? this.nounPhraseAt(by.end, end, false, depth + 1) : null;
           if (inner) return inner;
         }
@@ -370,7 +381,7 @@ export class SpeakerResolver {
    * or an age, after "the" stands for the person the text is about; null when the words are anything else.
    */
   #described(start: number, m: EntityMention | null, end = m ? m.end : start): SpeakerRef | null {
-    if (m && !(m.type === 'nationality' || (m.type === 'person' && m.text.indexOf(' ') < 0))) return null;
+    if (m && !(m.type === 'nationality' || DEMONYM_NOUNS.has(m.text) || (m.type === 'person' && m.text.indexOf(' ') < 0))) return null;
     const the = prevToken(this.#text, start, Math.max(0, start - 8));
     if (!the || the.word !== 'the') return null;
     const person = this.#focus.latest;
@@ -391,7 +402,7 @@ export class SpeakerResolver {
         const role = this.#roleBefore(m.start, floor, m);
         if (role) return role;
         // "Puri said" after "Hardeep Singh Puri": a one-word place or body named like the person who spoke is that person.
-        const person = m.start === t.start ? this.#bySurname(t) : null;
+        const person = m.start === t.start ? personBySurname(this.#mentions, t) : null;
         if (person) return { kind: 'name', span: { start: m.start, end: m.end }, entity: person.entity, type: person.type };
       }
       // "Kuwait and the United Arab Emirates affirmed": two speakers, no one in particular.
@@ -456,7 +467,7 @@ export class SpeakerResolver {
           start = p.start;
           indefinite = p.word === 'a' || p.word === 'an' || p.word === 'one';
           break;
-        } else if (p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word)) {
+        } else if (p.capitalized || ROLE_MODIFIERS.has(p.word) || EPITHETS.has(p.word) || headClassOf(p.word)) {
           modifiers.unshift(p.word);
           start = p.start;
         } else break;
@@ -465,12 +476,15 @@ export class SpeakerResolver {
       return this.#headed(head, asRole ?? w, modifiers, { start, end: roleEnd ?? t.end }, group, indefinite, named, nation);
     }
     if (depth === 0) {
+      // "people familiar with the matter said": a source kept unnamed is no one in particular.
+      const familiar = familiarSourceStart(this.#text, t, floor);
+      if (familiar >= 0) return { kind: 'group', span: { start: familiar, end: t.end }, entity: null, type: null };
       const role = this.#roleBefore(t.start, floor);
       if (role) return role;
     }
     if (t.capitalized && !INTRO_WORDS.has(w) && !DETERMINERS.has(w)) {
       // A surname the entity finder did not mark here ("Köhler said") is the person named with it before.
-      const m = this.#bySurname(t);
+      const m = personBySurname(this.#mentions, t);
       if (m) return { kind: 'name', span: { start: t.start, end: t.end }, entity: m.entity, type: m.type };
       return { kind: 'unknown', span: { start: t.start, end: t.end }, entity: null, type: null };
     }
@@ -488,6 +502,7 @@ export class SpeakerResolver {
   #pronoun(t: Token): SpeakerRef {
     const span = { start: t.start, end: t.end };
     if (t.word === 'he' || t.word === 'she') {
+      if (this.#unnamedSpoke) return { kind: 'pronoun', span, entity: null, type: null };
       const m = this.#focus.personFor(t.word, t.start);
       return { kind: 'pronoun', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
@@ -522,7 +537,7 @@ export class SpeakerResolver {
       const m = compound ? this.#roles.find(compound, roleMods.slice(0, -1), span.start, nation) : this.#roles.find(word, roleMods, span.start, nation);
       if (!m && body) return { kind: 'source', span, entity: body.entity, type: body.type };
       // "the former Udinese coach said": an epithet no one holds now is for the person the text is about.
-      const about = !m && !indefinite && roleMods.includes('former') ? this.#focus.latest : null;
+      const about = !m && !indefinite && roleMods.some((w) => EPITHETS.has(w)) ? this.#focus.latest : null;
       if (about) return { kind: 'role', span, entity: about.entity, type: 'person' };
       return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
@@ -546,18 +561,6 @@ export class SpeakerResolver {
     if (t.word !== '.') return false;
     const before = prevToken(this.#text, t.start, floor);
     return before !== null && before.isWord && MONTHS.has(before.word);
-  }
-
-  /** The most recent person whose name ends in this word, spelled alike after folding ("Köhler" → "Katrin Kohler"). */
-  #bySurname(t: Token): EntityMention | null {
-    if (t.end - t.start < 3) return null;
-    const folded = foldForIdentity(t.word);
-    return recentMention(this.#mentions, t.start, (m) => {
-      if (m.type !== 'person') return false;
-      const space = m.text.lastIndexOf(' ');
-      const last = space < 0 ? m.text : m.text.slice(space + 1);
-      return last.length === t.end - t.start && foldForIdentity(last) === folded;
-    });
   }
 
   /** A person named in apposition after a role: a few words ("of the region"), a comma, then the name. */
