@@ -41,3 +41,27 @@ test('"Owner" opening a sentence is a role before the owner\'s name', () => {
   const found = mentions('The club lost on Sunday. Owner Dimitri Varkas has promised to invest.');
   assert.ok(found.includes('Dimitri Varkas/person'), found.join(', '));
 });
+
+test('a body run straight into its head\'s name splits into the body and the person, and the role\'s place stays a place', () => {
+  const found = mentions('Officials met on Monday. The Amir received the Speaker of Norway\'s Grand Consultative Assembly Davoud Qorban Tavaleh on Monday. Tavaleh conveyed greetings.');
+  assert.ok(found.includes('Norway/location'), found.join(', '));
+  assert.ok(found.includes('Grand Consultative Assembly/organization'), found.join(', '));
+  assert.ok(found.includes('Davoud Qorban Tavaleh/person'), found.join(', '));
+  const place = mentions('Officials met on Monday. The President of France Ann Roe met the Secretary of State Tom Ash.');
+  assert.ok(place.includes('France/location') && place.includes('Ann Roe/person'), place.join(', '));
+  assert.ok(!place.some((f) => f.startsWith('State/')), place.join(', '));
+});
+
+test('a district\'s public schools, a port named after its place and a word no list knows with "Ocean" are bodies and facilities', () => {
+  const found = mentions('Officials met on Monday. Dorvale Public Schools said the audit was done. Ships wait at the Port of Varnhaven, and Kestrel Ocean said it would build four. The Southern Ocean is rough.');
+  assert.ok(found.includes('Dorvale Public Schools/organization'), found.join(', '));
+  assert.ok(found.includes('Port of Varnhaven/facility'), found.join(', '));
+  assert.ok(found.includes('Kestrel Ocean/organization'), found.join(', '));
+  assert.ok(found.includes('Southern Ocean/location'), found.join(', '));
+});
+
+test('money with a country\'s letters, a spelled-out number and a party\'s standing are no names', () => {
+  const found = mentions('Officials met on Monday. It cost NZ$1.1 billion. "Twenty-five years is enough," he said. Opposition Labour Party leader Ann Roe agreed.');
+  assert.ok(!found.some((f) => f.startsWith('NZ/') || f.startsWith('Twenty')), found.join(', '));
+  assert.ok(found.includes('Labour Party/organization'), found.join(', '));
+});

@@ -8,7 +8,10 @@ import type { EntityType } from './types';
 
 /** "Cactus Valley Unified School District": a district of schools is a body that runs them. */
 export function schoolDistrict(s: Scan, head: number, type: EntityType | null): EntityType | null {
-  return type === 'location' && (s.t[head] as Token).fold === 'district' && s.t[head - 1]?.fold === 'school' ? 'organization' : type;
+  const word = (s.t[head] as Token).fold;
+  // "Portland Public Schools", "Baltimore City Public Schools": a district's schools are its body.
+  if (type === null && word === 'schools' && s.t[head - 1]?.fold === 'public' && (s.t[head] as Token).gap === Gap.Space) return 'organization';
+  return type === 'location' && word === 'district' && s.t[head - 1]?.fold === 'school' ? 'organization' : type;
 }
 
 /** "OPEC+", "G7+": a plus sign right after capitals is part of the name (OPEC+ is more members than OPEC). */
@@ -36,4 +39,13 @@ export function federalTitleAfter(s: Scan, k: number): boolean {
   if (!next || next.gap === Gap.Break || next.gap === Gap.Hyphen || !next.cap || next.fold !== 'attorney') return false;
   const after = s.t[k + 1];
   return !after || !((after.gap === Gap.Space && after.fold === 'general') || after.gap === Gap.Apostrophe);
+}
+
+/** Words that open an ocean's name: "Southern Ocean", "Antarctic Ocean". */
+const OCEAN_WORDS = new Set(['southern', 'northern', 'antarctic', 'arctic', 'atlantic', 'pacific', 'indian']);
+
+/** "Hanwha Ocean": the oceans are all known, so a word no list knows before "Ocean" (at p + 1) names a company. */
+export function oceanCompany(s: Scan, p: number): boolean {
+  const tok = s.t[p] as Token;
+  return (s.t[p + 1] as Token).fold === 'ocean' && !OCEAN_WORDS.has(tok.fold) && !s.gaz.get(tok.fold);
 }

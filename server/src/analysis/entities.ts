@@ -10,9 +10,9 @@ import {
 } from './nameEvidence';
 import { beforeByline, findBylines } from './bylines';
 import { definedAcronym, findDefinedNames } from './entityAcronyms';
-import { afterPostNominal, commonWordInField, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { afterPostNominal, commonWordInField, currencyPrefix, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
-import { givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
+import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { stormName, stormShortForms } from './stormNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
@@ -20,9 +20,10 @@ import { modelNumberAfter, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
 import { quotedWork, workTitle } from './workTitles';
 import { airlineName } from './airlineNames';
+import { bodyThenHolder } from './bodyHolders';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
-import { acronymsWithPlus, federalTitleAfter, schoolDistrict } from './bodyNames';
+import { acronymsWithPlus, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
@@ -87,7 +88,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i++;
       continue;
     }
-    if ((tok.upper && scan.conditions.has(tok.fold)) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords)) {
+    if ((tok.upper && scan.conditions.has(tok.fold)) || currencyPrefix(text, tok) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords)) {
       i++;
       continue;
     }
@@ -335,13 +336,6 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
 
 
 
-/** "the left-wing New Popular Front": "New" inside a sentence opens a name, and so does "Per" before a word no list knows. */
-function namesNew(s: Scan, a: number, last: number): boolean {
-  const tok = s.t[a] as Token;
-  const next = s.t[a + 1] as Token;
-  if (tok.sentenceStart || a >= last || !next.cap || next.gap !== Gap.Space) return false;
-  return tok.fold === 'new' || givenStopword(s, a, last);
-}
 
 
 
@@ -367,6 +361,8 @@ function segment(s: Scan, a: number, b: number): void {
       }
     }
     if ((opener.flags & Lex.OrgOpener) !== 0) return emit(s, a, b, 'organization', heading ? 'weak' : 'strong');
+    // "the Port of Rotterdam", "Port of Pecém": a port named after its place is a facility, not the place.
+    if (opener.fold === 'port' && !opener.upper && b === a + 2) return emit(s, a, b, 'facility', heading ? 'weak' : 'strong');
     if ((opener.flags & Lex.LocationOpener) !== 0) return emit(s, a, b, 'location', heading ? 'weak' : 'strong');
   }
   // stop[k - a]: the first title or connector at or after k, computed right to left to stay linear.
@@ -439,7 +435,9 @@ function segment(s: Scan, a: number, b: number): void {
       const club = head === 'location' && end === p + 1 && (t[end] as Token).fold === 'city' && known?.entry.minor === true && sportsClubContext(s, p, end, true);
       // "Nigeria Centre for Disease Control": a centre "for" a cause is a body, not a building.
       const body = head === 'facility' && extend && (t[r + 1] as Token).fold === 'for' && ((t[r] as Token).flags & Lex.OrgOpener) !== 0;
-      emit(s, p, end, club || body ? 'organization' : head, heading ? 'weak' : 'strong');
+      // "Hanwha Ocean": the oceans are all known, so a word no list knows and "Ocean" is a company.
+      const company = head === 'location' && end === p + 1 && !known && oceanCompany(s, p);
+      emit(s, p, end, club || body || company ? 'organization' : head, heading ? 'weak' : 'strong');
       p = end + 1;
       continue;
     }
@@ -588,10 +586,12 @@ function segment(s: Scan, a: number, b: number): void {
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
     // "CIA Director William Burns": an acronym before a role is the role's organization.
-    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime') || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token)) unknown(s, p, q, heading);
+    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime') || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
 }
+
+
 
 
 /** A state's departments that a nationality before them only describes: "the Brazilian Ministry of Foreign Affairs". */

@@ -206,3 +206,17 @@ export function commonWordInField(text: string, t: readonly Token[], i: number, 
   const next = t[i + 1];
   return !next || next.gap !== Gap.Space || !next.cap || (next.flags & Lex.Calendar) !== 0;
 }
+
+/** "NZ$1.1 billion", "US$5 million", "HK$": a country's letters fused to a dollar sign are money, no name. */
+export function currencyPrefix(text: string, tok: Token): boolean {
+  return tok.cap && tok.text.length <= 3 && text.charCodeAt(tok.end) === 0x24;
+}
+
+/** "Twenty-five years": a spelled-out number, capitalized to open a sentence or a quote, is no name. */
+export function spelledNumber(t: readonly Token[], i: number): boolean {
+  const tok = t[i] as Token;
+  const next = t[i + 1];
+  return tok.cap && TENS.has(tok.fold) && !!next && next.gap === Gap.Hyphen && UNITS.has(next.fold);
+}
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);

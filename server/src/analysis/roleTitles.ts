@@ -97,7 +97,11 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;
     }
     // "Minister of Foreign Affairs" alone names no one: a name after a department has two words.
-    if (last > p + 1 && start < last && start >= floor && nameShaped(t[start] as Token)) emit(s, start, last, 'person', 'strong');
+    const person = last > p + 1 && start < last && start >= floor && nameShaped(t[start] as Token);
+    // "President of Varnia Ann Roe", "the Speaker of Varnia's parliament": the role's place is still a place.
+    const place = gazAt(s, p + 1, person ? start - 1 : last);
+    if (place && place.last === (person ? start - 1 : last) && place.entry.type === 'location') emit(s, p + 1, place.last, 'location', 'strong', place.entry.id, place.entry.canonical);
+    if (person) emit(s, start, last, 'person', 'strong');
     // "Director of the Intelligence Bureau" names no one: the body after "the" is read on its own.
     else if (floor === p + 3) return p + 1;
     return last + 1;

@@ -51,10 +51,14 @@ export function leadingCommonWord(s: Scan, a: number, b: number): boolean {
   const next = s.t[a + 1] as Token;
   if (next.gap !== Gap.Space || first.upper || companyShaped(first)) return false;
   const beforeCapitals = first.flags === 0 && (companyShaped(next) || (next.upper && (next.flags & Lex.NonEntityAcronym) === 0));
-  const role = !beforeCapitals && roleNoun(first) && nameShaped(next) && (first.flags & Lex.Title) === 0;
+  // "Opposition Labour Party leader ...": a party's standing before its name is no part of it.
+  const role = !beforeCapitals && (roleNoun(first) || PARTY_STANDINGS.has(first.fold)) && nameShaped(next) && (first.flags & Lex.Title) === 0;
   if (!beforeCapitals && !role) return false;
   return !gazAt(s, a, b) && (role || companyShaped(next) || !gazAt(s, a + 1, b));
 }
+
+/** Words for a party's place in parliament that open a sentence before its name. */
+const PARTY_STANDINGS = new Set(['opposition', 'ruling', 'governing']);
 
 /** What follows a nationality in one run and names a company with it ("Saudi Aramco"), or null. */
 export function nationalityCompound(s: Scan, k: number, b: number): { last: number; type: EntityType } | null {
@@ -181,4 +185,12 @@ export function givenStopword(s: Scan, a: number, last: number): boolean {
   if (!prev || !prev.lower || (prev.flags & Lex.Stop) !== 0 || prev.fold.endsWith('s') || tok.gap !== Gap.Space) return false;
   if (tok.sentenceStart || a >= last || !next.cap || next.gap !== Gap.Space || !GIVEN_STOPWORDS.has(tok.fold) || tok.upper) return false;
   return next.flags === 0 && nameShaped(next) && !s.tk.lowercaseWords.has(next.fold) && !gazAt(s, a + 1, a + 1);
+}
+
+/** "the left-wing New Popular Front": "New" inside a sentence opens a name, and so does "Per" before a word no list knows. */
+export function namesNew(s: Scan, a: number, last: number): boolean {
+  const tok = s.t[a] as Token;
+  const next = s.t[a + 1] as Token;
+  if (tok.sentenceStart || a >= last || !next.cap || next.gap !== Gap.Space) return false;
+  return tok.fold === 'new' || givenStopword(s, a, last);
 }
