@@ -118,3 +118,15 @@ test('", while" and a second speaker\'s verb start a second claim, that speaker\
   assert.equal(claimStarting(a, 'Piet Vandam said').speaker, idOf(a, 'Piet Vandam'));
   assert.ok(!a.claims.some((c) => c.text.startsWith("Ruritania's agency affirmed") && c.text.endsWith('rating')), 'no claim ends at the first clause');
 });
+
+test('"said he expected" before a quotation is the sayer\'s, and "force states to act" after one is no cue', () => {
+  const text =
+    BODY +
+    '"Turnout will be low," said Anna Sorel, director of the centre.\n' +
+    'Election Board (EB) chairman Piet Vandam said he expected turnout to be "close to that of the last vote."\n' +
+    'Senior advocate Tomas Vell, the counsel in the case, said the order was "the strongest yet" and would force states to act.';
+  const a = analyze(text);
+  const board = a.claims.find((c) => c.text.includes('Piet Vandam said'));
+  assert.equal(board?.speaker, idOf(a, 'Piet Vandam'));
+  assert.equal(claimStarting(a, 'Senior advocate').speaker, idOf(a, 'Tomas Vell'));
+});

@@ -249,7 +249,7 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     // '... had "proven that they can produce together," citing the tank': what is cited after a quotation does not speak it.
     pick = attributions.find((a) => a.cue.start >= q.close && usable(a) && !(a.cue.text === 'citing' && attributions.some((b) => b.cue.end <= q.open && usable(b))));
     if (!pick) {
-      for (const a of attributions) if (a.cue.end <= q.open && usable(a)) pick = a;
+      for (const a of attributions) if (a.cue.end <= q.open && usable(a) && !reportedSubject(text, a, attributions)) pick = a;
     }
   }
   if (!pick && subject) pick = attributions.find((a) => usable(a) && a.ref.span.start === subject.span.start);
@@ -300,6 +300,12 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   return null;
 }
 
+/** "Maaytah said he expected ...": a pronoun right after another cue (and its "that") is the subject of the words reported, not a new speaker. */
+function reportedSubject(text: string, a: Attribution, attributions: readonly Attribution[]): boolean {
+  if (a.ref.kind !== 'pronoun') return false;
+  return attributions.some((b) => b !== a && b.cue.end <= a.ref.span.start && a.ref.span.start - b.cue.end <= 6 && /^\s*(?:that\s+)?$/.test(text.slice(b.cue.end, a.ref.span.start)));
+}
+
 /** The speaker a cue attributes to, if the words around it name one. */
 function attach(text: string, cue: Cue, start: number, end: number, resolver: SpeakerResolver): SpeakerRef | null {
   switch (cue.role) {
@@ -321,6 +327,8 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       let ref = resolver.before(cue.start, start);
       // "... if it had wished", "unless they say so": a condition, not an attribution.
       if (ref && ref.kind !== 'unknown' && subordinated(text, ref.span.start, start)) return null;
+      // "would force states to act": a cue that is also a plural noun needs a speaker the text names.
+      if (ref && NOUN_LIKE_CUES.has(cue.text) && ref.entity === null && ref.kind !== 'group' && ref.kind !== 'pronoun') return null;
       if (ref && ref.kind !== 'unknown') {
         // "... in Varna, the second city, said Ivo Dal, head of ...": a person closing the clause after the cue speaks, not the place before it.
         if (ref.type !== 'person' && invertible(text, cue.start, start)) {
