@@ -161,6 +161,9 @@ export function tokenize(text: string): Tokens {
   let upperLongWords = 0;
   let lineTokens = 0;
   let lineCapTokens = 0;
+  let lineLowerLong = 0;
+  // Lines with more capitalized words than long lowercase ones: the only lines markTitleCaseLines can mark.
+  const capitalHeavyLines: number[] = [];
   let lineSentencePunct = false;
   let lineFirst = 0;
   const closeLine = () => {
@@ -170,8 +173,9 @@ export function tokenize(text: string): Tokens {
       allCaps: longWords >= 2 && upperLongWords >= 0.8 * longWords,
       firstToken: lineFirst,
     });
+    if (lineCapTokens >= 2 && lineCapTokens > lineLowerLong) capitalHeavyLines.push(line);
     line++;
-    longWords = upperLongWords = lineTokens = lineCapTokens = 0;
+    longWords = upperLongWords = lineTokens = lineCapTokens = lineLowerLong = 0;
     lineSentencePunct = false;
     lineFirst = tokens.length;
   };
@@ -326,6 +330,7 @@ export function tokenize(text: string): Tokens {
     prev = tok;
     lineTokens++;
     if (cap) lineCapTokens++;
+    else if (lower && len >= 4) lineLowerLong++;
     if (letters >= 4) {
       longWords++;
       if (upper) upperLongWords++;
@@ -346,7 +351,7 @@ export function tokenize(text: string): Tokens {
   }
   // A huge text grew the lists; give the memory back.
   if (lowerTokens.length > 1 << 16) growLowerLists(1024);
-  markTitleCaseLines(tokens, lines, lowercaseWords);
+  markTitleCaseLines(tokens, lines, capitalHeavyLines, lowercaseWords);
   return { tokens, lines, lowercaseWords };
 }
 
@@ -374,8 +379,9 @@ function growLowerLists(size: number): void {
  * titles ("President") are capitalized before names anywhere, so they do not count. In a
  * sentence, capitalized words are mostly names and lowercase words dominate.
  */
-function markTitleCaseLines(tokens: readonly Token[], lines: Line[], lowercaseWords: ReadonlySet<string>): void {
-  for (let l = 0; l < lines.length; l++) {
+function markTitleCaseLines(tokens: readonly Token[], lines: Line[], capitalHeavyLines: readonly number[], lowercaseWords: ReadonlySet<string>): void {
+  // Common words are capitalized words, so a line with fewer of those than long lowercase words is no title.
+  for (const l of capitalHeavyLines) {
     const line = lines[l] as Line;
     const end = l + 1 < lines.length ? (lines[l + 1] as Line).firstToken : tokens.length;
     let common = 0;
