@@ -334,6 +334,8 @@ export class WorkspaceIndexer {
           if (r.kind === 'record' || r.kind === 'unchanged') this.#skipped.delete(r.uri);
         }
         this.#index.addUnresolved(fresh, true);
+        // The linker counts each batch's names now, while the workers analyse the next ones, not all of them after the last.
+        this.#index.countNames();
         onDone(batch.length);
       }
     };
