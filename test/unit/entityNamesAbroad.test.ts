@@ -65,3 +65,17 @@ test('money with a country\'s letters, a spelled-out number and a party\'s stand
   assert.ok(!found.some((f) => f.startsWith('NZ/') || f.startsWith('Twenty')), found.join(', '));
   assert.ok(found.includes('Labour Party/organization'), found.join(', '));
 });
+
+test('a club named after its city and a place noun, or a city and a saint, is a club', () => {
+  const found = mentions('Dorby Forest agree fee for winger\nDorby Forest have agreed a fee with Lyon Saint-Clair for the winger on Thursday. "He is quick," Forest head coach Ann Roe said.');
+  assert.ok(found.includes('Dorby Forest/organization') && !found.includes('Dorby Forest/location'), found.join(', '));
+  assert.ok(found.includes('Lyon Saint-Clair/organization'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Saint-Clair/')), found.join(', '));
+});
+
+test('a state\'s university and its campus after a comma are one body; "Former" opens no body\'s name', () => {
+  const found = mentions('Officials met on Monday. Ann Roe, a professor at the University of California, Berkeley who studies wages, said so. Former Dorvale Public Schools contractor Tom Ash was charged.');
+  assert.ok(found.includes('University of California, Berkeley/organization'), found.join(', '));
+  assert.ok(!found.includes('Berkeley/location'), found.join(', '));
+  assert.ok(found.includes('Dorvale Public Schools/organization'), found.join(', '));
+});

@@ -49,3 +49,23 @@ export function oceanCompany(s: Scan, p: number): boolean {
   const tok = s.t[p] as Token;
   return (s.t[p + 1] as Token).fold === 'ocean' && !OCEAN_WORDS.has(tok.fold) && !s.gaz.get(tok.fold);
 }
+
+/**
+ * "the University of California, Berkeley", "University of Wisconsin, Madison": after a
+ * university named for a state, a comma and one known place name the campus (run i..j; the
+ * place is token j + 1 and ends the phrase).
+ */
+export function campusAfterComma(s: Scan, i: number, j: number): boolean {
+  const t = s.t;
+  const first = (t[i] as Token).fold === 'the' ? i + 1 : i;
+  if (j !== first + 2 || (t[first] as Token).fold !== 'university' || (t[first + 1] as Token).fold !== 'of') return false;
+  const cur = t[j] as Token;
+  const next = t[j + 1];
+  const after = t[j + 2];
+  if (!next || !next.cap || next.upper || s.text.charCodeAt(cur.end) !== 0x2c || next.start !== cur.end + 2) return false;
+  // "the University of Oxford, London and Paris": a list, not a campus.
+  if (after && after.gap === Gap.Space && (after.cap || after.fold === 'and' || after.fold === 'or')) return false;
+  const state = s.gaz.get(cur.fold);
+  // A state's or a country's university (a major name), not a city's.
+  return s.gaz.get(next.fold)?.type === 'location' && state?.type === 'location' && !state.minor;
+}

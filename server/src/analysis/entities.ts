@@ -20,10 +20,11 @@ import { modelNumberAfter, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
 import { quotedWork, workTitle } from './workTitles';
 import { airlineName } from './airlineNames';
+import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
-import { acronymsWithPlus, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
+import { acronymsWithPlus, campusAfterComma, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
 import { listedDepartments, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
@@ -136,6 +137,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   harmonizeGuesses(scan);
   provincesNamedAsCompanies(scan);
   clubShortForms(scan);
+  clubsByPlaceNoun(scan);
   bodyShortForms(scan);
   placeShortForms(scan);
   acronymsWithPlus(scan);
@@ -160,6 +162,10 @@ function runEnd(s: Scan, i: number): [number, boolean] {
     if (next.gap === Gap.Break) {
       // "Helios Bioscience, Inc.": a legal suffix after a comma ends the company's name.
       if (j > i && next.cap && (next.flags & Lex.CorporateSuffix) !== 0 && next.text.length > 1 && s.text.charCodeAt(cur.end) === 0x2c && next.start === cur.end + 2) {
+        j++;
+        break;
+      }
+      if (campusAfterComma(s, i, j)) {
         j++;
         break;
       }
@@ -497,11 +503,11 @@ function segment(s: Scan, a: number, b: number): void {
         continue;
       }
     }
-    // "Air New Zealand", "Air India": an airline, not the place.
-    const airline = known ? -1 : airlineName(s, p, b);
-    if (airline > p) {
-      emit(s, p, airline, 'organization', 'strong');
-      p = airline + 1;
+    // "Paris Saint-Germain", "Air New Zealand": a club or an airline, not the place.
+    const club = Math.max(cityAndSaint(s, p, b, known), known ? -1 : airlineName(s, p, b));
+    if (club > p) {
+      emit(s, p, club, 'organization', heading ? 'weak' : 'strong');
+      p = club + 1;
       continue;
     }
     // "Greater China", "Greater London": one region.

@@ -57,8 +57,8 @@ export function leadingCommonWord(s: Scan, a: number, b: number): boolean {
   return !gazAt(s, a, b) && (role || companyShaped(next) || !gazAt(s, a + 1, b));
 }
 
-/** Words for a party's place in parliament that open a sentence before its name. */
-const PARTY_STANDINGS = new Set(['opposition', 'ruling', 'governing']);
+/** Words for a party's place in parliament, or a body's past, that open a sentence before its name ("Former Dorvale Public Schools contractor"). */
+const PARTY_STANDINGS = new Set(['opposition', 'ruling', 'governing', 'former']);
 
 /** What follows a nationality in one run and names a company with it ("Saudi Aramco"), or null. */
 export function nationalityCompound(s: Scan, k: number, b: number): { last: number; type: EntityType } | null {
