@@ -160,3 +160,8 @@ test('what is cited after a quotation does not speak it', () => {
   const a = analyze(BODY + 'Speaking at a news conference, Piet Vandam said the two industries had "proven that they can build together," citing the Varna tank.');
   assert.equal(claimStarting(a, 'Speaking at').speaker, idOf(a, 'Piet Vandam'));
 });
+
+test('"Neither company commented" is no one in particular, though "Neither" was taken for a name', () => {
+  const a = analyze(BODY + 'Torvane Foods shares rose 21% on a report of takeover talks.\nNeither company commented on the report.');
+  assert.equal(claimStarting(a, 'Neither company').speaker, null);
+});

@@ -451,6 +451,7 @@ export class SpeakerResolver {
         const pm = this.#endingAt(p.end);
         if (pm !== undefined) {
           const owner = this.#mentions[pm];
+          if (isDeterminerName(owner)) return { kind: 'group', span: { start: owner.start, end: t.end }, entity: null, type: null };
           // "The Turkish president": a nationality narrows the role; a place or organization owns it.
           if (owner.type === 'nationality') {
             modifiers.unshift(...owner.text.toLowerCase().split(/\s+/, 4));
@@ -493,7 +494,7 @@ export class SpeakerResolver {
 
   #named(m: EntityMention): SpeakerRef {
     // "Analysts said" opening a sentence: a capitalised group noun taken for a name is still a group.
-    if (m.type !== 'person' && m.text.indexOf(' ') < 0 && headClassOf(m.text.toLowerCase()) === 'group') {
+    if (m.type !== 'person' && m.text.indexOf(' ') < 0 && (headClassOf(m.text.toLowerCase()) === 'group' || isDeterminerName(m))) {
       return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
     }
     return { kind: 'name', span: { start: m.start, end: m.end }, entity: m.entity, type: m.type };
@@ -587,4 +588,11 @@ export class SpeakerResolver {
   #indexBefore(pos: number): number {
     return indexBefore(this.#mentions, pos);
   }
+}
+
+/** "Neither company commented", "Both sides said": a determiner the entity finder took for a name. */
+function isDeterminerName(m: EntityMention): boolean {
+  if (m.type === 'person' || m.text.indexOf(' ') >= 0) return false;
+  const lower = m.text.toLowerCase();
+  return GROUP_DETERMINERS.has(lower) || lower === 'neither' || lower === 'either';
 }
