@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
   type ClientCapabilities,
   type Connection,
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   type FileEvent,
   FileChangeType,
@@ -16,10 +15,10 @@ import type { Analysis } from '../analysis/types';
 import { SIDECAR_SUFFIX } from '../annotations/model';
 import { IndexingFinished, type IndexStatus } from '../protocol';
 import { DEFAULT_SETTINGS, parseSettings, type ArticleLensSettings } from '../settings';
-import { lineStartsOf, positionOf } from '../textPositions';
 import { buildRecord, type ArticleRecord } from './articleRecord';
 import { correctAnalysis } from './correctedAnalysis';
-import { type Corrections, NO_CORRECTIONS, parseCorrections } from './corrections';
+import { readCorrectionFiles } from './correctionFiles';
+import { type Corrections, NO_CORRECTIONS } from './corrections';
 import { fileUriOf, isArticleFile, listArticleFiles } from './corpusFiles';
 import { EntityResolver, namedRefs } from './entityResolver';
 import { analysisVersion } from './analysisVersion';
@@ -32,8 +31,6 @@ import { encodeInSteps } from './resolvedSnapshot';
 import { WORKER_SCRIPT, WorkerPool } from './workerPool';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** The workspace file where analysts correct entities. */
-export const CORRECTIONS_FILE = '.article-lens/entities.json';
 
 const BATCH = 48;
 /** At most this many articles to analyse are analysed here: starting the worker threads costs more than they would. */
@@ -443,30 +440,10 @@ export class WorkspaceIndexer {
   }
 
   #loadCorrections(): void {
-    const all: Corrections = { merge: [], split: [], rename: [], alias: [], declare: [], notEntities: [] };
-    for (const folder of this.#folders) {
-      const file = path.join(folder.path, CORRECTIONS_FILE);
-      const uri = pathToFileURL(file).toString();
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch {
-        void this.#connection.sendDiagnostics({ uri, diagnostics: [] });
-        continue;
-      }
-      const { corrections, problems } = parseCorrections(text);
-      for (const k of Object.keys(all) as (keyof Corrections)[]) (all[k] as unknown[]).push(...corrections[k]);
-      const starts = lineStartsOf(text);
-      void this.#connection.sendDiagnostics({
-        uri,
-        diagnostics: problems.map((p) => ({
-          range: { start: positionOf(starts, p.start), end: positionOf(starts, p.end) },
-          message: p.message,
-          severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-          source: 'Article Lens',
-        })),
-      });
-    }
+    const all = readCorrectionFiles(
+      this.#folders.map((f) => f.path),
+      (uri, diagnostics) => void this.#connection.sendDiagnostics({ uri, diagnostics }),
+    );
     this.#corrections = all;
     this.#declaredKey = JSON.stringify([all.declare, all.alias]);
     this.#index.setResolver(new EntityResolver(all));
