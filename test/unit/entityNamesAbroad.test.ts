@@ -79,3 +79,10 @@ test('a state\'s university and its campus after a comma are one body; "Former" 
   assert.ok(!found.includes('Berkeley/location'), found.join(', '));
   assert.ok(found.includes('Dorvale Public Schools/organization'), found.join(', '));
 });
+
+test('a letter, a hyphen and a designation of digits and capitals name a model', () => {
+  const found = mentions('Officials met on Monday. The air force will upgrade its four Q-8A Kestrel patrol aircraft and buy two C-170J transports.');
+  assert.ok(found.includes('Q-8A Kestrel/product'), found.join(', '));
+  assert.ok(found.includes('C-170J/product'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Kestrel/')), found.join(', '));
+});

@@ -16,7 +16,7 @@ import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, 
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { stormName, stormShortForms } from './stormNames';
 import { HYPHEN_SUFFIXES, unknown } from './unknownNames';
-import { modelNumberAfter, nationsProgramme } from './productNames';
+import { designationAfterHyphen, modelNumberAfter, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
 import { quotedWork, workTitle } from './workTitles';
 import { airlineName } from './airlineNames';
@@ -46,7 +46,6 @@ import type { ArticleStructure, EntityMention } from './types';
 
 /** Longest run of capitalized words considered at once; keeps hostile text linear. */
 const MAX_RUN = 24;
-
 
 /**
  * Finds entity mentions: people, organizations, places, nationalities,
@@ -221,8 +220,9 @@ function runEnd(s: Scan, i: number): [number, boolean] {
       j++;
       continue;
     }
-    // "Boeing 787-10", "Airbus 330-900": a model number's variant after its hyphen.
-    if (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper || (j > i && cur.text.length === 3 && isDigits(cur.text)))) {
+    // "Boeing 787-10", "Airbus 330-900": a model number's variant after its hyphen; "P-8A", "C-130J": a letter's designation.
+    const designation = (cur.upper || (cur.cap && cur.text.length === 1)) && designationAfterHyphen(next);
+    if (designation || (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper || (j > i && cur.text.length === 3 && isDigits(cur.text))))) {
       j++;
       continue;
     }
@@ -260,7 +260,6 @@ function runEnd(s: Scan, i: number): [number, boolean] {
   if (agency) return [j + 2, true];
   return [listedDepartments(s, i, j), false];
 }
-
 
 /** Splits a run at "and"/"the" unless an opener ("Ministry of Trade and Industry") holds it together. */
 function classifyRun(s: Scan, first: number, last: number, agency: boolean): void {
@@ -339,11 +338,6 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     }
   }
 }
-
-
-
-
-
 
 /** Classifies capitalized words p..b: known names, titles and people, headed phrases, the rest. */
 function segment(s: Scan, a: number, b: number): void {
@@ -596,9 +590,6 @@ function segment(s: Scan, a: number, b: number): void {
     p = q + 1;
   }
 }
-
-
-
 
 /** A state's departments that a nationality before them only describes: "the Brazilian Ministry of Foreign Affairs". */
 const STATE_OPENERS = new Set(['ministry', 'embassy', 'department']);

@@ -82,3 +82,15 @@ function isDigitsOnly(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (!isDigit(w.charCodeAt(k))) return false;
   return true;
 }
+
+/** "8A" in "P-8A", "130J" in "C-130J", "9B" in "MQ-9B": after a hyphen, digits and at most two capitals, a model's designation. */
+export function designationAfterHyphen(tok: Token): boolean {
+  const w = tok.text;
+  if (tok.gap !== Gap.Hyphen || w.length < 2 || w.length > 6 || !isDigit(w.charCodeAt(0))) return false;
+  let k = 0;
+  while (k < w.length && isDigit(w.charCodeAt(k))) k++;
+  const capitals = w.length - k;
+  if (capitals < 1 || capitals > 2) return false;
+  for (; k < w.length; k++) if (!isCapital(w.charCodeAt(k))) return false;
+  return true;
+}

@@ -10,7 +10,7 @@ import { definedAcronym } from './entityAcronyms';
 import { companyAppositive } from './listedNames';
 import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
-import { modelCode } from './productNames';
+import { designationAfterHyphen, modelCode } from './productNames';
 import { Gap, type Token } from './tokens';
 
 // Capitalized words that no list knows and no head noun types: what their shape and
@@ -137,6 +137,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   // "Hwasong-20", "F-35": a name with a model number.
   const lastToken = t[q] as Token;
   if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
+  // "P-8A Poseidon", "C-130J": a letter's designation after its hyphen.
+  if (q > p && designationAfterHyphen(t[p + 1] as Token)) return emit(s, p, q, 'product', 'guess');
   // "Bayraktar TB2", "Airbus A321XLR", "Boeing 737 MAX 8": a name with a model's code or number.
   if (!heading && (modelCode(lastToken.text) || t.slice(p + 1, q + 1).some((w) => w.text.length === 3 && isDigits(w.text)))) return emit(s, p, q, 'product', 'guess');
   // "Adam Morrow III": a name and a generation's numeral.
