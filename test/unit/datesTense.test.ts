@@ -97,3 +97,9 @@ test('Christmas and Thanksgiving are days placed by the tense; a Christmas tree 
 test('a weekday before mojibake is read as the weekday it is ("Sundayâ€™s vote")', () => {
   assert.deepEqual(datesOf('Few voters intend to vote in Sunday\u00e2\u20ac\u2122s municipal elections.', THURSDAY), ['Sunday\u00e2\u20ac\u2122s'.slice(0, 6) + '=2025-02-23']);
 });
+
+test('a bare clock in a sentence that looks ahead is on the day ahead the story last named, within the week', () => {
+  assert.deepEqual(datesOf('Dunmore host Kelby on Sunday. The game was moved for television. Kickoff is at 8pm.', THURSDAY), ['Sunday=2025-02-23', '8pm=2025-02-23T20:00']);
+  assert.deepEqual(datesOf('Voters go to the polls on Sunday. Polling stations would open at 7am.', THURSDAY), ['Sunday=2025-02-23', '7am=2025-02-23T07:00']);
+  assert.deepEqual(datesOf('Voters go to the polls on Sunday. At 8 p.m. local time, the eye of the storm was 200 km away.', THURSDAY), ['Sunday=2025-02-23', '8 p.m.=2025-02-20T20:00']);
+});

@@ -5,7 +5,7 @@ import { matchDate } from './dateRules';
 import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
-import { addDays, formatDate, formatOpenMonthDay, isValidDate, parseIsoDate, settleUsZone, US_ZONE_MARK, type Lean } from './timex';
+import { addDays, formatDate, formatOpenMonthDay, isValidDate, parseIsoDate, settleUsZone, US_ZONE_MARK, type CalendarDate, type Lean } from './timex';
 import type { ArticleStructure, DateMention } from './types';
 
 /**
@@ -108,6 +108,48 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
     if (!CLOCK_RANGE_JOIN.test(text.slice(clock.end, other.start))) continue;
     dates[i] = { ...clock, value: day + clock.value.slice(today.length) };
   }
+  bindClocksToEventDays(text, dates, anchor.date);
+}
+
+/** How far back the day of the event a bare clock belongs to may be named. */
+const EVENT_DAY_REACH = 1500;
+/** A bare clock's event is in the coming week: "after Christmas" a fortnight on is no match's day. */
+const EVENT_DAYS_AHEAD = 7;
+/** How far a clock's sentence is searched for its ends. */
+const SENTENCE_REACH = 200;
+
+/**
+ * "The derby is on Sunday. ... Kickoff is at 8pm", "polling stations would open at 7am": a clock in a sentence
+ * that names no day and looks ahead is on the day ahead the article last named, not the article's own.
+ */
+function bindClocksToEventDays(text: string, dates: DateMention[], anchor: CalendarDate): void {
+  const today = formatDate(anchor);
+  const weekOn = formatDate(addDays(anchor, EVENT_DAYS_AHEAD));
+  let ahead: DateMention | null = null;
+  const unbound = (d: DateMention) => d.kind === 'time' && d.resolution !== 'absolute' && d.value.startsWith(`${today}T`);
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    if (DAY_VALUE.test(d.value)) {
+      if (d.value > today && d.value <= weekOn) ahead = d;
+      continue;
+    }
+    if (!unbound(d) || !ahead || d.start - ahead.end > EVENT_DAY_REACH) continue;
+    let from = d.start;
+    while (from > 0 && d.start - from < SENTENCE_REACH && !sentenceBreakBefore(text, from)) from--;
+    let to = d.end;
+    while (to < text.length && to - d.end < SENTENCE_REACH && text.charCodeAt(to) !== 10 && !(text.charCodeAt(to) === 46 && (to + 1 >= text.length || text.charCodeAt(to + 1) === 32 || text.charCodeAt(to + 1) === 10))) to++;
+    const prev = i > 0 ? dates[i - 1] : null;
+    const next = i + 1 < dates.length ? dates[i + 1] : null;
+    if ((prev && prev.end > from && !unbound(prev)) || (next && next.start < to && !unbound(next))) continue;
+    if (leanAround(text, d.start, d.end, true) !== 'future') continue;
+    dates[i] = { ...d, value: ahead.value + d.value.slice(today.length) };
+  }
+}
+
+/** Whether a sentence starts at `pos`: after a line break, or after a stop and a space. */
+function sentenceBreakBefore(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 1);
+  return c === 10 || (c === 32 && pos >= 2 && (text.charCodeAt(pos - 2) === 46 || text.charCodeAt(pos - 2) === 33 || text.charCodeAt(pos - 2) === 63));
 }
 
 /** What joins the two clocks of a range ("9 a.m. to 1 p.m.", "10:00-12:00", "9 and 11 a.m."). */
