@@ -35,6 +35,12 @@ suite('Article Lens in VS Code', () => {
     }
   });
 
+  test('articles wrap their lines by default', async () => {
+    const document = await openArticle(SEED);
+    const wrap = vscode.workspace.getConfiguration('editor', { languageId: 'article', uri: document.uri }).get<string>('wordWrap');
+    assert.equal(wrap, 'on', 'expected the extension to make articles wrap their lines');
+  });
+
   test('semantic tokens decode to the gold types on names in a seed', async () => {
     await activateExtension();
     const document = await openArticle(SEED);
