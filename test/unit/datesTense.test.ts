@@ -100,6 +100,6 @@ test('a weekday before mojibake is read as the weekday it is ("Sundayâ€™s v
 
 test('a bare clock in a sentence that looks ahead is on the day ahead the story last named, within the week', () => {
   assert.deepEqual(datesOf('Dunmore host Kelby on Sunday. The game was moved for television. Kickoff is at 8pm.', THURSDAY), ['Sunday=2025-02-23', '8pm=2025-02-23T20:00']);
-  assert.deepEqual(datesOf('Voters go to the polls on Sunday. Polling stations would open at 7am.', THURSDAY), ['Sunday=2025-02-23', '7am=2025-02-23T07:00']);
+  assert.deepEqual(datesOf('Voters go to the polls on Sunday. Polling stations would open at 7am and close at 7pm.', THURSDAY), ['Sunday=2025-02-23', '7am=2025-02-23T07:00', '7pm=2025-02-23T19:00']);
   assert.deepEqual(datesOf('Voters go to the polls on Sunday. At 8 p.m. local time, the eye of the storm was 200 km away.', THURSDAY), ['Sunday=2025-02-23', '8 p.m.=2025-02-20T20:00']);
 });

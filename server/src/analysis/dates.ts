@@ -126,21 +126,21 @@ function bindClocksToEventDays(text: string, dates: DateMention[], anchor: Calen
   const today = formatDate(anchor);
   const weekOn = formatDate(addDays(anchor, EVENT_DAYS_AHEAD));
   let ahead: DateMention | null = null;
-  const unbound = (d: DateMention) => d.kind === 'time' && d.resolution !== 'absolute' && d.value.startsWith(`${today}T`);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     if (DAY_VALUE.test(d.value)) {
       if (d.value > today && d.value <= weekOn) ahead = d;
       continue;
     }
-    if (!unbound(d) || !ahead || d.start - ahead.end > EVENT_DAY_REACH) continue;
+    if (d.kind !== 'time' || d.resolution === 'absolute' || !d.value.startsWith(`${today}T`) || !ahead || d.start - ahead.end > EVENT_DAY_REACH) continue;
     let from = d.start;
     while (from > 0 && d.start - from < SENTENCE_REACH && !sentenceBreakBefore(text, from)) from--;
     let to = d.end;
     while (to < text.length && to - d.end < SENTENCE_REACH && text.charCodeAt(to) !== 10 && !(text.charCodeAt(to) === 46 && (to + 1 >= text.length || text.charCodeAt(to + 1) === 32 || text.charCodeAt(to + 1) === 10))) to++;
     const prev = i > 0 ? dates[i - 1] : null;
     const next = i + 1 < dates.length ? dates[i + 1] : null;
-    if ((prev && prev.end > from && !unbound(prev)) || (next && next.start < to && !unbound(next))) continue;
+    // Another clock in the sentence ("open at 7am and close at 7pm") names no day of its own.
+    if ((prev && prev.end > from && prev.kind !== 'time') || (next && next.start < to && next.kind !== 'time')) continue;
     if (leanAround(text, d.start, d.end, true) !== 'future') continue;
     dates[i] = { ...d, value: ahead.value + d.value.slice(today.length) };
   }
