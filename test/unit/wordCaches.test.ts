@@ -62,6 +62,18 @@ test('a lowercase word before a capitalized one under its cache slot keeps its o
   }
 });
 
+test('a capitalized word met again after another word took its cache slot gets its own fold', () => {
+  // "Aqmt" and "of" share a word cache slot.
+  for (let round = 0; round < 2; round++) {
+    const tokens = tokenize('Aqmt of Aqmt of AQMT Aqmt').tokens;
+    assert.deepEqual(
+      tokens.map((t) => `${t.text}:${t.fold}`),
+      ['Aqmt:aqmt', 'of:of', 'Aqmt:aqmt', 'of:of', 'AQMT:aqmt', 'Aqmt:aqmt'],
+      'each word should keep its spelling and fold',
+    );
+  }
+});
+
 test('a claim word starting in lowercase is kept as written, one starting in capitals is lowercased', () => {
   const text = 'iPhone IPhone iPhone iphone IPHONE';
   const expected = ['iPhone', 'iphone', 'iPhone', 'iphone', 'iphone'];

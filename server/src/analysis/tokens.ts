@@ -227,16 +227,17 @@ export function tokenize(text: string): Tokens {
     if (ascii && !tooLong) {
       slot = hash & WORD_CACHE_MASK;
       cachedFold = cachedFolds[slot];
-      if (cachedFold === undefined || !foldsTo(text, start, i, cachedFold)) {
-        cachedFold = uppers > 0 ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-        cachedFolds[slot] = cachedFold;
-        cachedSpellings[slot] = undefined;
-        cachedFlags[slot] = -1;
-      }
-      if (uppers === 0) word = cachedFold;
+      const spelling = uppers > 0 ? cachedSpellings[slot] : undefined;
+      // A slot's spelling is kept only while its fold is: a word spelled so has that fold, unchecked.
+      if (spelling !== undefined && spells(text, start, i, spelling)) word = spelling;
       else {
-        const spelling = cachedSpellings[slot];
-        if (spelling !== undefined && spells(text, start, i, spelling)) word = spelling;
+        if (cachedFold === undefined || !foldsTo(text, start, i, cachedFold)) {
+          cachedFold = uppers > 0 ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+          cachedFolds[slot] = cachedFold;
+          cachedSpellings[slot] = undefined;
+          cachedFlags[slot] = -1;
+        }
+        if (uppers === 0) word = cachedFold;
         else {
           word = text.slice(start, i);
           cachedSpellings[slot] = word;
