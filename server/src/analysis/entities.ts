@@ -9,7 +9,7 @@ import {
   numberedFacility, productNounAfter, quotedTitle, saintsName, sportsClubContext,
 } from './nameEvidence';
 import { beforeByline, findBylines } from './bylines';
-import { definedAcronym, findDefinedNames } from './entityAcronyms';
+import { ampersandHalf, definedAcronym, findDefinedNames } from './entityAcronyms';
 import { afterPostNominal, commonWordInField, currencyPrefix, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, forAfter, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
@@ -288,7 +288,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
   const country = (s.t[all] as Token | undefined)?.fold === 'all' && all < last ? gazAt(s, all + 1, last) : null;
   if (country && country.entry.type === 'location' && !country.entry.minor && country.last < last) return emit(s, all, last, 'organization', 'strong');
   let a = first;
-  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last) && !definedAcronym(s, a) && !honorificBefore(s, a, last)))) a++;
+  while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last) && !definedAcronym(s, a) && !ampersandHalf(s, a, last) && !honorificBefore(s, a, last)))) a++;
   if (a > last) return;
   if (givenStopword(s, a, last)) {
     emit(s, a, a + 1, 'person', 'strong');

@@ -45,3 +45,10 @@ export function definedAcronym(s: Scan, k: number): boolean {
   const tok = s.t[k] as Token;
   return tok.upper && s.acronyms.has(tok.fold);
 }
+
+/** "AT" in "AT&T", "IN" in "IN&T": capitals that are also a stopword, joined by a bare ampersand to more capitals, open an acronym. */
+export function ampersandHalf(s: Scan, k: number, last: number): boolean {
+  const tok = s.t[k] as Token;
+  const next = s.t[k + 1];
+  return k < last && tok.upper && tok.text.length >= 2 && !!next && next.cap && next.gap === Gap.Break && next.start === tok.end + 1 && s.text.charCodeAt(tok.end) === 0x26;
+}

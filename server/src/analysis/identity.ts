@@ -102,13 +102,19 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       const bare = text.slice(c.start, c.end).replace(LEGAL_SUFFIX, '');
       if (bare.length < c.end - c.start) (companies ??= new Map()).set(foldForIdentity(bare), named);
     }
-    if (c.type === 'person' && c.last > c.first) {
+    if (c.type === 'person' && c.last > c.first && !particleSurname(t, c)) {
       note((t[c.first] as Token).fold, named);
       // "Kim Jong-un": the lowercase half of a hyphenated name is no short form ("UN" is not him).
       if (!(t[c.last] as Token).lower) note((t[c.last] as Token).fold, named);
       // "Lula" for "Luiz Inácio Lula da Silva": inner words of a long name are short forms too.
       for (let k = c.first + 1; c.last - c.first >= 2 && k < c.last; k++) if ((t[k] as Token).cap) note((t[k] as Token).fold, named);
     }
+  }
+  // "Von Arnim" alone gives its surname only where no fuller name has.
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    const named = base[k];
+    if (named && c.status !== 'weak' && c.type === 'person' && particleSurname(t, c) && !byShortForm.has((t[c.last] as Token).fold)) note((t[c.last] as Token).fold, named);
   }
   // "Aston Villa ... Villa Park ... Villa lost": a club's last word opening a facility's name is the club's short form.
   const clubEnds = new Map<string, Named>();
@@ -176,6 +182,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
         continue;
       }
       named = full;
+    } else if (!single && c.type === 'person' && particleSurname(t, c)) {
+      // "Von Arnim said" after "Katharina von Arnim".
+      const full = byShortForm.get((t[c.last] as Token).fold);
+      if (full && full.type === 'person') named = full;
     } else if (single && c.type !== 'person' && c.type !== 'location' && c.type !== 'nationality') {
       const full = byShortForm.get(word);
       if (full && full.type === 'person') named = full;
@@ -200,6 +210,11 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
   return qualifyGenericBodies(text, mentions);
+}
+
+/** "Von Arnim", "De Vries": a capitalized particle and one surname, the short form of a fuller name with the particle. */
+function particleSurname(t: readonly Token[], c: Candidate): boolean {
+  return c.last === c.first + 1 && ((t[c.first] as Token).flags & Lex.Particle) !== 0 && !(t[c.first] as Token).upper;
 }
 
 /**

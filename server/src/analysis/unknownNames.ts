@@ -118,7 +118,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (ampersandAcronym(s, p, q)) return emit(s, p, q, 'organization', line?.allCaps ? 'weak' : 'acronym');
   // "a Veterans Day event", "Independence Day": a named day is a date, not a name (not "Doris Day").
   if ((t[q] as Token).fold === 'day' && !isGivenName(first.fold)) return;
-  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0)) {
+  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0) && !particleOpensSurname(s, p, q)) {
     // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
     const labelled = isLabel(s, q);
     if (labelled) return;
@@ -269,4 +269,12 @@ function metPerson(s: Scan, p: number): boolean {
   // "President Lee met Rutte": the person just found.
   const last = s.out[s.out.length - 1];
   return (last !== undefined && last.type === 'person' && last.last === p - 2) || (loneName(s, p - 2) && !s.t[p - 3]?.cap);
+}
+
+/** "Von Arnim said": a name's particle, capitalized to open a sentence before one surname, stays in it, though the text writes it lowercase inside the full name. */
+function particleOpensSurname(s: Scan, p: number, q: number): boolean {
+  const first = s.t[p] as Token;
+  const rest = s.t[p + 1] as Token;
+  if (q !== p + 1 || first.upper || (first.flags & Lex.Particle) === 0 || rest.gap !== Gap.Space) return false;
+  return nameShaped(rest) && !rest.upper && rest.flags === 0 && !s.tk.lowercaseWords.has(rest.fold) && !gazAt(s, p + 1, p + 1);
 }
