@@ -54,6 +54,8 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
       if (last && last.type === 'organization' && before && last.end === before.end) return true;
     }
   }
+  // "hired an outside firm, Moss Adams, to review": a company's noun and a comma before a name set off by another.
+  if (prev && prev.lower && COMPANY_NOUNS_BEFORE.has(prev.fold) && first.start === prev.end + 2 && s.text.charCodeAt(prev.end) === 0x2c && closedApposition(s, q)) return true;
   if (next && next.gap === Gap.Space && next.lower && (COMPANY_AFTER.has(next.fold) || ORGANIZATION_NOUNS.has(next.fold))) return true;
   // "Nvidia and other chipmakers": the class a name is listed with says what it is.
   if (next && next.gap === Gap.Space && next.fold === 'and' && t[q + 2]?.fold === 'other') {
@@ -67,6 +69,16 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
     if (after && after.lower && COMPANY_POSSESSIONS.has(after.fold)) return true;
   }
   return false;
+}
+
+/** Nouns only a company is ("an outside firm, X,"); not "rival" or "developer", which a person may be. */
+const COMPANY_NOUNS_BEFORE = new Set(['firm', 'company', 'subsidiary', 'unit', 'lender', 'bank', 'carmaker', 'automaker', 'startup', 'airline', 'retailer', 'insurer', 'conglomerate', 'manufacturer', 'supplier', 'chipmaker']);
+
+/** The name ending at q is followed by a comma or a sentence's end, so it stands in apposition. */
+function closedApposition(s: EvidenceScan, q: number): boolean {
+  const end = (s.t[q] as Token).end;
+  const c = s.text.charCodeAt(end);
+  return end >= s.text.length || c === 0x2c || c === 0x2e || c === 0x3b;
 }
 
 // Verbs after which a company's results follow: "Wells Fargo said net interest income would fall".

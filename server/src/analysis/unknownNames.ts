@@ -230,6 +230,8 @@ function beforeKnownPlace(s: Scan, q: number): boolean {
   const place = gazAt(s, q + 2, Math.min(q + 4, s.t.length - 1));
   if (!place || place.entry.type !== 'location' || place.entry.rank > 4) return false;
   const after = s.t[place.last + 1];
+  // "Repsol and Brazil's Petrobras": a country's possessive introduces what belongs to it, no second place.
+  if (after && after.gap === Gap.Apostrophe && after.fold === 's') return false;
   return !after || after.gap !== Gap.Space || !after.cap;
 }
 
