@@ -70,7 +70,7 @@ export const FACILITY_HEADS = words(
     'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|' +
     'building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
     'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|house|basilica|observatory|' +
-    'fort|fortress|oilfield|gasfield|theatre|theater|cinema',
+    'fort|fortress|oilfield|gasfield|theatre|theater|cinema|ground',
 );
 
 /** Head nouns of named events ("Korean War", "French Revolution"). */

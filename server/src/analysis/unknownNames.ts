@@ -31,6 +31,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const t = s.t;
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
+  if (!heading && facilityNounAfter(s, p, q)) return emit(s, p, q, 'facility', 'guess');
   if (p === q) {
     // "Snap, the parent of Snapchat,", "X, the social network owned by".
     if (!heading && companyAppositive(s, q)) return emit(s, p, q, 'organization', 'guess');
@@ -280,3 +281,22 @@ function particleOpensSurname(s: Scan, p: number, q: number): boolean {
   if (q !== p + 1 || first.upper || (first.flags & Lex.Particle) === 0 || rest.gap !== Gap.Space) return false;
   return nameShaped(rest) && !rest.upper && rest.flags === 0 && !s.tk.lowercaseWords.has(rest.fold) && !gazAt(s, p + 1, p + 1);
 }
+
+/** Lowercase nouns of an industrial or sports site after its name ("the Fordow enrichment plant", "its Pernis refinery"). */
+const SITE_NOUNS = new Set(['plant', 'refinery', 'reactor', 'mine', 'smelter', 'shipyard', 'oilfield', 'gasfield', 'site', 'stadium']);
+/** Most lowercase words between a site's name and its noun ("nuclear power plant"). */
+const MAX_SITE_MODIFIERS = 2;
+
+/** "the Fordow enrichment plant", "its Pernis refinery": after "the" or a possessive, a name, at most two lowercase words and a site's noun. */
+function facilityNounAfter(s: Scan, p: number, q: number): boolean {
+  const prev = s.t[p - 1];
+  if (!prev || !prev.lower || !SITE_DETERMINERS.has(prev.fold) || (s.t[p] as Token).gap !== Gap.Space) return false;
+  for (let k = q + 1; k <= q + 1 + MAX_SITE_MODIFIERS; k++) {
+    const w = s.t[k];
+    if (!w || !w.lower || w.gap !== Gap.Space) return false;
+    if (SITE_NOUNS.has(w.fold)) return true;
+    if ((w.flags & Lex.Stop) !== 0) return false;
+  }
+  return false;
+}
+const SITE_DETERMINERS = new Set(['the', 'its', 'their']);
