@@ -17,3 +17,9 @@ test('a word joined by "and" to a country\'s possessive is no place', () => {
   assert.ok(!found.includes('Kelvaro/location'), found.join(', '));
   assert.ok(found.includes('Sumy/location'), found.join(', '));
 });
+
+test('capitals and a word that open a company named in full are that group, not a person', () => {
+  const found = mentions('Officials met on Monday. Shares of rival KD Varnol Heavy Industries fell. Tarvex and KD Varnol had made a joint bid. KL Rahul scored 50.');
+  assert.ok(found.includes('KD Varnol/organization'), found.join(', '));
+  assert.ok(found.includes('KL Rahul/person'), found.join(', '));
+});

@@ -86,6 +86,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   // One-word names the gazetteer or a dateline gives, for the same word guessed from weaker context ("at Cannes").
   const strongWord = new Map<string, Named>();
   let companies: Map<string, Named> | undefined;
+  let companyOpenings: Set<string> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const named = base[k];
@@ -97,6 +98,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       if (c.status === 'strong' && !strongWord.has(w)) strongWord.set(w, named);
     }
     if (c.last > c.first) byFullName.set(foldForIdentity(text.slice(c.start, c.end)), named);
+    // "HD Hyundai" for the group that opens "HD Hyundai Heavy Industries".
+    if (c.type === 'organization' && c.last >= c.first + 2 && (t[c.first] as Token).upper) {
+      for (let k = c.first + 1; k < c.last; k++) (companyOpenings ??= new Set()).add(foldForIdentity(text.slice(c.start, (t[k] as Token).end)));
+    }
     // "Helios Bioscience, Inc." also names "Helios Bioscience".
     if (c.type === 'organization' && c.last > c.first + 1 && ((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0) {
       const bare = text.slice(c.start, c.end).replace(LEGAL_SUFFIX, '');
@@ -196,6 +201,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     }
     // "Helios Bioscience" guessed a person where the article names "Helios Bioscience, Inc.".
     if (!single && companies && c.status === 'guess' && named.type === 'person') named = companies.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
+    // "Hanwha and HD Hyundai" guessed a person where "HD Hyundai Heavy Industries" opens with the same capitals and words.
+    if (!single && companyOpenings && c.status !== 'strong' && named.type === 'person' && (t[c.first] as Token).upper && companyOpenings.has(foldForIdentity(text.slice(c.start, c.end)))) {
+      named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
+    }
     // "the McDonnells" after "Robert McDonnell": a surname in the plural names the family, people.
     if (single && named.type === 'organization' && !c.id && word.length > 3 && word.endsWith('s') && (t[c.first - 1] as Token | undefined)?.fold === 'the') {
       const family = byShortForm.get(word.slice(0, -1));
