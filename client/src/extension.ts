@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerAnnotationUi } from './annotations/annotationsFeature';
 import { ARTICLE_LANGUAGE, ArticleDocuments } from './articleDocuments';
+import { registerEntitySearch } from './entitySearch';
 import { registerNavigationCommands } from './navigationCommands';
 import { SERVER_NODE_FLAGS } from '../../server/src/launchFlags';
 
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   registerAnnotationUi(context, client, output);
   registerNavigationCommands(context, client);
+  registerEntitySearch(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -75,3 +75,40 @@ test('the entity search (Ctrl+T) finds South Korea once, whatever the spelling',
   await bench.screenshot('navigation-entity-search');
   await bench.page.keyboard.press('Escape');
 });
+
+test('Search Entities lists the entities in the server\'s order, every spelling kept', async () => {
+  await bench.openFromExplorer(SEED);
+  await bench.runCommand('Article Lens: Search Entities');
+  const widget = bench.page.locator('.quick-input-widget');
+  await widget.waitFor({ state: 'visible' });
+  await bench.page.keyboard.type('korea');
+  const rows = widget.locator('.quick-input-list .monaco-list-row');
+  // The most mentioned entity whose name holds the word comes first, not the names that begin with it.
+  await rows.first().filter({ hasText: 'South Korea' }).waitFor({ state: 'visible' });
+  // Until the answer for "korea" arrives the list holds the most mentioned entities, with other names second.
+  await rows.nth(1).filter({ hasText: /Korea/ }).waitFor({ state: 'visible' });
+  const labels = (await rows.locator('.label-name').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' ').trim());
+  assert.equal(labels[0], 'South Korea', `expected South Korea first, got ${JSON.stringify(labels)}`);
+  assert.equal(labels.filter((l) => l === 'South Korea').length, 1, `expected South Korea once, got ${JSON.stringify(labels)}`);
+  assert.match(await rows.first().innerText(), /location · \d+ mentions in \d+ articles/);
+  await bench.screenshot('navigation-search-entities');
+  // The row's button lists every mention of the entity, in every article that names it.
+  await rows.first().hover();
+  await rows.first().locator('.quick-input-list-entry-action-bar .action-label').first().click();
+  const peek = bench.page.locator('.peekview-widget').first();
+  await peek.waitFor({ state: 'visible' });
+  await peek.locator('.monaco-list-row').filter({ hasText: SEED }).first().waitFor({ state: 'visible' });
+  await bench.screenshot('navigation-search-entities-mentions');
+  await bench.page.keyboard.press('Escape');
+  await bench.runCommand('Article Lens: Search Entities');
+  await widget.waitFor({ state: 'visible' });
+  // A spelling without its diacritics finds the entity: VS Code's own filter would hide it.
+  await bench.page.keyboard.press('Control+A');
+  await bench.page.keyboard.type('erdogan');
+  await rows.first().filter({ hasText: 'Erdoğan' }).waitFor({ state: 'visible' });
+  await bench.page.keyboard.press('Enter');
+  await widget.waitFor({ state: 'hidden' });
+  // Accepting opens the article of the entity's first full-name mention, scrolled to it.
+  await bench.page.locator('.tab.active').filter({ hasText: /\.txt/ }).first().waitFor({ state: 'visible' });
+  await bench.page.locator('.editor-group-container .monaco-editor .view-line').filter({ hasText: /Erdo(ğ|g)an/ }).first().waitFor({ state: 'visible' });
+});

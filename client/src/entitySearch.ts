@@ -1,0 +1,137 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { type LanguageClient, WorkspaceSymbolRequest } from 'vscode-languageclient/node';
+import { ARTICLE_LANGUAGE } from './articleDocuments';
+
+/** Waits this long after the last letter before asking: a request per letter of a fast typist is wasted. */
+const TYPING_PAUSE_MS = 60;
+
+interface EntityItem extends vscode.QuickPickItem {
+  location: vscode.Location;
+}
+
+/**
+ * `sortByLabel` is honoured by the quick pick at run time but typed only in
+ * a proposed API: without it VS Code re-sorts the entities by how their names
+ * match the letters typed, so "korea" would list every "Korea …" name before
+ * South Korea, the entity mentioned most.
+ */
+type ServerOrderedQuickPick<T extends vscode.QuickPickItem> = vscode.QuickPick<T> & { sortByLabel: boolean };
+
+const FIND_MENTIONS: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('references'), tooltip: 'Find all mentions' };
+
+/** The codicon for each symbol kind the server gives entities (see `symbolKinds.ts`). */
+function iconOf(kind: vscode.SymbolKind): string {
+  switch (kind) {
+    case vscode.SymbolKind.Object:
+      return 'person';
+    case vscode.SymbolKind.Class:
+      return 'organization';
+    case vscode.SymbolKind.Namespace:
+      return 'location';
+    case vscode.SymbolKind.Event:
+      return 'calendar';
+    case vscode.SymbolKind.Struct:
+      return 'home';
+    case vscode.SymbolKind.Interface:
+      return 'package';
+    case vscode.SymbolKind.Enum:
+      return 'globe';
+    default:
+      return 'symbol-field';
+  }
+}
+
+/**
+ * Article Lens: Search Entities. The server's workspace-symbol search shown
+ * in the server's order (relevance, then mentions), every spelling it matched
+ * kept (VS Code's own filter would hide "Türkiye" for "turkiye"), with a
+ * button that lists an entity's mentions.
+ */
+export function registerEntitySearch(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('articleLens.searchEntities', (initial?: string) => searchEntities(client, typeof initial === 'string' ? initial : selectedName())),
+  );
+}
+
+/** The selected text of an article, when it is short enough to be a name. */
+function selectedName(): string {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty || !editor.selection.isSingleLine) return '';
+  const text = editor.document.getText(editor.selection).trim();
+  return text.length <= 80 ? text : '';
+}
+
+/**
+ * Opens the article at `location` as an article straight away: the server
+ * indexed it as one, and until its language is set no Article Lens provider
+ * answers for it (and setting it later would drop the selection).
+ */
+async function openAt(location: vscode.Location): Promise<vscode.Location> {
+  let doc = await vscode.workspace.openTextDocument(location.uri);
+  if (doc.languageId !== ARTICLE_LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, ARTICLE_LANGUAGE);
+  await vscode.window.showTextDocument(doc, { selection: location.range });
+  return location;
+}
+
+async function searchEntities(client: LanguageClient, initial = ''): Promise<void> {
+  const pick = vscode.window.createQuickPick<EntityItem>() as ServerOrderedQuickPick<EntityItem>;
+  pick.title = 'Search Entities';
+  pick.placeholder = 'A name, an alias or any spelling (erdogan, nato, s. korea)';
+  pick.matchOnDescription = false;
+  pick.sortByLabel = false;
+  const disposables: vscode.Disposable[] = [pick];
+  let pending: vscode.CancellationTokenSource | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const ask = async (query: string): Promise<void> => {
+    pending?.cancel();
+    const asked = (pending = new vscode.CancellationTokenSource());
+    pick.busy = true;
+    try {
+      const found = await client.sendRequest(WorkspaceSymbolRequest.type, { query }, asked.token);
+      if (asked.token.isCancellationRequested) return;
+      const symbols = (await client.protocol2CodeConverter.asSymbolInformations(found ?? [])) as vscode.SymbolInformation[];
+      pick.items = symbols.map((s) => ({
+        label: `$(${iconOf(s.kind)}) ${s.name}`,
+        description: s.containerName,
+        detail: `first mention in ${path.basename(s.location.uri.fsPath)}, line ${s.location.range.start.line + 1}`,
+        alwaysShow: true,
+        buttons: [FIND_MENTIONS],
+        location: s.location,
+      }));
+    } catch (error) {
+      if (!asked.token.isCancellationRequested) pick.items = [];
+      client.warn(`Entity search failed: ${String(error)}`, undefined, false);
+    } finally {
+      if (pending === asked) pick.busy = false;
+    }
+  };
+
+  disposables.push(
+    pick.onDidChangeValue((value) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void ask(value), TYPING_PAUSE_MS);
+    }),
+    pick.onDidAccept(async () => {
+      const item = pick.selectedItems[0];
+      if (!item) return;
+      pick.hide();
+      await openAt(item.location);
+    }),
+    pick.onDidTriggerItemButton(async ({ item }) => {
+      pick.hide();
+      const { uri, range } = await openAt(item.location);
+      const mentions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, range.start);
+      await vscode.commands.executeCommand('editor.action.showReferences', uri, range.start, mentions ?? []);
+    }),
+    pick.onDidHide(() => {
+      clearTimeout(timer);
+      pending?.cancel();
+      disposables.forEach((d) => d.dispose());
+    }),
+  );
+  pick.value = initial;
+  pick.show();
+  await ask(initial);
+}
