@@ -37,7 +37,7 @@ function isOpenerContext(c: number): boolean {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'pres', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'st',
-  'jr', 'sr', 'rev', 'hon', 'messrs', 'mt', 'ft', 'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'dept', 'univ', 'est', 'fig',
+  'jr', 'sr', 'rev', 'hon', 'cllr', 'messrs', 'mt', 'ft', 'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'dept', 'univ', 'est', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'inc', 'corp', 'co', 'ltd', 'bros', 'govt',
 ]);

@@ -247,7 +247,10 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   if (quotations.length > 0) {
     const q = quotations[0];
     // '... had "proven that they can produce together," citing the tank': what is cited after a quotation does not speak it.
-    pick = attributions.find((a) => a.cue.start >= q.close && usable(a) && !(a.cue.text === 'citing' && attributions.some((b) => b.cue.end <= q.open && usable(b))));
+    // 'Fidan said that Ankara valued Kuwait's "wise and balanced" diplomacy, according to a statement': the subject's
+    // own verb before a quoted phrase is not overruled by the source named after it.
+    const subjectSaid = subject !== null && attributions.some((a) => a.cue.end <= q.open && usable(a) && a.ref.span.start === subject.span.start);
+    pick = attributions.find((a) => a.cue.start >= q.close && usable(a) && !(a.cue.text === 'citing' && attributions.some((b) => b.cue.end <= q.open && usable(b))) && !(subjectSaid && a.cue.role === 'source'));
     if (!pick) {
       for (const a of attributions) if (a.cue.end <= q.open && usable(a) && !reportedSubject(text, a, attributions)) pick = a;
     }

@@ -18,3 +18,21 @@ export function isGivenName(fold: string): boolean {
   }
   return names.has(fold);
 }
+
+let genders: ReadonlyMap<string, 'he' | 'she'> | undefined;
+
+/** The pronoun a folded given name takes where the lists give it one sex only ("owen" he, "helen" she; not "jordan"). */
+export function givenNameGender(fold: string): 'he' | 'she' | undefined {
+  if (!genders) {
+    const map = new Map<string, 'he' | 'she'>();
+    const femaleFolds = new Set(female.map((name) => foldForIdentity(name)));
+    for (const name of male) {
+      const fold = foldForIdentity(name);
+      if (!femaleFolds.has(fold)) map.set(fold, 'he');
+    }
+    const maleFolds = new Set(male.map((name) => foldForIdentity(name)));
+    for (const fold of femaleFolds) if (!maleFolds.has(fold)) map.set(fold, 'she');
+    genders = map;
+  }
+  return genders.get(fold);
+}

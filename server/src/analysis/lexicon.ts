@@ -18,7 +18,7 @@ export const TITLE_HEADS = words(
     'chairman|chairwoman|chairperson|chair|director|director-general|ceo|cfo|coo|chief|commissioner|' +
     'adviser|advisor|assistant|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
     'dr|mr|mrs|ms|mme|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
-    'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|deputy|ceo|founder|' +
+    'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|cllr|deputy|ceo|founder|' +
     'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager|' +
     'actor|actress|singer|rapper|novelist|comedian|presenter|broadcaster|' +
     'inspector|detective|superintendent|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman',
@@ -190,7 +190,7 @@ export const NON_ENTITY_ACRONYMS = words(
 
 /** Abbreviations after whose period a sentence does not necessarily end. */
 export const ABBREVIATIONS = words(
-  'mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|adm|maj|gov|sen|rep|pres|prof|rev|no|vs|inc|corp|co|ltd|' +
+  'mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|adm|maj|gov|sen|rep|pres|prof|rev|cllr|no|vs|inc|corp|co|ltd|' +
     'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|blvd|dept|est|fig|approx|u.s|u.k|u.n|e.u',
 );
 

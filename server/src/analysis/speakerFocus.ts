@@ -1,4 +1,6 @@
 import { prevToken } from './claimTokens';
+import { givenNameGender } from './givenNames';
+import { foldForIdentity } from './normalize';
 import { RECENT_PEOPLE } from './speakerSearch';
 import { recentMention } from './speakerRoles';
 import { TITLE_GENDER } from './speakerWords';
@@ -14,6 +16,8 @@ export class PersonFocus {
   readonly #mentions: readonly EntityMention[];
   readonly #people: EntityMention[] = [];
   readonly #gender = new Map<string, 'he' | 'she'>();
+  /** Genders a given name of one sex suggests ("Owen", "Helen"), kept apart from what pronouns and titles told. */
+  readonly #nameGender = new Map<string, 'he' | 'she'>();
 
   /** @param mentions the text's entity mentions, sorted by start */
   constructor(text: string, mentions: readonly EntityMention[]) {
@@ -37,6 +41,12 @@ export class PersonFocus {
       const g = title && title.isWord ? TITLE_GENDER.get(title.word) : undefined;
       if (g) this.#gender.set(m.entity, g);
     }
+    if (!this.#nameGender.has(m.entity)) {
+      // Not "Park Eun-ji" or "Koo Min-jae": a family name first may spell an English given name.
+      const space = m.text.indexOf(' ');
+      const g = space > 0 && m.text.indexOf('-', space) < 0 ? givenNameGender(foldForIdentity(m.text.slice(0, space))) : undefined;
+      if (g) this.#nameGender.set(m.entity, g);
+    }
   }
 
   /** The person "he" or "she" before `before` stands for: the latest the text was about whose known gender does not contradict it; the person learns the pronoun's gender. */
@@ -49,8 +59,24 @@ export class PersonFocus {
   #find(pronoun: 'he' | 'she', before: number): EntityMention | null {
     for (let i = this.#people.length - 1; i >= 0; i--) {
       const g = this.#gender.get(this.#people[i].entity);
-      if (g === undefined || g === pronoun) return this.#people[i];
+      if (g === pronoun) return this.#people[i];
+      // "She later said" after "Cllr Helen Marsh ... was followed by Owen Pryce, who said": a given name of the other sex
+      // passes the turn back only to someone earlier whose gender fits; a given name is a hint, never proof.
+      if (g === undefined && !(this.#nameGender.get(this.#people[i].entity) === other(pronoun) && this.#fitsEarlier(pronoun, i))) return this.#people[i];
     }
     return recentMention(this.#mentions, before, (x) => x.type === 'person' && (this.#gender.get(x.entity) ?? pronoun) === pronoun);
   }
+
+  /** Whether a person the text was about before index `i` takes this pronoun, by what was told or by their given name. */
+  #fitsEarlier(pronoun: 'he' | 'she', i: number): boolean {
+    for (let j = i - 1; j >= 0; j--) {
+      const e = this.#people[j].entity;
+      if ((this.#gender.get(e) ?? this.#nameGender.get(e)) === pronoun) return true;
+    }
+    return false;
+  }
+}
+
+function other(pronoun: 'he' | 'she'): 'he' | 'she' {
+  return pronoun === 'he' ? 'she' : 'he';
 }

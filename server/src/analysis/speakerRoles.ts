@@ -2,7 +2,7 @@ import type { Token } from './claimTokens';
 import { foldForIdentity } from './normalize';
 import { titleAround, type PersonTitle } from './speakerTitles';
 import { FOLLOWING_REACH, FOLLOWING_STEPS, MAX_STEPS, SENTENCE_ENDS } from './speakerSearch';
-import { DETERMINERS, headClassOf, MINISTER_PORTFOLIO_WORDS, roleAlternatives } from './speakerWords';
+import { DETERMINERS, headClassOf, MINISTER_PORTFOLIO_WORDS, roleAlternatives, SPOKES_ROLES } from './speakerWords';
 import type { EntityMention } from './types';
 
 /** Index of the last mention starting before `pos` in mentions sorted by start, or -1. */
@@ -49,27 +49,40 @@ export class RoleHolders {
     this.#mentions = mentions;
   }
 
-  /** The person most recently introduced with this role: "the Turkish president" → "Turkish President Recep Tayyip Erdogan". */
-  find(role: string, modifiers: readonly string[], before: number, nation: EntityMention | null): EntityMention | null {
+  /**
+   * The person most recently introduced with this role: "the Turkish president" → "Turkish President Recep Tayyip Erdogan".
+   * `about` is the person the text is about: where they hold the role too, it is theirs ("the minister said" after the
+   * minister's own claims is not "his Turkish counterpart Hakan Fidan" named since).
+   */
+  find(role: string, modifiers: readonly string[], before: number, nation: EntityMention | null, about: string | null = null): EntityMention | null {
     const wanted = modifiers.filter((w) => !DETERMINERS.has(w));
     const nationWords = nation ? nation.text.toLowerCase().split(/\s+/, 4) : [];
     const alternatives = roleAlternatives(role);
+    // "the foreign ministry spokesperson" after "MEA spokesperson X": the words naming the body spoken for may differ.
+    const aboutWanted = SPOKES_ROLES.has(role) ? wanted.slice(bodyWordsEnd(wanted)) : wanted;
+    let first: EntityMention | null = null;
     let loose: EntityMention | null = null;
     let i = indexBefore(this.#mentions, before);
     for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) {
       const m = this.#mentions[i];
-      if (m.type !== 'person') continue;
+      if (m.type !== 'person' || (first !== null && m.entity !== about)) continue;
       const title = this.titleOf(i).words;
       // "his Egyptian counterpart Sameh Shoukry" holds the same role as the person he meets.
-      if (!alternatives.some((alt) => alt.every((w) => title.includes(w))) && !title.includes('counterpart') && !this.#portfolioOnly(role, title)) continue;
+      const holds = alternatives.some((alt) => alt.every((w) => title.includes(w)));
+      if (!holds && !title.includes('counterpart') && !this.#portfolioOnly(role, title)) continue;
       // "the Croatian president" agrees with "Croatia's President X" through the country both name.
       // A title that names no place says nothing of the country: such a bare "President X" is found again by a fuller mention.
       const agrees = nation === null || nationWords.every((w) => title.includes(w)) || this.#titlePlaces(i, nation.entity) === 'this';
-      if (agrees && wanted.every((w) => title.includes(w))) return m;
+      if (agrees && m.entity === about && holds && aboutWanted.every((w) => title.includes(w))) return m;
+      if (agrees && wanted.every((w) => title.includes(w))) {
+        if (about === null) return m;
+        first ??= m;
+        continue;
+      }
       // A role qualified by words this person's title lacks ("the Saudi minister") is someone else's.
       if (wanted.length === 0 && nation === null) loose ??= m;
     }
-    return loose ?? this.#after(alternatives, wanted, before);
+    return first ?? loose ?? this.#after(alternatives, wanted, before);
   }
 
   /**
@@ -115,6 +128,12 @@ export class RoleHolders {
     }
     return title;
   }
+}
+
+/** How many of a role's modifiers name the body the role speaks for: up to the last body noun ("foreign ministry"). */
+function bodyWordsEnd(modifiers: readonly string[]): number {
+  for (let k = modifiers.length - 1; k >= 0; k--) if (headClassOf(modifiers[k]) === 'organization') return k + 1;
+  return 0;
 }
 
 /** The most recent person before `t` whose name ends in its word, spelled alike after folding ("Köhler" → "Katrin Kohler"). */

@@ -85,7 +85,7 @@ function hasWord(haystack: string, w: string): boolean {
 }
 
 /** Abbreviated titles whose dot stands inside a speaker's phrase. */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'amb', 'rev', 'hon', 'pres']);
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'amb', 'rev', 'hon', 'pres', 'cllr']);
 /** How many words may run between a role noun and the name that closes it. */
 const CLOSING_ROLE_WORDS = 8;
 

@@ -138,7 +138,7 @@ export const DEMONYM_NOUNS: ReadonlySet<string> = new Set([
 export const SPOKES_ROLES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Titles that make the name after them a person's, whatever else the name looks like ("Ms. Haugland"). */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'madame']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'madame', 'cllr']);
 
 /** Titles that tell a person's gender, for "he" and "she". */
 export const TITLE_GENDER: ReadonlyMap<string, 'he' | 'she'> = new Map([
@@ -161,6 +161,9 @@ const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly (readonly string[])[]> = ne
   ['head of state', [['head', 'state'], ['president'], ['king'], ['queen'], ['emir'], ['amir'], ['sultan'], ['monarch'], ['emperor']]],
   ['head of government', [['head', 'government'], ['prime', 'minister'], ['premier'], ['chancellor']]],
   ['top diplomat', [['top', 'diplomat'], ['foreign', 'minister'], ['foreign', 'secretary'], ['secretary', 'state']]],
+  // "the envoy said" after "Indian High Commissioner X": a Commonwealth country's ambassador is its high commissioner.
+  ['envoy', [['envoy'], ['ambassador'], ['high', 'commissioner']]],
+  ['ambassador', [['ambassador'], ['high', 'commissioner']]],
 ]);
 
 /** The offices a role phrase may name, as alternative sets of title words; a role with no synonyms is itself. */

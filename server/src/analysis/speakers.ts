@@ -535,11 +535,12 @@ export class SpeakerResolver {
       const roleMods = mods.filter((w) => !nationWords.includes(w));
       const last = roleMods.length > 0 ? roleMods[roleMods.length - 1] : undefined;
       const compound = last !== undefined ? modifiedRole(last, word) : undefined;
-      const m = compound ? this.#roles.find(compound, roleMods.slice(0, -1), span.start, nation) : this.#roles.find(word, roleMods, span.start, nation);
+      const about = this.#focus.latest?.entity ?? null;
+      const m = compound ? this.#roles.find(compound, roleMods.slice(0, -1), span.start, nation, about) : this.#roles.find(word, roleMods, span.start, nation, about);
       if (!m && body) return { kind: 'source', span, entity: body.entity, type: body.type };
       // "the former Udinese coach said": an epithet no one holds now is for the person the text is about.
-      const about = !m && !indefinite && roleMods.some((w) => EPITHETS.has(w)) ? this.#focus.latest : null;
-      if (about) return { kind: 'role', span, entity: about.entity, type: 'person' };
+      const epithet = !m && !indefinite && roleMods.some((w) => EPITHETS.has(w)) ? this.#focus.latest : null;
+      if (epithet) return { kind: 'role', span, entity: epithet.entity, type: 'person' };
       return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (head === 'document') {

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { BODY, claimStarting, idOf } from './claimHelpers';
+
+test('"the minister said" after a minister\'s own claims is that minister, not the counterpart named since', () => {
+  const a = analyze(BODY + 'Ruritanian Foreign Minister Tomas Vell on Monday said his talks with his Valdorian counterpart Piet Vandam had gone well.\nIn a statement, Vell said the two sides would double trade by 2030.\n"Valdoria is a close partner," the minister said.\nHe added that a joint committee would meet next year.');
+  const vell = idOf(a, 'Tomas Vell');
+  assert.ok(vell);
+  assert.equal(claimStarting(a, '"Valdoria is').speaker, vell);
+  assert.equal(claimStarting(a, 'He added').speaker, vell);
+});
+
+test('"the foreign ministry spokesperson" is the spokesperson the text is about, and "the envoy" its high commissioner', () => {
+  const a = analyze(BODY + 'Ministry spokesperson Anil Varma said the talks would be held next month.\n"We want stable ties," Varma said.\nOn another question, the foreign ministry spokesperson said the government had "seen the reports".');
+  assert.equal(claimStarting(a, 'On another question').speaker, idOf(a, 'Anil Varma'));
+  const b = analyze(BODY + 'Ruritanian High Commissioner Sanjay Mehta, speaking at a business event, said investment had crossed $2 billion.\n"There is a lot more to come," the envoy said.');
+  assert.equal(claimStarting(b, '"There is').speaker, idOf(b, 'Sanjay Mehta'));
+});
+
+test('"she" after a man named since is the woman who spoke before him, told by their given names', () => {
+  const a = analyze(BODY + 'Councillor Helen Marsh said the roads "simply cannot cope."\n"People here are not against new homes," she told the committee.\nShe was followed by the developer\'s director, Owen Pryce, who said the company had "listened carefully".\nAfter the vote, she said she was "delighted" with the decision.');
+  assert.equal(claimStarting(a, 'After the vote').speaker, idOf(a, 'Helen Marsh'));
+});
+
+test('"Cllr" is a title, not part of the name', () => {
+  const a = analyze(BODY + 'Speaking at the meeting, Cllr Joan Whitby said the plan was "the wrong one".');
+  assert.ok(a.entities.some((m) => m.text === 'Joan Whitby'));
+  assert.equal(claimStarting(a, 'Speaking at').speaker, idOf(a, 'Joan Whitby'));
+});
+
+test('a subject\'s own verb before a quoted phrase is not overruled by "according to" after it', () => {
+  const a = analyze(BODY + 'For his part, Piet Vandam said that Valdoria valued Ruritania\'s "wise and balanced" diplomacy, according to a statement issued by the Valdorian Foreign Ministry.');
+  assert.equal(claimStarting(a, 'For his part').speaker, idOf(a, 'Piet Vandam'));
+});
