@@ -38,3 +38,32 @@ test('a state abbreviated after a city is the state, its period included', () =>
   assert.ok(found.includes('Mass./location/location:massachusetts'), found.join(', '));
   assert.ok(!mentions('Mass. protests followed.').some((f) => f.startsWith('Mass')), 'no state without a city before it');
 });
+
+test('a company or a body run straight into a country is its arm there, before a role or a legal form too', () => {
+  const found = mentions(
+    'Shares fell on Monday.\nGains in Dorvex Nigeria led the market. Groups including Greenpeace Kenya and Kelto protested. PT Marvel Indonesia Tbk signed the deal. ' +
+      'Marvel Indonesia Chief Executive Sari Wulan spoke. Bank Indonesia held its rate. Cricket South Africa said all tickets had gone.',
+  );
+  for (const name of ['Dorvex Nigeria', 'Greenpeace Kenya', 'PT Marvel Indonesia Tbk', 'Marvel Indonesia', 'Bank Indonesia', 'Cricket South Africa']) {
+    assert.ok(found.some((f) => f.startsWith(`${name}/organization/`)), `${name}: ${found.join(', ')}`);
+  }
+  assert.ok(found.some((f) => f.startsWith('Sari Wulan/person/')), found.join(', '));
+  // A person whose surname is a country stays a person, or at least no body.
+  assert.ok(!mentions('Shares fell.\nMichael Jordan said he would stay.').some((f) => f.includes('/organization/')), 'no body');
+});
+
+test('legal forms in lowercase, with points or in full end the name ("Shell plc", "N.V.", "SE", "Sons"), and a known name keeps its possessive', () => {
+  const found = mentions("Shares fell.\nShares of Varlow plc rose, as did Kelto Holding N.V. and Dorvex SE. Ranjit Sons said it would invest. Moody's on Wednesday cut the rating.");
+  assert.ok(found.includes('Varlow plc/organization/organization:varlow'), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Kelto Holding N.V./organization/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Dorvex SE/organization/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Ranjit Sons/organization/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith("Moody's/organization/")), found.join(', '));
+});
+
+test('a lone name that says "it would" is a body; one joined by "and" to a person is a person', () => {
+  const found = mentions('Prices rose.\nIn Colombia, Varnopetrol said it would not sign new contracts. He spoke by phone with both Anton Keller and Dravitz last week.');
+  assert.ok(found.some((f) => f.startsWith('Varnopetrol/organization/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Dravitz/person/')), found.join(', '));
+  assert.ok(mentions('Prices rose.\nIn Kelby, Dravitz said. It was late.').some((f) => f.startsWith('Dravitz/person/')), 'the next sentence says nothing');
+});

@@ -67,6 +67,9 @@ export function headType(tok: Token): EntityType | null {
   return null;
 }
 
+/** Legal forms written in full, whose point after them ends the sentence ("Shell plc."). */
+const UNABBREVIATED_FORMS = new Set(['plc', 'se', 'tbk']);
+
 /** Records tokens first..last as a candidate mention. */
 export function emit(
   s: Scan,
@@ -84,6 +87,6 @@ export function emit(
   // "U.S." keeps its final period; "Korea." at a sentence end does not.
   if (z.text.length === 1 && z.cap && z.gap === Gap.Dot && s.text.charCodeAt(end) === 0x2e) end++;
   // "Rapidus Corp.", "Samsung Electronics Co.": the legal form keeps its abbreviation point.
-  else if (last > first && (z.flags & Lex.CorporateSuffix) !== 0 && s.text.charCodeAt(end) === 0x2e) end++;
+  else if (last > first && (z.flags & Lex.CorporateSuffix) !== 0 && !UNABBREVIATED_FORMS.has(z.fold) && s.text.charCodeAt(end) === 0x2e) end++;
   s.out.push({ first, last, start: a.start, end, type, status, id, canonical });
 }

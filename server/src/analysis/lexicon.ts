@@ -36,7 +36,7 @@ export const LOWERCASE_TITLES = words(
 
 /** Head nouns that make a capitalized phrase an organization ("Anadolu Agency"). */
 export const ORG_HEADS = words(
-  'agency|corporation|corp|company|co|inc|ltd|llc|llp|plc|gmbh|ag|sa|nv|bv|spa|oyj|holdings|holding|group|bank|fund|ministry|department|' +
+  'agency|corporation|corp|company|co|inc|ltd|llc|llp|plc|gmbh|ag|sa|se|nv|bv|spa|oyj|tbk|sons|holdings|holding|group|bank|fund|ministry|department|' +
     'office|council|commission|committee|authority|administration|assembly|parliament|congress|senate|party|union|' +
     'association|federation|confederation|organization|organisation|institute|institution|university|college|' +
     'academy|school|foundation|society|league|alliance|coalition|front|movement|court|tribunal|army|navy|forces|' +
@@ -54,7 +54,7 @@ export const ORG_HEADS = words(
  * Company words that head an organization's name ("Nordvale Energy", "Varna Water", "Kelto Engineers");
  * after a given name alone they are a surname ("Samantha Power").
  */
-export const COMPANY_HEADS = words('air|energy|power|water|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics|steel|metals|mining|resources|capital|properties|materials');
+export const COMPANY_HEADS = words('air|energy|power|water|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics|steel|metals|mining|resources|capital|properties|materials|cement|breweries');
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
 export const ORG_OPENERS = words(
@@ -128,7 +128,7 @@ export const CLUB_PREFIXES = words('fc|ac|sc|afc|cf|cd|fk|sk|nk|sv|ssc');
 export const RANK_CONTEXT = words('army|retired|former|military|police|top|senior|rebel|junta');
 
 /** Legal-form words that are no entity on their own ("Inc" after a lowercase brand). */
-export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|llp|plc|gmbh|ag|sa|nv|bv|spa|ab|as|asa|oyj|kk|bhd|pte|pty');
+export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|llp|plc|gmbh|ag|sa|se|tbk|nv|bv|spa|ab|as|asa|oyj|kk|bhd|pte|pty');
 
 /** Lowercase nouns that make the capitalized word before them a place ("the Rafah crossing"). */
 export const LOCATION_NOUNS = words('forest|desert|reserve|border|crossing|province|region|district|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range|sector|field|fields|oilfield|oilfields');

@@ -52,7 +52,9 @@ export function leadingCommonWord(s: Scan, a: number, b: number): boolean {
   if (next.gap !== Gap.Space || first.upper || companyShaped(first)) return false;
   const beforeCapitals = first.flags === 0 && (companyShaped(next) || (next.upper && (next.flags & Lex.NonEntityAcronym) === 0));
   // "Opposition Labour Party leader ...": a party's standing before its name is no part of it.
-  const role = !beforeCapitals && (roleNoun(first) || PARTY_STANDINGS.has(first.fold)) && nameShaped(next) && (first.flags & Lex.Title) === 0;
+  // "Bank Indonesia held": a body's noun before a place the lists know opens the body's name, no role.
+  const bodyOfPlace = (first.flags & (Lex.OrgHead | Lex.OrgOpener)) !== 0 && gazAt(s, a + 1, b)?.entry.type === 'location';
+  const role = !beforeCapitals && !bodyOfPlace && (roleNoun(first) || PARTY_STANDINGS.has(first.fold)) && nameShaped(next) && (first.flags & Lex.Title) === 0;
   if (!beforeCapitals && !role) return false;
   return !gazAt(s, a, b) && (role || companyShaped(next) || !gazAt(s, a + 1, b));
 }

@@ -12,6 +12,7 @@ import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
 import { designationAfterHyphen, modelCode } from './productNames';
 import { Gap, type Token } from './tokens';
+import { dottedLegalForm } from './companyNames';
 
 // Capitalized words that no list knows and no head noun types: what their shape and
 // neighbours say (a preposition, a reporting verb, a product noun, an age) decides.
@@ -110,7 +111,10 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     const speaks =
       speaksNext ||
       (prev && first.gap === Gap.Space && (prev.fold === 'said' || prev.fold === 'says' || prev.fold === 'added') && !(next && next.gap === Gap.Space && CLAUSE_VERBS.has(next.fold)));
-    if (speaks) return emit(s, p, q, 'person', 'guess');
+    // "Ecopetrol said it would": a name that speaks of itself as "it" is a body.
+    if (speaks) return emit(s, p, q, speaksNext && itReported(s, q + 2) ? 'organization' : 'person', 'guess');
+    // "both Vladimir Putin and Zelensky": a lone name joined by "and" to a person just found is a person.
+    if (coordinatedWithPerson(s, p)) return emit(s, p, q, 'person', 'guess');
     // "parts of Odesa and Sumy": a word joined by "and" to a city or country the lists know is a place.
     if (beforeKnownPlace(s, q)) return emit(s, p, q, 'location', 'guess');
     // Nothing says what it is: an organization until another mention of the word says otherwise.
@@ -163,7 +167,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if ((placeWord || (t[p - 1]?.fold === 'in' && t[p - 1]?.lower && first.gap === Gap.Space)) && !isGivenName(first.fold) && names === words && !organizationContext(s, p, q)) return emit(s, p, q, 'location', 'guess');
   // "Call Lane", "Boar Lane": "Lane" after a word that is no given name ends a street's name, not a person's ("Nathan Lane").
   if (!heading && q === p + 1 && lastToken.fold === 'lane' && !isGivenName(first.fold)) return emit(s, p, q, 'location', 'guess');
-  if (ampersandInside(s, p, q)) return emit(s, p, q, 'organization', 'guess');
+  if (ampersandInside(s, p, q) || dottedLegalForm(s, q)) return emit(s, p, q, 'organization', 'guess');
   // A person's name ends in a word, not an initial ("Plan B" is no one).
   if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
     // "Joint Chiefs", "Free Officers": a plural role ends no person's name.
@@ -272,6 +276,31 @@ function metPerson(s: Scan, p: number): boolean {
   // "President Lee met Rutte": the person just found.
   const last = s.out[s.out.length - 1];
   return (last !== undefined && last.type === 'person' && last.last === p - 2) || (loneName(s, p - 2) && !s.t[p - 3]?.cap);
+}
+
+/** Most words between a reporting verb and the "it" that opens what is reported ("said on Friday it would"). */
+const MAX_BEFORE_IT = 4;
+
+/** "said it would", "said on Friday it would": the reported clause, in the same sentence, opens with "it". */
+function itReported(s: Scan, from: number): boolean {
+  for (let k = from; k < s.t.length && k <= from + MAX_BEFORE_IT; k++) {
+    const tok = s.t[k] as Token;
+    if (tok.sentenceStart) return false;
+    if (tok.fold === 'it' && tok.lower) return true;
+    if (tok.fold !== 'on' && tok.fold !== 'that' && (tok.flags & Lex.Calendar) === 0) return false;
+  }
+  return false;
+}
+
+/** Token p is a lone name after "and", and the person found last ends just before the "and". */
+function coordinatedWithPerson(s: Scan, p: number): boolean {
+  const and = s.t[p - 1];
+  const last = s.out[s.out.length - 1];
+  if (!and || !last || !and.lower || and.fold !== 'and' || (s.t[p] as Token).gap !== Gap.Space || last.type !== 'person') return false;
+  const next = s.t[p + 1];
+  // "William Burns and Mossad chief David Barnea": a role after the name makes it the holder's body.
+  const role = !!next && next.lower && (BODY_ROLES.has(next.fold) || (next.flags & Lex.LowercaseTitle) !== 0);
+  return last.last === p - 2 && last.last > last.first && !role && !(next && (next.gap === Gap.Apostrophe || next.cap));
 }
 
 /** "Von Arnim said": a name's particle, capitalized to open a sentence before one surname, stays in it, though the text writes it lowercase inside the full name. */

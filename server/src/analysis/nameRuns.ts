@@ -1,0 +1,140 @@
+import { isDigits, type Scan } from './entityScan';
+import { gazAt } from './gazetteerMatch';
+import { Lex } from './lexicon';
+import { ampersandBetween, saintsName } from './nameEvidence';
+import { honourAfterName, pluralAcronym } from './nonNames';
+import { forAfter } from './runParts';
+import { HYPHEN_SUFFIXES } from './unknownNames';
+import { designationAfterHyphen, modelNumberAfter } from './productNames';
+import { unmarkForeignWord } from './foreignNameWords';
+import { campusAfterComma } from './bodyNames';
+import { listedDepartments } from './roleTitles';
+import { Gap, type Token } from './tokens';
+
+// Where a run of capitalized words that may be one name ends: the words,
+// connectors ("of", "bin"), initials, hyphens and ampersands that hold a
+// name together, before entities.ts reads the run.
+
+/** Longest run of capitalized words considered at once; keeps hostile text linear. */
+const MAX_RUN = 24;
+
+/** The last token of the run of capitalized words starting at `i`, and whether "news agency" follows it. */
+export function runEnd(s: Scan, i: number): [number, boolean] {
+  const t = s.t;
+  let j = i;
+  while (j + 1 < t.length && j - i < MAX_RUN) {
+    const cur = t[j] as Token;
+    const next = t[j + 1] as Token;
+    if ((next.flags & (Lex.Calendar | Lex.Stop)) !== 0) unmarkForeignWord(t, j + 1);
+    if (next.gap === Gap.Break) {
+      // "Helios Bioscience, Inc.": a legal suffix after a comma ends the company's name.
+      if (j > i && next.cap && (next.flags & Lex.CorporateSuffix) !== 0 && next.text.length > 1 && s.text.charCodeAt(cur.end) === 0x2c && next.start === cur.end + 2) {
+        j++;
+        break;
+      }
+      if (campusAfterComma(s, i, j)) {
+        j++;
+        break;
+      }
+      // "AB&CD", "S&P": capitals joined by a bare ampersand are one acronym.
+      if ((cur.upper || (cur.cap && cur.text.length === 1 && s.gaz.find(`${cur.fold}&${next.fold}`) !== undefined)) && (next.upper || (next.cap && next.text.length === 1)) && next.start - cur.end === 1 && s.text.charCodeAt(cur.end) === 0x26) {
+        j++;
+        continue;
+      }
+      // "Procter & Gamble", "Wells Fargo & Co".
+      if (!ampersandBetween(s.text, cur, next) || !next.cap || cur.upper) break;
+      j++;
+      continue;
+    }
+    // "wrote on X. He added": a pronoun after a letter's period starts a sentence.
+    if (next.gap === Gap.Dot && (next.flags & Lex.Stop) !== 0 && cur.text.length === 1) break;
+    if (next.cap && (next.flags & Lex.Calendar) === 0 && !pluralAcronym(next) && !honourAfterName(t, j + 1)) {
+      j++;
+      continue;
+    }
+    // "Shell plc", "Arm Holdings plc": the legal form written in lowercase ends the company's name.
+    if (next.fold === 'plc' && next.lower && next.gap === Gap.Space && cur.cap) {
+      j++;
+      break;
+    }
+    // "Jeong Eun-kyeong": after a name's first word, a short syllable's hyphenated half may be longer.
+    const syllable = j > i && cur.text.length <= 5 && next.text.length === 6;
+    if (next.gap === Gap.Hyphen && next.lower && !cur.upper && (next.text.length <= 5 || syllable) && !HYPHEN_SUFFIXES.has(next.fold)) {
+      j++;
+      continue;
+    }
+    if (next.gap === Gap.Apostrophe) {
+      const after = t[j + 2];
+      // "Moody's on Wednesday cut": a known name that ends in its possessive keeps it.
+      if (next.fold === 's' && s.gaz.find(`${cur.fold}'s`)?.entry !== undefined) {
+        j++;
+        continue;
+      }
+      // "O'Brien", "D'Souza"; "People's Republic of China" where a known name holds the possessive.
+      if (next.cap && cur.text.length === 1) {
+        j++;
+        continue;
+      }
+      // "the Prime Minister's Office": a role's office is an organization.
+      const office = (cur.flags & Lex.Title) !== 0 && !!after && (after.flags & Lex.OrgHead) !== 0 && !after.upper;
+      if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && (s.gaz.ownsInName(cur.fold) || saintsName(t, j) || office)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // "Côte d'Ivoire", "L'Aquila": an elided article before a capitalized word.
+    if (next.gap === Gap.Space && next.lower && next.text.length === 1 && (t[j + 2] as Token | undefined)?.gap === Gap.Apostrophe && (t[j + 2] as Token).cap) {
+      j += 2;
+      continue;
+    }
+    // "Nifty 50", "STOXX 600": a known name ending in a number.
+    if (next.gap === Gap.Space && isDigits(next.text) && (s.gaz.find(`${cur.fold} ${next.fold}`)?.entry || gazAt(s, (t[i] as Token).fold === 'the' ? i + 1 : i, j + 1)?.last === j + 1)) {
+      j++;
+      continue;
+    }
+    // "Boeing 737 MAX 8", "Airbus 350": a maker's name and a model number are one product; "Channel 4".
+    if (modelNumberAfter(s, j) || (cur.fold === 'channel' && cur.cap && next.gap === Gap.Space && isDigits(next.text) && next.text.length <= 2)) {
+      j++;
+      continue;
+    }
+    // "Boeing 787-10", "Airbus 330-900": a model number's variant after its hyphen; "P-8A", "C-130J": a letter's designation.
+    const designation = (cur.upper || (cur.cap && cur.text.length === 1)) && designationAfterHyphen(next);
+    if (designation || (next.gap === Gap.Hyphen && isDigits(next.text) && (cur.cap || cur.upper || (j > i && cur.text.length === 3 && isDigits(cur.text))))) {
+      j++;
+      continue;
+    }
+    // "Movement for Democratic Forces in Casamance": a "for" name's place belongs to it.
+    const o = (t[i] as Token).fold === 'the' ? i + 1 : i;
+    // "Board of Control for Cricket in India": the "for" may follow an "of" phrase.
+    if (next.fold === 'in' && next.gap === Gap.Space && j > o + 1 && ((t[o] as Token).flags & Lex.OrgOpener) !== 0 && forAfter(t, o, j)) {
+      const place = t[j + 2];
+      if (place && place.gap === Gap.Space && place.cap && (place.flags & Lex.Calendar) === 0) {
+        j += 2;
+        continue;
+      }
+    }
+    if (next.gap === Gap.Space && ((next.flags & Lex.Connector) !== 0 || (next.flags & Lex.Particle) !== 0) && next.lower) {
+      // One or two connector words ("of", "of the", "von der") between capitalized words.
+      const after = t[j + 2];
+      const after2 = t[j + 3];
+      const hyphenatedName = after !== undefined && after.gap === Gap.Hyphen && after.cap && (next.flags & Lex.Particle) !== 0;
+      // Not across a connector to a date: "Prevention on Tuesday".
+      const named = after !== undefined && after.cap && (after.flags & Lex.Calendar) === 0;
+      if (after && (hyphenatedName || (after.gap === Gap.Space && (named || (cur.fold === 'group' && next.fold === 'of' && isDigits(after.text)))))) {
+        j += 2;
+        continue;
+      }
+      if (after && after2 && after.lower && after.gap === Gap.Space && after2.gap === Gap.Space && after2.cap && ((after.flags & Lex.Connector) !== 0 || (after.flags & Lex.Particle) !== 0)) {
+        j += 3;
+        continue;
+      }
+    }
+    break;
+  }
+  const n1 = t[j + 1];
+  const n2 = t[j + 2];
+  const agency = !!n1 && !!n2 && n1.fold === 'news' && n2.fold === 'agency' && n1.gap === Gap.Space && n2.gap === Gap.Space;
+  if (agency) return [j + 2, true];
+  return [listedDepartments(s, i, j), false];
+}
