@@ -4,7 +4,7 @@ import { MONTHS } from './dateWords';
 import { dayNumber, formatDate, formatOpenMonthDay, isValidDate } from './timex';
 import type { DateMention } from './types';
 
-/** Words that join the two ends of a range: "Nov 24 to 26", "March 3 through March 5". */
+/** Words that join the two ends of a range: "Nov 24 to 26", "Sept. 17 through 26". */
 const RANGE_WORDS = new Set(['to', 'through', 'thru', 'until', 'till']);
 
 /** How far past the first date chrono-node reads: "November 24 until December 2, 2026". */
@@ -27,7 +27,9 @@ export function startsRange(t: DateTokens, last: number): boolean {
   const dash = (t.is(joiner, '-') && t.glued(joiner) && t.glued(next)) || t.is(joiner, '\u2013');
   if (!dash && !RANGE_WORDS.has(t.key(joiner))) return false;
   const d = t.digits(next);
-  return d === 1 || d === 2 || MONTHS.has(t.key(next));
+  // "from November 28 to December 3": a word before a second month joins two dates, each tagged alone;
+  // "Nov 24 to 26" and "Nov 28-Dec 3" are one range.
+  return d === 1 || d === 2 || (dash && MONTHS.has(t.key(next)));
 }
 
 /**
