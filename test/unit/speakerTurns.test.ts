@@ -33,3 +33,9 @@ test('a subject\'s own verb before a quoted phrase is not overruled by "accordin
   const a = analyze(BODY + 'For his part, Piet Vandam said that Valdoria valued Ruritania\'s "wise and balanced" diplomacy, according to a statement issued by the Valdorian Foreign Ministry.');
   assert.equal(claimStarting(a, 'For his part').speaker, idOf(a, 'Piet Vandam'));
 });
+
+test('"A reporter asked whether" is no claim; "Both managers said" is a group\'s', () => {
+  const a = analyze(BODY + 'Spokesperson Anil Varma took questions.\nA reporter asked whether the government had raised the attacks with Valdoria.\n"We have taken up these incidents," Varma replied.\nBoth managers said they expected a crowd of more than 8,000.');
+  assert.ok(!a.claims.some((c) => c.text.startsWith('A reporter')));
+  assert.equal(claimStarting(a, 'Both managers').speaker, null);
+});

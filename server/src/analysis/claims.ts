@@ -13,6 +13,15 @@ import type { ArticleStructure, Claim, ClaimKind, EntityMention, Span } from './
 
 /** A quote of fewer words is a scare quote ('strategic partnership'), not a quotation. */
 const QUOTATION_WORDS = 3;
+
+/** Journalists, whose questions at a briefing report no one's words. */
+const PRESS_NOUNS: ReadonlySet<string> = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'correspondents']);
+
+/** The lower-cased last word of a short span ("A reporter" → "reporter"). */
+function lastWord(text: string, span: { start: number; end: number }): string {
+  const words = text.slice(span.start, Math.min(span.end, span.start + 80)).trim().split(' ');
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
 /** How far into a sentence its subject's name may start ("South Korea's National Security Adviser Wi Sung-lac"). */
 const SUBJECT_REACH = 80;
 /** How far after a cue its "that" may come ("told a news conference in Ankara that"). */
@@ -287,6 +296,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   }
   const quote = quotations[0] ?? (first && (first.words >= QUOTATION_WORDS || !first.closed) ? first : null);
   if (pick) {
+    // "A reporter asked whether Seoul was concerned": a journalist's question is no one's claim.
+    if ((pick.cue.text === 'asked' || pick.cue.text === 'questioned') && PRESS_NOUNS.has(lastWord(text, pick.ref.span))) return null;
     const kind: ClaimKind = quote ? 'quote' : 'reported';
     const content = quote ? quoteContent(quote, unit) : reportedContent(text, unit, start, pick);
     return { unit, start, kind, content, cue: pick.cue, ref: pick.ref, continues: null, speaker: pick.ref.kind === 'group' ? null : pick.ref.entity };

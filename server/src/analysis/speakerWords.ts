@@ -53,6 +53,8 @@ const GROUP_NOUNS = [
   'doctors', 'organizers', 'organisers', 'protesters', 'students', 'workers', 'allies', 'partners', 'counterparts',
   'governors', 'senators', 'politicians', 'negotiators', 'envoys', 'chiefs', 'heads', 'prosecutors', 'lawyers',
   'media', 'traders', 'dealers', 'forecasters', 'pollsters', 'meteorologists', 'bankers', 'brokers', 'strategists',
+  // "Both managers said", "the authors wrote".
+  'managers', 'coaches', 'players', 'teams', 'clubs', 'authors', 'councillors', 'judges',
 ];
 
 let heads: Map<string, HeadClass> | null = null;
