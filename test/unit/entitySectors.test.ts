@@ -137,3 +137,15 @@ test('sector words head company names, but after a given name they are a surname
   }
   assert.ok(found.includes('Dana Steel/person/person:dana-steel'), found.join(', '));
 });
+
+test('wire and sector details: the dateline\'s source is the agency, "Jr." keeps its point, rating grades are no names, "Open" ends a tournament', () => {
+  const found = mentions(
+    'Talks resume\nKELBY (KX) - President Anton Varlow Jr. said on Monday the talks would resume. Moody\'s cut the rating to Aa3 from Aa2. ' +
+      'Mira Sokol beat Lena Dravitz to reach the Varnian Open final. The UN High Commissioner for Refugees said camps were full.',
+  );
+  assert.ok(found.some((f) => f.startsWith('KX/organization/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Anton Varlow Jr./person/')), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Aa3/') || f.startsWith('Aa2/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Varnian Open/event/')), found.join(', '));
+  assert.ok(found.includes('UN High Commissioner for Refugees/organization/organization:unhcr'), found.join(', '));
+});

@@ -10,7 +10,7 @@ import {
 } from './nameEvidence';
 import { beforeByline, findBylines } from './bylines';
 import { ampersandHalf, definedAcronym, findDefinedNames } from './entityAcronyms';
-import { afterPostNominal, commonWordInField, currencyPrefix, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { afterPostNominal, commonWordInField, currencyPrefix, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
@@ -63,6 +63,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     gaz: gazetteer(),
     out: [],
     datelinePlace: structure.dateline?.place ?? null,
+    datelineSource: structure.dateline?.source ?? null,
     gazMemo: new Array(tk.tokens.length),
     defined: new Map(),
     acronyms: new Set(),
@@ -87,7 +88,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i++;
       continue;
     }
-    if ((tok.upper && scan.conditions.has(tok.fold)) || currencyPrefix(text, tok) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords)) {
+    if ((tok.upper && scan.conditions.has(tok.fold)) || ratingGrade(tok) || currencyPrefix(text, tok) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords)) {
       i++;
       continue;
     }

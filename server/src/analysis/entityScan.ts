@@ -16,6 +16,8 @@ export interface Scan {
   gaz: Gazetteer;
   out: Candidate[];
   datelinePlace: { start: number; end: number } | null;
+  /** The agency in the dateline's parentheses ("ANKARA (AA) -"). */
+  datelineSource: { start: number; end: number } | null;
   /** gazAt results by start token, for the run end they were computed with. */
   gazMemo: ({ b: number; match: GazMatch | null } | undefined)[];
   /** Names spelled out by the acronym after them ("Joint Chiefs of Staff (JCS)"): first token → last token. */
@@ -86,6 +88,8 @@ export function emit(
   let end = z.end;
   // "U.S." keeps its final period; "Korea." at a sentence end does not.
   if (z.text.length === 1 && z.cap && z.gap === Gap.Dot && s.text.charCodeAt(end) === 0x2e) end++;
+  // "Ferdinand Marcos Jr.": a generation's abbreviation keeps its point.
+  else if (last > first && (z.fold === 'jr' || z.fold === 'sr') && z.cap && s.text.charCodeAt(end) === 0x2e) end++;
   // "Rapidus Corp.", "Samsung Electronics Co.": the legal form keeps its abbreviation point.
   else if (last > first && (z.flags & Lex.CorporateSuffix) !== 0 && !UNABBREVIATED_FORMS.has(z.fold) && s.text.charCodeAt(end) === 0x2e) end++;
   s.out.push({ first, last, start: a.start, end, type, status, id, canonical });

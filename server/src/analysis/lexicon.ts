@@ -77,7 +77,7 @@ export const FACILITY_HEADS = words(
 export const EVENT_HEADS = words(
   'war|revolution|olympics|games|cup|championship|championships|festival|crisis|uprising|massacre|genocide|' +
     'pandemic|conference|summit|expo|election|elections|marathon|prix|spring|intifada|offensive|accords|accord|' +
-    'agreement|treaty|protests|coup|earthquake|hurricane|typhoon|tournament|biennale|week|forum|talks|dialogue|conclave|symposium',
+    'agreement|treaty|protests|coup|earthquake|hurricane|typhoon|tournament|biennale|week|forum|talks|dialogue|conclave|symposium|open',
 );
 
 /** Head nouns of places ("Korean Peninsula", "Red Sea", "Gyeonggi Province"). */

@@ -207,6 +207,14 @@ export function commonWordInField(text: string, t: readonly Token[], i: number, 
   return !next || next.gap !== Gap.Space || !next.cap || (next.flags & Lex.Calendar) !== 0;
 }
 
+/** Credit ratings' grades as the agencies write them ("cut to Aa3", "Baa1"): no names. */
+const RATING_GRADES = new Set(['aaa', 'aa1', 'aa2', 'aa3', 'a1', 'a2', 'a3', 'baa1', 'baa2', 'baa3', 'ba1', 'ba2', 'ba3', 'b1', 'b2', 'b3', 'caa1', 'caa2', 'caa3']);
+
+/** "Aa3", "Baa1": a rating grade in the agencies' mixed case (not "AAA", which may be a name, nor "B1" in capitals). */
+export function ratingGrade(tok: Token): boolean {
+  return tok.cap && !tok.upper && tok.text.length <= 4 && RATING_GRADES.has(tok.fold);
+}
+
 /** "NZ$1.1 billion", "US$5 million", "HK$": a country's letters fused to a dollar sign are money, no name. */
 export function currencyPrefix(text: string, tok: Token): boolean {
   return tok.cap && tok.text.length <= 3 && text.charCodeAt(tok.end) === 0x24;

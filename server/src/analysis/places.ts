@@ -121,7 +121,7 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ['European Parliament'],
   ['European Central Bank', 'ECB'],
   ['Federal Reserve', 'Fed', 'US Federal Reserve'],
-  ['UNESCO'], ['UNICEF'], ['UNHCR'], ['UNRWA'], ['World Food Programme', 'WFP'], ['Food and Agriculture Organization', 'FAO'],
+  ['UNESCO'], ['UNICEF'], ['UNHCR', 'UN High Commissioner for Refugees', 'United Nations High Commissioner for Refugees', 'UN Refugee Agency', 'UN refugee agency'], ['UNRWA'], ['World Food Programme', 'WFP'], ['Food and Agriculture Organization', 'FAO'],
   ['International Labour Organization', 'ILO', 'International Labor Organization'],
   ['International Committee of the Red Cross', 'ICRC', 'Red Cross'],
   ['Interpol'], ['Hamas'], ['Hezbollah'], ['Taliban'], ['Houthis', 'Houthi'],

@@ -56,6 +56,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (modelCode(first.text) && !line?.allCaps) return emit(s, p, q, 'product', 'guess');
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
+      // "ANKARA (AA) -": the dateline's source is the agency.
+      const source = s.datelineSource;
+      if (source && first.start >= source.start && first.end <= source.end) return emit(s, p, q, 'organization', 'strong');
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
       // "its SLIM lunar lander": capitals before a product noun name the product.
       if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
