@@ -66,6 +66,7 @@ const CASES: Case[] = [
   // Ranges of days, read by chrono-node from the first day; "from" stays out of the span.
   { text: 'The summit runs Nov 24-26 in Ankara.', dct: THURSDAY, want: [['Nov 24-26', '2025-11-24/2025-11-26', 'date', 'article-date']] },
   { text: 'Talks will run from March 3 to March 5, officials said.', dct: THURSDAY, want: [['March 3', '2026-03-03'], ['March 5', '2026-03-05']] },
+  { text: '"We see the bank cutting twice next year, in February and in May," said an economist.', dct: THURSDAY, want: [['next year', '2026'], ['February', '2026-02'], ['May', '2026-05']] },
   { text: 'The survey was conducted from November 28 to December 3.', dct: THURSDAY, want: [['November 28', '2025-11-28'], ['December 3', '2025-12-03']] },
   { text: 'The fair runs Nov. 28-Dec. 3 in the old town.', dct: THURSDAY, want: [['Nov. 28-Dec. 3', '2025-11-28/2025-12-03']] },
   { text: 'The fair runs March 3-5, 2026 in Seoul.', dct: null, want: [['March 3-5, 2026', '2026-03-03/2026-03-05', 'date', 'absolute']] },

@@ -261,7 +261,9 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   let to = end;
   while (to < text.length && to - end < 40) {
     const code = text.charCodeAt(to);
-    if (code === 10 || code === 46 || code === 33 || code === 63) break;
+    // '"... cutting twice next year, in February and in May," said Park': the verb after a quotation's close
+    // attributes it and says nothing of the tense inside it.
+    if (code === 10 || code === 46 || code === 33 || code === 63 || code === 34 || code === 0x201d) break;
     to++;
   }
   let commaBefore = -1;
