@@ -103,3 +103,10 @@ test('an acronym alone joins the one name in the corpus with its initials, not t
   linkCorpus([a, b, lone]);
   assert.equal(idOf(lone, 'DWB'), 'organization:dwb');
 });
+
+test('a lone surname in one transliteration joins the full name another article spells with another ending', () => {
+  const full = analysisOf('President Bohdan Varenskyy spoke in Kyiv. "We need more help," Varenskyy said.');
+  const lone = analysisOf('Erdogan said he had spoken with both Vladimir Putin and President Varensky last week.');
+  linkCorpus([lone, full]);
+  assert.equal(idOf(lone, 'Varensky'), idOf(full, 'Bohdan Varenskyy'));
+});

@@ -1,5 +1,5 @@
 import { STOPWORDS } from './lexicon';
-import { foldForIdentity, slugOf } from './normalize';
+import { foldForIdentity, foldSlavicEnding, slugOf } from './normalize';
 import type { Analysis, EntityMention } from './types';
 import { detached } from './detachedString';
 
@@ -158,7 +158,8 @@ function shortFormsOf(m: Pick<EntityMention, 'entity' | 'canonical' | 'text'>): 
   const shortForms = kind === 'person' ? [firstWord, words[words.length - 1] as string] : [firstWord];
   for (const w of shortForms) {
     if (STOPWORDS.has(foldForIdentity(w))) continue;
-    const alias = `${kind}:${slugOf(w)}`;
+    // "Zelenskyy" in one article vouches for the "Zelensky" of another: a person's short form folds as the id does.
+    const alias = `${kind}:${kind === 'person' ? foldSlavicEnding(slugOf(w)) : slugOf(w)}`;
     if (alias !== m.entity && alias.length > kind.length + 1) out.push(alias);
   }
   return out;

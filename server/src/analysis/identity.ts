@@ -2,7 +2,7 @@ import { gazetteer } from './gazetteer';
 import { qualifyGenericBodies } from './genericBodies';
 import { isGivenName } from './givenNames';
 import { Lex, NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
-import { foldForIdentity, repairMojibake, slugOf } from './normalize';
+import { foldForIdentity, repairMojibake, slugOf, foldSlavicEnding } from './normalize';
 import { Gap, type Token, type Tokens } from './tokens';
 import type { EntityMention, EntityType } from './types';
 import { detached } from './detachedString';
@@ -49,14 +49,12 @@ export function idPrefixOf(type: EntityType): string {
 /** The id a name gets when nothing else is known about it: `type:slug`. */
 export function plainIdOf(type: EntityType, name: string): string {
   const slug = slugOf(name);
-  return `${idPrefixOf(type)}:${type === 'person' ? slug.replace(SLAVIC_ENDING, 'y') : slug}`;
+  return `${idPrefixOf(type)}:${type === 'person' ? foldSlavicEnding(slug) : slug}`;
 }
 
 /** Head nouns of bodies named after the place they serve. */
 const LOCAL_BODY_HEADS = new Set(['council', 'police', 'borough', 'county', 'constabulary']);
 
-// "Zelenskyy", "Zelenskiy", "Zelensky": one surname's English transliterations end alike in the id.
-const SLAVIC_ENDING = /(?<=sk|ck)(?:yy|iy|ii|yi)(?=-|$)/g;
 
 // "The Washington Post" and "the Presidential Office" are named without the article.
 const LEADING_THE = /^the\s+/i;
@@ -322,7 +320,7 @@ function withId(text: string, c: Candidate): Named | null {
   // The slug is both the test and the id: computed once (plainIdOf would fold the name again).
   // "Apple Inc" and "Apple", "NVIDIA Corp." and "Nvidia" are one company.
   const plain = slugOf(c.type === 'organization' ? name.replace(LEGAL_SUFFIX, '') : name);
-  const slug = c.type === 'person' ? plain.replace(SLAVIC_ENDING, 'y') : plain;
+  const slug = c.type === 'person' ? foldSlavicEnding(plain) : plain;
   const named = slug ? { id: `${idPrefixOf(c.type)}:${slug}`, type: c.type, canonical: detached(name) } : null;
   if (namedCacheSize >= NAMED_CACHE_SIZE) {
     for (const m of namedCache.values()) m.clear();

@@ -163,3 +163,11 @@ export function slugOf(name: string): string {
   const to = slug.endsWith('-') && slug.length > from ? slug.length - 1 : slug.length;
   return from === 0 && to === slug.length ? slug : slug.slice(from, to);
 }
+
+// "Zelenskyy", "Zelenskiy", "Zelensky": one surname's English transliterations end alike in the id.
+const SLAVIC_ENDING = /(?<=sk|ck)(?:yy|iy|ii|yi)(?=-|$)/g;
+
+/** A person's slug with a Slavic surname's transliterated ending made one ("zelenskyy" → "zelensky"). */
+export function foldSlavicEnding(slug: string): string {
+  return slug.replace(SLAVIC_ENDING, 'y');
+}
