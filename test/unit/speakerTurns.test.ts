@@ -39,3 +39,9 @@ test('"A reporter asked whether" is no claim; "Both managers said" is a group\'s
   assert.ok(!a.claims.some((c) => c.text.startsWith('A reporter')));
   assert.equal(claimStarting(a, 'Both managers').speaker, null);
 });
+
+test('a body in a place speaks, not the place ("The Refugee Council in Sudan said")', () => {
+  const a = analyze(BODY + 'The Norwegian Refugee Council in Sudan said aid convoys had been blocked for weeks.\nAnalysts at Varn Bank in Ruritania said a rate cut was likely.');
+  assert.equal(claimStarting(a, 'The Norwegian').speaker, idOf(a, 'Norwegian Refugee Council'));
+  assert.equal(claimStarting(a, 'Analysts at').speaker, null);
+});

@@ -214,3 +214,10 @@ const BODY_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
 export function bodyWordAlternatives(word: string): readonly string[] {
   return BODY_EQUIVALENTS.get(word) ?? [word];
 }
+
+/** "Neither company commented", "Both sides said": a determiner the entity finder took for a name. */
+export function isDeterminerName(m: { type: string; text: string }): boolean {
+  if (m.type === 'person' || m.text.indexOf(' ') >= 0) return false;
+  const lower = m.text.toLowerCase();
+  return GROUP_DETERMINERS.has(lower) || lower === 'neither' || lower === 'either';
+}

@@ -10,6 +10,7 @@ import {
   headClassOf,
   HONORIFICS,
   INTRO_WORDS,
+  isDeterminerName,
   modifiedRole,
   MONTHS,
   multiwordRole,
@@ -334,6 +335,8 @@ export class SpeakerResolver {
   #roleBefore(pos: number, floor: number, object: EntityMention | null = null): SpeakerRef | null {
     let p = prevToken(this.#text, pos, floor);
     let body = object;
+    // "The UN Human Rights Monitoring Mission in Ukraine said": a body in a place speaks, unless a role stands before it.
+    let placed: EntityMention | null = null;
     for (let k = 0; p && p.isWord && k < ROLE_PHRASE_WORDS; k++) {
       if (ROLE_PREPOSITIONS.has(p.word)) {
         const role = prevToken(this.#text, p.start, floor);
@@ -344,6 +347,7 @@ export class SpeakerResolver {
           const inner = role && role.isWord ? this.#endingAt(role.end) : undefined;
           if (inner === undefined) return null;
           if (this.#mentions[inner].type === 'person') return this.#named(this.#mentions[inner]);
+          if (p.word === 'in' && body?.type === 'location' && this.#mentions[inner].type === 'organization') placed = this.#mentions[inner];
           body = this.#mentions[inner];
           p = prevToken(this.#text, body.start, floor);
           continue;
@@ -361,7 +365,7 @@ export class SpeakerResolver {
       if (mi !== undefined) body = this.#mentions[mi];
       p = prevToken(this.#text, mi === undefined ? p.start : this.#mentions[mi].start, floor);
     }
-    return null;
+    return placed ? this.#named(placed) : null;
   }
 
   /** Whether "Mr", "Ms." or another honorific stands right before `pos`. */
@@ -589,11 +593,4 @@ export class SpeakerResolver {
   #indexBefore(pos: number): number {
     return indexBefore(this.#mentions, pos);
   }
-}
-
-/** "Neither company commented", "Both sides said": a determiner the entity finder took for a name. */
-function isDeterminerName(m: EntityMention): boolean {
-  if (m.type === 'person' || m.text.indexOf(' ') >= 0) return false;
-  const lower = m.text.toLowerCase();
-  return GROUP_DETERMINERS.has(lower) || lower === 'neither' || lower === 'either';
 }
