@@ -3,6 +3,7 @@ import type { Analysis, Claim, DateMention, EntityMention } from '../analysis/ty
 import { claimSpan } from '../workspace/articleRecord';
 import { claimSignature } from '../workspace/claimFingerprint';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { displayNameOf } from './entityNames';
 import { escapeMarkdown, inlineCode } from './markdown';
 
 /** What a hover card may draw on besides the article's own analysis. */
@@ -85,7 +86,7 @@ function plural(n: number, word: string): string {
 
 function entityCard(ctx: HoverContext, e: EntityMention): string {
   const { index } = ctx;
-  const lines = [`**${escapeMarkdown(e.canonical)}** · ${e.type}`];
+  const lines = [`**${escapeMarkdown(displayNameOf(index, e.entity, e.canonical))}** · ${e.type}`];
   const known = index.entity(e.entity);
   if (!known) return lines.join('\n\n');
   const aliases = [...known.spellings.keys()].filter((s) => s !== e.canonical).sort((a, b) => (known.spellings.get(b) ?? 0) - (known.spellings.get(a) ?? 0));
@@ -99,7 +100,7 @@ function entityCard(ctx: HoverContext, e: EntityMention): string {
   lines.push(`${plural(known.mentions, 'mention')} in ${plural(articleCount, 'article')}: ${links.join(', ')}${more}`);
   const co = index.coMentioned(e.entity, MAX_CO_MENTIONED);
   if (co.length > 0) {
-    lines.push(`Often with: ${co.map((c) => `${escapeMarkdown(index.canonicalOf(c.id))} (${c.articles})`).join(', ')}`);
+    lines.push(`Often with: ${co.map((c) => `${escapeMarkdown(displayNameOf(index, c.id))} (${c.articles})`).join(', ')}`);
   }
   return lines.join('\n\n');
 }

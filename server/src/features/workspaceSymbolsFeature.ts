@@ -2,6 +2,7 @@ import type { SymbolInformation } from 'vscode-languageserver';
 import type { Services } from '../services';
 import { EntitySearch } from '../workspace/entitySearch';
 import { runWhenQuiet } from '../workspace/idleSteps';
+import { displayNameOf } from './entityNames';
 import { ENTITY_SYMBOL_KIND } from './symbolKinds';
 
 /** Answers kept at most: the queries typed since the index last changed. */
@@ -38,7 +39,7 @@ export function registerWorkspaceSymbols({ connection, index, indexer, served, l
       const type = index.typeOf(id);
       const articles = entity.articles.size;
       symbol = {
-        name: index.canonicalOf(id),
+        name: displayNameOf(index, id),
         kind: ENTITY_SYMBOL_KIND[type],
         location: { uri: where.uri, range: where.range },
         containerName: `${type} · ${entity.mentions} mention${entity.mentions === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`,

@@ -332,7 +332,10 @@ export class WorkspaceIndex {
     const typed = this.#resolver.typeOf(id);
     if (typed) return typed;
     const e = this.#entities.get(id);
-    return (e && bestOf(e.typeVotes, () => 0)) ?? ((id.slice(0, id.indexOf(':')) as EntityType) || 'other');
+    const kind = (id.slice(0, id.indexOf(':')) as EntityType) || 'other';
+    const voted = e && bestOf(e.typeVotes, () => 0);
+    // "French" is France named by its people (the analysis links it to the country): the country is a place however often its adjective is used.
+    return voted === 'nationality' && kind === 'location' ? kind : (voted ?? kind);
   }
 
   /** The corrected entity id of the mention at `offset` in an indexed article, with its span. */
