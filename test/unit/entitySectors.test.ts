@@ -149,3 +149,11 @@ test('wire and sector details: the dateline\'s source is the agency, "Jr." keeps
   assert.ok(found.some((f) => f.startsWith('Varnian Open/event/')), found.join(', '));
   assert.ok(found.includes('UN High Commissioner for Refugees/organization/organization:unhcr'), found.join(', '));
 });
+
+test('a place before a product noun that describes a site or an industry stays the place ("the Varnia chip plant"); a product keeps its noun', () => {
+  const found = mentions('Chips rise\nKELBY - The Varnia chip plant will open next year, officials said. The army ordered the Kelto tank.');
+  assert.ok(!found.some((f) => f.startsWith('Varnia/product/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Kelto/product/')), found.join(', '));
+  const state = mentions('Chips rise\nMUMBAI - Tata will invest in a new Gujarat chip plant.');
+  assert.ok(!state.some((f) => f.startsWith('Gujarat/product/')), state.join(', '));
+});

@@ -200,11 +200,15 @@ export function placeShortForms(s: EvidenceScan): void {
   }
 }
 
+/** Nouns after a product noun that make the pair a site or an industry ("chip plant", "drone makers"). */
+const INDUSTRY_NOUNS = new Set(['plant', 'plants', 'factory', 'factories', 'fab', 'fabs', 'maker', 'makers', 'industry', 'industries', 'sector', 'exports', 'imports', 'production', 'manufacturing', 'supply', 'market']);
+
 /** "the Altay tank": a lowercase product noun right after the word. */
 export function productNounAfter(s: EvidenceScan, q: number): boolean {
   const next = s.t[q + 1];
   if (!next || next.gap !== Gap.Space || !next.lower) return false;
-  if ((next.flags & Lex.ProductNoun) !== 0) return true;
+  // "the Gujarat chip plant", "its Taiwan chip factory": the product noun describes a site or an industry, not the name.
+  if ((next.flags & Lex.ProductNoun) !== 0) return !INDUSTRY_NOUNS.has(s.t[q + 2]?.fold ?? '');
   // One modifier between: "Tomahawk cruise missiles", "Altay battle tank".
   const after = s.t[q + 2];
   return !!after && after.gap === Gap.Space && after.lower && (after.flags & Lex.ProductNoun) !== 0 && (next.flags & Lex.Stop) === 0;
