@@ -45,3 +45,10 @@ test('a body in a place speaks, not the place ("The Refugee Council in Sudan sai
   assert.equal(claimStarting(a, 'The Norwegian').speaker, idOf(a, 'Norwegian Refugee Council'));
   assert.equal(claimStarting(a, 'Analysts at').speaker, null);
 });
+
+test('"It found that" after a sentence a study opens is the study\'s finding; "It found" after anything else is not', () => {
+  const a = analyze(BODY + 'The research, published in the journal Reef Studies, tracked 62 reefs.\nIt found that severe bleaching now comes every three to four years.');
+  assert.equal(claimStarting(a, 'It found that').speaker, null);
+  const b = analyze(BODY + 'Police searched the house. It found that the door was open.');
+  assert.ok(!b.claims.some((c) => c.text.startsWith('It found')));
+});

@@ -79,3 +79,28 @@ function joins(text: string, lineStart: number, nl: number, next: number, apart:
   for (let k = a; k < apart.length && apart[k].start < nextEnd; k++) if (apart[k].end > lineStart) return false;
   return true;
 }
+
+/** How many words a deck line under the headline may hold. */
+const DECK_WORDS = 30;
+
+/**
+ * The line right under the headline where it is a second headline ("Turkish foreign minister says Ankara wants
+ * Kuwaiti capital"): no closing stop or quotation mark, a few words. A lead sentence ends with its stop.
+ */
+export function deckAfter(text: string, headline: Span | null): Span | null {
+  if (!headline) return null;
+  let start = headline.end;
+  while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
+  if (start === headline.end) return null;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  let last = end;
+  while (last > start && isSpaceCode(text.charCodeAt(last - 1))) last--;
+  if (last - start < 12 || last - start > DECK_WORDS * 12) return null;
+  const close = text.charCodeAt(last - 1);
+  // . ! ? " ” ' ’ ) : a sentence or a quotation closes there.
+  if (close === 46 || close === 33 || close === 63 || close === 34 || close === 0x201d || close === 39 || close === 0x2019 || close === 41) return null;
+  let words = 1;
+  for (let k = start; k < last; k++) if (text.charCodeAt(k) === 32) words++;
+  return words >= 4 && words <= DECK_WORDS ? { start, end: last } : null;
+}

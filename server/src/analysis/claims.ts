@@ -1,5 +1,5 @@
 import { isDoubleQuoteCode, isLetterCode, isSpaceCode, lowerWordAt } from './claimTokens';
-import { unwrapLines } from './claimLines';
+import { deckAfter, unwrapLines } from './claimLines';
 import { interviewAnswers, transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
 import { splitWhileClauses } from './claimWhile';
@@ -132,29 +132,12 @@ export function findClaims(source: string, structure: ArticleStructure, entities
 /** Cues that carry on from words just reported. */
 const ADDED: ReadonlySet<string> = new Set(['added', 'adds']);
 
-/** How many words a deck line under the headline may hold. */
-const DECK_WORDS = 30;
-
-/**
- * The line right under the headline where it is a second headline ("Turkish foreign minister says Ankara wants
- * Kuwaiti capital"): no closing stop or quotation mark, a few words. A lead sentence ends with its stop.
- */
-function deckAfter(text: string, headline: Span | null): Span | null {
-  if (!headline) return null;
-  let start = headline.end;
-  while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
-  if (start === headline.end) return null;
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
-  let last = end;
-  while (last > start && isSpaceCode(text.charCodeAt(last - 1))) last--;
-  if (last - start < 12 || last - start > DECK_WORDS * 12) return null;
-  const close = text.charCodeAt(last - 1);
-  // . ! ? " ” ' ’ ) : a sentence or a quotation closes there.
-  if (close === 46 || close === 33 || close === 63 || close === 34 || close === 0x201d || close === 39 || close === 0x2019 || close === 41) return null;
-  let words = 1;
-  for (let k = start; k < last; k++) if (text.charCodeAt(k) === 32) words++;
-  return words >= 4 && words <= DECK_WORDS ? { start, end: last } : null;
+/** Where the sentence before the one starting at `start` starts: after a line break or a stop, at most a few hundred code units back. */
+function previousSentenceStart(text: string, start: number): number {
+  let i = start - 2;
+  const floor = Math.max(0, start - 400);
+  while (i > floor && text.charCodeAt(i - 1) !== 10 && !(text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) === 46)) i--;
+  return i;
 }
 
 /** The one person the mentions from index `from` up to `end` name, or null where they name none or several. */
@@ -270,6 +253,12 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   if (!pick && subject && subject.kind === 'document') {
     const cue = cues.find((x) => x.role === 'document');
     if (cue) pick = { cue, ref: subject };
+  }
+  // "The study tracked 62 reefs. It found that ...": "it" right before a finding, after a sentence a document opens, is that document.
+  if (!pick && subject && subject.kind === 'pronoun' && lowerWordAt(text, subject.span.start, subject.span.end) === 'it') {
+    const cue = cues.find((x) => x.role === 'document' && x.start - subject.span.end <= 2);
+    const doc = cue ? resolver.nounPhraseAt(previousSentenceStart(text, start), start, true) : null;
+    if (cue && doc && doc.kind === 'document') pick = { cue, ref: doc };
   }
   // "Typhoon Hagibon strengthened ..., disaster officials said": a group named by the verb speaks, not the subject.
   if (!pick) pick = attributions.find((a) => a.ref.kind === 'group' && a.cue.strong && a.cue.role === 'speech' && a.cue.start > a.ref.span.start);

@@ -43,6 +43,8 @@ const DOCUMENT_NOUNS = [
   'poll', 'polls', 'surveys', 'reports', 'statements', 'documents', 'records', 'filings',
   // A court's words ("the ruling stated") and a document seen ("according to a copy of the draft").
   'ruling', 'judgment', 'judgement', 'verdict', 'copy',
+  // "The research, published in the journal ..., tracked 62 reefs. It found that".
+  'research',
 ];
 
 const GROUP_NOUNS = [
