@@ -196,7 +196,7 @@ const FUTURE_CUES = hashSet([
   'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'coming', 'forthcoming', 'intend', 'intends', 'aims', 'll', 'tomorrow',
   // A fixture in the present tense is ahead: "City host Copenhagen on Wednesday", "Brentford travel to Newcastle on Wednesday".
   'host', 'hosts', 'face', 'faces', 'travel', 'travels', 'welcome', 'welcomes', 'meet', 'meets', 'comes', 'resume', 'resumes', 'await', 'awaits',
-  'opens', 'kicks', 'heads', 'returns', 'visits', 'plays',
+  'opens', 'kicks', 'heads', 'returns', 'visits', 'plays', 'open',
   // So is a vote in the present tense ("voters head to the polls on Sunday", "Germany votes on Sunday"),
   // and a plan told in reported speech ("said he would have a scan on Tuesday").
   'head', 'go', 'votes', 'would',
@@ -227,7 +227,8 @@ const STATE_VERBS = hashSet(['be', 'remain', 'remains', 'stay', 'stays']);
  * "could" and "might" before a bare verb speak of what may come ("rainfall could reach 300 mm through Tuesday");
  * before "not" or "have" they speak of the past ("he could not attend on Monday", "might have left").
  */
-const POSSIBILITY_MODALS = hashSet(['could', 'might']);
+// "must" too: "Residents must sign up by noon Monday" is ahead, "must have left on Monday" is not.
+const POSSIBILITY_MODALS = hashSet(['could', 'might', 'must']);
 const NOT_POSSIBILITY = hashSet(['not', 'have', 'never', 'only', 'be']);
 
 function hashSet(words: readonly string[]): Set<number> {

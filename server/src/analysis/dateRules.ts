@@ -19,6 +19,7 @@ import {
   WEEKDAYS,
   type UnitCode,
 } from './dateWords';
+import { joinSmallerUnit } from './compoundDurations';
 import { matchClockAlone, matchIso, matchMilitaryTime, matchNumericDate, readClock } from './numericDateRules';
 import { formatDate, formatMonth, formatYear, isValidDate } from './timex';
 
@@ -45,7 +46,7 @@ const EVENT_NOUNS = new Set([
   'uprising', 'revolution', 'coup', 'floods', 'flood', 'tsunami', 'pandemic', 'summit', 'accord', 'agreement', 'treaty',
   'referendum', 'polls', 'vote', 'invasion', 'bombing', 'bombings', 'crash', 'disaster', 'genocide', 'ceasefire', 'truce',
   'championship', 'tournament', 'cup', 'final', 'finals', 'conference', 'constitution', 'law', 'act', 'reform', 'reforms',
-  'recession', 'crackdown', 'blast', 'fire', 'famine', 'drought', 'hurricane', 'cyclone', 'typhoon', 'visit', 'deal',
+  'recession', 'crackdown', 'blast', 'monsoon', 'fire', 'famine', 'drought', 'hurricane', 'cyclone', 'typhoon', 'visit', 'deal',
   // Rulings and contests: "the 2016 arbitral award", "the 2019 ruling", "the 2024 election".
   'award', 'ruling', 'verdict', 'judgment', 'judgement', 'arbitration', 'election', 'elections', 'strike', 'outbreak', 'scandal',
 ]);
@@ -236,6 +237,8 @@ function matchYear(t: DateTokens, i: number): DateMatch | null {
   if (t.glued(i) && isMoneyOrNumberPunct(t, i - 1)) return null;
   const prevKey = i > 0 && !t.broken(i) ? t.key(i - 1) : '';
   if (prevKey === 'no' || prevKey === 'number' || prevKey === 'usd' || prevKey === 'rs') return null;
+  // "Saudi Vision 2030", "Agenda 2063": a plan's name, not the year.
+  if ((prevKey === 'vision' || prevKey === 'agenda') && t.capitalised(i - 1)) return null;
   const cue = YEAR_CUES.has(prevKey) || (t.is(i - 1, '(') && t.glued(i)) || (t.is(i - 1, '-') && t.glued(i));
   const next = i + 1;
   if (t.glued(next)) {
@@ -310,6 +313,8 @@ function readYearAfter(t: DateTokens, j: number): [number, number] | null {
 function readTimeAfter(t: DateTokens, j: number): { last: number; value: string } | null {
   let k = j;
   if (t.is(k, ',') && t.glued(k)) k++;
+  // "July 7, 2026 | 10:30 AM": a web page's byline sets date and time apart with a bar.
+  else if (t.is(k, '|') && on(t, k) && t.gapBefore(k) >= 1 && t.gapBefore(k + 1) >= 1) k++;
   if (t.key(k) === 'at') k++;
   return on(t, k) ? readClock(t, k) : null;
 }
@@ -439,6 +444,8 @@ function matchCountedUnits(t: DateTokens, i: number, count: number | null, first
     // "3 hours ago" under a stamp: the article's own day (a day back per 24 hours), its hour unknown.
     if (unit === 'H' || unit === 'MIN') return { first, last: j + 1, meaning: { t: 'offset', unit: 'D', n: unit === 'H' ? -Math.floor(count / 24) : 0 } };
   }
+  const joined = count !== null ? joinSmallerUnit(t, j, count, unit) : null;
+  if (joined) return fixed(first, joined.last, joined.value, 'duration');
   return { first, last: j, meaning: { t: 'fixed', value: durationValue(count, unit), kind: 'duration' } };
 }
 
@@ -452,11 +459,24 @@ function matchLongSpan(t: DateTokens, i: number): DateMatch | null {
   if (unit === undefined || t.key(i + 1).endsWith('s')) return null;
   // "a decade", "a century" are spans; "an hour" or "a week" only after a word of length ("for nearly an hour"),
   // as "$15 an hour" and "twice a week" are rates.
-  if (unit !== 'DE' && unit !== 'CE' && (unit === 'S' || !SPAN_OPENERS.has(t.key(i - 1)))) return null;
+  if (unit !== 'DE' && unit !== 'CE' && (unit === 'S' || !SPAN_OPENERS.has(t.key(i - 1))) && !spansToEvent(t, i, unit)) return null;
   // "a decade-old dispute", "a century-long rivalry": an age or a modifier, not a span of its own.
   if (t.is(i + 2, '-') && t.glued(i + 2)) return null;
   return fixed(i, i + 1, durationValue(1, unit), 'duration');
 }
+
+/**
+ * "a week after temperatures peaked", "an hour before the vote": the time between two events. Not "a day
+ * after", which news reads as the next day, nor a rate ("twice a week before school", "$15 an hour before tax").
+ */
+function spansToEvent(t: DateTokens, i: number, unit: UnitCode): boolean {
+  if (unit === 'D' || unit === 'S' || !on(t, i + 2) || t.kind(i + 2) !== WORD) return false;
+  const after = t.key(i + 2);
+  if (after !== 'after' && after !== 'before') return false;
+  return i > 0 && on(t, i) && t.kind(i - 1) === WORD && !RATE_WORDS.has(t.key(i - 1));
+}
+
+const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
 
 /** Words before "an hour" or "a week" that make it a length of time. */
 const SPAN_OPENERS = new Set(['for', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'within', 'lasted', 'lasting', 'than', 'barely']);

@@ -94,8 +94,11 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
     const next = dates[i + 1];
     const prev = dates[i - 1];
     let day: DateMention | undefined;
-    if (next && DAY_VALUE.test(next.value) && next.start - clock.end <= 4 && text.slice(clock.end, next.start).trim() === 'on') day = next;
+    // "at 2 p.m. ET Wednesday (3 a.m. Thursday Seoul time)": a weekday right after the clock is its day too.
+    if (next && DAY_VALUE.test(next.value) && next.start - clock.end <= 4 && ONLY_ON.test(text.slice(clock.end, next.start))) day = next;
     else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= PART_AT_REACH && PART_OF_DAY_AT.test(text.slice(prev.end, clock.start))) day = prev;
+    // "Game 2 is on Wednesday, with first pitch at 8:08 p.m.": the clause that follows the day times it.
+    else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= WITH_AT_REACH && WITH_CLAUSE_AT.test(text.slice(prev.end, clock.start))) day = prev;
     if (day) dates[i] = { ...clock, value: day.value + clock.value.slice(today.length) };
   }
   // "from 9 a.m. to 1 p.m. on Saturday": a clock that opens a range is on the day its other end was bound to.
@@ -170,6 +173,11 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** "Thursday at 2 p.m.", "Monday morning at 9:30 a.m.": the words between a day and its clock. */
 const PART_OF_DAY_AT = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?at\s+$/;
 const PART_AT_REACH = 14;
+/** "on", or nothing but a space, between a clock and the day after it. */
+const ONLY_ON = /^\s*(?:on\s+)?$/;
+/** ", with first pitch at", ", with kickoff at": a clause of a few lowercase words joined to a day. */
+const WITH_CLAUSE_AT = /^,\s+with\s+(?:[a-z-]+\s+){0,3}at\s+$/;
+const WITH_AT_REACH = 40;
 
 /**
  * "in 2024, up 14 percent from a year earlier": a year earlier than the year

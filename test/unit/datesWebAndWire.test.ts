@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+/** "text=value" for each date the analysis finds. */
+const datesOf = (text: string, documentDate?: string): string[] =>
+  analyze(text, documentDate ? { documentDate } : {}).dates.map((d) => `${d.text}=${d.value}`);
+
+const thursday = '2031-03-13';
+
+test('a weekday right after a clock is the clock\'s day, and a clause "with ... at" times the day before it', () => {
+  assert.deepEqual(datesOf('The Fed moved at 2 p.m. ET Wednesday (3 a.m. Thursday Lisbon time).', thursday), [
+    '2 p.m. ET=2031-03-12T14:00-04:00',
+    'Wednesday=2031-03-12',
+    '3 a.m.=2031-03-13T03:00',
+    'Thursday=2031-03-13',
+  ]);
+  assert.deepEqual(datesOf('Game 2 is on Saturday, with first pitch at 7:10 p.m., in Dover.', thursday), ['Saturday=2031-03-15', '7:10 p.m.=2031-03-15T19:10']);
+  assert.deepEqual(datesOf('He spoke on Saturday, and we met at 7 p.m.', thursday), ['Saturday=2031-03-08', '7 p.m.=2031-03-13T19:00'], 'no "with": the clock keeps the article\'s day');
+});
+
+test('a length of time in two units is one duration', () => {
+  assert.deepEqual(datesOf('The game lasted 3 hours, 21 minutes. Talks ran two hours and 15 minutes; he served two years and six months.'), [
+    '3 hours, 21 minutes=PT3H21M',
+    'two hours and 15 minutes=PT2H15M',
+    'two years and six months=P2Y6M',
+  ]);
+  assert.deepEqual(datesOf('They met for two hours and 15-minute breaks followed.'), ['two hours=PT2H', '15-minute=PT15M'], 'a modifier of the next noun stays apart');
+});
+
+test('"a week after" an event is a length of time; "a day after" and rates are not', () => {
+  assert.deepEqual(datesOf('The report comes a week after the floods. It came a day after the crash. She swims twice a week before school.'), ['a week=P1W']);
+});
+
+test('a plan named for its year is no date; a year before "monsoon" is', () => {
+  assert.deepEqual(datesOf('The port is part of Tarvia Vision 2040 and the Agenda 2063 plan.', thursday), []);
+  assert.deepEqual(datesOf('The 2030 monsoon came late.', thursday), ['2030=2030']);
+});
+
+test('a web byline\'s date and time set apart by a bar are one time', () => {
+  assert.deepEqual(datesOf('Council backs pool repairs\nMarch 13, 2031 | 10:30 AM\nThe council voted on Wednesday.'), ['March 13, 2031 | 10:30 AM=2031-03-13T10:30', 'Wednesday=2031-03-12']);
+});
+
+test('"must" and a fixture\'s "open" look ahead', () => {
+  assert.deepEqual(datesOf('Residents must sign up by Monday. He must have left on Monday.', thursday), ['Monday=2031-03-17', 'Monday=2031-03-10']);
+  assert.deepEqual(datesOf('The Owls open the final at home on Tuesday.', thursday), ['Tuesday=2031-03-18']);
+  assert.deepEqual(datesOf('They won the play-off final on Sunday.', thursday), ['Sunday=2031-03-09']);
+});
