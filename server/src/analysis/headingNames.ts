@@ -1,6 +1,6 @@
 import type { Scan } from './entityScan';
 import type { Candidate } from './identity';
-import type { Token } from './tokens';
+import type { Line, Token } from './tokens';
 
 // A title-case heading capitalizes every word, so its names cannot be told from its verbs by their
 // capitals ("Kuwait Oil Company To Cut Gas Flaring", "As UNEP Warns Over Shrinking Tana River").
@@ -14,7 +14,12 @@ export function headingNames(s: Scan): void {
   const t = s.t;
   // Only a name whose first word opens a capitalized word of a heading can be found there: most are sliced for no heading.
   const headingWords = new Set<string>();
-  for (const tok of t) if (tok.cap && s.tk.lines[tok.line]?.titleCase) headingWords.add(tok.fold);
+  const lines = s.tk.lines;
+  // Line by line: a few heading lines' tokens are read, not every token of the story.
+  for (let l = 0; l < lines.length; l++) {
+    if (!(lines[l] as Line).titleCase) continue;
+    for (let k = (lines[l] as Line).firstToken; k < t.length && (t[k] as Token).line === l; k++) if ((t[k] as Token).cap) headingWords.add((t[k] as Token).fold);
+  }
   if (headingWords.size === 0) return;
   let names: Map<string, Candidate> | undefined;
   for (const c of s.out) {
@@ -28,10 +33,20 @@ export function headingNames(s: Scan): void {
   }
   if (!names) return;
   const found: Candidate[] = [];
-  for (let k = 0; k < t.length; k++) {
+  for (let l = 0; l < lines.length; l++) {
+    if ((lines[l] as Line).titleCase) headingLineNames(s, names, l, found);
+  }
+  if (found.length === 0) return;
+  const kept = s.out.filter((c) => !overlapsAny(found, c));
+  s.out = [...kept, ...found].sort((x, y) => x.start - y.start);
+}
+
+/** The names the story gives, found in heading line `l`, longest first at each word. */
+function headingLineNames(s: Scan, names: ReadonlyMap<string, Candidate>, l: number, found: Candidate[]): void {
+  const t = s.t;
+  for (let k = (s.tk.lines[l] as Line).firstToken; k < t.length && (t[k] as Token).line === l; k++) {
     const tok = t[k] as Token;
-    const line = s.tk.lines[tok.line];
-    if (!line || !line.titleCase || !tok.cap) continue;
+    if (!tok.cap) continue;
     let best: Candidate | undefined;
     let bestLast = -1;
     for (let n = 0; n < MAX_HEADING_NAME && k + n < t.length && (t[k + n] as Token).line === tok.line; n++) {
@@ -46,9 +61,6 @@ export function headingNames(s: Scan): void {
     found.push({ first: k, last: bestLast, start: tok.start, end: last.end, type: best.type, status: 'strong', id: best.id, canonical: best.canonical });
     k = bestLast;
   }
-  if (found.length === 0) return;
-  const kept = s.out.filter((c) => !overlapsAny(found, c));
-  s.out = [...kept, ...found].sort((x, y) => x.start - y.start);
 }
 
 /** Whether `c` overlaps one of `spans`, which are in text order and apart: a binary search, as headings can be many. */
