@@ -73,9 +73,18 @@ export function qualifyGenericBodies(text: string, mentions: EntityMention[]): E
 function articleQualifier(text: string, mentions: readonly EntityMention[]): string {
   const gaz = gazetteer();
   const countries = new Map<string, number>();
+  // A place is named again and again under one canonical string: it is folded and looked up once.
+  const isCountry = new Map<string, boolean>();
   for (const m of mentions) {
     if (m.type !== 'location' && m.type !== 'nationality') continue;
-    if (m.type === 'location' && gaz.get(foldForIdentity(m.canonical))?.rank !== COUNTRY_RANK) continue;
+    if (m.type === 'location') {
+      let country = isCountry.get(m.canonical);
+      if (country === undefined) {
+        country = gaz.get(foldForIdentity(m.canonical))?.rank === COUNTRY_RANK;
+        isCountry.set(m.canonical, country);
+      }
+      if (!country) continue;
+    }
     countries.set(m.entity, (countries.get(m.entity) ?? 0) + 1);
   }
   let home = '';
