@@ -1,4 +1,5 @@
 import { isBlankLine, isSpace, shortLineText, trimmedSpan, type Line } from './textLines';
+import { isTrailerLine } from './boilerplateTrailers';
 import { timestampOf } from './timestampLine';
 import type { Span } from './types';
 
@@ -11,7 +12,11 @@ const DISCLAIMER_HEADING = /^(?:legal |important )?disclaimer\b/i;
 // Phrases only legal small print uses, a line holding one is not article content. Inner fragments,
 // so that one indexOf finds "All rights reserved" and "all rights reserved" alike: far faster than a
 // case-insensitive regular expression.
-const SMALL_PRINT_FRAGMENTS = ['arranty of any kind', 'ights reserved', 'RIGHTS RESERVED'];
+// The agencies' own notes: AP's on its funders ("AP is solely responsible for all content"), Anadolu's on its
+// subscribers' service ("contains only a portion of the news stories"), Reuters' "Trust Principles".
+const SMALL_PRINT_FRAGMENTS = ['arranty of any kind', 'ights reserved', 'RIGHTS RESERVED', 'olely responsible for all content', 'nly a portion of the news stories', 'Reuters Trust Principles',
+  // A cookie notice: "We use cookies to improve your experience", "This site uses cookies".
+  'se cookies'];
 
 /** Small print without a heading sits in the page chrome above or below the story: only there is it looked for. */
 const SMALL_PRINT_HEAD = 600;
@@ -55,7 +60,14 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
       i = last;
       continue;
     }
-    if (isTrackingCodeLine(text, line) || isChromeLabelLine(text, line)) {
+    if (isChromeLabelLine(text, line)) {
+      // "Also read:", "Related stories": the headlines listed under the label are links too.
+      const last = linkListEnd(text, lines, i);
+      regions.push(spanOfLines(text, line, lines[last]));
+      i = last;
+      continue;
+    }
+    if (isTrackingCodeLine(text, line) || isTrailerLine(text, line, first)) {
       regions.push(trimmedSpan(text, line));
       continue;
     }
@@ -77,6 +89,34 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
     if (isCopyrightLine(content)) regions.push(trimmedSpan(text, line));
   }
   return mergeAcrossBlanks(text, regions);
+}
+
+/** Most headlines a list of links under a label holds. */
+const MAX_LINKED_HEADLINES = 8;
+/** A listed headline is short. */
+const MAX_HEADLINE = 160;
+/** Labels that open a list of links to other stories, not a control of their own. */
+const LINK_LIST_LABELS: ReadonlySet<string> = new Set(['read more', 'also read', 'related articles', 'related stories', 'recommended', 'related', 'more stories', 'also see', 'see also']);
+
+/**
+ * The last line of the links a label at line `i` opens: the short lines right under a link-list label that
+ * end no sentence, up to a blank line or another piece of chrome; the label's own line where none follows.
+ */
+function linkListEnd(text: string, lines: readonly Line[], i: number): number {
+  const label = shortLineText(text, lines[i], MAX_CHROME_LABEL) ?? '';
+  let end = label.length;
+  while (end > 0 && (label.charCodeAt(end - 1) === 58 || label.charCodeAt(end - 1) === 46)) end--;
+  if (!LINK_LIST_LABELS.has(label.slice(0, end).toLowerCase())) return i;
+  let last = i;
+  for (let k = i + 1; k < lines.length && k - i <= MAX_LINKED_HEADLINES; k++) {
+    const content = shortLineText(text, lines[k], MAX_HEADLINE);
+    if (content === null || content.length === 0 || isSentenceEnd(content.charCodeAt(content.length - 1))) break;
+    // A headline has words: "--IANS" or "ab/", an agency's sign-off, ends the list.
+    if (content.indexOf(' ') < 0 || content.charCodeAt(0) === 45 || content.charCodeAt(0) === 0x2014) break;
+    if (isNavigationLine(text, lines[k]) || isChromeLabelLine(text, lines[k])) break;
+    last = k;
+  }
+  return last;
 }
 
 /** Where the bar before a line's last field is, when that field holds nothing but a date; else null. */

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeStructure } from '../../server/src/analysis/structure';
+
+const regionsOf = (text: string): string[] => analyzeStructure(text).boilerplate.map((b) => text.slice(b.start, b.end));
+
+test('the headlines listed under "Also read:" are links, up to another control or an agency\'s sign-off', () => {
+  const text = [
+    'Rains reach the coast early',
+    'Harwick, Jun 3 (Tern) The rains reached the coast on Wednesday, forecasters said.',
+    'Also read:',
+    'Heat grips the plains as schools stay shut',
+    'Forecasters see a wet season for the valley',
+    'Share on: Facebook | X | WhatsApp',
+    '--Tern',
+  ].join('\n');
+  assert.deepEqual(regionsOf(text), [
+    'Also read:\nHeat grips the plains as schools stay shut\nForecasters see a wet season for the valley\nShare on: Facebook | X | WhatsApp',
+  ]);
+  const signedOff = 'Rains reach the coast\nThe rains came, forecasters said.\nRelated stories\nHeat grips the plains as schools shut\n--Tern\nab/';
+  assert.deepEqual(regionsOf(signedOff), ['Related stories\nHeat grips the plains as schools shut']);
+  const prose = 'Rains reach the coast\nThe rains came, forecasters said.\nRead more\nThe ministry said the dams were full.';
+  assert.deepEqual(regionsOf(prose), ['Read more'], 'a sentence under the label is the story again');
+});
+
+test('a call to follow the site, a rule and a hub\'s link close the story; the agency\'s credit stays', () => {
+  const text = [
+    'Owls win the final',
+    'DOVER (Tern) — The Owls won the final on Sunday.',
+    '(Reporting by Ann Roe; Editing by Tom Lee)',
+    'Follow us on Twitter @TernNews',
+    '___',
+    'Tern Sports: https://example.com/hub/sports',
+  ].join('\n');
+  assert.deepEqual(regionsOf(text), ['Follow us on Twitter @TernNews\n___\nTern Sports: https://example.com/hub/sports']);
+  assert.deepEqual(regionsOf('Owls win\nThe Owls won, see https://example.com for more, fans said.'), [], 'a link inside a sentence is content');
+});
+
+test('an agency\'s note on its funders or its subscribers\' service, and a cookie notice, are small print', () => {
+  const funders = 'Owls win\nThe Owls won on Sunday.\nThe Tern agency receives support from several foundations. Tern is solely responsible for all content.';
+  assert.deepEqual(regionsOf(funders), ['The Tern agency receives support from several foundations. Tern is solely responsible for all content.']);
+  const cookies = 'Skip to content\nWe use cookies to improve your experience. Accept | Learn more\nOwls win the final\nThe Owls won on Sunday.';
+  assert.ok(regionsOf(cookies).some((r) => r.includes('We use cookies')), regionsOf(cookies).join(' / '));
+});
