@@ -46,3 +46,9 @@ test('"must" and a fixture\'s "open" look ahead', () => {
   assert.deepEqual(datesOf('The Owls open the final at home on Tuesday.', thursday), ['Tuesday=2031-03-18']);
   assert.deepEqual(datesOf('They won the play-off final on Sunday.', thursday), ['Sunday=2031-03-09']);
 });
+
+test('a present perfect that lasts "until" a weekday looks ahead; a past that lasted until one looks back', () => {
+  assert.deepEqual(datesOf('The weather office has issued an alert for the capital till Sunday and said rain was likely.', thursday), ['Sunday=2031-03-16']);
+  assert.deepEqual(datesOf('The ministry has extended the deadline until Friday.', thursday), ['Friday=2031-03-14']);
+  assert.deepEqual(datesOf('He stayed in hospital until Sunday.', thursday), ['Sunday=2031-03-09']);
+});

@@ -223,6 +223,9 @@ const TRAILING_PARTICIPLE = 12;
 
 /** Verbs after which a participle is a state, not a past act: "will remain closed on Monday", "stay shut until Friday". */
 const STATE_VERBS = hashSet(['be', 'remain', 'remains', 'stay', 'stays']);
+/** "has extended the deadline until Friday", "has issued an alert till Sunday": a present perfect whose effect lasts until a day ahead. */
+const PERFECT_AUXILIARIES = hashSet(['has', 'have']);
+const UNTIL_WORDS = new Set(['until', 'till']);
 /**
  * "could" and "might" before a bare verb speak of what may come ("rainfall could reach 300 mm through Tuesday");
  * before "not" or "have" they speak of the past ("he could not attend on Monday", "might have left").
@@ -233,6 +236,14 @@ const NOT_POSSIBILITY = hashSet(['not', 'have', 'never', 'only', 'be']);
 
 function hashSet(words: readonly string[]): Set<number> {
   return new Set(words.map(wordHash));
+}
+
+/** The lower-cased word of at most 8 letters before `pos` across one space, or ''. */
+function wordBefore(text: string, pos: number): string {
+  if (text.charCodeAt(pos - 1) !== 32) return '';
+  let b = pos - 1;
+  while (b > 0 && pos - 1 - b < 8 && isAsciiLetterCode(text.charCodeAt(b - 1))) b--;
+  return text.slice(b, pos - 1).toLowerCase();
 }
 
 /** Whether the period at `dot` closes "a.m.", "p.m." or "U.S.": letters and periods taking turns, which end no sentence before a date. */
@@ -281,6 +292,8 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       break;
     }
   }
+  const lastsUntil = dayLike && UNTIL_WORDS.has(wordBefore(text, start));
+  let perfectUntil = false;
   let nearestFuture = Infinity;
   let nearestPast = Infinity;
   let nearestPresent = Infinity;
@@ -314,6 +327,8 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100 && !capitalised)) {
         // A participle after "be" is passive and looks ahead: "will be held", "is to be signed"; after "remain" a state.
         if (STATE_VERBS.has(previous)) nearestFuture = Math.min(nearestFuture, distance);
+        // The perfect decides for the day its "until" closes, whatever "said" follows: "has issued an alert till Sunday and said".
+        else if (lastsUntil && i <= start && PERFECT_AUXILIARIES.has(previous)) perfectUntil = true;
         // A word in -ed after the date is as often a participle of a noun ("an election called after ..."):
         // it weighs a little less than a verb before the date.
         else nearestPast = Math.min(nearestPast, distance + (i > end && !PAST_CUES.has(h) ? TRAILING_PARTICIPLE : 0));
@@ -323,6 +338,7 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
     h = 0;
     length = 0;
   }
+  if (perfectUntil) return 'future';
   if (nearestPresent < nearestFuture && nearestPresent < nearestPast) return dayLike ? 'future' : 'none';
   if (nearestFuture < nearestPast) return 'future';
   return nearestPast < Infinity ? 'past' : 'none';
