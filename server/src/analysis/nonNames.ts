@@ -156,7 +156,8 @@ const STAGE_WORDS = new Set(['phase', 'day', 'stage', 'round', 'game', 'week', '
 function stageNumber(t: readonly Token[], k: number): boolean {
   const tok = t[k] as Token;
   const next = t[k + 1];
-  if (!STAGE_WORDS.has(tok.fold) || !next || next.gap !== Gap.Space) return false;
+  // Stage words have three to five letters: other words are asked no Set.
+  if (tok.fold.length < 3 || tok.fold.length > 5 || !STAGE_WORDS.has(tok.fold) || !next || next.gap !== Gap.Space) return false;
   return (isDigitCode(next.text.charCodeAt(0)) && next.text.length <= 3) || (tok.fold === 'phase' && next.upper && /^[ivx]{1,4}$/.test(next.fold));
 }
 
@@ -176,7 +177,8 @@ function currencyBeforeAmount(text: string, t: readonly Token[], k: number): boo
   let letters = 0;
   while (letters < tok.text.length && !isDigitCode(tok.text.charCodeAt(letters))) letters++;
   if (letters < tok.text.length) return CURRENCY_CODES.has(tok.fold.slice(0, letters)) && /^\d+$/.test(tok.text.slice(letters));
-  if (!CURRENCY_CODES.has(tok.fold)) return false;
+  // Codes have two or three letters: a longer word, as most capitalized words are, is asked no Set.
+  if (tok.fold.length > 3 || !CURRENCY_CODES.has(tok.fold)) return false;
   let at = tok.end;
   if (text.charCodeAt(at) === 0x2e) at++;
   if (text.charCodeAt(at) === 0x20) at++;
