@@ -52,3 +52,10 @@ test('a present perfect that lasts "until" a weekday looks ahead; a past that la
   assert.deepEqual(datesOf('The ministry has extended the deadline until Friday.', thursday), ['Friday=2031-03-14']);
   assert.deepEqual(datesOf('He stayed in hospital until Sunday.', thursday), ['Sunday=2031-03-09']);
 });
+
+test('a month and day after "last year" or "in 2019" in the same sentence are in that year', () => {
+  assert.deepEqual(datesOf('Last year\'s fair, held from June 3 to June 5, drew 900 people.', thursday), ['Last year=2030', 'June 3=2030-06-03', 'June 5=2030-06-05']);
+  assert.deepEqual(datesOf('In 2019, on March 5, the plant opened.', thursday), ['2019=2019', 'March 5=2019-03-05']);
+  assert.deepEqual(datesOf('Sales fell last year. The fair opens on June 3.', thursday), ['last year=2030', 'June 3=2031-06-03'], 'another sentence keeps the article\'s year');
+  assert.deepEqual(datesOf('The 2024 law takes effect on March 20.', thursday), ['2024=2024', 'March 20=2031-03-20'], 'a year that names a thing passes nothing on');
+});

@@ -60,6 +60,8 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
     }
     const before = yearBefore(text, dates.at(-1), match.meaning, start, end);
     if (before !== null) resolved = { ...resolved, value: before, resolution: 'absolute' };
+    const year = match.meaning.t === 'monthDay' && resolved.resolution === 'article-date' ? sentenceYear(text, dates, start) : null;
+    if (year !== null) resolved = { ...resolved, value: year + resolved.value.slice(4) };
     // "Monday morning" stays the day alone: its value is the date an analyst looks for.
     let mention: DateMention = { start, end, text: text.slice(start, end), ...resolved };
     i = match.last + 1;
@@ -193,6 +195,34 @@ function yearBefore(text: string, previous: DateMention | undefined, meaning: Da
   }
   return String(Number(previous.value) - 1);
 }
+
+/**
+ * "Last year's event, held from June 3 to June 5", "In 2019, on March 5, ...": a month and day without a year
+ * in a sentence that has named the year before them, as "last year", "next year" or "in 2019", is in that year.
+ * Only the latest few mentions are looked at, within the sentence.
+ */
+function sentenceYear(text: string, dates: readonly DateMention[], start: number): string | null {
+  for (let k = dates.length - 1; k >= 0 && k >= dates.length - 3; k--) {
+    const d = dates[k];
+    if (start - d.end > SENTENCE_YEAR_REACH) return null;
+    for (let p = d.end; p < start; p++) {
+      const code = text.charCodeAt(p);
+      if (code === 10 || code === 59 || ((code === 46 || code === 33 || code === 63) && text.charCodeAt(p + 1) === 32)) return null;
+    }
+    if (!/^\d{4}$/.test(d.value)) {
+      // "from June 3 to June 5": another month and day of the same year passes the year on.
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+      return null;
+    }
+    const head = d.text.slice(0, 5).toLowerCase();
+    const relative = head.startsWith('last ') || head.startsWith('next ');
+    const afterIn = d.start >= 3 && text.slice(d.start - 3, d.start).toLowerCase() === 'in ';
+    return relative || afterIn ? d.value : null;
+  }
+  return null;
+}
+
+const SENTENCE_YEAR_REACH = 120;
 
 /** How far back in its sentence a year may be for "a year earlier" to count from it. */
 const SAME_CLAUSE_SPAN = 80;
