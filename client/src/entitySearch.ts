@@ -21,26 +21,17 @@ type ServerOrderedQuickPick<T extends vscode.QuickPickItem> = vscode.QuickPick<T
 const FIND_MENTIONS: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('references'), tooltip: 'Find all mentions' };
 
 /** The codicon for each symbol kind the server gives entities (see `symbolKinds.ts`). */
-function iconOf(kind: vscode.SymbolKind): string {
-  switch (kind) {
-    case vscode.SymbolKind.Object:
-      return 'person';
-    case vscode.SymbolKind.Class:
-      return 'organization';
-    case vscode.SymbolKind.Namespace:
-      return 'location';
-    case vscode.SymbolKind.Event:
-      return 'calendar';
-    case vscode.SymbolKind.Struct:
-      return 'home';
-    case vscode.SymbolKind.Interface:
-      return 'package';
-    case vscode.SymbolKind.Enum:
-      return 'globe';
-    default:
-      return 'symbol-field';
-  }
-}
+const ICONS = new Map<vscode.SymbolKind, string>([
+  [vscode.SymbolKind.Object, 'person'],
+  [vscode.SymbolKind.Class, 'organization'],
+  [vscode.SymbolKind.Namespace, 'location'],
+  [vscode.SymbolKind.Event, 'calendar'],
+  [vscode.SymbolKind.Struct, 'home'],
+  [vscode.SymbolKind.Interface, 'package'],
+  [vscode.SymbolKind.Enum, 'globe'],
+]);
+
+const iconOf = (kind: vscode.SymbolKind): string => ICONS.get(kind) ?? 'symbol-field';
 
 /**
  * Article Lens: Search Entities. The server's workspace-symbol search shown
