@@ -7,7 +7,8 @@ import { ARTICLE_LANGUAGE } from './articleDocuments';
 const TYPING_PAUSE_MS = 60;
 
 interface EntityItem extends vscode.QuickPickItem {
-  location: vscode.Location;
+  /** Null on the row that says why there is nothing to open. */
+  location: vscode.Location | null;
 }
 
 /**
@@ -53,6 +54,11 @@ function selectedName(): string {
   return text.length <= 80 ? text : '';
 }
 
+/** A row that only informs: the list would otherwise stay blank. */
+function notice(label: string): EntityItem {
+  return { label, alwaysShow: true, location: null };
+}
+
 /**
  * Opens the article at `location` as an article straight away: the server
  * indexed it as one, and until its language is set no Article Lens provider
@@ -83,6 +89,10 @@ async function searchEntities(client: LanguageClient, initial = ''): Promise<voi
       const found = await client.sendRequest(WorkspaceSymbolRequest.type, { query }, asked.token);
       if (asked.token.isCancellationRequested) return;
       const symbols = (await client.protocol2CodeConverter.asSymbolInformations(found ?? [])) as vscode.SymbolInformation[];
+      if (symbols.length === 0) {
+        pick.items = [notice(query.trim() ? `No entity matches "${query.trim()}"` : 'No entities indexed yet')];
+        return;
+      }
       pick.items = symbols.map((s) => ({
         label: `$(${iconOf(s.kind)}) ${s.name}`,
         description: s.containerName,
@@ -92,7 +102,7 @@ async function searchEntities(client: LanguageClient, initial = ''): Promise<voi
         location: s.location,
       }));
     } catch (error) {
-      if (!asked.token.isCancellationRequested) pick.items = [];
+      if (!asked.token.isCancellationRequested) pick.items = [notice('The search failed: see Article Lens: Show Output')];
       client.warn(`Entity search failed: ${String(error)}`, undefined, false);
     } finally {
       if (pending === asked) pick.busy = false;
@@ -105,12 +115,13 @@ async function searchEntities(client: LanguageClient, initial = ''): Promise<voi
       timer = setTimeout(() => void ask(value), TYPING_PAUSE_MS);
     }),
     pick.onDidAccept(async () => {
-      const item = pick.selectedItems[0];
-      if (!item) return;
+      const location = pick.selectedItems[0]?.location;
+      if (!location) return;
       pick.hide();
-      await openAt(item.location);
+      await openAt(location);
     }),
     pick.onDidTriggerItemButton(async ({ item }) => {
+      if (!item.location) return;
       pick.hide();
       const { uri, range } = await openAt(item.location);
       const mentions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, range.start);
