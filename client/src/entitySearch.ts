@@ -64,11 +64,10 @@ function notice(label: string): EntityItem {
  * indexed it as one, and until its language is set no Article Lens provider
  * answers for it (and setting it later would drop the selection).
  */
-async function openAt(location: vscode.Location): Promise<vscode.Location> {
+async function openAt(location: vscode.Location): Promise<void> {
   let doc = await vscode.workspace.openTextDocument(location.uri);
   if (doc.languageId !== ARTICLE_LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, ARTICLE_LANGUAGE);
   await vscode.window.showTextDocument(doc, { selection: location.range });
-  return location;
 }
 
 async function searchEntities(client: LanguageClient, initial = ''): Promise<void> {
@@ -102,7 +101,9 @@ async function searchEntities(client: LanguageClient, initial = ''): Promise<voi
         location: s.location,
       }));
     } catch (error) {
-      if (!asked.token.isCancellationRequested) pick.items = [notice('The search failed: see Article Lens: Show Output')];
+      // A search overtaken by the next letter is cancelled on purpose: nothing to report.
+      if (asked.token.isCancellationRequested) return;
+      pick.items = [notice('The search failed: see Article Lens: Show Output')];
       client.warn(`Entity search failed: ${String(error)}`, undefined, false);
     } finally {
       if (pending === asked) pick.busy = false;
@@ -123,7 +124,8 @@ async function searchEntities(client: LanguageClient, initial = ''): Promise<voi
     pick.onDidTriggerItemButton(async ({ item }) => {
       if (!item.location) return;
       pick.hide();
-      const { uri, range } = await openAt(item.location);
+      const { uri, range } = item.location;
+      await openAt(item.location);
       const mentions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, range.start);
       await vscode.commands.executeCommand('editor.action.showReferences', uri, range.start, mentions ?? []);
     }),
