@@ -61,6 +61,7 @@ function datelineAt(text: string, line: Line): Dateline | null {
     }
   }
   if (!source) c.pos = beforeSource;
+  if (!source && date) source = readWireSlug(c);
   const beforeDash = c.pos;
   skipSpaces(c);
   const dashEnd = readDash(c);
@@ -200,6 +201,28 @@ function readYearTail(c: Cursor): void {
   let j = i;
   while (j < c.end && j - i < 4 && isDigit(c.text.charCodeAt(j))) j++;
   if (j - i === 4 && !isDigit(c.text.charCodeAt(j))) c.pos = j;
+}
+
+/** How long a press wire's slug between slashes may be ("/PRNewswire/", "/EINPresswire.com/"). */
+const SLUG_REACH = 40;
+
+/**
+ * A press wire's slug after a release's date ("BOSTON, Feb 10, 2027 /PRNewswire/ --"): the wire is
+ * the dateline's source, so the story starts after its dash. Only with a dash after it.
+ */
+function readWireSlug(c: Cursor): (Span & { text: string }) | null {
+  let i = c.pos;
+  while (i < c.end && c.text.charCodeAt(i) === 32) i++;
+  if (c.text.charCodeAt(i) !== 47) return null;
+  let j = i + 1;
+  while (j < c.end && j - i <= SLUG_REACH && c.text.charCodeAt(j) !== 47 && c.text.charCodeAt(j) > 32) j++;
+  if (j >= c.end || c.text.charCodeAt(j) !== 47 || j === i + 1) return null;
+  let k = j + 1;
+  while (k < c.end && c.text.charCodeAt(k) === 32) k++;
+  const dash = c.text.charCodeAt(k);
+  if (dash !== 45 && dash !== 0x2014 && dash !== 0x2013) return null;
+  c.pos = j + 1;
+  return { start: i + 1, end: j, text: c.text.slice(i + 1, j) };
 }
 
 /** `--`, `-`, `—`, `–` or `:` after the dateline; returns the end or -1. */
