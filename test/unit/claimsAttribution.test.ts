@@ -130,3 +130,23 @@ test('"said he expected" before a quotation is the sayer\'s, and "force states t
   assert.equal(board?.speaker, idOf(a, 'Piet Vandam'));
   assert.equal(claimStarting(a, 'Senior advocate').speaker, idOf(a, 'Tomas Vell'));
 });
+
+test('a press wire slug after a release date ("/PRNewswire/ --") is part of the dateline, so the company opening the story speaks', () => {
+  const text = 'Tarnvale Reports Record Orders\nDENVER, March 3, 2027 /PRNewswire/ -- Tarnvale Robotics, Inc. (NYSE: TRNV), a maker of warehouse robots, today announced that orders rose 40 percent in the quarter.\n';
+  const a = analyze(text);
+  assert.equal(a.structure.dateline?.source?.text, 'PRNewswire');
+  assert.equal(claimStarting(a, 'Tarnvale Robotics').speaker, idOf(a, 'Tarnvale Robotics, Inc.'));
+});
+
+test('"the company" is the company that spoke last, not a body named in passing since', () => {
+  const a = analyze(
+    BODY +
+      'Corvane Labs said on Monday its drug met the main goal of a trial.\n' +
+      'The trial ran at 12 sites, including the Mayo Clinic, according to the company.\n' +
+      'Full results will be shown at the Renal Society of Europe, the company added.\n',
+  );
+  const corvane = idOf(a, 'Corvane Labs');
+  assert.ok(corvane);
+  assert.equal(claimStarting(a, 'The trial ran').speaker, corvane);
+  assert.equal(claimStarting(a, 'Full results').speaker, corvane);
+});

@@ -47,7 +47,10 @@ export function bodyNamed(
     return { kind: 'source', span, entity: sourceIdOf([...lowerMods, word].join(' ')), type: 'organization' };
   }
   if (!indefinite && (word === 'company' || word === 'firm' || word === 'group' || word === 'organization' || word === 'corporation')) {
-    const org = recentMention(mentions, span.start, (x) => x.type === 'organization');
+    // "NovaMed ... announced ... at the American Society of Nephrology's meeting, the company added": the
+    // company that spoke last, or else one a clause opens with, not a body named in passing.
+    const spoke = lastSource && lastSource.type === 'organization' ? recentMention(mentions, span.start, (x) => x.entity === lastSource.entity) : null;
+    const org = spoke ?? recentMention(mentions, span.start, (x) => x.type === 'organization' && opensClause(text, x.start)) ?? recentMention(mentions, span.start, (x) => x.type === 'organization');
     if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
   }
   if (lowerMods.length === 0 && lastSource) {
