@@ -10,7 +10,7 @@ import {
 } from './nameEvidence';
 import { beforeByline, findBylines } from './bylines';
 import { ampersandHalf, definedAcronym, findDefinedNames } from './entityAcronyms';
-import { afterPostNominal, commonWordInField, currencyPrefix, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, currencyPrefix, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
@@ -88,8 +88,13 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i++;
       continue;
     }
-    if ((tok.upper && scan.conditions.has(tok.fold)) || ratingGrade(tok) || currencyPrefix(text, tok) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords)) {
+    if ((tok.upper && scan.conditions.has(tok.fold)) || ratingGrade(tok) || currencyPrefix(text, tok) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok)) {
       i++;
+      continue;
+    }
+    const climate = climatePattern(t, i);
+    if (climate > 0) {
+      i += climate;
       continue;
     }
     if (postNominal(text, t, i, (w) => scan.gaz.get(w.fold)?.type === 'location')) {

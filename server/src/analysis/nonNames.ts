@@ -142,22 +142,28 @@ function capitals(w: string): boolean {
 }
 
 /** Currency codes and abbreviations written before an amount ("Rs 10,372 crore", "GBP8.3 billion"). */
-const CURRENCY_CODES = new Set('rs|rp|inr|usd|gbp|eur|jpy|cny|rmb|aud|cad|chf|sek|nok|dkk|hkd|sgd|nzd|zar|krw|brl|mxn|aed|sar'.split('|'));
+const CURRENCY_CODES = new Set(
+  (
+    'rs|rp|inr|usd|gbp|eur|jpy|cny|rmb|aud|cad|chf|sek|nok|dkk|hkd|sgd|nzd|zar|krw|brl|mxn|aed|sar|' +
+    // The Gulf's and other wire agencies' currencies ("OMR 748 million", "KD 5 million", "QR 2 billion").
+    'omr|ro|kwd|kd|bhd|bd|qar|qr|egp|le|jod|pkr|bdt|lkr|npr|ngn|kes|ghs|myr|php|thb|idr|vnd|twd|try|ils|uah|pln|czk|huf|rub|ars|clp'
+  ).split('|'),
+);
 
 /** A currency before an amount or a time zone after a clock: capitals that name no organization. */
 export function unitBeside(text: string, t: readonly Token[], k: number): boolean {
-  return currencyBeforeAmount(text, t, k) || timeZoneAfterClock(text, t, k) || stageNumber(t, k) || testMatch(t, k);
+  return currencyBeforeAmount(text, t, k) || timeZoneAfterClock(text, t, k) || stageNumber(t, k) || testMatch(t, k) || periodCode(t, k) || temperatureScale(t, k);
 }
 
-/** Words numbered as a stage of something: "Phase 2", "Day 1", "Stage 14", "Round 3", "Game 7". */
-const STAGE_WORDS = new Set(['phase', 'day', 'stage', 'round', 'game', 'week', 'leg']);
+/** Words numbered as a stage of something: "Phase 2", "Day 1", "Stage 14", "Round 3", "Game 7", "Games 3 and 4". */
+const STAGE_WORDS = new Set(['phase', 'day', 'stage', 'round', 'game', 'week', 'leg', 'phases', 'days', 'stages', 'rounds', 'games', 'weeks', 'legs']);
 
 /** "a Phase 2 trial", "Phase III", "on Day 1": a stage's number, no name. */
 function stageNumber(t: readonly Token[], k: number): boolean {
   const tok = t[k] as Token;
   const next = t[k + 1];
-  // Stage words have three to five letters: other words are asked no Set.
-  if (tok.fold.length < 3 || tok.fold.length > 5 || !STAGE_WORDS.has(tok.fold) || !next || next.gap !== Gap.Space) return false;
+  // Stage words have three to six letters: other words are asked no Set.
+  if (tok.fold.length < 3 || tok.fold.length > 6 || !STAGE_WORDS.has(tok.fold) || !next || next.gap !== Gap.Space) return false;
   return (isDigitCode(next.text.charCodeAt(0)) && next.text.length <= 3) || (tok.fold === 'phase' && next.upper && /^[ivx]{1,4}$/.test(next.fold));
 }
 
@@ -188,10 +194,85 @@ function currencyBeforeAmount(text: string, t: readonly Token[], k: number): boo
 /** "18:22 IST", "9:41 pm IST", "08:00 ET": capitals after a clock time name its time zone. */
 function timeZoneAfterClock(text: string, t: readonly Token[], k: number): boolean {
   const tok = t[k] as Token;
-  if (!tok.upper || tok.text.length > 5 || tok.gap !== Gap.Space || !(tok.fold.endsWith('t') || tok.fold === 'utc')) return false;
+  if (!tok.upper || tok.text.length > 5 || !(tok.fold.endsWith('t') || tok.fold === 'utc')) return false;
+  if (afterMeridiem(text, tok.start)) return true;
+  if (tok.gap !== Gap.Space) return false;
   let prev = t[k - 1];
   if (prev && (prev.fold === 'am' || prev.fold === 'pm') && prev.gap === Gap.Space) prev = t[k - 2];
   return !!prev && prev.text.length === 2 && isDigitCode(prev.text.charCodeAt(0)) && text.charCodeAt(prev.start - 1) === 0x3a;
+}
+
+/** "2 p.m. ET", "8:08 p.m. ET", "9pm ET": whether a space, a meridiem and a digit come right before `at`. */
+function afterMeridiem(text: string, at: number): boolean {
+  let k = at - 1;
+  if (text.charCodeAt(k) !== 0x20) return false;
+  k--;
+  if (text.charCodeAt(k) === 0x2e) k--;
+  if (text.charCodeAt(k) !== 0x6d) return false;
+  k--;
+  if (text.charCodeAt(k) === 0x2e) k--;
+  const c = text.charCodeAt(k);
+  if (c !== 0x61 && c !== 0x70) return false;
+  k--;
+  if (text.charCodeAt(k) === 0x20) k--;
+  return isDigitCode(text.charCodeAt(k));
+}
+
+/** "Q4 2026", "H1", "FY27", "FY2026", "FY 2027": a quarter's, half's or fiscal year's code, no name. */
+function periodCode(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  const w = tok.fold;
+  if (!tok.cap || w.length < 2 || w.length > 6) return false;
+  const c = w.charCodeAt(0);
+  if (c === 0x71) return w.length === 2 && w.charCodeAt(1) >= 0x31 && w.charCodeAt(1) <= 0x34;
+  if (c === 0x68) return w.length === 2 && (w.charCodeAt(1) === 0x31 || w.charCodeAt(1) === 0x32);
+  if (c !== 0x66 || w.charCodeAt(1) !== 0x79) return false;
+  if (w.length === 2) {
+    const next = t[k + 1];
+    return !!next && next.gap === Gap.Space && isDigitCode(next.text.charCodeAt(0));
+  }
+  for (let j = 2; j < w.length; j++) if (!isDigitCode(w.charCodeAt(j))) return false;
+  return w.length === 4 || w.length === 6;
+}
+
+/** "46 degrees Celsius (115 degrees Fahrenheit)": a temperature's scale names no one. */
+const TEMPERATURE_SCALES = new Set(['celsius', 'fahrenheit', 'centigrade', 'kelvin']);
+
+function temperatureScale(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  return tok.fold.length >= 6 && tok.fold.length <= 10 && TEMPERATURE_SCALES.has(tok.fold);
+}
+
+/** "El Nino", "La Nina": a climate pattern, no name. Returns how many tokens it covers, or 0. */
+export function climatePattern(t: readonly Token[], k: number): number {
+  const tok = t[k] as Token;
+  if (tok.fold !== 'el' && tok.fold !== 'la') return 0;
+  const next = t[k + 1];
+  if (!next || next.gap !== Gap.Space || !next.cap) return 0;
+  const f = next.fold;
+  return (tok.fold === 'el' && f === 'nino') || (tok.fold === 'la' && f === 'nina') ? 2 : 0;
+}
+
+/**
+ * "would have an MRI on Monday", "plans an IPO in 2027": capitals after "a" or "an" with nothing
+ * but a stop word or punctuation after them are a common noun's abbreviation ("a BBC reporter" stays).
+ */
+export function acronymAfterArticle(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  if (!tok.upper || tok.text.length > 5) return false;
+  const prev = t[k - 1];
+  if (!prev || !prev.lower || tok.gap !== Gap.Space || (prev.fold !== 'an' && prev.fold !== 'a')) return false;
+  const next = t[k + 1];
+  // "a TSMC-majority venture", "an IAEA's team": joined to the next word, it describes it.
+  return !next || next.gap === Gap.Break || (next.gap === Gap.Space && next.lower && (next.flags & Lex.Stop) !== 0);
+}
+
+/** What a photo credit says after its slash besides a name: "(Ann Roe/Staff)", "(AP Photo/File)". */
+const CREDIT_WORDS = new Set(['staff', 'file', 'handout', 'pool']);
+
+/** "(Rachel Roe/Staff)": a credit's word after a slash names no one. */
+export function photoCreditWord(text: string, tok: Token): boolean {
+  return tok.cap && text.charCodeAt(tok.start - 1) === 0x2f && tok.fold.length <= 7 && CREDIT_WORDS.has(tok.fold);
 }
 
 function isDigitCode(c: number): boolean {
