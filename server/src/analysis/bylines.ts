@@ -66,18 +66,23 @@ function readNames(s: Scan, k: number, end: number, parts: Map<number, BylinePar
     if (role >= 0) {
       // "Health Desk" is a role as a whole; "PA Chief Football Writer" keeps its agency.
       const lead = s.t[k] as Token;
-      const from = lead.upper || s.gaz.get(lead.fold) ? role : k;
+      const from = lead.upper && role > k ? k + 1 : lead.upper || s.gaz.get(lead.fold) ? role : k;
       parts.set(from, { last: roleEnd(s, from, end), type: null });
       return;
     }
     let last = k - 1;
-    while (last + 1 < end && last + 1 - k < MAX_NAME && nameWord(s.t[last + 1] as Token) && (last + 1 === k || (s.t[last + 1] as Token).gap !== Gap.Break)) last++;
+    while (last + 1 < end && last + 1 - k < MAX_NAME && nameWord(s.t[last + 1] as Token) && (last + 1 === k || (s.t[last + 1] as Token).gap !== Gap.Break) && !agencyBeforeRole(s, last + 1, end)) last++;
     if (last < k) return;
     const known = gazAt(s, k, last);
     if (last === k || (known && known.last === last)) return;
     parts.set(k, { last, type: 'person' });
     const next = s.t[last + 1];
     if (!next || last + 1 >= end) return;
+    // "By Tom Albers AP Sports Writer": the agency and its role follow the name with no comma.
+    if (next.upper && next.gap === Gap.Space && roleAt(s, last + 1, end) > last + 1) {
+      k = last + 1;
+      continue;
+    }
     const between = s.text.slice((s.t[last] as Token).end, next.start);
     if (next.fold === 'and' && next.gap === Gap.Space) k = last + 2;
     else if (between === ', ') k = last + 1;
@@ -99,6 +104,12 @@ function roleAt(s: Scan, k: number, end: number): number {
   return -1;
 }
 
+/** "AP Sports Writer" after a writer's name: an agency's capitals right before a newsroom role. */
+function agencyBeforeRole(s: Scan, k: number, end: number): boolean {
+  const tok = s.t[k] as Token;
+  return tok.upper && tok.gap === Gap.Space && roleAt(s, k, end) > k;
+}
+
 /** The last word of a role: up to a bar or the line's end. */
 function roleEnd(s: Scan, k: number, end: number): number {
   let last = k;
@@ -115,13 +126,17 @@ function publication(s: Scan, k: number, end: number, parts: Map<number, BylineP
   if (last > k && last - k < 3 && closed && nameWord(s.t[k] as Token) && roleAt(s, k, last + 1) < 0) parts.set(k, { last, type: 'organization' });
 }
 
-/** "NATALIE RUIZ" alone on a header line: a given name and a surname in capitals. */
+/** "NATALIE RUIZ" or "Deniz Arslan" alone on a header line: a given name and a surname, in capitals or title case. */
 function shoutedLine(s: Scan, first: number, end: number, parts: Map<number, BylinePart>): void {
+  const shouted = (s.t[first] as Token).upper;
   for (let k = first; k < end; k++) {
     const tok = s.t[k] as Token;
-    if (!tok.upper || tok.flags !== 0 || (k > first && tok.gap !== Gap.Space) || s.gaz.get(tok.fold) || s.tk.lowercaseWords.has(tok.fold)) return;
+    const shaped = shouted ? tok.upper : tok.cap && !tok.upper;
+    if (!shaped || tok.flags !== 0 || (k > first && tok.gap !== Gap.Space) || s.gaz.get(tok.fold) || s.tk.lowercaseWords.has(tok.fold)) return;
   }
-  if (isGivenName((s.t[first] as Token).fold)) parts.set(first, { last: end - 1, type: 'person' });
+  // A given name no English list knows ("Mehmet") is a writer's still on the line right above the dateline.
+  const dateline = !shouted && s.datelinePlace !== null && (s.t[end] as Token | undefined)?.start === s.datelinePlace.start;
+  if (dateline || isGivenName((s.t[first] as Token).fold)) parts.set(first, { last: end - 1, type: 'person' });
 }
 
 function nameWord(tok: Token): boolean {
