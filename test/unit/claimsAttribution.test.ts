@@ -150,3 +150,18 @@ test('"the company" is the company that spoke last, not a body named in passing 
   assert.equal(claimStarting(a, 'The trial ran').speaker, corvane);
   assert.equal(claimStarting(a, 'Full results').speaker, corvane);
 });
+
+test('"credited", "singled out" and "points out" report a speaker; "conceded 29 runs" or "credited with a goal" do not', () => {
+  const a = analyze(
+    BODY +
+      'Captain Rohan Mehra on Sunday credited his bowlers for the win.\n' +
+      'He singled out spinner Dev Anand, who conceded only 29 runs in ten overs.\n' +
+      'Coach Lena Ortiz points out that the pitch was slow.\n' +
+      'Opener Sam Cole was credited with a fine catch.\n',
+  );
+  const mehra = idOf(a, 'Rohan Mehra');
+  assert.equal(claimStarting(a, 'Captain Rohan Mehra').speaker, mehra);
+  assert.equal(claimStarting(a, 'He singled out').speaker, mehra, 'the spinner who conceded runs is not the speaker');
+  assert.equal(claimStarting(a, 'Coach Lena Ortiz').speaker, idOf(a, 'Lena Ortiz'));
+  assert.ok(!a.claims.some((c) => c.text.startsWith('Opener Sam Cole')), 'being credited with a catch is no claim');
+});

@@ -47,6 +47,10 @@ const VERDICT_REACH = 48;
 
 const NOT_SPEECH_OBJECT = new Set(['a', 'an', 'to', 'up', 'more', 'another', 'new', 'its', 'their', 'his', 'her', 'some', 'about', 'nearly', 'almost', 'over']);
 
+const NOT_CREDIT_OBJECT = new Set(['with', 'to', 'into', 'back', 'the', 'a', 'an', 'up', 'as']);
+
+const NOT_CONCEDED_OBJECT = new Set([...NOT_SPEECH_OBJECT, 'only', 'just', 'the', 'two', 'three', 'four', 'five', 'six', 'goals', 'runs', 'defeat', 'ground', 'possession', 'penalties']);
+
 const NOT_RULING_OBJECT = new Set(['the', 'a', 'an', 'over', 'for', 'from', 'since', 'until', 'by', 'with', 'in', 'out', 'its', 'their', 'his', 'her']);
 
 const STRONG_SPEECH = [
@@ -62,7 +66,7 @@ const WEAK_SPEECH = [
   'mentioned', 'revealed', 'reveals', 'indicated', 'indicates', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms',
   'recalled', 'recalls', 'described', 'describes', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises',
   'assured', 'cautioned', 'criticized', 'criticised', 'condemned', 'praised', 'hailed', 'lauded', 'conveyed',
-  'denied', 'denies', 'admitted', 'admits', 'conceded', 'suggested', 'suggests', 'proposed',
+  'denied', 'denies', 'admitted', 'admits', 'suggested', 'suggests', 'proposed',
   'disclosed', 'informed', 'briefed', 'replied', 'answered', 'asked', 'questioned', 'observed', 'opined', 'wished',
   'ruled', 'rubbished', 'slammed', 'contended', 'lamented', 'apologized', 'apologised', 'apologizes', 'apologises',
 ];
@@ -106,6 +110,12 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('citing', { role: 'source', strong: true });
   m.set('quoting', { role: 'source', strong: true });
   m.set('pointed', { role: 'speech', strong: false, needs: ['out'] });
+  m.set('points', { role: 'speech', strong: false, needs: ['out'] });
+  // "singled out the bowlers", "credited his bowlers for": praise a speaker gives; not "credited with" or "credited to" an account.
+  m.set('singled', { role: 'speech', strong: false, needs: ['out'] });
+  m.set('credited', { role: 'speech', strong: false, notBefore: NOT_CREDIT_OBJECT });
+  // "conceded that", 'conceded: "We were poor"'; not "conceded 29 runs", "conceded a goal", "conceded only two".
+  m.set('conceded', { role: 'speech', strong: false, notBefore: NOT_CONCEDED_OBJECT });
   m.set('pointing', { role: 'participle', strong: false, needs: ['out', 'to'] });
   m.set('called', { role: 'speech', strong: false, needs: ['for', 'on'], orQuoted: true });
   m.set('calling', { role: 'participle', strong: false, needs: ['for', 'on'] });
