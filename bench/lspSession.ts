@@ -26,10 +26,23 @@ export class LspSession {
   readonly #indexed: Promise<{ status: IndexStatus; at: number }>;
   #versions = new Map<string, number>();
   #exited = false;
+  /** When the last request was sent, and when the first bytes after it came back. */
+  #sentAt: number | null = null;
+  #firstByteAt: number | null = null;
+  /**
+   * Milliseconds from sending the last request to the first bytes of output
+   * after it: the server's own work, before the answer's transfer and parsing,
+   * which grow with its size.
+   */
+  lastFirstByteMs: number | null = null;
 
   private constructor(child: ChildProcess, connection: ProtocolConnection) {
     this.#child = child;
     this.connection = connection;
+    // Added before the connection listens, so it sees each chunk before the message reader does.
+    child.stdout?.on('data', () => {
+      if (this.#sentAt !== null && this.#firstByteAt === null) this.#firstByteAt = now();
+    });
     child.once('exit', () => {
       this.#exited = true;
       // pending requests fail rather than wait forever on a server that died
@@ -140,9 +153,14 @@ export class LspSession {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`${method} took longer than ${timeoutMs / 1000} s`)), timeoutMs);
     });
+    this.#firstByteAt = null;
+    this.#sentAt = now();
     try {
-      return await Promise.race([this.connection.sendRequest(method, params) as Promise<R>, timeout]);
+      const answer = await Promise.race([this.connection.sendRequest(method, params) as Promise<R>, timeout]);
+      this.lastFirstByteMs = this.#firstByteAt === null ? null : this.#firstByteAt - this.#sentAt;
+      return answer;
     } finally {
+      this.#sentAt = null;
       clearTimeout(timer);
     }
   }

@@ -121,6 +121,11 @@ export function serverTables(server: Record<string, Measured<ServerFigures>>): s
     row(`${LATENCY_LABELS[kind]}: p50 / p95 ms`, (f) => f.latency[kind]?.p50, (_v, f) => (f.latency[kind] ? `${fmt(f.latency[kind].p50, 2)} / ${fmt(f.latency[kind].p95, 2)}` : '–'));
   }
   row('references: locations per answer (median)', (f) => f.latency.references?.results, num(0));
+  // A long answer's round trip is mostly its transfer and the client's parsing: this is the part the server takes.
+  row('references: first byte of the answer, p50 / p95 ms', (f) => f.latency.references?.firstByte?.p50, (_v, f) => {
+    const fb = f.latency.references?.firstByte;
+    return fb ? `${fmt(fb.p50, 2)} / ${fmt(fb.p95, 2)}` : '–';
+  });
   row('workspace symbols: symbols per answer (median)', (f) => f.latency.symbols?.results, num(0));
   row('first references request, ms', (f) => f.latency.references?.first, num(1));
   row('first workspace symbols request, ms', (f) => f.latency.symbols?.first, num(1));

@@ -15,6 +15,8 @@ export interface LatencyFigures {
   max: number;
   /** Median number of results per answer (locations, symbols, tokens), where that means something. */
   results: number | null;
+  /** Time to the answer's first bytes (see `LspSession.lastFirstByteMs`), where measured. */
+  firstByte?: { p50: number; p95: number };
 }
 
 export const LATENCY_KINDS = ['openAfterIndex', 'open', 'hover', 'definition', 'references', 'highlight', 'symbols', 'keystroke'] as const;
@@ -151,6 +153,7 @@ async function benchSize(options: ServerOptions, size: number, folder: string, b
     const rounds = latencyRounds.map((r) => r[kind]).filter((r): r is LatencyFigures => r !== undefined);
     if (rounds.length === 0) continue;
     const results = rounds.map((r) => r.results).filter((r): r is number => r !== null);
+    const firstBytes = rounds.map((r) => r.firstByte).filter((f) => f !== undefined);
     latency[kind] = {
       requests: rounds[0]!.requests,
       first: median(rounds.map((r) => r.first)),
@@ -158,6 +161,7 @@ async function benchSize(options: ServerOptions, size: number, folder: string, b
       p95: median(rounds.map((r) => r.p95)),
       max: Math.max(...rounds.map((r) => r.max)),
       results: results.length > 0 ? median(results) : null,
+      ...(firstBytes.length > 0 ? { firstByte: { p50: median(firstBytes.map((f) => f.p50)), p95: median(firstBytes.map((f) => f.p95)) } } : {}),
     };
   }
   const med = (xs: number[]) => (xs.length > 0 ? median(xs) : null);
@@ -236,7 +240,7 @@ async function timed<R>(into: number[], call: () => Promise<R>): Promise<R> {
   return result;
 }
 
-function figures(times: number[], counts: number[]): LatencyFigures {
+function figures(times: number[], counts: number[], firstBytes: number[] = []): LatencyFigures {
   return {
     requests: times.length,
     first: times[0] ?? Number.NaN,
@@ -244,6 +248,7 @@ function figures(times: number[], counts: number[]): LatencyFigures {
     p95: percentile(times, 95),
     max: Math.max(...times),
     results: counts.length > 0 ? median(counts) : null,
+    ...(firstBytes.length > 0 ? { firstByte: { p50: percentile(firstBytes, 50), p95: percentile(firstBytes, 95) } } : {}),
   };
 }
 
@@ -291,11 +296,13 @@ async function measureLatencies(
     }
     const times: number[] = [];
     const counts: number[] = [];
+    const firstBytes: number[] = [];
     for (let i = 0; i < requests; i++) {
       const answer = await timed(times, () => session.request<unknown>(method, params(spots[i % spots.length]!)));
       if (kind !== 'hover') counts.push(countOf(answer));
+      if (session.lastFirstByteMs !== null) firstBytes.push(session.lastFirstByteMs);
     }
-    out[kind] = figures(times, counts);
+    out[kind] = figures(times, counts, firstBytes);
   }
 
   if (caps.workspaceSymbolProvider) {
