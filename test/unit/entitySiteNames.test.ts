@@ -15,3 +15,8 @@ test('"Ground" ends a sports ground\'s name', () => {
   const found = mentions('Officials met on Monday. He will have a medical at the Dunmore Ground this weekend.');
   assert.ok(found.includes('Dunmore Ground/facility'), found.join(', '));
 });
+
+test('a railway, pipeline or bridge after its name is a site too, with "The" opening the sentence', () => {
+  const found = mentions('Officials met on Monday.\nThe Varno-Kelt-Dursa railway, opened in 2017, carried freight. Work on the Tarvik pipeline began.');
+  for (const name of ['Varno-Kelt-Dursa', 'Tarvik']) assert.ok(found.includes(`${name}/facility`), found.join(', '));
+});

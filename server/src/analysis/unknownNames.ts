@@ -315,14 +315,15 @@ function particleOpensSurname(s: Scan, p: number, q: number): boolean {
 }
 
 /** Lowercase nouns of an industrial or sports site after its name ("the Fordow enrichment plant", "its Pernis refinery"). */
-const SITE_NOUNS = new Set(['plant', 'refinery', 'reactor', 'mine', 'smelter', 'shipyard', 'oilfield', 'gasfield', 'site', 'stadium']);
+const SITE_NOUNS = new Set(['plant', 'refinery', 'reactor', 'mine', 'smelter', 'shipyard', 'oilfield', 'gasfield', 'site', 'stadium', 'railway', 'railroad', 'pipeline', 'bridge', 'dam', 'airport', 'terminal', 'pool']);
 /** Most lowercase words between a site's name and its noun ("nuclear power plant"). */
 const MAX_SITE_MODIFIERS = 2;
 
 /** "the Fordow enrichment plant", "its Pernis refinery": after "the" or a possessive, a name, at most two lowercase words and a site's noun. */
 function facilityNounAfter(s: Scan, p: number, q: number): boolean {
   const prev = s.t[p - 1];
-  if (!prev || !prev.lower || !SITE_DETERMINERS.has(prev.fold) || (s.t[p] as Token).gap !== Gap.Space) return false;
+  // "The Baku-Tbilisi-Kars railway" opening a sentence: its "The" is still the determiner.
+  if (!prev || !(prev.lower || (prev.sentenceStart && prev.fold === 'the')) || !SITE_DETERMINERS.has(prev.fold) || (s.t[p] as Token).gap !== Gap.Space) return false;
   for (let k = q + 1; k <= q + 1 + MAX_SITE_MODIFIERS; k++) {
     const w = s.t[k];
     if (!w || !w.lower || w.gap !== Gap.Space) return false;
