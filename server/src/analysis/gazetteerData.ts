@@ -2,7 +2,7 @@ import type * as CityTimezones from 'city-timezones';
 import type { Countries } from 'world-countries';
 import type { GazetteerEntry } from './gazetteer';
 import { foldForIdentity, slugOf } from './normalize';
-import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, EVENTS, GROUPS, MARKET_INDICES, ORGANIZATIONS, REGION_DEMONYMS, REGIONS } from './places';
+import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, EVENTS, GROUPS, MARKET_INDICES, ORGANIZATIONS, PROVINCES, REGION_DEMONYMS, REGIONS } from './places';
 
 /**
  * The gazetteer as plain data: every folded key with its entry, the keys that
@@ -124,6 +124,7 @@ export function gazetteerData(): GazetteerTable {
     }
     if (city.province && city.province.length > 3) provinces.add(city.province);
   }
+  for (const province of PROVINCES) provinces.add(province);
   for (const province of provinces) {
     if (GENERIC_PROVINCES.has(gazetteerKey(province))) continue;
     add(province, { type: 'location', id: `location:${slugOf(province)}`, canonical: province, rank: RANK.province, minor: true });

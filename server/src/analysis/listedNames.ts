@@ -46,9 +46,13 @@ function listNeighbour(s: Scan, p: number, dir: 1 | -1): number | null {
 function unplaced(s: Scan, k: number): boolean {
   const tok = s.t[k] as Token;
   if (tok.upper || (tok.flags & (Lex.Stop | Lex.Title | Lex.Calendar)) !== 0) return false;
-  const known = gazAt(s, k, k);
+  // "Dhofar and Al Wusta": the neighbour's name may run on past its first word.
+  const known = gazAt(s, k, Math.min(k + MAX_NEIGHBOUR_WORDS - 1, s.t.length - 1));
   return !known || (known.entry.type !== 'location' && known.entry.type !== 'nationality');
 }
+
+/** Most words of a list neighbour's name looked up ("Al Wusta", "Uttar Pradesh"). */
+const MAX_NEIGHBOUR_WORDS = 3;
 
 /** "Transport for London": a plain capitalized word at a, "for" and a known place at b. */
 export function bodyForPlace(s: Scan, a: number, b: number): boolean {

@@ -156,6 +156,12 @@ export const EVENTS: readonly (readonly string[])[] = [
   ['World War II', 'Second World War', 'WWII', 'WW2'], ['World War I', 'First World War', 'WWI', 'WW1'],
 ];
 
+/** Provinces the city data lacks or knows by an old name ("Orissa", "Uttaranchal"): India's newer and most-named states, Oman's governorates. */
+export const PROVINCES: readonly string[] = [
+  'Gujarat', 'Telangana', 'Odisha', 'Uttarakhand', 'Ladakh',
+  'Al Wusta', 'Al Buraimi', 'Musandam', 'Al Batinah', 'Al Dhahirah', 'Ad Dakhiliyah',
+];
+
 /** Religious, ethnic and political groups: nationality-like adjectives and plurals with no country. */
 export const GROUPS: readonly (readonly string[])[] = [
   ['Muslim', 'Muslims'], ['Christian', 'Christians'], ['Jewish', 'Jew', 'Jews'], ['Arab', 'Arabs'], ['Kurds', 'Kurd'],
