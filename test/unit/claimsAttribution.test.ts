@@ -165,3 +165,14 @@ test('"credited", "singled out" and "points out" report a speaker; "conceded 29 
   assert.equal(claimStarting(a, 'Coach Lena Ortiz').speaker, idOf(a, 'Lena Ortiz'));
   assert.ok(!a.claims.some((c) => c.text.startsWith('Opener Sam Cole')), 'being credited with a catch is no claim');
 });
+
+test('a group subject\'s own verb attributes its sentence, not a cue inside what it reports or the agent of "polled by"', () => {
+  const a = analyze(
+    BODY +
+      'Talks with Draymore Mining failed, the company said in a statement.\n' +
+      'Two sources close to the talks said the gap was smaller than the public statements suggested.\n' +
+      'Economists polled by Vestra News last month expected inflation to end the year at 9%.\n',
+  );
+  assert.equal(claimStarting(a, 'Two sources').speaker, null, 'the sources are no one in particular');
+  assert.equal(claimStarting(a, 'Economists polled').speaker, null, 'the pollster does not speak');
+});

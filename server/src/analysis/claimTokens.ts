@@ -122,3 +122,24 @@ export function relativeClauseOpening(text: string, end: number, floor: number):
   }
   return -1;
 }
+
+/** The lower-cased word of at most `longest` letters just before `at` (spaces skipped), or '' when there is none. */
+export function lowerWordBefore(text: string, at: number, start: number, longest: number): string {
+  const b = wordStartBefore(text, at, start, longest);
+  return b < 0 ? '' : lowerWordAt(text, b, wordEndAt(text, b));
+}
+
+/** Where the word of at most `longest` letters before `at` (spaces between) starts, not before `start`; -1 when there is none. */
+export function wordStartBefore(text: string, at: number, start: number, longest: number): number {
+  let e = at;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > start && e - b <= longest && isLetterCode(text.charCodeAt(b - 1))) b--;
+  return e - b >= 1 && e - b <= longest ? b : -1;
+}
+
+export function wordEndAt(text: string, b: number): number {
+  let e = b;
+  while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+  return e;
+}

@@ -1,4 +1,5 @@
-import { isDoubleQuoteCode, isLetterCode, isSpaceCode, lowerWordAt } from './claimTokens';
+import { isDoubleQuoteCode, isLetterCode, isSpaceCode, lowerWordAt, lowerWordBefore, wordEndAt, wordStartBefore } from './claimTokens';
+import { groupSubjectSaid } from './claimGroupSubjects';
 import { deckAfter, unwrapLines } from './claimLines';
 import { interviewAnswers, transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
@@ -43,7 +44,8 @@ interface Draft {
   speaker: string | null | undefined;
 }
 
-interface Attribution {
+/** A cue and the speaker it names. */
+export interface Attribution {
   cue: Cue;
   ref: SpeakerRef;
 }
@@ -177,27 +179,6 @@ function unsaid(text: string, cueStart: number, start: number): boolean {
   return NOT_SAID.has(lowerWordBefore(text, cueStart, start, 5));
 }
 
-/** The lower-cased word of at most `longest` letters just before `at` (spaces skipped), or '' when there is none. */
-function lowerWordBefore(text: string, at: number, start: number, longest: number): string {
-  const b = wordStartBefore(text, at, start, longest);
-  return b < 0 ? '' : lowerWordAt(text, b, wordEndAt(text, b));
-}
-
-/** Where the word of at most `longest` letters before `at` (spaces between) starts, not before `start`; -1 when there is none. */
-function wordStartBefore(text: string, at: number, start: number, longest: number): number {
-  let e = at;
-  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  let b = e;
-  while (b > start && e - b <= longest && isLetterCode(text.charCodeAt(b - 1))) b--;
-  return e - b >= 1 && e - b <= longest ? b : -1;
-}
-
-function wordEndAt(text: string, b: number): number {
-  let e = b;
-  while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
-  return e;
-}
-
 /** The unit's cues that are not inside its quotes. Quotes nest but never cross, so one pointer suffices. */
 function cuesOutsideQuotes(text: string, cues: readonly Cue[], from: number, unit: ClaimUnit, start: number): Cue[] {
   const out: Cue[] = [];
@@ -248,6 +229,7 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     }
   }
   if (!pick && subject) pick = attributions.find((a) => usable(a) && a.ref.span.start === subject.span.start);
+  if (!pick && subject && subject.kind === 'group') pick = groupSubjectSaid(text, subject, cues, attributions, start);
   pick ??= attributions.find(usable);
   // "A separate study published on Tuesday in The Lancet found that": the study speaks, whoever printed it.
   if (!pick && subject && subject.kind === 'document') {

@@ -1,0 +1,29 @@
+import { lowerWordAt, lowerWordBefore, wordEndAt, wordStartBefore } from './claimTokens';
+import type { Attribution } from './claims';
+import type { Cue } from './cues';
+import type { SpeakerRef } from './speakerSearch';
+
+// Which cue a sentence whose subject is a group ("Two sources", "Economists") is attributed by.
+
+/**
+ * A group subject's own strong verb, when no one else's cue comes before it: "Two sources close to the talks said
+ * the gap was smaller than the public statements suggested" is the sources' (no one's in particular), not the
+ * statements' owner's; "Economists polled by Reuters expected" is the economists', not the pollster's.
+ */
+export function groupSubjectSaid(text: string, subject: SpeakerRef, cues: readonly Cue[], attributions: readonly Attribution[], start: number): Attribution | undefined {
+  const cue = cues.find((c) => c.strong && c.role === 'speech' && c.start > subject.span.end);
+  if (!cue) return undefined;
+  const other = (a: Attribution) => a.ref.kind !== 'group' && a.ref.span.start !== subject.span.start && !agentOfParticiple(text, a.ref.span.start, start);
+  if (attributions.some((a) => a.cue.start <= cue.start && other(a))) return undefined;
+  return { cue, ref: subject };
+}
+
+/** Whether a name follows a participle and "by" ("polled by Reuters", "surveyed by the bank"): it acts on the subject, it does not speak. */
+function agentOfParticiple(text: string, nameStart: number, start: number): boolean {
+  let at = nameStart;
+  if (lowerWordBefore(text, at, start, 3) === 'the') at = wordStartBefore(text, at, start, 3);
+  const byAt = wordStartBefore(text, at, start, 2);
+  if (byAt < 0 || lowerWordAt(text, byAt, wordEndAt(text, byAt)) !== 'by') return false;
+  const participle = lowerWordBefore(text, byAt, start, 14);
+  return participle.length > 3 && participle.endsWith('ed');
+}
