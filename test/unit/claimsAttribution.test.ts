@@ -176,3 +176,8 @@ test('a group subject\'s own verb attributes its sentence, not a cue inside what
   assert.equal(claimStarting(a, 'Two sources').speaker, null, 'the sources are no one in particular');
   assert.equal(claimStarting(a, 'Economists polled').speaker, null, 'the pollster does not speak');
 });
+
+test('a name right after "X said" is the subject of the reported words, not a second speaker before a quoted phrase', () => {
+  const a = analyze(BODY + 'Minister Hana Orlov said Veldia welcomed foreign investment "in every sector of our development plan," according to the ministry.\n');
+  assert.equal(claimStarting(a, 'Minister Hana Orlov').speaker, idOf(a, 'Hana Orlov'));
+});

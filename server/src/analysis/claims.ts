@@ -285,10 +285,20 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   return null;
 }
 
-/** "Maaytah said he expected ...": a pronoun right after another cue (and its "that") is the subject of the words reported, not a new speaker. */
+/**
+ * "Maaytah said he expected ...", "Salem said Kuwait welcomed ...": a pronoun, or a name after a cue whose own speaker
+ * stands before it, right after that cue (and its "that") is the subject of the words reported, not a new speaker.
+ */
 function reportedSubject(text: string, a: Attribution, attributions: readonly Attribution[]): boolean {
-  if (a.ref.kind !== 'pronoun') return false;
-  return attributions.some((b) => b !== a && b.cue.end <= a.ref.span.start && a.ref.span.start - b.cue.end <= 6 && /^\s*(?:that\s+)?$/.test(text.slice(b.cue.end, a.ref.span.start)));
+  if (a.ref.kind !== 'pronoun' && a.ref.kind !== 'name') return false;
+  return attributions.some(
+    (b) =>
+      b !== a &&
+      (a.ref.kind === 'pronoun' || b.ref.span.end <= b.cue.start) &&
+      b.cue.end <= a.ref.span.start &&
+      a.ref.span.start - b.cue.end <= 6 &&
+      /^\s*(?:that\s+)?$/.test(text.slice(b.cue.end, a.ref.span.start)),
+  );
 }
 
 /** The speaker a cue attributes to, if the words around it name one. */
