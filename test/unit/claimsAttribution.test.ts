@@ -181,3 +181,9 @@ test('a name right after "X said" is the subject of the reported words, not a se
   const a = analyze(BODY + 'Minister Hana Orlov said Veldia welcomed foreign investment "in every sector of our development plan," according to the ministry.\n');
   assert.equal(claimStarting(a, 'Minister Hana Orlov').speaker, idOf(a, 'Hana Orlov'));
 });
+
+test('a reporter\'s credit line ("Orme reported from Dunmore") is no claim', () => {
+  const a = analyze(BODY + 'Fire crews worked through the night, officials said.\nOrme reported from Dunmore, Calif.\n');
+  assert.ok(!a.claims.some((c) => c.text.startsWith('Orme reported')), JSON.stringify(a.claims.map((c) => c.text)));
+  assert.ok(a.claims.some((c) => c.text.startsWith('Fire crews')));
+});

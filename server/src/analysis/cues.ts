@@ -51,6 +51,8 @@ const NOT_CREDIT_OBJECT = new Set(['with', 'to', 'into', 'back', 'the', 'a', 'an
 
 const NOT_CONCEDED_OBJECT = new Set([...NOT_SPEECH_OBJECT, 'only', 'just', 'the', 'two', 'three', 'four', 'five', 'six', 'goals', 'runs', 'defeat', 'ground', 'possession', 'penalties']);
 
+const NOT_REPORTED_OBJECT = new Set([...NOT_SPEECH_OBJECT, 'from']);
+
 const NOT_RULING_OBJECT = new Set(['the', 'a', 'an', 'over', 'for', 'from', 'since', 'until', 'by', 'with', 'in', 'out', 'its', 'their', 'his', 'her']);
 
 const STRONG_SPEECH = [
@@ -96,6 +98,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   for (const w of ['added', 'adds', 'reported', 'reports', 'announced']) {
     m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_SPEECH_OBJECT });
   }
+  // "Taxin reported from Santa Ana": a reporter's credit line; "cases reported from the north" are counted, not said.
+  for (const w of ['reported', 'reports']) m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_REPORTED_OBJECT });
   // A court rules that or rules on; a party "ruled the country for decades" or "ruled over" says nothing.
   m.set('ruled', { ...(m.get('ruled') as CueWord), notBefore: NOT_RULING_OBJECT });
   for (const w of ['reported', 'confirmed', 'stated', 'announced', 'quoted', 'cited', 'issued', 'released', 'published', 'posted']) {
