@@ -165,3 +165,16 @@ test('"Neither company commented" is no one in particular, though "Neither" was 
   const a = analyze(BODY + 'Torvane Foods shares rose 21% on a report of takeover talks.\nNeither company commented on the report.');
   assert.equal(claimStarting(a, 'Neither company').speaker, null);
 });
+
+test('"the Maltese minister" is the one minister whose title names no country when the other minister\'s names his own', () => {
+  const a = analyze(
+    BODY +
+      'Foreign Minister Omar Haddad and his visiting Irish counterpart Liam Deasy met on Monday.\n' +
+      '"Our ties are strong," Haddad said.\n' +
+      'Deasy said Ireland would open a trade office.\n' +
+      'Asked about the region, the Maltese minister said both countries supported dialogue.\n',
+  );
+  const c = a.claims.find((x) => x.text.startsWith('Asked about the region'));
+  assert.ok(c, JSON.stringify(a.claims.map((x) => x.text)));
+  assert.equal(c.speaker, a.entities.find((m) => m.text === 'Omar Haddad')?.entity, JSON.stringify(a.entities.map((m) => [m.text, m.type])));
+});

@@ -62,6 +62,9 @@ export class RoleHolders {
     const aboutWanted = SPOKES_ROLES.has(role) ? wanted.slice(bodyWordsEnd(wanted)) : wanted;
     let first: EntityMention | null = null;
     let loose: EntityMention | null = null;
+    let placeless: EntityMention | null = null;
+    let placelessMany = false;
+    let foreignHolder = false;
     let i = indexBefore(this.#mentions, before);
     for (let steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) {
       const m = this.#mentions[i];
@@ -81,8 +84,18 @@ export class RoleHolders {
       }
       // A role qualified by words this person's title lacks ("the Saudi minister") is someone else's.
       if (wanted.length === 0 && nation === null) loose ??= m;
+      // "the Kuwaiti minister" after "Foreign Minister Sheikh Salem" and "his South Korean counterpart Cho Hyun": the one
+      // holder whose title names no country, when another holder's names a country of its own.
+      else if (nation !== null && wanted.length === 0) {
+        const places = this.#titlePlaces(i, nation.entity);
+        if (places === 'other') foreignHolder = true;
+        else if (places === 'none' && holds) {
+          if (placeless === null) placeless = m;
+          else if (placeless.entity !== m.entity) placelessMany = true;
+        }
+      }
     }
-    return first ?? loose ?? this.#after(alternatives, wanted, before);
+    return first ?? loose ?? this.#after(alternatives, wanted, before) ?? (foreignHolder && !placelessMany ? placeless : null);
   }
 
   /**
