@@ -149,3 +149,20 @@ function barBefore(s: Scan, tok: Token): boolean {
   while (at >= 0 && s.text.charCodeAt(at) === 0x20) at--;
   return at >= 0 && s.text.charCodeAt(at) === 0x7c;
 }
+
+/** Most words of a publisher's name in a feed's credit. */
+const MAX_PUBLISHER = 6;
+
+/**
+ * "(MENAFN- Times of Oman)": the publisher a syndication feed credits, from "MENAFN- " to the
+ * closing parenthesis, is one body ("Times" and "Oman" were two names). Returns its last token, or -1;
+ * a credit with its own acronym in parentheses ("Kuwait News Agency (KUNA)") is left to the gazetteer.
+ */
+export function feedPublisher(s: Scan, i: number): number {
+  const tok = s.t[i] as Token;
+  const feed = s.t[i - 1];
+  if (!feed || feed.fold !== 'menafn' || !tok.cap || s.text.charCodeAt(feed.end) !== 0x2d || tok.start !== feed.end + 2) return -1;
+  let last = i;
+  while (last + 1 < s.t.length && last + 1 - i < MAX_PUBLISHER && (s.t[last + 1] as Token).gap === Gap.Space) last++;
+  return last > i && s.text.charCodeAt((s.t[last] as Token).end) === 0x29 ? last : -1;
+}

@@ -8,15 +8,15 @@ import {
   amountBefore, bodyShortForms, placeShortForms, clubShortForms, exerciseNounAfter, harmonizeGuesses, harmonizeProducts, inlineCapsLabel, innerCapital, nameCalendarWords,
   numberedFacility, productNounAfter, quotedTitle, sportsClubContext,
 } from './nameEvidence';
-import { beforeByline, findBylines } from './bylines';
+import { beforeByline, feedPublisher, findBylines } from './bylines';
 import { ampersandHalf, definedAcronym, findDefinedNames } from './entityAcronyms';
-import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, currencyPrefix, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, taxHead, currencyPrefix, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { stormName, stormShortForms } from './stormNames';
 import { unknown } from './unknownNames';
-import { nationsProgramme } from './productNames';
+import { nationalPlan, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
 import { quotedWork, workTitle } from './workTitles';
 import { airlineName } from './airlineNames';
@@ -88,7 +88,8 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i++;
       continue;
     }
-    if ((tok.upper && scan.conditions.has(tok.fold)) || ratingGrade(tok) || currencyPrefix(text, tok) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok)) {
+    // "GST Council": a tax's or disease's acronym opening a body's name stays in it.
+    if ((tok.upper && scan.conditions.has(tok.fold) && !(t[i + 1]?.cap && t[i + 1]?.gap === Gap.Space)) || ratingGrade(tok) || currencyPrefix(text, tok) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok)) {
       i++;
       continue;
     }
@@ -132,6 +133,19 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i = Math.max(listed, storm) + 1;
       continue;
     }
+    const publisher = feedPublisher(scan, i);
+    if (publisher > i) {
+      emit(scan, i, publisher, 'organization', 'strong');
+      i = publisher + 1;
+      continue;
+    }
+    // "Oman Vision 2040": a country's plan and its year, not the country and a body called "Vision".
+    const plan = nationalPlan(scan, i);
+    if (plan > i) {
+      emit(scan, i, plan, 'product', 'strong');
+      i = plan + 1;
+      continue;
+    }
     const [end, agency] = runEnd(scan, i);
     const last = beforeByline(bylines, i, end);
     if (!inlineCapsLabel(scan, i, last) || inDateline(scan, tok)) classifyRun(scan, i, last, agency);
@@ -163,10 +177,12 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
   for (let k = first; k <= last && s.defined.size > 0; k++) {
     const end = s.defined.get(k);
     if (end === undefined || end > last) continue;
-    if (k > first) classifyRun(s, first, k - 1, false);
+    // "Gross Goods and Services Tax (GST)": one word no list knows before a tax's name describes the tax.
+    const taxWord = k === first + 1 && taxHead(s.t[end] as Token) && !gazAt(s, first, first);
+    if (k > first && !taxWord) classifyRun(s, first, k - 1, false);
     const known = gazAt(s, k, end);
     if (known && known.last === end) emit(s, k, end, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
-    else emit(s, k, end, nationsProgramme(s, k, end, headType(s.t[end] as Token)) ?? (exerciseNounAfter(s, end) ? 'event' : 'organization'), 'strong');
+    else if (!taxHead(s.t[end] as Token)) emit(s, k, end, nationsProgramme(s, k, end, headType(s.t[end] as Token)) ?? (exerciseNounAfter(s, end) ? 'event' : 'organization'), 'strong');
     if (end < last) classifyRun(s, end + 1, last, agency);
     return;
   }
@@ -499,7 +515,7 @@ function segment(s: Scan, a: number, b: number): void {
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
     // "CIA Director William Burns": an acronym before a role is the role's organization.
-    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime') || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
+    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime') || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
 }

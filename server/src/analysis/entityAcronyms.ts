@@ -1,6 +1,6 @@
 import { isConnector, type Scan } from './entityScan';
 import { Lex } from './lexicon';
-import { conditionHead } from './nonNames';
+import { conditionHead, taxHead } from './nonNames';
 import { Gap, type Token } from './tokens';
 
 // Acronyms an article defines in brackets after the words they abbreviate.
@@ -29,6 +29,8 @@ export function findDefinedNames(s: Scan): void {
             s.conditions.add(acronym.fold);
             break;
           }
+          // "Goods and Services Tax (GST)": the tax is read as one phrase and names nothing, nor does "GST" alone.
+          if (taxHead(t[j] as Token)) s.conditions.add(acronym.fold);
           if (w < j) s.defined.set(w, j);
           if (w < j && (acronym.flags & Lex.Stop) !== 0) s.acronyms.add(acronym.fold);
           break;

@@ -233,11 +233,25 @@ export function harmonizeProducts(s: EvidenceScan): void {
   let products: Set<string> | undefined;
   for (const c of s.out) if (c.type === 'product' && c.status === 'guess') (products ??= new Set()).add(s.text.slice(c.start, c.end));
   if (!products) return;
+  // "CEO of Omantel ... the Omantel app": a name the article gives a company's role is the company, before its app too.
+  let companies: Set<string> | undefined;
+  for (const c of s.out) if (c.type === 'organization' && companyRoleOf(s, c.first) && products.has(s.text.slice(c.start, c.end))) (companies ??= new Set()).add(s.text.slice(c.start, c.end));
   for (let k = 0; k < s.out.length; k++) {
     const c = s.out[k] as Candidate;
+    if (companies?.has(s.text.slice(c.start, c.end))) {
+      if (c.type === 'product' && c.status === 'guess') s.out[k] = candidateWith(c, 'organization', c.end);
+      continue;
+    }
     if (c.type === 'product' || c.status === 'strong' || c.id !== undefined || !products.has(s.text.slice(c.start, c.end))) continue;
     s.out[k] = candidateWith(c, 'product', c.end);
   }
+}
+
+/** "chief executive of X", "shares of X": a company's role or stake and "of" right before token `first`. */
+function companyRoleOf(s: EvidenceScan, first: number): boolean {
+  const of = s.t[first - 1];
+  const role = s.t[first - 2];
+  return !!of && !!role && of.lower && of.fold === 'of' && COMPANY_OF.has(role.fold);
 }
 
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames']);

@@ -91,6 +91,14 @@ export function conditionHead(tok: Token): boolean {
   return tok.cap && !tok.upper && CONDITION_HEADS.has(tok.fold);
 }
 
+/** Head nouns of a tax's name ("Goods and Services Tax", "Digital Services Levy"): a tax is no entity. */
+const TAX_HEADS = new Set(['tax', 'levy', 'duty']);
+
+/** "Services Tax", "Windfall Levy": a capitalized word that ends a tax's name. */
+export function taxHead(tok: Token): boolean {
+  return tok.cap && !tok.upper && tok.fold.length <= 4 && TAX_HEADS.has(tok.fold);
+}
+
 const ADJECTIVE_ENDINGS = ['ial', 'ical', 'ional'];
 
 /**

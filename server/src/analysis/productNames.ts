@@ -1,4 +1,5 @@
 import type { Scan } from './entityScan';
+import { gazAt } from './gazetteerMatch';
 import { Lex } from './lexicon';
 import { Gap, type Token } from './tokens';
 import type { EntityType } from './types';
@@ -93,4 +94,30 @@ export function designationAfterHyphen(tok: Token): boolean {
   if (capitals < 1 || capitals > 2) return false;
   for (; k < w.length; k++) if (!isCapital(w.charCodeAt(k))) return false;
   return true;
+}
+
+/** Words a country's long-term plan is named with before its target year ("Vision 2030", "Agenda 2063"). */
+const PLAN_WORDS = new Set(['vision', 'agenda']);
+/** Most words of the place that may open a plan's name ("Saudi Arabia's" is not read; "Oman", "Saudi"). */
+const MAX_PLAN_PLACE = 3;
+
+/** Whether token k is a plan word followed by a target year: "Vision 2040". */
+function planWordAt(t: readonly Token[], k: number): boolean {
+  const w = t[k];
+  const year = t[k + 1];
+  return !!w && w.cap && PLAN_WORDS.has(w.fold) && !!year && year.gap === Gap.Space && year.text.length === 4 && isDigitsOnly(year.text) && year.text.startsWith('20');
+}
+
+/**
+ * "Oman Vision 2040", "Saudi Vision 2030", "Agenda 2063": a plan word and its target year, with the
+ * country or nationality right before it, name a programme. Returns the year's token, or -1.
+ */
+export function nationalPlan(s: Scan, i: number): number {
+  const t = s.t;
+  if (planWordAt(t, i)) return i + 1;
+  let k = i + 1;
+  while (k <= i + MAX_PLAN_PLACE && k < t.length && (t[k] as Token).gap === Gap.Space && !planWordAt(t, k)) k++;
+  if (k > i + MAX_PLAN_PLACE || !planWordAt(t, k)) return -1;
+  const place = gazAt(s, i, k - 1);
+  return place && place.last === k - 1 && (place.entry.type === 'location' || place.entry.type === 'nationality') ? k + 1 : -1;
 }
