@@ -187,3 +187,16 @@ test('a reporter\'s credit line ("Orme reported from Dunmore") is no claim', () 
   assert.ok(!a.claims.some((c) => c.text.startsWith('Orme reported')), JSON.stringify(a.claims.map((c) => c.text)));
   assert.ok(a.claims.some((c) => c.text.startsWith('Fire crews')));
 });
+
+test('a document no one owns speaks for itself, not a body named inside its own phrase, and "It said" next is the document again', () => {
+  const a = analyze(
+    BODY +
+      'The Harlow District Council said the bridge would close.\n' +
+      'A report to the council\'s cabinet, published on Monday, said the bridge was "at risk of sudden failure" without repairs.\n' +
+      'It said a footbridge would be built beside it.\n' +
+      'A study published last year in the journal Oceanus estimated that melt supplies a quarter of the flow.\n',
+  );
+  assert.equal(claimStarting(a, 'A report to the council').speaker, null, 'the cabinet receives the report, it does not speak');
+  assert.equal(claimStarting(a, 'It said a footbridge').speaker, null, 'the report again, no one in particular');
+  assert.equal(claimStarting(a, 'A study published').speaker, null, 'the journal prints the study, it does not speak');
+});

@@ -3,7 +3,7 @@ import type { Attribution } from './claims';
 import type { Cue } from './cues';
 import type { SpeakerRef } from './speakerSearch';
 
-// Which cue a sentence whose subject is a group ("Two sources", "Economists") is attributed by.
+// Which cue a sentence whose subject is a group ("Two sources", "Economists") or a document no one owns ("A study") is attributed by.
 
 /**
  * A group subject's own strong verb, when no one else's cue comes before it: "Two sources close to the talks said
@@ -15,6 +15,20 @@ export function groupSubjectSaid(text: string, subject: SpeakerRef, cues: readon
   if (!cue) return undefined;
   const other = (a: Attribution) => a.ref.kind !== 'group' && a.ref.span.start !== subject.span.start && !agentOfParticiple(text, a.ref.span.start, start);
   if (attributions.some((a) => a.cue.start <= cue.start && other(a))) return undefined;
+  return { cue, ref: subject };
+}
+
+/**
+ * An unowned document subject's own verb: "A study published last year in the journal Nature estimated that" and
+ * "A report to the council's cabinet, published on Monday, said" are the study's and the report's (no one's in
+ * particular), not the journal's or the cabinet's, named only inside the subject's own phrase.
+ */
+export function documentSubjectSaid(subject: SpeakerRef, cues: readonly Cue[], attributions: readonly Attribution[]): Attribution | undefined {
+  const cue = cues.find((c) => c.start > subject.span.end && (c.role === 'speech' || c.role === 'document'));
+  if (!cue) return undefined;
+  const own = attributions.find((a) => a.cue === cue);
+  if (!own || own.ref.kind === 'group' || own.ref.kind === 'pronoun' || own.ref.span.start < subject.span.end) return undefined;
+  if (attributions.some((a) => a.cue.start < cue.start && a.ref.kind !== 'group')) return undefined;
   return { cue, ref: subject };
 }
 

@@ -1,5 +1,5 @@
 import { isDoubleQuoteCode, isLetterCode, isSpaceCode, lowerWordAt, lowerWordBefore, wordEndAt, wordStartBefore } from './claimTokens';
-import { groupSubjectSaid } from './claimGroupSubjects';
+import { documentSubjectSaid, groupSubjectSaid } from './claimGroupSubjects';
 import { deckAfter, unwrapLines } from './claimLines';
 import { interviewAnswers, transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
@@ -216,8 +216,9 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     if (ref) attributions.push({ cue, ref });
   }
   const usable = (a: Attribution) => a.ref.kind !== 'group';
-  let pick: Attribution | undefined;
-  if (quotations.length > 0) {
+  let pick: Attribution | undefined = subject && subject.kind === 'document' && subject.entity === null ? documentSubjectSaid(subject, cues, attributions) : undefined;
+  if (!pick && subject && subject.kind === 'pronoun' && lowerWordAt(text, subject.span.start, subject.span.end) === 'it') pick = documentPronounSaid(text, start, subject, cues, resolver);
+  if (!pick && quotations.length > 0) {
     const q = quotations[0];
     // '... had "proven that they can produce together," citing the tank': what is cited after a quotation does not speak it.
     // 'Fidan said that Ankara valued Kuwait's "wise and balanced" diplomacy, according to a statement': the subject's
@@ -235,12 +236,6 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   if (!pick && subject && subject.kind === 'document') {
     const cue = cues.find((x) => x.role === 'document');
     if (cue) pick = { cue, ref: subject };
-  }
-  // "The study tracked 62 reefs. It found that ...": "it" right before a finding, after a sentence a document opens, is that document.
-  if (!pick && subject && subject.kind === 'pronoun' && lowerWordAt(text, subject.span.start, subject.span.end) === 'it') {
-    const cue = cues.find((x) => x.role === 'document' && x.start - subject.span.end <= 2);
-    const doc = cue ? resolver.nounPhraseAt(previousSentenceStart(text, start), start, true) : null;
-    if (cue && doc && doc.kind === 'document') pick = { cue, ref: doc };
   }
   // "Typhoon Hagibon strengthened ..., disaster officials said": a group named by the verb speaks, not the subject.
   if (!pick) pick = attributions.find((a) => a.ref.kind === 'group' && a.cue.strong && a.cue.role === 'speech' && a.cue.start > a.ref.span.start);
@@ -341,6 +336,16 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
     default:
       return null;
   }
+}
+
+/**
+ * "The study tracked 62 reefs. It found that ...", "A report ... said the bridge was at risk. It said ...": "it" right
+ * before a finding or a verb of speech, after a sentence a document no one owns opens, is that document.
+ */
+function documentPronounSaid(text: string, start: number, subject: SpeakerRef, cues: readonly Cue[], resolver: SpeakerResolver): Attribution | undefined {
+  const cue = cues.find((x) => (x.role === 'document' || x.role === 'speech') && x.start - subject.span.end <= 2);
+  const doc = cue ? resolver.nounPhraseAt(previousSentenceStart(text, start), start, true) : null;
+  return cue && doc && doc.kind === 'document' && (cue.role === 'document' || doc.entity === null) ? { cue, ref: doc } : undefined;
 }
 
 /** Source cues that, after "was" or "were", speak of things or people handed over rather than of words. */
