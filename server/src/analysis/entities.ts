@@ -25,7 +25,7 @@ import { bodyThenHolder } from './bodyHolders';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
 import { acronymsWithPlus, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
-import { ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
+import { departmentBeforeRole, departmentsBeforeRole, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
@@ -242,7 +242,8 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     // "... Anna Berg and Minister of Energy Ivo Dal": a second role after "and" starts a new name.
     const nextRole = hard && tok.fold === 'and' && (((s.t[k + 1] as Token | undefined)?.flags ?? 0) & Lex.Title) !== 0;
     if (k > last || (hard && ((!opener(chunkStart) && !headOf) || nextRole))) {
-      if (chunkStart < k) segment(s, chunkStart, k - 1);
+      // "Digital Development and Transport Minister ...": the departments before "and" name no one.
+      if (chunkStart < k && !(tok?.fold === 'and' && k <= last && departmentsBeforeRole(s, chunkStart, k, last))) segment(s, chunkStart, k - 1);
       chunkStart = k + 1;
       headOf = false;
     }
@@ -515,7 +516,7 @@ function segment(s: Scan, a: number, b: number): void {
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
     // "CIA Director William Burns": an acronym before a role is the role's organization.
-    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime') || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
+    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime' && !(p === q && departmentBeforeRole(tok))) || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
 }

@@ -85,6 +85,10 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       else if (next.fold === 'and' && last + 2 <= b && (t[last + 2] as Token).cap) {
         last += 2;
         floor = last + 1;
+      } else if (next.fold === 'for' && next.lower && last + 2 <= b && (t[last + 2] as Token).cap) {
+        // "Minister of State for Cabinet Affairs Sherida Al-Maousherji": the department goes on after "for".
+        last += 2;
+        floor = last + 1;
       } else break;
     }
     let start = last;
@@ -197,6 +201,40 @@ function threeWordNameAfterHead(s: Scan, start: number, last: number, floor: num
   if ((head.flags & Lex.OrgHead) === 0 || head.upper || !head.cap) return start;
   // "... Public Service Reform Ann Lee": a word the article also writes in lowercase, or any list knows, is the department's.
   if (given.gap !== Gap.Space || given.flags !== 0 || !nameShaped(given) || s.tk.lowercaseWords.has(given.fold) || gazAt(s, start - 1, start - 1)) return start;
+  // "Cabinet Affairs Sherida Al-Maousherji": a plural no list gives anyone ("Affairs", "Works") ends the department.
+  if (given.fold.endsWith('s') && !isGivenName(given.fold)) return start;
   for (let k = start; k <= last; k++) if (((t[k] as Token).flags & Lex.OrgHead) !== 0) return start;
   return start - 1;
+}
+
+/** Body head nouns that also name a department in a role ("Finance Director", "Research Director"): no body before a title. */
+const DEPARTMENT_HEADS = new Set(['finance', 'research', 'insurance', 'manufacturing', 'retail', 'healthcare', 'shipping', 'media', 'communications']);
+
+/** "Finance Director Mark Ellison": one department word before a role is part of the role. */
+export function departmentBeforeRole(tok: Token): boolean {
+  return tok.cap && !tok.upper && DEPARTMENT_HEADS.has(tok.fold);
+}
+
+/** Roles that a list of a government's departments comes before ("Transport Minister"); a company's chief does not. */
+const GOVERNMENT_ROLES = new Set(['minister', 'secretary', 'commissioner']);
+
+/** Most words of a department listed before "and" and a role's last department. */
+const MAX_DEPARTMENT_WORDS = 3;
+
+/**
+ * "Digital Development and Transport Minister Rashad Nabiyev": words no list knows, "and" at token
+ * `and`, then one or two capitalized words and a role are the role's departments, no name.
+ */
+export function departmentsBeforeRole(s: Scan, first: number, and: number, last: number): boolean {
+  if (and - first > MAX_DEPARTMENT_WORDS || and <= first) return false;
+  for (let k = first; k < and; k++) {
+    const tok = s.t[k] as Token;
+    if (!tok.cap || tok.upper || tok.flags !== 0 || isGivenName(tok.fold) || s.gaz.get(tok.fold)) return false;
+  }
+  for (let k = and + 1; k <= and + 2 && k + 1 <= last; k++) {
+    const tok = s.t[k] as Token;
+    if (!tok.cap || tok.upper || (tok.flags & Lex.Title) !== 0) return false;
+    if (GOVERNMENT_ROLES.has((s.t[k + 1] as Token).fold) && titleAt(s, k + 1, last) >= 0) return true;
+  }
+  return false;
 }
