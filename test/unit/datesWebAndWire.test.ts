@@ -59,3 +59,10 @@ test('a month and day after "last year" or "in 2019" in the same sentence are in
   assert.deepEqual(datesOf('Sales fell last year. The fair opens on June 3.', thursday), ['last year=2030', 'June 3=2031-06-03'], 'another sentence keeps the article\'s year');
   assert.deepEqual(datesOf('The 2024 law takes effect on March 20.', thursday), ['2024=2024', 'March 20=2031-03-20'], 'a year that names a thing passes nothing on');
 });
+
+test('an agency byline\'s "09.02.2027 - Update : 09.02.2027" dates the article, and its weekdays by it', () => {
+  const text = 'Minister says talks will resume\nMert Aksoy  |09.02.2027 - Update : 09.02.2027\nANKARA (AA) - The minister said on Monday that talks would resume in January.\n';
+  const a = analyze(text);
+  assert.equal(a.dct, '2027-02-09');
+  assert.ok(datesOf(text).includes('Monday=2027-02-08'), JSON.stringify(datesOf(text)));
+});

@@ -11,8 +11,9 @@ import { formatDate } from './timex';
 const MAX_STAMP = 80;
 
 /** Words a timestamp line may hold besides its date: labels, meridiems, "at". */
+// "09.02.2027 - Update : 09.02.2027": an agency page's stamp and its update.
 // "12:32 H." marks the hour; "/ in 4 years", "/ 2 hours ago": a page's own reckoning of the stamp's age.
-const LABELS = new Set(['published', 'updated', 'posted', 'date', 'last', 'on', 'at', 'created', 'modified', 'time', 'am', 'pm', 'a', 'p', 'm', 'h', 'in', 'ago', 'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'min', 'mins']);
+const LABELS = new Set(['published', 'updated', 'update', 'posted', 'date', 'last', 'on', 'at', 'created', 'modified', 'time', 'am', 'pm', 'a', 'p', 'm', 'h', 'in', 'ago', 'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'min', 'mins']);
 
 /**
  * The full date a line stamps, as `YYYY-MM-DD`, when the line holds nothing
