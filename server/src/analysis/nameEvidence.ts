@@ -442,11 +442,12 @@ function listComma(s: EvidenceScan, k: number): boolean {
   return s.text.charCodeAt(tok.end) === 0x2c && !!next && next.cap && next.start === tok.end + 2 && s.text.charCodeAt(tok.end + 1) === 0x20;
 }
 
-/** Token k is "and" or "or" before a capitalized word. */
+/** Token k is "and" or "or" before a capitalized word; a serial comma may go before it ("Kibra, and Langata"). */
 function listAnd(s: EvidenceScan, k: number): boolean {
   const tok = s.t[k];
   const next = s.t[k + 1];
-  return !!tok && tok.lower && (tok.fold === 'and' || tok.fold === 'or') && tok.gap === Gap.Space && !!next && next.cap && next.gap === Gap.Space;
+  const serial = !!tok && tok.gap === Gap.Break && s.text.charCodeAt(tok.start - 2) === 0x2c && s.text.charCodeAt(tok.start - 1) === 0x20;
+  return !!tok && tok.lower && (tok.fold === 'and' || tok.fold === 'or') && (tok.gap === Gap.Space || serial) && !!next && next.cap && next.gap === Gap.Space;
 }
 
 /** "iPhone", "eBay": one lowercase letter, then a capitalized word; a brand, not a sentence's word. */

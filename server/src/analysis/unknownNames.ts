@@ -161,6 +161,10 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const words = q - p + 1;
   // "North Varnia": no person's name opens with a compass word.
   if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold) || placeExample(s, p)) return emit(s, p, q, 'location', 'guess');
+  // "Tana East", "Garsen Central": a word no given name is, then a compass word, names a district (not "Kanye West").
+  // "Kasarani, Embakasi East, ...": a list's item after a place, its comma between them, is a place too.
+  if (q === p + 1 && districtName(t, p) && siblingDistrict(t, p)) return emit(s, p, q, 'location', 'guess');
+  if (!isGivenName(first.fold) && first.flags === 0 && s.text.charCodeAt((t[p - 1] as Token | undefined)?.end ?? 0) === 0x2c && coordinatedWithPlace(s, p)) return emit(s, p, q, 'location', 'guess');
   // "Inter Milan", "Bayern Munich", "Sporting Lisbon": a word no given name is, then a city, names the city's club.
   if (q === p + 1 && clubOfCity(s, p, q)) return emit(s, p, q, 'organization', 'guess');
   // "Aston Villa manager Unai Emery": a name before a role and the role's holder is the holder's body, not a person.
@@ -189,6 +193,22 @@ const DESCRIBED_BODIES = new Set(['group', 'groups', 'organisation', 'organizati
 
 /** Verbs after a name that make it the subject of a reported clause ("said Varna was"). */
 const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'must']);
+
+/** Last words of a district's name after its town's: "Suna East", "Embakasi Central". */
+const DISTRICT_ENDINGS = new Set(['east', 'west', 'north', 'south', 'central']);
+
+/** Tokens p and p + 1 are a word no given name is and a compass word: "Suna East". */
+function districtName(t: readonly Token[], p: number): boolean {
+  const first = t[p];
+  const end = t[p + 1];
+  return !!first && !!end && first.cap && first.flags === 0 && !isGivenName(first.fold) && end.gap === Gap.Space && end.cap && DISTRICT_ENDINGS.has(end.fold);
+}
+
+/** Another district's name within a few words of the one at p: districts come in lists ("Suna East, Suna West"), a singer's surname alone. */
+function siblingDistrict(t: readonly Token[], p: number): boolean {
+  for (let k = Math.max(0, p - 8); k <= p + 8; k++) if (k !== p && districtName(t, k)) return true;
+  return false;
+}
 
 /** Words before a name that no person's name takes. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an']);
