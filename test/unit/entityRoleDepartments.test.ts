@@ -12,3 +12,13 @@ test('departments before a role name no one: one word, a list before "and", and 
   );
   assert.deepEqual(found, ['Tom Vell/person', 'Arif Dunmore/person', 'Selda Kar-Unmar/person'], found.join(', '));
 });
+
+test('a title inside a ministry\'s run starts its holder, and party names keep their faction and plural apostrophe', () => {
+  const found = mentions(
+    'Officials met on Monday.\nMinister of State at the Ministry of Foreign Affairs Dr. Karim Al-Dunmori said talks went well.\n' +
+      'The Varnia Muslim League-Dorvan and the Varnia Peoples’ Party formed a coalition. The lender approved the $3 billion Extended Fund Facility.',
+  );
+  for (const name of ['Ministry of Foreign Affairs/organization', 'Karim Al-Dunmori/person', 'Varnia Muslim League-Dorvan/organization', 'Varnia Peoples’ Party/organization', 'Extended Fund Facility/organization']) {
+    assert.ok(found.includes(name), found.join(', '));
+  }
+});

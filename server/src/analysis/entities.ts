@@ -25,7 +25,7 @@ import { bodyThenHolder } from './bodyHolders';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
 import { acronymsWithPlus, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
-import { departmentBeforeRole, departmentsBeforeRole, ministerOfPlace, personAfterTitle, titleAt } from './roleTitles';
+import { departmentBeforeRole, departmentsBeforeRole, ministerOfPlace, personAfterTitle, titleAt, titleInside } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
@@ -271,7 +271,16 @@ function segment(s: Scan, a: number, b: number): void {
         return;
       }
     }
-    if ((opener.flags & Lex.OrgOpener) !== 0) return emit(s, a, b, 'organization', heading ? 'weak' : 'strong');
+    if ((opener.flags & Lex.OrgOpener) !== 0) {
+      // "the Ministry of Foreign Affairs Dr. Khalid Al-Mansouri": a title inside the run starts its holder's name.
+      const holder = titleInside(s, a + 3, b);
+      if (holder < 0) return emit(s, a, b, 'organization', heading ? 'weak' : 'strong');
+      emit(s, a, holder - 1, 'organization', heading ? 'weak' : 'strong');
+      const h = titleAt(s, holder, b);
+      const next = personAfterTitle(s, h, b, !!line?.titleCase);
+      if (next <= b) segment(s, next, b);
+      return;
+    }
     // "the Port of Rotterdam", "Port of Pecém": a port named after its place is a facility, not the place.
     if (opener.fold === 'port' && !opener.upper && b === a + 2) return emit(s, a, b, 'facility', heading ? 'weak' : 'strong');
     if ((opener.flags & Lex.LocationOpener) !== 0) return emit(s, a, b, 'location', heading ? 'weak' : 'strong');
@@ -292,7 +301,8 @@ function segment(s: Scan, a: number, b: number): void {
     // A phrase ending in a type's head noun ("Korea Electric Power Corporation") wins over its parts.
     const r = Math.max(p, (stop[p - a + 1] as number) - 1);
     // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
-    const headToken = r > p + 1 && isNumeral(t[r] as Token) ? r - 1 : r;
+    // "Pakistan Muslim League-Nawaz": a body's head noun with its faction's name hyphenated on.
+    const headToken = r > p + 1 && (isNumeral(t[r] as Token) || factionAfterHead(t, r)) ? r - 1 : r;
     const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? nationsProgramme(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token))) : null;
     const known = gazAt(s, p, b);
     if (known && known.entry.minor && known.last === p && p === b && productNounAfter(s, p)) {
@@ -519,6 +529,12 @@ function segment(s: Scan, a: number, b: number): void {
     if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime' && !(p === q && departmentBeforeRole(tok))) || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
+}
+
+/** "League-Nawaz", "Party-Sharif": a capitalized name hyphenated to a body's head noun. */
+function factionAfterHead(t: readonly Token[], r: number): boolean {
+  const tok = t[r] as Token;
+  return tok.gap === Gap.Hyphen && tok.cap && !tok.upper && ((t[r - 1] as Token).flags & Lex.OrgHead) !== 0;
 }
 
 /** A state's departments that a nationality before them only describes: "the Brazilian Ministry of Foreign Affairs". */

@@ -32,6 +32,11 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
         j++;
         break;
       }
+      // "Pakistan Peoples' Party": a plural's apostrophe before a body's head noun stays inside the name.
+      if (j > i && next.cap && (next.flags & Lex.OrgHead) !== 0 && cur.fold.endsWith('s') && next.start === cur.end + 2 && isApostrophe(s.text.charCodeAt(cur.end))) {
+        j++;
+        continue;
+      }
       if (campusAfterComma(s, i, j)) {
         j++;
         break;
@@ -137,4 +142,8 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
   const agency = !!n1 && !!n2 && n1.fold === 'news' && n2.fold === 'agency' && n1.gap === Gap.Space && n2.gap === Gap.Space;
   if (agency) return [j + 2, true];
   return [listedDepartments(s, i, j), false];
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
 }

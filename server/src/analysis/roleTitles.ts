@@ -238,3 +238,15 @@ export function departmentsBeforeRole(s: Scan, first: number, and: number, last:
   }
   return false;
 }
+
+/** Honorifics that open a person's name even right after a body's name ("Ministry of Health Dr. Ann Roe"). */
+const HONORIFICS = new Set(['dr', 'sheikh', 'sheikha', 'prof', 'mr', 'mrs', 'ms']);
+
+/** The first honorific from `from` to `b` that a name follows, or -1: the body's name ends before it. */
+export function titleInside(s: Scan, from: number, b: number): number {
+  for (let k = from; k < b; k++) {
+    const tok = s.t[k] as Token;
+    if (tok.cap && !tok.upper && HONORIFICS.has(tok.fold) && titleAt(s, k, b) === k && nameShaped(s.t[k + 1] as Token)) return k;
+  }
+  return -1;
+}
