@@ -200,3 +200,9 @@ test('a document no one owns speaks for itself, not a body named inside its own 
   assert.equal(claimStarting(a, 'It said a footbridge').speaker, null, 'the report again, no one in particular');
   assert.equal(claimStarting(a, 'A study published').speaker, null, 'the journal prints the study, it does not speak');
 });
+
+test('a speech verb closing a sentence after a comma reports the act of a place or body that opens it', () => {
+  const a = analyze(BODY + 'Director Ruth Akello said the ward had reopened.\nLomara County reported ten new cases, the director said.\nTanzania promised to send a team within days, she said.');
+  assert.equal(claimStarting(a, 'Lomara County reported').speaker, idOf(a, 'Ruth Akello'));
+  assert.equal(claimStarting(a, 'Tanzania promised').speaker, idOf(a, 'Ruth Akello'));
+});

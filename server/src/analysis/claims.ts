@@ -229,6 +229,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
       for (const a of attributions) if (a.cue.end <= q.open && usable(a) && !reportedSubject(text, a, attributions)) pick = a;
     }
   }
+  // "Iran promised to free him soon, he said.": a speech verb closing the sentence reports the subject's act too.
+  if (!pick && subject && subject.type !== 'person') pick = attributions.find((a) => usable(a) && a.ref.span.start > subject.span.start && closingSaid(text, a, unit.end));
   if (!pick && subject) pick = attributions.find((a) => usable(a) && a.ref.span.start === subject.span.start);
   if (!pick && subject && subject.kind === 'group') pick = groupSubjectSaid(text, subject, cues, attributions, start);
   pick ??= attributions.find(usable);
@@ -294,6 +296,16 @@ function reportedSubject(text: string, a: Attribution, attributions: readonly At
       a.ref.span.start - b.cue.end <= 6 &&
       /^\s*(?:that\s+)?$/.test(text.slice(b.cue.end, a.ref.span.start)),
   );
+}
+
+/** ", he said." or ", said the director." ending the sentence: a speech verb and its speaker after a comma, nothing after them. */
+function closingSaid(text: string, a: Attribution, end: number): boolean {
+  if (a.cue.role !== 'speech' || !a.cue.strong) return false;
+  const from = Math.min(a.cue.start, a.ref.span.start);
+  const to = Math.max(a.cue.end, a.ref.span.end);
+  if (from < 2 || text.charCodeAt(from - 2) !== 0x2c || to > end || end - to > 3) return false;
+  for (let i = to; i < end; i++) if (!'. \n\u201d"'.includes(text[i] as string)) return false;
+  return true;
 }
 
 /** The speaker a cue attributes to, if the words around it name one. */
