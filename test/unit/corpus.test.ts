@@ -110,3 +110,26 @@ test('a lone surname in one transliteration joins the full name another article 
   linkCorpus([lone, full]);
   assert.equal(idOf(lone, 'Varensky'), idOf(full, 'Bohdan Varenskyy'));
 });
+
+test('an Arab name written with and without its fathers\' names is one person across articles', () => {
+  const full = analysisOf('Foreign Minister Sheikh Nasser Fahad Al-Hamoud Al-Rumaih met the envoy on Monday.');
+  const middle = analysisOf('Minister Sheikh Nasser Fahad Al-Rumaih hosted the talks.');
+  const short = analysisOf('Minister Sheikh Nasser Al-Rumaih said the talks went well. Sheikh Nasser added more.');
+  linkCorpus([full, middle, short]);
+  const id = idOf(full, 'Nasser Fahad Al-Hamoud Al-Rumaih');
+  assert.equal(id, 'person:nasser-al-rumaih');
+  assert.equal(idOf(middle, 'Nasser Fahad Al-Rumaih'), id);
+  assert.equal(idOf(short, 'Nasser Al-Rumaih'), id);
+  assert.equal(idOf(short, 'Nasser'), id, 'the given name after "Sheikh" follows the one full name');
+  // "bin" names keep the chain: two princes share given name and family.
+  const prince = analysisOf('Crown Prince Faris bin Tamim Al Harith met Prince Faris bin Omar Al Harith.');
+  assert.notEqual(idOf(prince, 'Faris bin Tamim Al Harith'), idOf(prince, 'Faris bin Omar Al Harith'));
+});
+
+test('a group with a plus sign is not the body its acronym names, and a spelt-out legal form is the company', () => {
+  const a = analysisOf('The Organization of the Petroleum Exporting Countries (OPEC) and the wider OPEC+ alliance met. OPEC said output would rise.');
+  assert.equal(idOf(a, 'OPEC+'), 'organization:opec-plus');
+  assert.notEqual(idOf(a, 'OPEC'), idOf(a, 'OPEC+'));
+  const b = analysisOf('Analysts said Varden Logistics Corporation, the Busan shipper, was hiring. Varden Logistics opened a depot.');
+  assert.equal(idOf(b, 'Varden Logistics Corporation'), idOf(b, 'Varden Logistics'));
+});

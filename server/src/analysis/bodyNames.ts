@@ -20,7 +20,9 @@ export function acronymsWithPlus(s: Scan): void {
     const c = s.out[k] as Candidate;
     const last = s.t[c.last] as Token;
     if (!last.upper || s.text.charCodeAt(c.end) !== 0x2b || isWordChar(s.text.charCodeAt(c.end + 1))) continue;
-    s.out[k] = candidateWith(c, c.type, c.end + 1);
+    // Its own body: a known acronym's id ("OPEC") is not the wider group's.
+    const wider = candidateWith(c, c.type, c.end + 1);
+    s.out[k] = c.id === undefined ? wider : { ...wider, id: undefined, canonical: undefined };
   }
 }
 

@@ -2,7 +2,7 @@ import { gazetteer } from './gazetteer';
 import { qualifyGenericBodies } from './genericBodies';
 import { isGivenName } from './givenNames';
 import { Lex, NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
-import { foldForIdentity, repairMojibake, slugOf, foldSlavicEnding } from './normalize';
+import { foldForIdentity, repairMojibake, slugOf, foldSlavicEnding, withoutFathersNames } from './normalize';
 import { Gap, type Token, type Tokens } from './tokens';
 import type { EntityMention, EntityType } from './types';
 import { detached } from './detachedString';
@@ -48,8 +48,12 @@ export function idPrefixOf(type: EntityType): string {
 
 /** The id a name gets when nothing else is known about it: `type:slug`. */
 export function plainIdOf(type: EntityType, name: string): string {
-  const slug = slugOf(name);
-  return `${idPrefixOf(type)}:${type === 'person' ? foldSlavicEnding(slug) : slug}`;
+  return `${idPrefixOf(type)}:${type === 'person' ? personSlugOf(name) : slugOf(name)}`;
+}
+
+/** A person's slug: an Arab name without its fathers' names, a Slavic ending folded. */
+function personSlugOf(name: string): string {
+  return foldSlavicEnding(slugOf(withoutFathersNames(foldForIdentity(name))));
 }
 
 /** Head nouns of bodies named after the place they serve. */
@@ -58,8 +62,9 @@ const LOCAL_BODY_HEADS = new Set(['council', 'police', 'borough', 'county', 'con
 
 // "The Washington Post" and "the Presidential Office" are named without the article.
 const LEADING_THE = /^the\s+/i;
-// A company's legal form after its name; anchored at the end, one optional comma and spaces before it.
-const LEGAL_SUFFIX = /(?<=\S),? (?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|asa|ab|nv|bv|spa|oyj)\.?$/i;
+// A company's legal form after its name, short or spelt out ("CJ Logistics Corporation" is "CJ Logistics");
+// anchored at the end, one optional comma and spaces before it.
+const LEGAL_SUFFIX = /(?<=\S),? (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|gmbh|ag|sa|asa|ab|nv|bv|spa|oyj)\.?$/i;
 
 /**
  * Settles types and ids within one article: a short form joins the full
@@ -162,7 +167,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (!named) continue;
     const single = c.first === c.last;
     const word = (t[c.first] as Token).fold;
-    if (c.status === 'acronym') {
+    // "OPEC+" is the wider group: the acronym's definition is not its name.
+    if (c.status === 'acronym' && text.charCodeAt(c.end - 1) !== 0x2b) {
       const def = acronyms.get(word);
       if (def === null) continue;
       // "SLIM" alone joins "its SLIM lunar lander" found as a product; other one-word finds say less than an acronym's own evidence.
@@ -319,8 +325,7 @@ function withId(text: string, c: Candidate): Named | null {
   if (c.type === 'organization') name = name.replace(LEADING_THE, '');
   // The slug is both the test and the id: computed once (plainIdOf would fold the name again).
   // "Apple Inc" and "Apple", "NVIDIA Corp." and "Nvidia" are one company.
-  const plain = slugOf(c.type === 'organization' ? name.replace(LEGAL_SUFFIX, '') : name);
-  const slug = c.type === 'person' ? foldSlavicEnding(plain) : plain;
+  const slug = c.type === 'person' ? personSlugOf(name) : slugOf(c.type === 'organization' ? name.replace(LEGAL_SUFFIX, '') : name);
   const named = slug ? { id: `${idPrefixOf(c.type)}:${slug}`, type: c.type, canonical: detached(name) } : null;
   if (namedCacheSize >= NAMED_CACHE_SIZE) {
     for (const m of namedCache.values()) m.clear();

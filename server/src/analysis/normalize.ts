@@ -161,7 +161,9 @@ export function slugOf(name: string): string {
   const slug = foldForIdentity(name).replace(DROPPED, '').replace(NOT_SLUG, '-');
   const from = slug.startsWith('-') ? 1 : 0;
   const to = slug.endsWith('-') && slug.length > from ? slug.length - 1 : slug.length;
-  return from === 0 && to === slug.length ? slug : slug.slice(from, to);
+  const trimmed = from === 0 && to === slug.length ? slug : slug.slice(from, to);
+  // "OPEC+" is the wider group, not OPEC: the closing plus stays in the id.
+  return trimmed && name.charCodeAt(name.length - 1) === 0x2b ? `${trimmed}-plus` : trimmed;
 }
 
 // "Zelenskyy", "Zelenskiy", "Zelensky": one surname's English transliterations end alike in the id.
@@ -170,4 +172,26 @@ const SLAVIC_ENDING = /(?<=sk|ck)(?:yy|iy|ii|yi)(?=-|$)/g;
 /** A person's slug with a Slavic surname's transliterated ending made one ("zelenskyy" → "zelensky"). */
 export function foldSlavicEnding(slug: string): string {
   return slug.replace(SLAVIC_ENDING, 'y');
+}
+
+// The family name that closes an Arab name: "Al-Sabah", "Al Kaabi", "al-Thani".
+const ARAB_FAMILY = /(?:^|[\s-])al[\s-][^\s-]+$/;
+// Words that make the chain of fathers' names part of who is meant ("Mohammed bin Salman", "Abu Dhabi").
+const LINEAGE_WORD = /(?:^|[\s-])(?:bin|bint|ibn|binti|abu|umm)[\s-]/;
+
+/**
+ * A person's name with its fathers' names left out when it is an Arab name that
+ * closes with its family ("Jarrah Jaber Al-Ahmad Al-Sabah" → "jarrah al-sabah"):
+ * the Gulf's agencies write the chain in full, other papers shorten it, and
+ * given name and family are how both agree. Names with "bin" keep the chain.
+ */
+export function withoutFathersNames(folded: string): string {
+  if (folded.length > 120 || !ARAB_FAMILY.test(folded) || LINEAGE_WORD.test(folded)) return folded;
+  const words = folded.split(' ');
+  const last = words[words.length - 1] as string;
+  const family = last.startsWith('al-') ? last : `${words[words.length - 2] as string} ${last}`;
+  const familyWords = family.includes(' ') ? 2 : 1;
+  // Given name, at least one father's name, family.
+  if (words.length < familyWords + 2) return folded;
+  return `${words[0] as string} ${family}`;
 }
