@@ -103,3 +103,10 @@ test('a bare clock in a sentence that looks ahead is on the day ahead the story 
   assert.deepEqual(datesOf('Voters go to the polls on Sunday. Polling stations would open at 7am and close at 7pm.', THURSDAY), ['Sunday=2025-02-23', '7am=2025-02-23T07:00', '7pm=2025-02-23T19:00']);
   assert.deepEqual(datesOf('Voters go to the polls on Sunday. At 8 p.m. local time, the eye of the storm was 200 km away.', THURSDAY), ['Sunday=2025-02-23', '8 p.m.=2025-02-20T20:00']);
 });
+
+test('a clause opened by "after" or "because" after a date says nothing of its tense', () => {
+  const text = 'Bridge news\n10 February 2027\nThe Elm Bridge will close from April after engineers found rust, the council has confirmed.\nThe hall closed in March after inspectors found damp.\n';
+  const a = analyze(text);
+  const months = a.dates.filter((d) => d.text === 'April' || d.text === 'March').map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(months, ['April=2027-04', 'March=2026-03']);
+});

@@ -221,6 +221,12 @@ const PRESENT_BE_WEIGHT = 24;
 const OTHER_CLAUSE = 200;
 const TRAILING_PARTICIPLE = 12;
 
+/**
+ * Words after a date that open a clause of its own: "will close from April after engineers found corrosion" is ahead,
+ * whatever the engineers did; the clause's verbs count only where the date's own clause has none.
+ */
+const SUBORDINATORS = hashSet(['after', 'because', 'when', 'once', 'although', 'though', 'whereas']);
+
 /** Verbs after which a participle is a state, not a past act: "will remain closed on Monday", "stay shut until Friday". */
 const STATE_VERBS = hashSet(['be', 'remain', 'remains', 'stay', 'stays']);
 /** "has extended the deadline until Friday", "has issued an alert till Sunday": a present perfect whose effect lasts until a day ahead. */
@@ -304,6 +310,7 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   let beforeLast = 0;
   let modal = -1;
   let capitalised = false;
+  let subordinate = false;
   for (let i = from; i <= to; i++) {
     const raw = i < to ? text.charCodeAt(i) : 0;
     const code = raw | 32;
@@ -316,8 +323,9 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       continue;
     }
     if (length > 0) {
-      const crossed = i <= start ? i <= commaBefore : i - length >= commaAfter;
+      const crossed = (i <= start ? i <= commaBefore : i - length >= commaAfter) || (i > end && subordinate);
       const distance = (i <= start ? start - i : i - length - end) + (crossed ? OTHER_CLAUSE : 0);
+      if (i > end && SUBORDINATORS.has(h)) subordinate = true;
       if (modal >= 0 && !NOT_POSSIBILITY.has(h)) nearestFuture = Math.min(nearestFuture, modal);
       // After the date, a modal is as often a "that" clause of its own ("said on Tuesday that airlines could resume").
       modal = POSSIBILITY_MODALS.has(h) ? distance + (i > end ? TRAILING_PARTICIPLE : 0) : -1;
