@@ -66,3 +66,9 @@ test('an agency byline\'s "09.02.2027 - Update : 09.02.2027" dates the article, 
   assert.equal(a.dct, '2027-02-09');
   assert.ok(datesOf(text).includes('Monday=2027-02-08'), JSON.stringify(datesOf(text)));
 });
+
+test('a year between "the" and an inspection, a census, a budget or a report dates it', () => {
+  const text = 'Council news\n10 February 2027\nThe councillor said the 2019 inspection had found only surface rust and the 2021 census was out of date.\n';
+  const found = datesOf(text);
+  assert.ok(found.includes('2019=2019') && found.includes('2021=2021'), JSON.stringify(found));
+});

@@ -49,6 +49,8 @@ const EVENT_NOUNS = new Set([
   'recession', 'crackdown', 'blast', 'monsoon', 'fire', 'famine', 'drought', 'hurricane', 'cyclone', 'typhoon', 'visit', 'deal',
   // Rulings and contests: "the 2016 arbitral award", "the 2019 ruling", "the 2024 election".
   'award', 'ruling', 'verdict', 'judgment', 'judgement', 'arbitration', 'election', 'elections', 'strike', 'outbreak', 'scandal',
+  // Checks and documents: "the 2019 inspection", "the 2021 census", "the 2024 budget".
+  'inspection', 'review', 'audit', 'census', 'budget', 'survey', 'report',
 ]);
 
 /** Words before a bare month that make "May" or "March" a month ("in May", "since March"). */
