@@ -10,7 +10,7 @@ import type { Analysis, AnalysisOptions, ArticleStructure, IndexAnalysis, Span }
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const { dct, dctSource, openDct, structure, entities, claims } = analyzeForIndex(text, options);
   const dates = findDates(text, structure, dct).filter(outside(structure));
-  return { dct, dctSource, ...(openDct ? { openDct } : {}), structure, entities, dates, claims: withQualifiedSpeakers(text, claims, entities) };
+  return { dct, dctSource, ...(openDct ? { openDct } : {}), structure, entities, dates, claims: withQualifiedSpeakers(text, claims, entities, structure.dateline?.place ?? null) };
 }
 
 /**

@@ -162,7 +162,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   harmonizeProducts(scan);
   stormShortForms(scan);
   withOrdinals(scan);
-  return resolveMentions(text, tk, scan.out);
+  return resolveMentions(text, tk, scan.out, scan.datelinePlace);
 }
 
 function opensName(tok: Token): boolean {

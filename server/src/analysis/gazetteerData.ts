@@ -16,6 +16,8 @@ export interface GazetteerTable {
   entries: (string | number)[];
   prefixes: string[];
   owners: string[];
+  /** Capital's key, its country's id, pair after pair: a dateline's capital says whose bodies the story means. */
+  capitals: string[];
 }
 
 const RANK = { country: 0, region: 1, organization: 1, demonym: 2, capital: 3, city: 4, province: 5 } as const;
@@ -50,6 +52,7 @@ export function gazetteerData(): GazetteerTable {
   const entries = new Map<string, GazetteerEntry>();
   const prefixes = new Set<string>();
   const owners = new Set<string>();
+  const capitals: string[] = [];
   const add = (name: string, entry: Omit<GazetteerEntry, 'upper'>) => {
     const key = gazetteerKey(name);
     if (key.length < 2) return;
@@ -91,6 +94,7 @@ export function gazetteerData(): GazetteerTable {
       if (/(?:an|i|en|k)$/.test(d) || (d.endsWith('e') && !d.endsWith('ese'))) add(`${d}s`, nationality);
     }
     for (const capital of c.capital) {
+      capitals.push(gazetteerKey(capital), id);
       add(capital, { type: 'location', id: `location:${slugOf(capital)}`, canonical: capital, rank: RANK.capital, minor: true });
     }
   }
@@ -131,5 +135,5 @@ export function gazetteerData(): GazetteerTable {
   }
   const flat: (string | number)[] = [];
   for (const [key, e] of entries) flat.push(key, e.type, e.id, e.canonical, e.rank, e.upper ? 1 : 0, e.minor ? 1 : 0);
-  return { entries: flat, prefixes: [...prefixes], owners: [...owners] };
+  return { entries: flat, prefixes: [...prefixes], owners: [...owners], capitals };
 }

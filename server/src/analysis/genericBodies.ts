@@ -39,7 +39,7 @@ export function genericBodyName(canonical: string): boolean {
  * articles only where the country agrees. Known bodies (the gazetteer's) and one-word
  * names ("Congress", "Parliament") are left as they are.
  */
-export function qualifyGenericBodies(text: string, mentions: EntityMention[]): EntityMention[] {
+export function qualifyGenericBodies(text: string, mentions: EntityMention[], dateline: DatelinePlace = null): EntityMention[] {
   const generic = new Set<string>();
   const seen = new Set<string>();
   const gaz = gazetteer();
@@ -50,7 +50,7 @@ export function qualifyGenericBodies(text: string, mentions: EntityMention[]): E
     if (genericBodyName(m.canonical) && !gaz.get(foldForIdentity(m.canonical))) generic.add(m.entity);
   }
   if (generic.size === 0) return mentions;
-  const qualifier = articleQualifier(text, mentions);
+  const qualifier = articleQualifier(text, mentions, dateline);
   // A loop and a literal in the analysis's own field order, not map() and a spread: map() gives a holey
   // array and a spread an object of another hidden class, and either one in a rare article sends the
   // optimised speaker code back to the interpreter.
@@ -69,9 +69,24 @@ export function qualifyGenericBodies(text: string, mentions: EntityMention[]): E
   return out;
 }
 
-/** The article's country (the one it names most, nationalities included) or, when it names none, the article itself. */
-function articleQualifier(text: string, mentions: readonly EntityMention[]): string {
+/** Where the dateline's place starts, if the article has one. */
+export type DatelinePlace = { start: number } | null;
+
+/**
+ * The article's country: the dateline's, where it names a country or a capital that the story names
+ * again ("ISLAMABAD, Nov 3 -- ... Pakistan": "the foreign ministry" is Pakistan's, whichever country it
+ * names most); else the one it names most, nationalities included; or, when it names none, the article itself.
+ */
+function articleQualifier(text: string, mentions: readonly EntityMention[], dateline: DatelinePlace): string {
   const gaz = gazetteer();
+  const place = dateline ? mentions.find((m) => m.start === dateline.start && m.type === 'location') : undefined;
+  let datelineCountry: string | undefined;
+  let datelineSelf = 0;
+  if (place) {
+    const key = foldForIdentity(place.canonical);
+    datelineSelf = gaz.get(key)?.rank === COUNTRY_RANK ? 1 : 0;
+    datelineCountry = datelineSelf ? place.entity : gaz.countryOfCapital(key);
+  }
   const countries = new Map<string, number>();
   // A place is named again and again under one canonical string: it is folded and looked up once.
   const isCountry = new Map<string, boolean>();
@@ -87,6 +102,8 @@ function articleQualifier(text: string, mentions: readonly EntityMention[]): str
     }
     countries.set(m.entity, (countries.get(m.entity) ?? 0) + 1);
   }
+  // A correspondent's capital the story never names again ("TOKYO (KUNA) -- South Korea's presidential office") says nothing.
+  if (datelineCountry && (countries.get(datelineCountry) ?? 0) > datelineSelf) return datelineCountry.slice(datelineCountry.indexOf(':') + 1);
   let home = '';
   let most = 0;
   for (const [id, n] of countries) {
@@ -112,7 +129,7 @@ function articleHash(text: string): string {
  * Claims whose speaker a role noun names ("the presidential office said") speak for the
  * generic body as the article's mentions are qualified, or as they would be.
  */
-export function withQualifiedSpeakers(text: string, claims: Claim[], mentions: readonly EntityMention[]): Claim[] {
+export function withQualifiedSpeakers(text: string, claims: Claim[], mentions: readonly EntityMention[], dateline: DatelinePlace = null): Claim[] {
   const qualified = new Map<string, string>();
   for (const m of mentions) {
     const at = m.entity.indexOf('@');
@@ -128,7 +145,7 @@ export function withQualifiedSpeakers(text: string, claims: Claim[], mentions: r
       q = qualified.get(id);
       if (!q && !mentions.some((m) => m.entity === id)) {
         const name = id.slice(ORGANIZATION.length).replace(/-/g, ' ');
-        if (genericBodyName(name) && !gazetteer().get(name)) q = `${id}@${(qualifier ??= articleQualifier(text, mentions))}`;
+        if (genericBodyName(name) && !gazetteer().get(name)) q = `${id}@${(qualifier ??= articleQualifier(text, mentions, dateline))}`;
       }
     }
     out.push(q ? { start: c.start, end: c.end, text: c.text, kind: c.kind, content: c.content, cue: c.cue, speaker: q, speakerSpan: c.speakerSpan } : c);

@@ -1,5 +1,5 @@
 import { gazetteer } from './gazetteer';
-import { qualifyGenericBodies } from './genericBodies';
+import { type DatelinePlace, qualifyGenericBodies } from './genericBodies';
 import { isGivenName } from './givenNames';
 import { Lex, NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf, foldSlavicEnding, withoutFathersNames } from './normalize';
@@ -71,7 +71,7 @@ const LEGAL_SUFFIX = /(?<=\S),? (?:inc|incorporated|corp|corporation|co|company|
  * name the article gives ("Lee" → "Lee Jae Myung"), an acronym joins the
  * name it abbreviates, guesses without evidence are dropped.
  */
-export function resolveMentions(text: string, tk: Tokens, candidates: readonly Candidate[]): EntityMention[] {
+export function resolveMentions(text: string, tk: Tokens, candidates: readonly Candidate[], dateline: DatelinePlace = null): EntityMention[] {
   const t = tk.tokens;
   const byShortForm = new Map<string, Named | null>();
   const byFullName = new Map<string, Named>();
@@ -222,7 +222,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     const type = c.type === 'nationality' ? 'nationality' : named.type;
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
-  return qualifyGenericBodies(text, mentions);
+  return qualifyGenericBodies(text, mentions, dateline);
 }
 
 /** "Von Arnim", "De Vries": a capitalized particle and one surname, the short form of a fuller name with the particle. */
