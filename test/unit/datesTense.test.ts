@@ -110,3 +110,10 @@ test('a clause opened by "after" or "because" after a date says nothing of its t
   const months = a.dates.filter((d) => d.text === 'April' || d.text === 'March').map((d) => `${d.text}=${d.value}`);
   assert.deepEqual(months, ['April=2027-04', 'March=2026-03']);
 });
+
+test('a report\'s day stays past whatever its "that" clause foretells, and "ahead of schedule" says early', () => {
+  assert.deepEqual(datesOf('The cartel said in its monthly bulletin on Monday that demand would rise by 3 percent.', THURSDAY), ['Monday=2025-02-17']);
+  assert.deepEqual(datesOf('The port said on Monday that it will reopen on Friday.', THURSDAY), ['Monday=2025-02-17', 'Friday=2025-02-21']);
+  assert.deepEqual(datesOf('The crews finished the repairs in December ahead of schedule.', THURSDAY), ['December=2024-12']);
+  assert.deepEqual(datesOf('The plant will reopen in December ahead of the holiday rush.', THURSDAY), ['December=2025-12']);
+});

@@ -239,6 +239,11 @@ const UNTIL_WORDS = new Set(['until', 'till']);
 // "must" too: "Residents must sign up by noon Monday" is ahead, "must have left on Monday" is not.
 const POSSIBILITY_MODALS = hashSet(['could', 'might', 'must']);
 const NOT_POSSIBILITY = hashSet(['not', 'have', 'never', 'only', 'be']);
+/** "completed in December ahead of schedule": "ahead of" a plan says early, not later. */
+const AHEAD = wordHash('ahead');
+const AHEAD_OF_PLAN = /^ of (?:schedule|plan|time|target)\b/;
+/** "said in its report on Thursday that demand would grow": after the speech's "that", the reported words' tense is theirs. */
+const THAT = wordHash('that');
 
 function hashSet(words: readonly string[]): Set<number> {
   return new Set(words.map(wordHash));
@@ -311,6 +316,7 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   let modal = -1;
   let capitalised = false;
   let subordinate = false;
+  let aheadOfPlan = -1;
   for (let i = from; i <= to; i++) {
     const raw = i < to ? text.charCodeAt(i) : 0;
     const code = raw | 32;
@@ -329,7 +335,10 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       if (modal >= 0 && !NOT_POSSIBILITY.has(h)) nearestFuture = Math.min(nearestFuture, modal);
       // After the date, a modal is as often a "that" clause of its own ("said on Tuesday that airlines could resume").
       modal = POSSIBILITY_MODALS.has(h) ? distance + (i > end ? TRAILING_PARTICIPLE : 0) : -1;
-      if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
+      if (h === THAT && i - length >= end && nearestPast < Infinity && nearestFuture === Infinity) break;
+      if (h === AHEAD && i > end && AHEAD_OF_PLAN.test(text.slice(i, i + 14))) aheadOfPlan = i + 4;
+      else if (i - length <= aheadOfPlan) previous = h;
+      else if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
       else if (PRESENT_BE.has(h)) nearestPresent = Math.min(nearestPresent, distance + PRESENT_BE_WEIGHT);
       // A capitalised word in -ed is a name ("Harbridge United on Sunday"), not a past verb.
       else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100 && !capitalised)) {
