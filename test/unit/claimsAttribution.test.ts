@@ -206,3 +206,10 @@ test('a speech verb closing a sentence after a comma reports the act of a place 
   assert.equal(claimStarting(a, 'Lomara County reported').speaker, idOf(a, 'Ruth Akello'));
   assert.equal(claimStarting(a, 'Tanzania promised').speaker, idOf(a, 'Ruth Akello'));
 });
+
+test('an unnamed role that speaks first is the person named next after an honorific, or after a quotation of theirs', () => {
+  const a = analyze(BODY + 'Prices will stay steady this winter, the kingdom\'s trade minister said on Monday.\nPrince Faris bin Omar said stocks were high.');
+  assert.equal(claimStarting(a, 'Prices will stay').speaker, idOf(a, 'Faris bin Omar'));
+  const b = analyze(BODY + 'Rates will stay low this year, the country\'s finance minister said.\n"We are in no hurry," Dalia Romero said at a forum.');
+  assert.equal(claimStarting(b, 'Rates will stay').speaker, idOf(b, 'Dalia Romero'));
+});

@@ -1,4 +1,5 @@
 import { isDoubleQuoteCode, isLetterCode, isSpaceCode, lowerWordAt, lowerWordBefore, wordEndAt, wordStartBefore } from './claimTokens';
+import { closingSaid, opensWithName } from './claimCueShapes';
 import { documentSubjectSaid, groupSubjectSaid } from './claimGroupSubjects';
 import { deckAfter, unwrapLines } from './claimLines';
 import { interviewAnswers, transcriptTurns, type Turns } from './claimTurns';
@@ -298,16 +299,6 @@ function reportedSubject(text: string, a: Attribution, attributions: readonly At
   );
 }
 
-/** ", he said." or ", said the director." ending the sentence: a speech verb and its speaker after a comma, nothing after them. */
-function closingSaid(text: string, a: Attribution, end: number): boolean {
-  if (a.cue.role !== 'speech' || !a.cue.strong) return false;
-  const from = Math.min(a.cue.start, a.ref.span.start);
-  const to = Math.max(a.cue.end, a.ref.span.end);
-  if (from < 2 || text.charCodeAt(from - 2) !== 0x2c || to > end || end - to > 3) return false;
-  for (let i = to; i < end; i++) if (!'. \n\u201d"'.includes(text[i] as string)) return false;
-  return true;
-}
-
 /** The speaker a cue attributes to, if the words around it name one. */
 function attach(text: string, cue: Cue, start: number, end: number, resolver: SpeakerResolver): SpeakerRef | null {
   switch (cue.role) {
@@ -484,7 +475,7 @@ function nameUnnamedRoles(text: string, drafts: Draft[], entities: readonly Enti
     if (lineBetween(text, d.unit.end, next.unit.start) || ANONYMOUS.test(text.slice(d.unit.start, d.unit.end))) continue;
     if (!ADDED.has(next.cue.text)) {
       // The name opens its sentence and the cue follows it: "Genoa boss Luca Moretti said" says who he is.
-      if (next.cue.start < next.ref.span.end || text.slice(next.ref.span.end, next.cue.start).trim() !== '' || text.slice(next.start, next.ref.span.start).trim() !== '') continue;
+      if (next.cue.start < next.ref.span.end || text.slice(next.ref.span.end, next.cue.start).trim() !== '' || !opensWithName(text.slice(next.start, next.ref.span.start))) continue;
       if (!firstSeen) {
         firstSeen = new Map();
         for (const m of entities) if (!firstSeen.has(m.entity)) firstSeen.set(m.entity, m.start);
