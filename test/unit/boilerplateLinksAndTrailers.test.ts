@@ -42,3 +42,10 @@ test('an agency\'s note on its funders or its subscribers\' service, and a cooki
   const cookies = 'Skip to content\nWe use cookies to improve your experience. Accept | Learn more\nOwls win the final\nThe Owls won on Sunday.';
   assert.ok(regionsOf(cookies).some((r) => r.includes('We use cookies')), regionsOf(cookies).join(' / '));
 });
+
+test('a wire\'s note to editors on its own line is no content, and names in it are none', () => {
+  const text = '(LEAD) Ferry line to reopen in spring\n(ATTN: ADDS quotes in paras 4-5)\nPORTVILLE, March 3 (Tern) -- The ferry line will reopen, officials said.\n';
+  assert.deepEqual(regionsOf(text), ['(ATTN: ADDS quotes in paras 4-5)']);
+  const prose = 'Ferry line to reopen\n(The line closed in 2019.)\nThe ferry line will reopen, officials said.\n';
+  assert.deepEqual(regionsOf(prose), []);
+});

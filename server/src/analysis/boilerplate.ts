@@ -8,6 +8,8 @@ const MAX_CHROME_LINE = 400;
 
 // "Legal Disclaimer:", "DISCLAIMER", "Disclaimer: ..." opening a disclaimer paragraph.
 const DISCLAIMER_HEADING = /^(?:legal |important )?disclaimer\b/i;
+// A wire's note to editors on a line of its own: "(ATTN: ADDS details in paras 3-6)", "(EDS: UPDATES with ...)".
+const EDITORS_NOTE = /^\((?:ATTN|EDS|EDITORS' NOTE|EDITOR'S NOTE): [^()]*\)$/;
 
 // Phrases only legal small print uses, a line holding one is not article content. Inner fragments,
 // so that one indexOf finds "All rights reserved" and "all rights reserved" alike: far faster than a
@@ -86,7 +88,7 @@ export function findBoilerplate(text: string, lines: readonly Line[]): Span[] {
       i = last;
       continue;
     }
-    if (isCopyrightLine(content)) regions.push(trimmedSpan(text, line));
+    if (isCopyrightLine(content) || (first === 40 && EDITORS_NOTE.test(content))) regions.push(trimmedSpan(text, line));
   }
   return mergeAcrossBlanks(text, regions);
 }
