@@ -17,3 +17,21 @@ test('a dateline\'s capital gives its country\'s generic bodies when the story n
   const abroad = 'Talks resume\nNAIROBI, Nov 3 (KNA) -- Uganda said on Monday that Uganda would talk. The Foreign Ministry said it was studying the plan.';
   assert.equal(ministry(abroad), 'organization:foreign-ministry@uganda');
 });
+
+test("a city counts for its country, as the dateline's city does", () => {
+  // The story names the northern neighbour more, but the dateline's capital is named again in the story.
+  const seoul = 'SEOUL, May 11 (Yonhap) -- The National Assembly will debate the budget on Friday, while North Korea tested a missile and North Korea warned of more tests, officials in Seoul said.';
+  assert.equal(analyze(seoul).entities.find((e) => e.text === 'National Assembly')?.entity, 'organization:national-assembly@south-korea');
+  // No country named at all: its cities say which.
+  assert.equal(commissionOf('Ballots counted\n\nThe Election Commission said counting in Nairobi and Mombasa would end on Monday.'), 'organization:election-commission@kenya');
+});
+
+test('a faith or a people is no country of a generic body', () => {
+  const text = 'Court ruling\n\nThe Supreme Court stayed the demolition. Sikh leaders and the Sikh community welcomed it, and Sikh groups in Delhi marched.';
+  assert.equal(analyze(text).entities.find((e) => e.text === 'Supreme Court')?.entity, 'organization:supreme-court@india');
+});
+
+test("a dateline's city is the article's country when the story names no country", () => {
+  const text = 'MUMBAI, Apr 22 (PTI) The Supreme Court stayed the demolition on Friday, the petitioners said.';
+  assert.equal(analyze(text).entities.find((e) => e.text === 'Supreme Court')?.entity, 'organization:supreme-court@india');
+});

@@ -26,8 +26,8 @@ export interface Gazetteer {
   find(key: string): GazetteerKey | undefined;
   /** Whether a name has this word before "'s" ("people" in "People's Republic of China"). */
   ownsInName(word: string): boolean;
-  /** The id of the country whose capital has this folded key ("ankara" → "location:turkey"). */
-  countryOfCapital(key: string): string | undefined;
+  /** The id of the country of the city with this folded key, a capital before a larger namesake ("ankara" → "location:turkey"). */
+  countryOfCity(key: string): string | undefined;
 }
 
 /** A folded key the gazetteer knows: as a name, as the start of longer names, or both. */
@@ -56,9 +56,9 @@ export function gazetteer(): Gazetteer {
   }
   const prefixes = new Set(table.prefixes);
   const owners = new Set(table.owners);
-  const capitals = new Map<string, string>();
-  // The first country listed keeps a capital two claim (sovereign states come first).
-  for (let i = 0; i + 1 < table.capitals.length; i += 2) if (!capitals.has(table.capitals[i] as string)) capitals.set(table.capitals[i] as string, table.capitals[i + 1] as string);
+  const cities = new Map<string, string>();
+  // The first listed keeps a name several claim: capitals before other cities, sovereign states first.
+  for (let i = 0; i + 1 < table.cities.length; i += 2) if (!cities.has(table.cities[i] as string)) cities.set(table.cities[i] as string, table.cities[i + 1] as string);
   // One map answers both questions, so extending a key costs one lookup a word.
   const keys = new Map<string, GazetteerKey>();
   for (const [key, entry] of entries) keys.set(key, { entry, prefix: prefixes.has(key) });
@@ -68,7 +68,7 @@ export function gazetteer(): Gazetteer {
     isPrefix: (key) => keys.get(key)?.prefix === true,
     find: (key) => keys.get(key),
     ownsInName: (word) => owners.has(word),
-    countryOfCapital: (key) => capitals.get(key),
+    countryOfCity: (key) => cities.get(key),
   };
   return built;
 }

@@ -16,8 +16,11 @@ export interface GazetteerTable {
   entries: (string | number)[];
   prefixes: string[];
   owners: string[];
-  /** Capital's key, its country's id, pair after pair: a dateline's capital says whose bodies the story means. */
-  capitals: string[];
+  /**
+   * A city's key and its country's id, pair after pair, capitals first: a dateline's city and the
+   * cities a story names say whose bodies it means.
+   */
+  cities: string[];
 }
 
 const RANK = { country: 0, region: 1, organization: 1, demonym: 2, capital: 3, city: 4, province: 5 } as const;
@@ -52,7 +55,7 @@ export function gazetteerData(): GazetteerTable {
   const entries = new Map<string, GazetteerEntry>();
   const prefixes = new Set<string>();
   const owners = new Set<string>();
-  const capitals: string[] = [];
+  const cities: string[] = [];
   const add = (name: string, entry: Omit<GazetteerEntry, 'upper'>) => {
     const key = gazetteerKey(name);
     if (key.length < 2) return;
@@ -94,7 +97,7 @@ export function gazetteerData(): GazetteerTable {
       if (/(?:an|i|en|k)$/.test(d) || (d.endsWith('e') && !d.endsWith('ese'))) add(`${d}s`, nationality);
     }
     for (const capital of c.capital) {
-      capitals.push(gazetteerKey(capital), id);
+      cities.push(gazetteerKey(capital), id);
       add(capital, { type: 'location', id: `location:${slugOf(capital)}`, canonical: capital, rank: RANK.capital, minor: true });
     }
   }
@@ -121,10 +124,16 @@ export function gazetteerData(): GazetteerTable {
     const index = { type: 'product', id: `product:${slugOf(canonical)}`, canonical, rank: RANK.organization, minor: false } as const;
     for (const name of [canonical, ...aliases]) add(name, index);
   }
+  const countryIds = new Map(countries.map((c) => [c.cca3, `location:${slugOf(c.name.common)}`]));
+  // A name several countries' cities share is the largest's ("London" is England's, not Ontario's).
+  const largest = new Map<string, { id: string; pop: number }>();
   const provinces = new Set<string>();
   for (const city of cityMapping) {
     if (city.pop >= MIN_CITY_POPULATION) {
       add(city.city, { type: 'location', id: `location:${slugOf(city.city)}`, canonical: city.city, rank: RANK.city, minor: true });
+      const key = gazetteerKey(city.city);
+      const country = countryIds.get(city.iso3);
+      if (country && city.pop > (largest.get(key)?.pop ?? 0)) largest.set(key, { id: country, pop: city.pop });
     }
     if (city.province && city.province.length > 3) provinces.add(city.province);
   }
@@ -135,5 +144,6 @@ export function gazetteerData(): GazetteerTable {
   }
   const flat: (string | number)[] = [];
   for (const [key, e] of entries) flat.push(key, e.type, e.id, e.canonical, e.rank, e.upper ? 1 : 0, e.minor ? 1 : 0);
-  return { entries: flat, prefixes: [...prefixes], owners: [...owners], capitals };
+  for (const [key, { id }] of largest) cities.push(key, id);
+  return { entries: flat, prefixes: [...prefixes], owners: [...owners], cities };
 }

@@ -69,50 +69,54 @@ export function qualifyGenericBodies(text: string, mentions: EntityMention[], da
   return out;
 }
 
-/** Where the dateline's place starts, if the article has one. */
-export type DatelinePlace = { start: number } | null;
+/** The dateline's place, if the article has one ("SEOUL", "VARNA, Francia"). */
+export type DatelinePlace = { start: number; end: number } | null;
 
 /**
- * The article's country: the dateline's, where it names a country or a capital that the story names
- * again ("ISLAMABAD, Nov 3 -- ... Pakistan": "the foreign ministry" is Pakistan's, whichever country it
- * names most); else the one it names most, nationalities included; or, when it names none, the article itself.
+ * The article's country: the dateline's (a country, or the country of its city) where the story
+ * names that country again, by its name, its nationality or one of its cities ("ISLAMABAD, Nov 3 --
+ * ... Pakistan": "the foreign ministry" is Pakistan's, whichever country it names most) or names no
+ * country at all; else the one it names most; or, with neither, the article itself.
  */
 function articleQualifier(text: string, mentions: readonly EntityMention[], dateline: DatelinePlace): string {
   const gaz = gazetteer();
-  const place = dateline ? mentions.find((m) => m.start === dateline.start && m.type === 'location') : undefined;
-  let datelineCountry: string | undefined;
-  let datelineSelf = 0;
-  if (place) {
-    const key = foldForIdentity(place.canonical);
-    datelineSelf = gaz.get(key)?.rank === COUNTRY_RANK ? 1 : 0;
-    datelineCountry = datelineSelf ? place.entity : gaz.countryOfCapital(key);
-  }
   const countries = new Map<string, number>();
+  let datelineCountry: string | undefined;
+  let datelineCity: string | undefined;
   // A place is named again and again under one canonical string: it is folded and looked up once.
-  const isCountry = new Map<string, boolean>();
+  const countryOf = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.type !== 'location' && m.type !== 'nationality') continue;
-    if (m.type === 'location') {
-      let country = isCountry.get(m.canonical);
-      if (country === undefined) {
-        country = gaz.get(foldForIdentity(m.canonical))?.rank === COUNTRY_RANK;
-        isCountry.set(m.canonical, country);
-      }
-      if (!country) continue;
+    let country = countryOf.get(m.canonical);
+    if (country === undefined) {
+      const key = foldForIdentity(m.canonical);
+      const entry = gaz.get(key);
+      // A nationality counts for its country: not a faith's or a people's ("Sikh", "Kurdish") nor a region's ("European").
+      country = entry?.rank === COUNTRY_RANK ? entry.id : m.type === 'location' ? (gaz.countryOfCity(key) ?? null) : null;
+      countryOf.set(m.canonical, country);
     }
-    countries.set(m.entity, (countries.get(m.entity) ?? 0) + 1);
+    if (!country) continue;
+    if (dateline && m.start >= dateline.start && m.end <= dateline.end) {
+      // "VARNA, Francia": a country the dateline names is the one it means, whatever its city's name says.
+      if (m.type === 'location' && gaz.get(foldForIdentity(m.canonical))?.rank === COUNTRY_RANK) datelineCountry = country;
+      else datelineCity ??= country;
+      continue;
+    }
+    countries.set(country, (countries.get(country) ?? 0) + 1);
   }
-  // A correspondent's capital the story never names again ("TOKYO (KUNA) -- South Korea's presidential office") says nothing.
-  if (datelineCountry && (countries.get(datelineCountry) ?? 0) > datelineSelf) return datelineCountry.slice(datelineCountry.indexOf(':') + 1);
-  let home = '';
-  let most = 0;
+  const home = datelineCountry ?? datelineCity;
+  // A correspondent's capital the story never names again ("TOKYO (KUNA) -- South Korea's presidential office") gives
+  // way to the countries it does name; with none named, it is all there is.
+  if (home && (countries.has(home) || countries.size === 0)) return home.slice(home.indexOf(':') + 1);
+  let most = '';
+  let count = 0;
   for (const [id, n] of countries) {
-    if (n > most) {
-      most = n;
-      home = id.slice(id.indexOf(':') + 1);
+    if (n > count) {
+      count = n;
+      most = id.slice(id.indexOf(':') + 1);
     }
   }
-  return home || `article-${articleHash(text)}`;
+  return most || `article-${articleHash(text)}`;
 }
 
 /** A short, stable hash of the article's text (FNV-1a), for ids that belong to one article. */
