@@ -1,5 +1,5 @@
 import { STOPWORDS } from './lexicon';
-import { foldForIdentity, foldSlavicEnding, slugOf } from './normalize';
+import { arabShortForms, foldForIdentity, foldSlavicEnding, slugOf } from './normalize';
 import type { Analysis, EntityMention } from './types';
 import { detached } from './detachedString';
 
@@ -78,12 +78,28 @@ export class CorpusLinker {
     // Two hops at most: an acronym may point at a name that is itself a short form.
     for (let hop = 0; hop < 2; hop++) {
       const targets = this.#aliases.get(id);
-      if (!targets || targets.size !== 1) break;
-      const [target] = targets.keys();
+      if (!targets) break;
+      const target = targets.size === 1 ? targets.keys().next().value : this.#oneFullName(targets);
       if (target === undefined || target === id || target === entityId) break;
       id = target;
     }
     return id;
+  }
+
+  /**
+   * The one full name several claimants of a short form stand for, when each is
+   * that name or one of its own short forms ("Nasser" claimed by "Nasser Al-Rumaih",
+   * itself the short form of "Nasser Fahad Al-Rumaih", and by that full name).
+   */
+  #oneFullName(targets: Map<string, number>): string | undefined {
+    let one: string | undefined;
+    for (const t of targets.keys()) {
+      const next = this.#aliases.get(t);
+      const full = next && next.size === 1 ? (next.keys().next().value as string) : t;
+      if (one !== undefined && full !== one) return undefined;
+      one = full;
+    }
+    return one;
   }
 
   /**
@@ -154,6 +170,10 @@ function shortFormsOf(m: Pick<EntityMention, 'entity' | 'canonical' | 'text'>): 
   if (words.length < 2) return out;
   const initials = kind === 'organization' ? initialsOf(words) : '';
   if (initials) out.push(`organization:${initials}`);
+  if (kind === 'person') {
+    // "Jarrah Al-Sabah" or "Jarrah Jaber" alone in another article is "Jarrah Jaber Al-Sabah" when no other full name claims it.
+    for (const short of arabShortForms(foldForIdentity(m.canonical))) out.push(`person:${foldSlavicEnding(slugOf(short))}`);
+  }
   const firstWord = words[0] as string;
   const shortForms = kind === 'person' ? [firstWord, words[words.length - 1] as string] : [firstWord];
   for (const w of shortForms) {

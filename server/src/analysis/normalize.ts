@@ -180,18 +180,38 @@ const ARAB_FAMILY = /(?:^|[\s-])al[\s-][^\s-]+$/;
 const LINEAGE_WORD = /(?:^|[\s-])(?:bin|bint|ibn|binti|abu|umm)[\s-]/;
 
 /**
- * A person's name with its fathers' names left out when it is an Arab name that
- * closes with its family ("Jarrah Jaber Al-Ahmad Al-Sabah" → "jarrah al-sabah"):
- * the Gulf's agencies write the chain in full, other papers shorten it, and
- * given name and family are how both agree. Names with "bin" keep the chain.
+ * An Arab name that closes with its family, as given name, father's name and
+ * family, the grandfathers' names left out ("Jarrah Jaber Al-Ahmad Al-Sabah" →
+ * "jarrah jaber al-sabah"): the Gulf's agencies write the chain in full, other
+ * papers shorten it. The father's name stays: one family's sons share given
+ * names ("Sabah Khaled Al-Hamad Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah").
+ * Names with "bin" keep the chain.
  */
 export function withoutFathersNames(folded: string): string {
-  if (folded.length > 120 || !ARAB_FAMILY.test(folded) || LINEAGE_WORD.test(folded)) return folded;
+  const parts = arabNameParts(folded);
+  return parts ? `${parts.given} ${parts.father} ${parts.family}` : folded;
+}
+
+/**
+ * The short forms of an Arab name with its fathers' names that name its bearer
+ * across articles only where no other full name claims them too: given name and
+ * family ("jarrah al-sabah"), given name and father's name, with and without
+ * its article ("sabah khaled", "sabah al-khaled"). Empty for other names.
+ */
+export function arabShortForms(folded: string): string[] {
+  const parts = arabNameParts(folded);
+  return parts ? [`${parts.given} ${parts.family}`, `${parts.given} ${parts.father}`, `${parts.given} al-${parts.father}`] : [];
+}
+
+function arabNameParts(folded: string): { given: string; father: string; family: string } | null {
+  if (folded.length > 120 || !ARAB_FAMILY.test(folded) || LINEAGE_WORD.test(folded)) return null;
   const words = folded.split(' ');
   const last = words[words.length - 1] as string;
   const family = last.startsWith('al-') ? last : `${words[words.length - 2] as string} ${last}`;
   const familyWords = family.includes(' ') ? 2 : 1;
   // Given name, at least one father's name, family.
-  if (words.length < familyWords + 2) return folded;
-  return `${words[0] as string} ${family}`;
+  if (words.length < familyWords + 2) return null;
+  // "Jaber Al-Mubarak" and "Jaber Mubarak" are one father's son: the article before a father's name is dropped.
+  const father = words[1] as string;
+  return { given: words[0] as string, father: father.startsWith('al-') && father.length > 3 ? father.slice(3) : father, family };
 }
