@@ -88,6 +88,8 @@ async function searchEntities(client: LanguageClient, initial = ''): Promise<voi
       const found = await client.sendRequest(WorkspaceSymbolRequest.type, { query }, asked.token);
       if (asked.token.isCancellationRequested) return;
       const symbols = (await client.protocol2CodeConverter.asSymbolInformations(found ?? [])) as vscode.SymbolInformation[];
+      // The conversion is asynchronous too: a later letter's answer may have been shown meanwhile, and stays.
+      if (asked.token.isCancellationRequested) return;
       if (symbols.length === 0) {
         pick.items = [notice(query.trim() ? `No entity matches "${query.trim()}"` : 'No entities indexed yet')];
         return;
