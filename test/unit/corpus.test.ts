@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CorpusLinker, linkCorpus } from '../../server/src/analysis/corpus';
 import { findEntities } from '../../server/src/analysis/entities';
+import { withoutFathersNames } from '../../server/src/analysis/normalize';
 import type { Analysis, Claim, EntityMention } from '../../server/src/analysis/types';
 
 const NO_STRUCTURE = { headline: null, header: null, dateline: null, boilerplate: [] };
@@ -129,6 +130,9 @@ test('an Arab name written with and without its fathers\' names is one person ac
   assert.notEqual(idOf(amir, 'Rakan Saud Al-Jaber Al-Marri'), idOf(minister, 'Rakan Khalid Al-Hamad Al-Marri'));
   assert.notEqual(idOf(either, 'Rakan Al-Marri'), idOf(amir, 'Rakan Saud Al-Jaber Al-Marri'));
   assert.notEqual(idOf(either, 'Rakan Al-Marri'), idOf(minister, 'Rakan Khalid Al-Hamad Al-Marri'));
+  // The same with the article spaced: the father is the word after "Al", not "Al".
+  assert.equal(withoutFathersNames('rakan al saud al jaber al marri'), 'rakan saud al marri');
+  assert.notEqual(withoutFathersNames('rakan al saud al jaber al marri'), withoutFathersNames('rakan al khalid al hamad al marri'));
   // "bin" names keep the chain: two princes share given name and family.
   const prince = analysisOf('Crown Prince Faris bin Tamim Al Harith met Prince Faris bin Omar Al Harith.');
   assert.notEqual(idOf(prince, 'Faris bin Tamim Al Harith'), idOf(prince, 'Faris bin Omar Al Harith'));

@@ -212,6 +212,7 @@ function arabNameParts(folded: string): { given: string; father: string; family:
   // Given name, at least one father's name, family.
   if (words.length < familyWords + 2) return null;
   // "Jaber Al-Mubarak" and "Jaber Mubarak" are one father's son: the article before a father's name is dropped.
-  const father = words[1] as string;
+  // "Sabah Al Ahmad Al Jaber Al Sabah", spaced: the father is the word after "Al".
+  const father = words[1] === 'al' && words.length > familyWords + 2 ? (words[2] as string) : (words[1] as string);
   return { given: words[0] as string, father: father.startsWith('al-') && father.length > 3 ? father.slice(3) : father, family };
 }
