@@ -89,7 +89,8 @@ async function searchEntities(client: LanguageClient, initial = ''): Promise<voi
       if (asked.token.isCancellationRequested) return;
       const symbols = (await client.protocol2CodeConverter.asSymbolInformations(found ?? [])) as vscode.SymbolInformation[];
       // The conversion is asynchronous too: a later letter's answer may have been shown meanwhile, and stays.
-      if (asked.token.isCancellationRequested) return;
+      // Only the answer for the text in the box is ever shown, however the answers are ordered.
+      if (asked.token.isCancellationRequested || query !== pick.value) return;
       if (symbols.length === 0) {
         pick.items = [notice(query.trim() ? `No entity matches "${query.trim()}"` : 'No entities indexed yet')];
         return;
@@ -113,9 +114,10 @@ async function searchEntities(client: LanguageClient, initial = ''): Promise<voi
   };
 
   disposables.push(
-    pick.onDidChangeValue((value) => {
+    pick.onDidChangeValue(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void ask(value), TYPING_PAUSE_MS);
+      // The box's text when the typing pauses, not the text of the keystroke that set the timer.
+      timer = setTimeout(() => void ask(pick.value), TYPING_PAUSE_MS);
     }),
     pick.onDidAccept(async () => {
       const location = pick.selectedItems[0]?.location;
