@@ -27,3 +27,17 @@ test('a photo credit\'s "Staff" or "File" after a slash names no one', () => {
   assert.ok(!found.includes('Staff') && !found.includes('File'), found.join(', '));
   assert.ok(found.includes('Ann Roe'), found.join(', '));
 });
+
+test('local currency signs fused to an amount, a spelled amount after a code and a currency capitalized alone are no names', () => {
+  const found = names(
+    'The Tavora Monetary Board said the Naira had weakened and the Euro was steady. Old N500 and N1,000 notes and Tk20 notes go on March 1.\n' +
+      'Bail was set at GH¢20,000, tickets cost RM12.50, and Kelbytel signed a KD-three-million deal, said Obi Lanre. N95 masks ran short.',
+  );
+  for (const w of ['Naira', 'Euro', 'N500', 'N1', 'Tk20', 'GH¢20', 'RM12', 'KD']) assert.ok(!found.includes(w), `${w}: ${found.join(', ')}`);
+  assert.ok(found.includes('Tavora Monetary Board') && found.includes('Kelbytel') && found.includes('Obi Lanre'), found.join(', '));
+});
+
+test('a currency word inside a longer name stays in it', () => {
+  const found = names('Fans said Euro 2028 tickets sold out, Ayn Rand wrote long ago; Mira Peso, a trader, said so.');
+  assert.ok(found.includes('Euro') && found.includes('Ayn Rand') && found.includes('Mira Peso'), found.join(', '));
+});

@@ -154,9 +154,41 @@ const CURRENCY_CODES = new Set(
   (
     'rs|rp|inr|usd|gbp|eur|jpy|cny|rmb|aud|cad|chf|sek|nok|dkk|hkd|sgd|nzd|zar|krw|brl|mxn|aed|sar|' +
     // The Gulf's and other wire agencies' currencies ("OMR 748 million", "KD 5 million", "QR 2 billion").
-    'omr|ro|kwd|kd|bhd|bd|qar|qr|egp|le|jod|pkr|bdt|lkr|npr|ngn|kes|ghs|myr|php|thb|idr|vnd|twd|try|ils|uah|pln|czk|huf|rub|ars|clp'
+    'omr|ro|kwd|kd|bhd|bd|qar|qr|egp|le|jod|pkr|bdt|lkr|npr|ngn|kes|ghs|myr|php|thb|idr|vnd|twd|try|ils|uah|pln|czk|huf|rub|ars|clp|' +
+    // Local press's own signs: Bangladesh's "Tk5", Malaysia's "RM13.90", Ghana's "GH¢10,000", East Africa's "KSh 500".
+    'tk|rm|gh¢|gh₵|ghc|ksh|ugx|tzs'
   ).split('|'),
 );
+
+/**
+ * "N200", "N1,000", "N218 million": Nigeria's naira sign written as a capital N fused to an amount
+ * of three or more digits or a thousands group ("N95", a mask, stays).
+ */
+function nairaAmount(text: string, tok: Token): boolean {
+  const w = tok.text;
+  if (w.length < 2 || w.charCodeAt(0) !== 0x4e) return false;
+  for (let k = 1; k < w.length; k++) if (!isDigitCode(w.charCodeAt(k))) return false;
+  return w.length >= 4 || (text.charCodeAt(tok.end) === 0x2c && isDigitCode(text.charCodeAt(tok.end + 1)));
+}
+
+/** Currency names standing alone may be capitalized in local press ("the Naira", "the Cedi"); not those that are also given names or surnames ("Rand", "Won", "Yuan", "Pound"). */
+const CURRENCY_ALONE = new Set(
+  'naira|cedi|cedis|ringgit|taka|rupee|rupees|rupiah|peso|pesos|euro|euros|dollar|dollars|riyal|riyals|rial|rials|dinar|dinars|dirham|dirhams|ruble|rubles|rouble|roubles|shekel|shekels|baht|kwacha|shilling|shillings|renminbi|yen'.split('|'),
+);
+
+/**
+ * "the scarcity of the Naira", "the Euro": a currency's name capitalized on its own is money, no
+ * organization. Not inside a longer name ("Dollar General", "Euro 2024", "Saudi Riyals" is read elsewhere).
+ */
+export function currencyAlone(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  if (!tok.cap || tok.fold.length < 3 || tok.fold.length > 9 || !CURRENCY_ALONE.has(tok.fold)) return false;
+  const prev = t[k - 1];
+  // "The Naira" opens a sentence with an article; "Ayn Rand"-like runs and "Saudi Riyals" are longer names.
+  if (prev && prev.cap && (tok.gap === Gap.Space || tok.gap === Gap.Hyphen) && (prev.flags & Lex.Stop) === 0) return false;
+  const next = t[k + 1];
+  return !next || next.gap !== Gap.Space || !(next.cap || isDigitCode(next.text.charCodeAt(0)));
+}
 
 /** A currency before an amount or a time zone after a clock: capitals that name no organization. */
 export function unitBeside(text: string, t: readonly Token[], k: number): boolean {
@@ -184,9 +216,13 @@ function testMatch(t: readonly Token[], k: number): boolean {
 }
 
 /** "Rs 1,642.50", "GBP8.3 billion", "USD1.3105": a currency before an amount, no organization. */
+/** Number words that spell an amount after a currency code ("KD-five-million"). */
+const SPELLED_AMOUNTS = new Set('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half'.split('|'));
+
 function currencyBeforeAmount(text: string, t: readonly Token[], k: number): boolean {
   const tok = t[k] as Token;
   if (!tok.cap || tok.text.length > 7) return false;
+  if (nairaAmount(text, tok)) return true;
   // "GBP8": the code and the amount's first digits are one word.
   let letters = 0;
   while (letters < tok.text.length && !isDigitCode(tok.text.charCodeAt(letters))) letters++;
@@ -195,8 +231,13 @@ function currencyBeforeAmount(text: string, t: readonly Token[], k: number): boo
   if (tok.fold.length > 3 || !CURRENCY_CODES.has(tok.fold)) return false;
   let at = tok.end;
   if (text.charCodeAt(at) === 0x2e) at++;
-  if (text.charCodeAt(at) === 0x20) at++;
-  return isDigitCode(text.charCodeAt(at));
+  const sep = text.charCodeAt(at);
+  if (sep === 0x20) at++;
+  if (isDigitCode(text.charCodeAt(at))) return true;
+  if (sep === 0x2d) at++;
+  // "a KD-five-million agreement", "KD four for 1,000 gallons": an amount spelled out.
+  const next = t[k + 1];
+  return (sep === 0x20 || sep === 0x2d) && !!next && next.start === at && next.lower && SPELLED_AMOUNTS.has(next.fold);
 }
 
 /** "18:22 IST", "9:41 pm IST", "08:00 ET": capitals after a clock time name its time zone. */
