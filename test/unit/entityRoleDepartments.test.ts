@@ -22,3 +22,18 @@ test('a title inside a ministry\'s run starts its holder, and party names keep t
     assert.ok(found.includes(name), found.join(', '));
   }
 });
+
+test('a role\'s level, rank and portfolio words before it are no body ("Union Minister", "Health Cabinet Secretary")', () => {
+  const found = analyze(
+    'Union Minister Ravi Tandon said on Friday the plan was sound.\n' +
+      'Health Cabinet Secretary Wanjiru Kamau and Deputy Finance Minister Lim Bok Seng met in Kelby.\n' +
+      'Communications and Multimedia Minister Tan Ah Kow said so, and Primary and Secondary Healthcare Secretary Omar Dar agreed.\n' +
+      'The Union Cabinet approved it, and the Varnia Teachers Union Secretary Ann Roe welcomed it.',
+  ).entities.map((e) => `${e.text}/${e.type}`);
+  for (const w of ['Union/organization', 'Health Cabinet/organization', 'Deputy Finance/organization', 'Communications/person', 'Secondary Healthcare/organization']) {
+    assert.ok(!found.includes(w), `${w}: ${found.join(', ')}`);
+  }
+  for (const w of ['Ravi Tandon/person', 'Wanjiru Kamau/person', 'Lim Bok Seng/person', 'Tan Ah Kow/person', 'Omar Dar/person', 'Union Cabinet/organization']) {
+    assert.ok(found.includes(w), `${w}: ${found.join(', ')}`);
+  }
+});

@@ -25,7 +25,7 @@ import { bodyThenHolder } from './bodyHolders';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
 import { acronymsWithPlus, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
-import { departmentBeforeRole, departmentsBeforeRole, ministerOfPlace, personAfterTitle, titleAt, titleInside } from './roleTitles';
+import { departmentBeforeRole, departmentsBeforeRole, qualifiersBeforeRole, ministerOfPlace, personAfterTitle, titleAt, titleInside } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
@@ -335,8 +335,8 @@ function segment(s: Scan, a: number, b: number): void {
       known !== null && known.last === p && p < b && !heading && nameShaped(after) && !s.tk.lowercaseWords.has(after.fold) && !majorGazAt(s, p + 1, b) &&
       ((known.entry.minor && (known.entry.rank > CITY_RANK || isGivenName(tok.fold) || !cityBeforeWord(s, p + 1))) || placeAsGivenName(s, p, known.entry));
     // "U.S. District Judge Lewis Kaplan": a place head noun before a role is part of the role.
-    // "Prime Cabinet Secretary Ann Roe": "Prime" opens a role, no body.
-    const roleAfterHead = (head === 'location' || tok.fold === 'prime') && r + 1 <= b && titleAt(s, r + 1, b) >= 0;
+    // "Prime Cabinet Secretary Ann Roe": "Prime" opens a role, no body; so do "Health Cabinet" and "Union" before "Secretary", "Minister".
+    const roleAfterHead = (head === 'location' || tok.fold === 'prime' || (head !== null && qualifiersBeforeRole(s, p, r))) && r + 1 <= b && titleAt(s, r + 1, b) >= 0;
     // "the Brazilian Ministry of Foreign Affairs", "Danish drugmaker Bavarian Nordic": a nationality before a state's
     // department is an adjective; two nationalities in a row name a company.
     if (known && known.entry.type === 'nationality' && known.last < b && !heading) {
@@ -526,7 +526,7 @@ function segment(s: Scan, a: number, b: number): void {
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
     // "CIA Director William Burns": an acronym before a role is the role's organization.
-    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime' && !(p === q && departmentBeforeRole(tok))) || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
+    if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime' && !(p === q && departmentBeforeRole(tok)) && !qualifiersBeforeRole(s, p, q)) || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
 }

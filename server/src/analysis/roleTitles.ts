@@ -215,6 +215,39 @@ export function departmentBeforeRole(tok: Token): boolean {
   return tok.cap && !tok.upper && DEPARTMENT_HEADS.has(tok.fold);
 }
 
+/**
+ * Words that qualify a government role before it: its level ("Union Minister", "Federal Minister",
+ * "State Minister"), its rank ("Deputy", "Acting") and Kenya's "Cabinet Secretary".
+ */
+const ROLE_QUALIFIERS = new Set('union|federal|state|cabinet|deputy|acting|junior|interim|assistant|principal|permanent|provincial|regional|shadow'.split('|'));
+
+/** A government's portfolios as its ministers' titles name them ("Health Cabinet Secretary", "Communications and Multimedia Minister"). */
+const PORTFOLIOS = new Set(
+  ('health|education|defence|defense|interior|justice|labour|labor|transport|energy|agriculture|trade|industry|commerce|information|' +
+    'environment|housing|tourism|culture|sports|sport|foreign|home|water|electricity|petroleum|mines|works|fisheries|planning|' +
+    'budget|security|immigration|aviation|oil|finance|communications|multimedia|technology|science|youth|women|lands|' +
+    'infrastructure|economy|digital|development|welfare|healthcare|telecommunications|broadcasting|irrigation|power|railways|' +
+    // Levels of schooling and care a portfolio names ("Primary and Secondary Healthcare Secretary", "Higher Education Minister").
+    'primary|secondary|tertiary|higher|basic').split('|'),
+);
+
+/**
+ * "Union Minister Hardeep Puri", "Health Cabinet Secretary Aden Duale", "Deputy Finance Minister Ali Roe":
+ * words from `p` to `q`, each a level, a rank or a portfolio, before a role are the role's, no body's name.
+ */
+export function qualifiersBeforeRole(s: Scan, p: number, q: number): boolean {
+  for (let k = p; k <= q; k++) {
+    const tok = s.t[k] as Token;
+    if (!tok.cap || tok.upper || !(ROLE_QUALIFIERS.has(tok.fold) || PORTFOLIOS.has(tok.fold))) return false;
+  }
+  return true;
+}
+
+/** A portfolio word that may open a minister's list of departments whatever other word class it also has. */
+function portfolioWord(tok: Token): boolean {
+  return tok.cap && !tok.upper && PORTFOLIOS.has(tok.fold);
+}
+
 /** Roles that a list of a government's departments comes before ("Transport Minister"); a company's chief does not. */
 const GOVERNMENT_ROLES = new Set(['minister', 'secretary', 'commissioner']);
 
@@ -229,6 +262,7 @@ export function departmentsBeforeRole(s: Scan, first: number, and: number, last:
   if (and - first > MAX_DEPARTMENT_WORDS || and <= first) return false;
   for (let k = first; k < and; k++) {
     const tok = s.t[k] as Token;
+    if (portfolioWord(tok)) continue;
     if (!tok.cap || tok.upper || tok.flags !== 0 || isGivenName(tok.fold) || s.gaz.get(tok.fold)) return false;
   }
   for (let k = and + 1; k <= and + 2 && k + 1 <= last; k++) {
