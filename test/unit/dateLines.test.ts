@@ -26,3 +26,11 @@ test('a header line of fields set apart by bars dates the article by its date fi
   assert.ok(found(text).includes('Monday=2024-03-04'), `the weekday resolves against it: ${found(text).join(', ')}`);
   assert.equal(analyze('Scores Rise\nRound 3 | 4 teams | 2024 season\nThe league met on Monday.').dct, null, 'fields with no full date stamp nothing');
 });
+
+test('a stamp labelled as the publication dates the article over a bare date above the headline (the day a page was saved)', () => {
+  const text = 'March 3, 2026\n\nKelby council approves new bridge\n\nPUBLISHED : October 14, 2025 - 08:15\n\nUPDATED : October 15, 2025 - 10:02\n\nThe council approved the bridge on Tuesday.';
+  assert.equal(analyze(text).dct, '2025-10-14');
+  assert.ok(found(text).includes('Tuesday=2025-10-14'), found(text).join(', '));
+  const bare = 'March 3, 2026\n\nKelby council approves new bridge\n\nThe council approved the bridge on Tuesday.';
+  assert.equal(analyze(bare).dct, '2026-03-03', 'a bare date alone still dates it');
+});

@@ -194,10 +194,36 @@ function statedDates(text: string, structure: ArticleStructure): CalendarDate[] 
 /** A timestamp line such as `2025-06-26 05:05:38` near the top, before the body starts. */
 function topTimestamp(text: string, structure: ArticleStructure): string | null {
   const limit = Math.min(text.length, (structure.headline?.end ?? 0) + 400);
+  let first: string | null = null;
   for (const line of splitLines(text, TOP_LINES)) {
     if (line.start > limit) break;
     const stamp = timestampOf(text, line, structure.dayOrder ?? null);
-    if (stamp) return stamp;
+    if (!stamp) continue;
+    // "June 16, 2024" above "PUBLISHED : December 06, 2023": a bare date over the headline may be the day
+    // the page was saved; a stamp labelled as the publication's wins over it.
+    if (publicationLabel(text, line.start)) return stamp;
+    if (first === null) {
+      first = stamp;
+      if (!bareDateLine(text, line)) return first;
+    }
   }
-  return null;
+  return first;
+}
+
+/** Labels that say a stamp is the story's publication ("Published:", "PUBLISHED :", "Posted on"). */
+const PUBLICATION_LABELS = ['published', 'posted'];
+
+function publicationLabel(text: string, start: number): boolean {
+  let at = start;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  const head = text.slice(at, at + 9).toLowerCase();
+  return PUBLICATION_LABELS.some((label) => head.startsWith(label));
+}
+
+/** A line holding a date with no label at all ("June 16, 2024"): its first letter or digit opens the date. */
+function bareDateLine(text: string, line: { start: number; end: number }): boolean {
+  let at = line.start;
+  while (at < line.end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  const head = text.slice(at, at + 9).toLowerCase();
+  return !['published', 'posted', 'updated', 'update', 'modified', 'created', 'date', 'last'].some((label) => head.startsWith(label));
 }
