@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeStructure } from '../../server/src/analysis/structure';
+import { analyze } from '../../server/src/analysis/analyze';
 
 const regionsOf = (text: string): string[] => analyzeStructure(text).boilerplate.map((b) => text.slice(b.start, b.end));
 
@@ -48,4 +49,15 @@ test('a wire\'s note to editors on its own line is no content, and names in it a
   assert.deepEqual(regionsOf(text), ['(ATTN: ADDS quotes in paras 4-5)']);
   const prose = 'Ferry line to reopen\n(The line closed in 2019.)\nThe ferry line will reopen, officials said.\n';
   assert.deepEqual(regionsOf(prose), []);
+});
+
+test('page labels and breadcrumbs name nothing: a stamp\'s label, a sketch\'s credit, a link\'s words in brackets or bars, a trail set apart by slashes', () => {
+  const result = analyze(
+    'DORVA / Kelby Daily  >  News  >  Local\n\nMill to reopen\n\nPosted on : Jul.19,2026 21:07 Modified on : Jul.20,2026 20:25\n\n' +
+      'Ann Roe, the mill\'s owner. Sketch: KDN\n' +
+      'The mill in Kelby [Images] will reopen, Ann Roe said at a briefing. (Match Report | Pics)\nRoe thanked the Kelby Daily Report for its coverage.',
+  );
+  const found = result.entities.map((e) => e.text);
+  for (const w of ['DORVA', 'News', 'Local', 'Modified', 'Posted', 'Sketch', 'Images', 'Report', 'Pics']) assert.ok(!found.includes(w), `${w}: ${found.join(', ')}`);
+  assert.ok(found.includes('Ann Roe') && found.includes('KDN') && found.includes('Kelby Daily Report'), found.join(', '));
 });

@@ -173,7 +173,8 @@ function menuShaped(text: string, line: Line): boolean {
   for (let i = line.start; i < line.end; i++) {
     const code = text.charCodeAt(i);
     // Pipes, bullets and breadcrumb arrows ("Home » World") separate menu items.
-    const separator = code === 124 || code === 0x2022 || code === 0xb7 || code === 0xbb || code === 0x203a || code === 62;
+    // A slash between spaces too ("Pulse Nigeria / News / Local"); "AP Photo/File" joins its words.
+    const separator = code === 124 || code === 0x2022 || code === 0xb7 || code === 0xbb || code === 0x203a || code === 62 || (code === 47 && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1)));
     if (separator || isSpace(code)) {
       gap++;
       if (separator) pipe = true;

@@ -10,7 +10,7 @@ import {
 } from './nameEvidence';
 import { beforeByline, feedPublisher, findBylines } from './bylines';
 import { ampersandHalf, definedAcronym, findDefinedNames } from './entityAcronyms';
-import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, taxHead, currencyPrefix, currencyAlone, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, taxHead, currencyPrefix, currencyAlone, pageLabel, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
@@ -89,7 +89,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       continue;
     }
     // "GST Council": a tax's or disease's acronym opening a body's name stays in it.
-    if ((tok.upper && scan.conditions.has(tok.fold) && !(t[i + 1]?.cap && t[i + 1]?.gap === Gap.Space)) || ratingGrade(tok) || currencyPrefix(text, tok) || currencyAlone(t, i) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok)) {
+    if ((tok.upper && scan.conditions.has(tok.fold) && !(t[i + 1]?.cap && t[i + 1]?.gap === Gap.Space)) || ratingGrade(tok) || currencyPrefix(text, tok) || currencyAlone(t, i) || pageLabel(text, t, i) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok)) {
       i++;
       continue;
     }
@@ -251,8 +251,10 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
 }
 
 /** Classifies capitalized words p..b: known names, titles and people, headed phrases, the rest. */
-function segment(s: Scan, a: number, b: number): void {
+function segment(s: Scan, a: number, last: number): void {
   const t = s.t;
+  // "(Match Report | Pics)": a link's label word closing the run is no part of a name.
+  const b = last > a && pageLabel(s.text, t, last, true) ? last - 1 : last;
   const line = s.tk.lines[(t[a] as Token).line];
   const heading = !!line && (line.titleCase || line.allCaps);
   // "Ministry of Foreign Affairs", "University of Tokyo", "Gulf of Mexico".

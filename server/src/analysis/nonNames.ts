@@ -360,3 +360,36 @@ export function spelledNumber(t: readonly Token[], i: number): boolean {
 }
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** Words a page prints as labels: a stamp's ("PUBLISHED :", "Modified on :"), a picture's credit ("Sketch: TBS"), a link's ("[Images]", "(Match Report | Pics)"). */
+const PAGE_LABELS = new Set(
+  'published|updated|update|modified|posted|sketch|photo|photos|picture|pictures|image|images|illustration|graphic|video|videos|pics|source|tag|tags|topic|topics|category|filed|report'.split('|'),
+);
+
+/** Most characters a link's text runs from its bracket or bar to the label word. */
+const MAX_LINK_TEXT = 24;
+
+/**
+ * "PUBLISHED : December 06, 2023", "Modified on : Jul.20,2006", "Sketch: TBS", "[Images]", "(Match Report | Pics)":
+ * a page's label word before its colon, or closing a link's short text in brackets or bars, names nothing.
+ * `insideRun`: the word follows other capitalized words of its run ("Match Report |").
+ */
+export function pageLabel(text: string, t: readonly Token[], k: number, insideRun = false): boolean {
+  const tok = t[k] as Token;
+  if (!tok.cap || tok.fold.length < 3 || tok.fold.length > 12 || !PAGE_LABELS.has(tok.fold)) return false;
+  let at = tok.end;
+  // "Posted on :", "Modified on :".
+  if (text.startsWith(' on', at) && (text.charCodeAt(at + 3) === 0x20 || text.charCodeAt(at + 3) === 0x3a)) at += 3;
+  while (text.charCodeAt(at) === 0x20) at++;
+  const after = text.charCodeAt(at);
+  if (after === 0x3a) return tok.fold !== 'report';
+  // Inside a run of capitals only a bar or a bracket closes a link: "(the Daily Report)" keeps its name.
+  if (after !== 0x5d && after !== 0x7c && (insideRun || after !== 0x29)) return false;
+  // The link's text opens at a bracket or a bar a few letters back on the same line.
+  for (let j = tok.start - 1; j >= 0 && j >= tok.start - MAX_LINK_TEXT; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5b || c === 0x7c || c === 0x28) return true;
+    if (!(c === 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  }
+  return false;
+}
