@@ -21,7 +21,7 @@ export const TITLE_HEADS = words(
     'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|cllr|deputy|ceo|founder|' +
     'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager|' +
     'actor|actress|singer|rapper|novelist|comedian|presenter|broadcaster|' +
-    'inspector|detective|superintendent|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman',
+    'inspector|detective|superintendent|comrade|barrister|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman',
 );
 
 /** "General" is a role only after these ("Secretary General"), not in "General Motors". */

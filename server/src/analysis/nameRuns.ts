@@ -80,6 +80,11 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
         j++;
         continue;
       }
+      // "Avon Children's Hospital", "the Dorvale Patrolman's Association": a group of people's possessive inside a body's name.
+      if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && PEOPLE_POSSESSORS.has(cur.fold) && bodyHeadAhead(t, j + 2)) {
+        j += 2;
+        continue;
+      }
       // "the Prime Minister's Office": a role's office is an organization.
       const office = (cur.flags & Lex.Title) !== 0 && !!after && (after.flags & Lex.OrgHead) !== 0 && !after.upper;
       if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && (s.gaz.ownsInName(cur.fold) || saintsName(t, j) || office)) {
@@ -142,6 +147,21 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
   const agency = !!n1 && !!n2 && n1.fold === 'news' && n2.fold === 'agency' && n1.gap === Gap.Space && n2.gap === Gap.Space;
   if (agency) return [j + 2, true];
   return [listedDepartments(s, i, j), false];
+}
+
+/** Nouns for a class of people whose possessive opens the rest of a body's name ("Children's", "Patrolman's"). */
+const PEOPLE_POSSESSORS = new Set(
+  'children|women|men|people|patrolman|patrolmen|policeman|policemen|firefighter|veteran|farmer|worker|citizen|teacher|nurse|student|taxpayer|consumer|employer|employee|pensioner|officer|sailor|soldier|seaman|seamen|miner|journalist|writer|artist|lawyer|doctor|parent|mother|widow'.split('|'),
+);
+
+/** A body's or building's head noun within the three capitalized words from `k` ("Hospital", "Medical University"). */
+function bodyHeadAhead(t: readonly Token[], k: number): boolean {
+  for (let m = k; m < k + 3 && m < t.length; m++) {
+    const tok = t[m] as Token;
+    if (!tok.cap || (m > k && tok.gap !== Gap.Space)) return false;
+    if ((tok.flags & (Lex.OrgHead | Lex.FacilityHead)) !== 0) return true;
+  }
+  return false;
 }
 
 function isApostrophe(c: number): boolean {
