@@ -38,6 +38,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (!heading && companyAppositive(s, q)) return emit(s, p, q, 'organization', 'guess');
     if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
     if (definedAcronym(s, p)) return emit(s, p, q, 'organization', 'acronym');
+    // "the Varnian Forest Institute (Ifor)": one word in brackets right after a body's name is its short name.
+    if (bracketedAfterBody(s, p)) return emit(s, p, q, 'organization', 'strong');
     if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
     const numbered = numberedFacility(s, q);
     if (numbered > q) return emit(s, p, numbered, 'facility', 'guess');
@@ -275,10 +277,26 @@ function clubOfCity(s: Scan, p: number, q: number): boolean {
 
 /** "X Y manager Unai Emery": a body's role word after token q, then the holder's capitalized name. */
 function roleHolderAfter(s: Scan, q: number): boolean {
-  const role = s.t[q + 1];
-  const holder = s.t[q + 2];
-  return !!role && !!holder && role.lower && role.gap === Gap.Space && BODY_ROLES.has(role.fold) && holder.gap === Gap.Space && nameShaped(holder) && !holder.upper;
+  let role = s.t[q + 1];
+  // "Dorvale health spokesman Ann Roe", "Rovers head coach Ian Bell": one lowercase word may narrow the role.
+  const narrowed = !!role && role.lower && role.gap === Gap.Space && role.flags === 0 && !BODY_ROLES.has(role.fold) && !EMPLOYEE_ROLES.has(role.fold);
+  if (narrowed) role = s.t[q + 2];
+  const holder = s.t[q + (narrowed ? 3 : 2)];
+  if (!role || !holder || !role.lower || role.gap !== Gap.Space || holder.gap !== Gap.Space || !nameShaped(holder) || holder.upper) return false;
+  return BODY_ROLES.has(role.fold) || EMPLOYEE_ROLES.has(role.fold);
 }
+
+/** Token p stands alone in brackets right after an organization just found: "Institute (Ifor)". */
+function bracketedAfterBody(s: Scan, p: number): boolean {
+  const tok = s.t[p] as Token;
+  const last = s.out[s.out.length - 1];
+  // Capitals ("(JCS)") are an acronym's, which the acronym's own rules join to the name.
+  if (tok.upper || !last || last.type !== 'organization' || last.last !== p - 1 || s.text.charCodeAt(tok.end) !== 0x29) return false;
+  return tok.start === last.end + 2 && s.text.charCodeAt(last.end) === 0x20 && s.text.charCodeAt(last.end + 1) === 0x28;
+}
+
+/** Roles a body's name goes before and no person's does: "Halden Partners analyst Ann Roe", "Rovers goalkeeper Ian Bell". */
+const EMPLOYEE_ROLES = new Set(['analyst', 'analysts', 'economist', 'strategist', 'goalkeeper', 'striker', 'midfielder', 'defender', 'winger', 'skipper']);
 
 /** Verbs of people meeting: "Lee met Rutte", "Lee phoned Rutte". */
 const MEETING_VERBS = new Set(['met', 'meets', 'phoned', 'telephoned']);
