@@ -31,6 +31,13 @@ test('"the first half of this year" and "first-half results" are halves of a yea
   assert.deepEqual(datesOf('They led through a first-half header.', '2025-03-12'), []);
 });
 
+test('a plan\'s participle right after a verb in the past qualifies its object and leaves the past', () => {
+  assert.deepEqual(datesOf('The mill had finished scheduled repairs in October, the owners said.', '2025-02-20'), ['October=2024-10']);
+  assert.deepEqual(datesOf('Crews carried out planned upgrades in November.', '2025-02-20'), ['November=2024-11']);
+  assert.deepEqual(datesOf('The mill is scheduled to reopen in October.', '2025-02-20'), ['October=2025-10']);
+  assert.deepEqual(datesOf('Work begins after the last scheduled check on Oct. 3.', '2025-02-20'), ['Oct. 3=2025-10-03']);
+});
+
 test('"a year earlier" counts from the year its sentence has just named', () => {
   assert.deepEqual(datesOf('Trade reached $1 billion in 2024, up 14 percent from a year earlier.', '2025-03-04'), ['2024=2024', 'a year earlier=2023']);
   assert.deepEqual(datesOf('Profit rose 11 percent from a year earlier.', '2025-03-04'), ['a year earlier=2024']);

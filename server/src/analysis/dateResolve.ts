@@ -244,6 +244,18 @@ const AHEAD = wordHash('ahead');
 const AHEAD_OF_PLAN = /^ of (?:schedule|plan|time|target)\b/;
 /** "said in its report on Thursday that demand would grow": after the speech's "that", the reported words' tense is theirs. */
 const THAT = wordHash('that');
+/**
+ * Participles of a plan that, right after a verb in the past, qualify its object and say nothing of when:
+ * "had completed scheduled maintenance in December", "carried out planned repairs in March" are past.
+ */
+const PLAN_PARTICIPLES = hashSet(['scheduled', 'planned', 'expected', 'slated']);
+/**
+ * Past cues that are no verb governing such a participle: auxiliaries, after which it is the verb itself
+ * ("had scheduled talks for May"), and adverbs ("the last scheduled inspection on Aug. 24").
+ */
+const NOT_GOVERNING = hashSet(['was', 'were', 'had', 'did', 'last', 'ago', 'earlier', 'since']);
+/** A phrasal verb's particle keeps its verb governing: "carried out scheduled checks". */
+const PARTICLES = hashSet(['out', 'up', 'off', 'through']);
 
 function hashSet(words: readonly string[]): Set<number> {
   return new Set(words.map(wordHash));
@@ -317,6 +329,7 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   let capitalised = false;
   let subordinate = false;
   let aheadOfPlan = -1;
+  let previousPastVerb = false;
   for (let i = from; i <= to; i++) {
     const raw = i < to ? text.charCodeAt(i) : 0;
     const code = raw | 32;
@@ -336,12 +349,16 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       // After the date, a modal is as often a "that" clause of its own ("said on Tuesday that airlines could resume").
       modal = POSSIBILITY_MODALS.has(h) ? distance + (i > end ? TRAILING_PARTICIPLE : 0) : -1;
       if (h === THAT && i - length >= end && nearestPast < Infinity && nearestFuture === Infinity) break;
+      const pastForm = PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100 && !capitalised);
+      const qualifiesObject = previousPastVerb && PLAN_PARTICIPLES.has(h);
+      previousPastVerb = (pastForm && !NOT_GOVERNING.has(h)) || (previousPastVerb && PARTICLES.has(h));
       if (h === AHEAD && i > end && AHEAD_OF_PLAN.test(text.slice(i, i + 14))) aheadOfPlan = i + 4;
       else if (i - length <= aheadOfPlan) previous = h;
+      else if (qualifiesObject) previous = h;
       else if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
       else if (PRESENT_BE.has(h)) nearestPresent = Math.min(nearestPresent, distance + PRESENT_BE_WEIGHT);
       // A capitalised word in -ed is a name ("Harbridge United on Sunday"), not a past verb.
-      else if (PAST_CUES.has(h) || (length > 4 && beforeLast === 101 && last === 100 && !capitalised)) {
+      else if (pastForm) {
         // A participle after "be" is passive and looks ahead: "will be held", "is to be signed"; after "remain" a state.
         if (STATE_VERBS.has(previous)) nearestFuture = Math.min(nearestFuture, distance);
         // The perfect decides for the day its "until" closes, whatever "said" follows: "has issued an alert till Sunday and said".
