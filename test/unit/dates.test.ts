@@ -112,7 +112,10 @@ const CASES: Case[] = [
   // Real news forms: long spans with an article, years that date an event, slashed time stamps.
   { text: 'It marks a find following a decade of search efforts, the first in a decade.', dct: null, want: [['a decade', 'P10Y', 'duration'], ['a decade', 'P10Y', 'duration']] },
   { text: 'The rivalry took a century to settle.', dct: null, want: [['a century', 'P100Y', 'duration']] },
-  { text: 'It is a decade-old dispute and a decades-long feud.', dct: null, want: [] },
+  // A unit glued to "-long" is how long something lasts; an age in "-old" is none.
+  { text: 'It is a decade-old dispute and a decades-long feud.', dct: null, want: [['decades-long', 'PXDE', 'duration']] },
+  { text: 'A week-long fair, month-long fasting, a year-long inquiry and days-long queues.', dct: null, want: [['week-long', 'P1W', 'duration'], ['month-long', 'P1M', 'duration'], ['year-long', 'P1Y', 'duration'], ['days-long', 'PXD', 'duration']] },
+  { text: 'After a three-week-long stoppage and a long week, work resumed.', dct: null, want: [['three-week', 'P3W', 'duration']] },
   { text: 'He referred to the 1984 anti-Sikh riots and the 2008 financial crisis.', dct: null, want: [['1984', '1984', 'date'], ['2008', '2008', 'date']] },
   { text: 'The 2000 soldiers and the 1500 workers went home.', dct: null, want: [] },
   { text: 'AFP\n2020/8/10 15:38:41\nGunmen killed eight people.', dct: null, want: [['2020/8/10 15:38:41', '2020-08-10T15:38:41', 'time', 'absolute']] },

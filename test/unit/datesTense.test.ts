@@ -38,6 +38,12 @@ test('a plan\'s participle right after a verb in the past qualifies its object a
   assert.deepEqual(datesOf('Work begins after the last scheduled check on Oct. 3.', '2025-02-20'), ['Oct. 3=2025-10-03']);
 });
 
+test('"two years earlier" is a point before the year its sentence has named, or before the article\'s', () => {
+  assert.deepEqual(datesOf('Debt fell to 40% of output in 2024 from 52% three years earlier.', '2025-03-04'), ['2024=2024', 'three years earlier=2021']);
+  assert.deepEqual(datesOf('Two years earlier, the town had no clinic.', '2025-03-04'), ['Two years earlier=2023']);
+  assert.deepEqual(datesOf('The bridge opened two months earlier than planned.', '2025-03-04'), ['two months=P2M']);
+});
+
 test('"a year earlier" counts from the year its sentence has just named', () => {
   assert.deepEqual(datesOf('Trade reached $1 billion in 2024, up 14 percent from a year earlier.', '2025-03-04'), ['2024=2024', 'a year earlier=2023']);
   assert.deepEqual(datesOf('Profit rose 11 percent from a year earlier.', '2025-03-04'), ['a year earlier=2024']);

@@ -35,6 +35,8 @@ test('"a week after" an event is a length of time; "a day after" and rates are n
 test('a plan named for its year is no date; a year before "monsoon" is', () => {
   assert.deepEqual(datesOf('The port is part of Tarvia Vision 2040 and the Agenda 2063 plan.', thursday), []);
   assert.deepEqual(datesOf('The 2030 monsoon came late.', thursday), ['2030=2030']);
+  assert.deepEqual(datesOf('Grants come under the Varnia Textile Policy 2024-29 and help firms join Greater Dorvan 2040.', thursday), []);
+  assert.deepEqual(datesOf('Fiscal Year 2013 ended. In 2022, floods came. By 2030 it ends. Output grew in 2019 and 2020.', thursday), ['2013=2013', '2022=2022', '2030=2030', '2019=2019', '2020=2020']);
 });
 
 test('a web byline\'s date and time set apart by a bar are one time', () => {

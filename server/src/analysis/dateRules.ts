@@ -83,6 +83,7 @@ const enum Starter {
   ClockWord,
   Weekend,
   Holiday,
+  Unit,
 }
 
 let starters: Map<number, [string, Starter][]> | null = null;
@@ -125,6 +126,7 @@ function starterTable(): Map<number, [string, Starter][]> {
   add('weekend', Starter.Weekend);
   for (const w of HOLIDAY_WORDS) add(w, Starter.Holiday);
   add('an', Starter.Article);
+  for (const w of UNITS.keys()) add(w, Starter.Unit);
   starters = table;
   return table;
 }
@@ -209,12 +211,65 @@ function matchWord(t: DateTokens, i: number): DateMatch | null {
       return matchHoliday(t, i);
     case Starter.Article:
       return on(t, i + 1) ? (matchAgo(t, i) ?? matchLongSpan(t, i)) : null;
+    case Starter.Unit:
+      return matchUnitLong(t, i);
   }
+}
+
+/**
+ * "a week-long trip", "month-long talks", "days-long fighting": a unit glued to "-long" is how long something
+ * lasts, a count of one for a singular unit and an unstated count for a plural. After a glued count
+ * ("two-week-long") the count's own rule has read the unit.
+ */
+function matchUnitLong(t: DateTokens, i: number): DateMatch | null {
+  if (!(t.is(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) && t.key(i + 2) === 'long')) return null;
+  if (t.glued(i + 3) && t.kind(i + 3) !== PUNCT) return null;
+  if (t.glued(i) && t.is(i - 1, '-')) return null;
+  const key = t.key(i);
+  const unit = UNITS.get(key);
+  if (unit === undefined || unit === 'S') return null;
+  return fixed(i, i + 2, durationValue(key.endsWith('s') ? null : 1, unit), 'duration');
+}
+
+/** Heads of a plan's or a law's name that a year closes: "Saudi Vision 2030", "the Energy Policy 2025-30", "Expo 2020". */
+const NAMED_YEAR_HEADS = new Set([
+  'vision', 'agenda', 'policy', 'plan', 'strategy', 'programme', 'program', 'act', 'expo', 'initiative', 'roadmap', 'framework',
+  'mission', 'blueprint', 'charter',
+]);
+
+/** Most capitalised words looked back over for the start of a name a year closes. */
+const MAX_NAME_WORDS = 8;
+
+/** A word in capitals and small letters ("Kuwait"), not a sentence's capitalised cue nor a word in all capitals. */
+function isTitleWord(t: DateTokens, j: number): boolean {
+  if (j < 0 || !on(t, j) || t.kind(j) !== WORD || !t.capitalised(j)) return false;
+  const second = t.text.charCodeAt(t.start(j) + 1);
+  return second >= 97 && second <= 122;
+}
+
+/**
+ * Whether the year at `i` closes a name rather than dating anything: after a plan's head ("Vision 2030",
+ * "Policy 2025-30"), or after two capitalised words that a lowercase word opens in running text
+ * ("be part of New Kuwait 2035"). Months, seasons and cues are no name ("In 2022", "Fiscal Year 2013").
+ */
+function yearClosesName(t: DateTokens, i: number): boolean {
+  const p = i - 1;
+  if (!isTitleWord(t, p) || t.glued(i)) return false;
+  const key = t.key(p);
+  if (YEAR_CUES.has(key) || MONTHS.has(key) || SEASONS.has(key) || WEEKDAYS.has(key) || UNITS.has(key) || HOLIDAY_WORDS.includes(key)) return false;
+  if (key === 'quarter' || key === 'half' || key === 'copyright' || key === 'the') return false;
+  if (NAMED_YEAR_HEADS.has(key)) return true;
+  if (!isTitleWord(t, p - 1) || YEAR_CUES.has(t.key(p - 1)) || t.key(p - 1) === 'the') return false;
+  // The run of capitals must open after a lowercase word of the same line: a headline in capitals says nothing.
+  let k = p - 1;
+  while (k > 0 && p - k < MAX_NAME_WORDS && isTitleWord(t, k - 1)) k--;
+  return k > 0 && on(t, k) && t.kind(k - 1) === WORD && !t.capitalised(k - 1);
 }
 
 /** "1950-53", "2023-2024": a span of years. */
 function matchYearRange(t: DateTokens, i: number): DateMatch | null {
   if (!((t.is(i + 1, '-') || t.is(i + 1, '–')) && t.glued(i + 1) && t.glued(i + 2))) return null;
+  if (yearClosesName(t, i)) return null;
   const d2 = t.digits(i + 2);
   if (d2 !== 2 && d2 !== 4) return null;
   if (t.glued(i + 3) && t.kind(i + 3) !== PUNCT) return null;
@@ -239,8 +294,8 @@ function matchYear(t: DateTokens, i: number): DateMatch | null {
   if (t.glued(i) && isMoneyOrNumberPunct(t, i - 1)) return null;
   const prevKey = i > 0 && !t.broken(i) ? t.key(i - 1) : '';
   if (prevKey === 'no' || prevKey === 'number' || prevKey === 'usd' || prevKey === 'rs') return null;
-  // "Saudi Vision 2030", "Agenda 2063": a plan's name, not the year.
-  if ((prevKey === 'vision' || prevKey === 'agenda') && t.capitalised(i - 1)) return null;
+  // "Saudi Vision 2030", "Agenda 2063", "New Kuwait 2035": a plan's name, not the year.
+  if (yearClosesName(t, i)) return null;
   const cue = YEAR_CUES.has(prevKey) || (t.is(i - 1, '(') && t.glued(i)) || (t.is(i - 1, '-') && t.glued(i));
   const next = i + 1;
   if (t.glued(next)) {
@@ -440,11 +495,14 @@ function matchCountedUnits(t: DateTokens, i: number, count: number | null, first
   const after = on(t, j + 1) ? t.key(j + 1) : '';
   // Ages: "45 years old", "a 5-year-old boy".
   if (after === 'old' || (t.is(j + 1, '-') && t.glued(j + 1) && t.key(j + 2) === 'old')) return null;
-  if (after === 'ago' && count !== null) {
+  // "from 3% two years earlier": a point that many units before the time spoken of, as "ago" is before now;
+  // "two days earlier than planned" is a length of time.
+  const earlier = after === 'earlier' && !(on(t, j + 2) && t.key(j + 2) === 'than');
+  if ((after === 'ago' || earlier) && count !== null) {
     const offset = UNIT_OFFSETS[unit];
     if (offset) return { first, last: j + 1, meaning: { t: 'offset', unit: offset, n: -count } };
     // "3 hours ago" under a stamp: the article's own day (a day back per 24 hours), its hour unknown.
-    if (unit === 'H' || unit === 'MIN') return { first, last: j + 1, meaning: { t: 'offset', unit: 'D', n: unit === 'H' ? -Math.floor(count / 24) : 0 } };
+    if ((unit === 'H' || unit === 'MIN') && after === 'ago') return { first, last: j + 1, meaning: { t: 'offset', unit: 'D', n: unit === 'H' ? -Math.floor(count / 24) : 0 } };
   }
   const joined = count !== null ? joinSmallerUnit(t, j, count, unit) : null;
   if (joined) return fixed(first, joined.last, joined.value, 'duration');

@@ -182,18 +182,18 @@ const WITH_CLAUSE_AT = /^,\s+with\s+(?:[a-z-]+\s+){0,3}at\s+$/;
 const WITH_AT_REACH = 40;
 
 /**
- * "in 2024, up 14 percent from a year earlier": a year earlier than the year
+ * "in 2024, up 14 percent from a year earlier" (or "two years earlier"): earlier than the year
  * the sentence has just named, not than the article's. With no year named
  * before it in the sentence, "a year earlier" stays the year before the article's.
  */
 function yearBefore(text: string, previous: DateMention | undefined, meaning: DateMeaning, start: number, end: number): string | null {
-  if (meaning.t !== 'offset' || meaning.unit !== 'Y' || meaning.n !== -1 || !previous || !/^\d{4}$/.test(previous.value)) return null;
+  if (meaning.t !== 'offset' || meaning.unit !== 'Y' || meaning.n >= 0 || !previous || !/^\d{4}$/.test(previous.value)) return null;
   if (!text.slice(start, end).toLowerCase().endsWith('earlier') || start - previous.end > SAME_CLAUSE_SPAN) return null;
   for (let k = previous.end; k < start; k++) {
     const code = text.charCodeAt(k);
     if (code === 10 || code === 59 || (code === 46 && text.charCodeAt(k + 1) === 32)) return null;
   }
-  return String(Number(previous.value) - 1);
+  return String(Number(previous.value) + meaning.n);
 }
 
 /**
