@@ -37,3 +37,13 @@ test('a role\'s level, rank and portfolio words before it are no body ("Union Mi
     assert.ok(found.includes(w), `${w}: ${found.join(', ')}`);
   }
 });
+
+test('an office alone names no one: its capitals, a ruler\'s title after "the", a role in the plural', () => {
+  const found = mentions(
+    'Kelby court rules\n\nHeaded by CJP Tarin, the bench sat on Monday. "You are quiet," remarks CJP. CS Wafula and the PS said so.\n' +
+      'His Highness the Amir is the head of the family, the premier said. Ministers met later, and Amir Khan, a boxer, watched.\n' +
+      'The Council of Ministers agreed.',
+  );
+  for (const w of ['CJP/organization', 'Amir/organization', 'Ministers/organization', 'PS/organization', 'CS Wafula/person']) assert.ok(!found.includes(w), `${w}: ${found.join(', ')}`);
+  for (const w of ['Tarin/person', 'Wafula/person', 'Amir Khan/person', 'Council of Ministers/organization']) assert.ok(found.includes(w), `${w}: ${found.join(', ')}`);
+});

@@ -25,7 +25,7 @@ import { bodyThenHolder } from './bodyHolders';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
 import { acronymsWithPlus, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
-import { departmentBeforeRole, departmentsBeforeRole, qualifiersBeforeRole, ministerOfPlace, personAfterTitle, titleAt, titleInside } from './roleTitles';
+import { departmentBeforeRole, departmentsBeforeRole, officeAlone, qualifiersBeforeRole, ministerOfPlace, personAfterTitle, titleAt, titleInside } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
@@ -89,7 +89,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       continue;
     }
     // "GST Council": a tax's or disease's acronym opening a body's name stays in it.
-    if ((tok.upper && scan.conditions.has(tok.fold) && !(t[i + 1]?.cap && t[i + 1]?.gap === Gap.Space)) || ratingGrade(tok) || currencyPrefix(text, tok) || currencyAlone(t, i) || pageLabel(text, t, i) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok)) {
+    if ((tok.upper && scan.conditions.has(tok.fold) && !(t[i + 1]?.cap && t[i + 1]?.gap === Gap.Space)) || ratingGrade(tok) || currencyPrefix(text, tok) || currencyAlone(t, i) || pageLabel(text, t, i) || officeAlone(t, i) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok)) {
       i++;
       continue;
     }
@@ -296,7 +296,7 @@ function segment(s: Scan, a: number, last: number): void {
   while (p <= b) {
     const tok = t[p] as Token;
     // "The Test was drawn": a word no name is, after the sentence's opening article.
-    if (isConnector(tok) || (p === a && unitBeside(s.text, t, p))) {
+    if (isConnector(tok) || (p === a && unitBeside(s.text, t, p)) || officeAlone(t, p, true)) {
       p++;
       continue;
     }

@@ -1,4 +1,4 @@
-import { Lex, RANK_CONTEXT } from './lexicon';
+import { Lex, lexFlags, RANK_CONTEXT } from './lexicon';
 import { emit, generationNumeral, nameShaped, type Scan } from './entityScan';
 import { isGivenName } from './givenNames';
 import { Gap, type Token } from './tokens';
@@ -34,8 +34,34 @@ export function titleAt(s: Scan, p: number, b: number): number {
 
 const afterInitial = (tok: Token) => tok.text.length === 1 && tok.cap;
 
-// Executive roles written as capitals: "CFO Jane Roe", "COO and CFO Jane Roe".
-const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'ciso', 'evp', 'svp']);
+// Executive roles written as capitals: "CFO Jane Roe", "COO and CFO Jane Roe"; and the offices local
+// press abbreviates so: "CJP Isa" (Chief Justice of Pakistan), "CS Duale" (Cabinet Secretary), "PS", "IGP".
+const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'ciso', 'evp', 'svp', 'cjp', 'cj', 'cs', 'ps', 'igp', 'ssp', 'dcp']);
+
+/** Rulers' titles that are also given names ("Amir Khan"): after "the" with no name after them, an office. */
+const RULERS = new Set(['amir', 'emir', 'sultan', 'shah']);
+
+/**
+ * "remarks CJP.", "the Amir is the head of the family", "whether Ministers in the government":
+ * an office's capitals, a ruler's title after "the" or a role in the plural, with no name after it, names no one.
+ * `insideRun`: the word is read within a run of capitalized words.
+ */
+export function officeAlone(t: readonly Token[], k: number, insideRun = false): boolean {
+  const tok = t[k] as Token;
+  if (!tok.cap) return false;
+  const next = t[k + 1];
+  if (next && next.gap === Gap.Space && next.cap) return false;
+  const prev = t[k - 1];
+  if (prev && prev.fold === 'the' && tok.gap === Gap.Space && RULERS.has(tok.fold)) return true;
+  // Inside a run ("His Highness the Amir") only the ruler's title is read: "Council of Ministers" keeps its plural.
+  if (insideRun) return false;
+  if (tok.upper) return ROLE_ACRONYMS.has(tok.fold);
+  // "Ministers", "Senators", "Secretaries": a role's plural is no name ("Ministers briefed on ...").
+  const w = tok.fold;
+  if (w.length < 5 || w.charCodeAt(w.length - 1) !== 0x73 || (prev && prev.cap && tok.gap === Gap.Space)) return false;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return (lexFlags(singular) & Lex.Title) !== 0 && !isGivenName(singular);
+}
 
 /** "CFO Jane Roe": an executive's role in capitals before a name in ordinary case is a title. */
 function roleAcronymAt(s: Scan, p: number, b: number): number {
