@@ -41,3 +41,31 @@ test('one word in brackets right after a body\'s name is the body\'s short name,
   assert.ok(ifor.length === 2 && ifor.every((m) => m.type === 'organization'), `expected two organization mentions, found ${JSON.stringify(ifor.map((m) => m.type))}`);
   assert.equal(claimStarting(a, 'Ifor said').speaker, idOf(a, 'Ifor'));
 });
+
+test('an institution\'s noun inside capitalized words makes them a hospital or a body, not a person', () => {
+  const found = spans('The worst-affected hospital was University Hospital Dorvale, with 128 patients on trolleys.');
+  assert.ok(found.includes('University Hospital Dorvale/facility'), `expected the hospital, found ${found.join(', ')}`);
+  const person = spans('The report was written by Ann Marie Roe.');
+  assert.ok(person.includes('Ann Marie Roe/person'), `a person's three names stay a person; found ${person.join(', ')}`);
+});
+
+test('a body\'s acronym before its role and a comma names the body; "Executive" after a body\'s noun is a body', () => {
+  const a = analyze(BODY + 'NUT President, Dr Jide Bankole, told journalists that the strike would continue. The Varna Service Executive met on Monday. Chief Executive Ann Roe said no.');
+  const found = a.entities.map((m) => `${m.text}/${m.type}`);
+  for (const name of ['NUT/organization', 'Jide Bankole/person', 'Varna Service Executive/organization', 'Ann Roe/person']) {
+    assert.ok(found.includes(name), `expected ${name}, found ${found.join(', ')}`);
+  }
+  assert.ok(!found.some((f) => f.startsWith('Chief')), `a role alone is no body; found ${found.join(', ')}`);
+});
+
+test('capitals and a comma opening a headline are a list of bodies when a lowercase verb follows the next capitals', () => {
+  const a = analyze('NUT, ASUU begin strike over pay\nThe strike began on Monday.\n\nLAGOS, Nigeria (Wire) - Teachers walked out.');
+  const found = a.entities.map((m) => `${m.text}/${m.type}`);
+  assert.ok(found.includes('NUT/organization'), `expected the union, found ${found.join(', ')}`);
+  assert.ok(found.includes('LAGOS/location'), `a dateline's place stays; found ${found.join(', ')}`);
+});
+
+test('a name before "basin" is a place', () => {
+  const found = spans('Mining remains a threat in the Tapara basin, the ministry said.');
+  assert.ok(found.includes('Tapara/location'), `expected the basin's place, found ${found.join(', ')}`);
+});

@@ -70,11 +70,19 @@ export function inDateline(s: Scan, tok: Token): boolean {
   const lineStart = before === 0x0a || (before === 0x20 && s.text.charCodeAt(tok.start - 2) === 0x29);
   if (!lineStart) return false;
   // "ANKARA, Nov 24", "MANCHESTER, England": a date or a region after the comma; not "TSMC, the chipmaker".
-  if (after === 0x2c) return !isLowerCode(s.text.charCodeAt(tok.end + 2));
+  // "NLC, TUC begin strike": capitals, then a verb in lowercase after them, are a list of bodies opening a headline.
+  if (after === 0x2c) return !isLowerCode(s.text.charCodeAt(tok.end + 2)) && !capitalsThenLowercase(s.text, tok.end + 2);
   if (after === 0x0a || after === 0x0d || Number.isNaN(after)) return true;
   // "BEIJING (AP) —", "LONDON — "
   const next = s.text.charCodeAt(tok.end + 1);
   return after === 0x20 && (next === 0x28 || next === 0x2014 || next === 0x2013 || next === 0x2d);
+}
+
+/** Capitals (two to eight letters) from `from`, then a space and a lowercase word: "TUC begin". */
+function capitalsThenLowercase(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && i - from <= 8 && text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) i++;
+  return i - from >= 2 && i - from <= 8 && text.charCodeAt(i) === 0x20 && isLowerCode(text.charCodeAt(i + 1));
 }
 
 const isLowerCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c > 0x7f && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());

@@ -139,7 +139,13 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (heading || isLabel(s, q)) return emit(s, p, q, 'other', 'weak');
   if (shoutedName(s, p, q)) return emit(s, p, q, 'person', 'guess');
   // "the Prime Minister's Office": a role, not a name; but "Nick Pope", a given name and a role word, is a person.
-  if (((t[q] as Token).flags & Lex.Title) !== 0 && !(q === p + 1 && first.flags === 0 && isGivenName(first.fold))) return;
+  if (((t[q] as Token).flags & Lex.Title) !== 0 && !(q === p + 1 && first.flags === 0 && isGivenName(first.fold))) {
+    // "NUT President, Dr Ann Roe,": a body's acronym before its role names the body, though the role's holder comes after a comma.
+    if (first.upper && first.text.length > 1 && rolesOnly(t, p + 1, q)) unknown(s, p, p, heading);
+    // "the Health Service Executive": "Executive" after a body's noun is the body that runs the service, not a role.
+    else if (q > p && (t[q] as Token).fold === 'executive' && ((t[q - 1] as Token).flags & (Lex.OrgHead | Lex.Title)) === Lex.OrgHead) emit(s, p, q, 'organization', heading ? 'weak' : 'guess');
+    return;
+  }
   // "Bayraktar TB2 drones"; a quoted title-case phrase names an operation or a work, not a person.
   if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
   if (exerciseNounAfter(s, q)) return emit(s, p, q, 'event', 'guess');
@@ -185,6 +191,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     const year = t[p - 1] !== undefined && /^\d{4}$/.test((t[p - 1] as Token).text) ? 1 : 0;
     const determined = DETERMINERS.has((t[p - 1 - year] as Token | undefined)?.fold ?? '') && first.gap === Gap.Space;
     const organization = plural || determined || organizationContext(s, p, q) || sportsClubContext(s, p, q, false);
+    // "University Hospital Limerick": an institution's noun inside the name is no part of a person's.
+    const institution = institutionInside(t, p, q);
+    if (institution !== null && !organization) return emit(s, p, q, institution, 'guess');
     return emit(s, p, q, organization ? 'organization' : 'person', 'guess');
   }
   return emit(s, p, q, 'other', 'weak');
@@ -293,6 +302,28 @@ function bracketedAfterBody(s: Scan, p: number): boolean {
   // Capitals ("(JCS)") are an acronym's, which the acronym's own rules join to the name.
   if (tok.upper || !last || last.type !== 'organization' || last.last !== p - 1 || s.text.charCodeAt(tok.end) !== 0x29) return false;
   return tok.start === last.end + 2 && s.text.charCodeAt(last.end) === 0x20 && s.text.charCodeAt(last.end + 1) === 0x28;
+}
+
+/** Tokens a..b are all role words ("President", "Vice President"). */
+function rolesOnly(t: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (((t[k] as Token).flags & Lex.Title) === 0 || (t[k] as Token).upper) return false;
+  return true;
+}
+
+/** Nouns of institutions that no person's name holds between its first and last words. */
+const INSTITUTION_NOUNS = new Map<string, 'organization' | 'facility'>([
+  ['hospital', 'facility'], ['infirmary', 'facility'], ['clinic', 'facility'], ['airport', 'facility'], ['stadium', 'facility'],
+  ['university', 'organization'], ['college', 'organization'], ['institute', 'organization'], ['academy', 'organization'], ['ministry', 'organization'], ['council', 'organization'],
+]);
+
+/** The type an institution's noun between the first and last of p..q gives the words, or null. */
+function institutionInside(t: readonly Token[], p: number, q: number): 'organization' | 'facility' | null {
+  for (let k = p + 1; k < q; k++) {
+    const tok = t[k] as Token;
+    const type = tok.cap && !tok.upper ? INSTITUTION_NOUNS.get(tok.fold) : undefined;
+    if (type) return type;
+  }
+  return null;
 }
 
 /** Roles a body's name goes before and no person's does: "Halden Partners analyst Ann Roe", "Rovers goalkeeper Ian Bell". */
