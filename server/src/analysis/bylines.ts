@@ -49,6 +49,11 @@ export function findBylines(s: Scan): Map<number, BylinePart> {
       break;
     }
     if (l > 0 && first + 1 < end && end - first <= 3) shoutedLine(s, first, end, parts);
+    // "Ann Roe Health Correspondent" alone on a header line.
+    if (l > 0 && !parts.has(first) && writerBeforeBeat(s, first, end)) {
+      parts.set(first, { last: first + 1, type: 'person' });
+      parts.set(first + 2, { last: roleEnd(s, first + 2, end), type: null });
+    }
   }
   return parts;
 }
@@ -63,6 +68,12 @@ export function beforeByline(parts: ReadonlyMap<number, BylinePart>, first: numb
 function readNames(s: Scan, k: number, end: number, parts: Map<number, BylinePart>): void {
   while (k < end) {
     const role = roleAt(s, k, end);
+    // "By Ann Roe Court Reporter": two names, then the role's words to the line's end, are a writer and her beat.
+    if (role >= k + 2 && writerBeforeBeat(s, k, end)) {
+      parts.set(k, { last: k + 1, type: 'person' });
+      parts.set(k + 2, { last: roleEnd(s, k + 2, end), type: null });
+      return;
+    }
     if (role >= 0) {
       // "Health Desk" is a role as a whole; "PA Chief Football Writer" keeps its agency.
       const lead = s.t[k] as Token;
@@ -137,6 +148,23 @@ function shoutedLine(s: Scan, first: number, end: number, parts: Map<number, Byl
   // A given name no English list knows ("Mehmet") is a writer's still on the line right above the dateline.
   const dateline = !shouted && s.datelinePlace !== null && (s.t[end] as Token | undefined)?.start === s.datelinePlace.start;
   if (dateline || isGivenName((s.t[first] as Token).fold)) parts.set(first, { last: end - 1, type: 'person' });
+}
+
+/** Last words of a newsroom role that end a byline's line ("Court Reporter", "Health Correspondent"). */
+const BEAT_ENDS = new Set(['reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'contributor', 'photographer']);
+
+/** Two names from k, then one to three capitalized role words ending the line with a newsroom role. */
+function writerBeforeBeat(s: Scan, k: number, end: number): boolean {
+  const last = end - 1;
+  if (last < k + 3 || last > k + 4 || !BEAT_ENDS.has((s.t[last] as Token).fold)) return false;
+  const a = s.t[k] as Token;
+  const b = s.t[k + 1] as Token;
+  if (!nameWord(a) || !nameWord(b) || a.upper || b.upper || b.gap !== Gap.Space || s.gaz.get(a.fold) || s.gaz.get(b.fold)) return false;
+  for (let w = k + 2; w <= last; w++) {
+    const tok = s.t[w] as Token;
+    if (!tok.cap || tok.upper || tok.gap !== Gap.Space) return false;
+  }
+  return true;
 }
 
 function nameWord(tok: Token): boolean {
