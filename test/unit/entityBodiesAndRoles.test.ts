@@ -69,3 +69,23 @@ test('a name before "basin" is a place', () => {
   const found = spans('Mining remains a threat in the Tapara basin, the ministry said.');
   assert.ok(found.includes('Tapara/location'), `expected the basin's place, found ${found.join(', ')}`);
 });
+
+test('a byline\'s two names before a newsroom beat are the writer, the beat no one', () => {
+  for (const line of ['By Helen Varro Court Reporter', 'Niamh Tolan Health Correspondent']) {
+    const a = analyze(`Care home manager jailed\n${line}\n09:15, 26 FEB 2027\nA former manager was jailed on Friday.\n`);
+    const found = a.entities.map((m) => `${m.text}/${m.type}`);
+    const name = line.replace(/^By /, '').split(' ').slice(0, 2).join(' ');
+    assert.ok(found.includes(`${name}/person`), `expected ${name}, found ${found.join(', ')}`);
+    assert.ok(!found.some((f) => /Reporter|Correspondent/.test(f)), `the beat names no one; found ${found.join(', ')}`);
+  }
+});
+
+test('"the judge" is the justice named before; "the Polish coach" is the club\'s boss whatever his nationality', () => {
+  const a = analyze(
+    BODY +
+      'Justice Faisal Rana, who heard the petition, observed that the right was guaranteed. The judge remarked that two rallies were allowed.\n\n' +
+      'Rovers boss Stefan Kowal said his side was soft. "We gave them two goals," the Polish coach told reporters.',
+  );
+  assert.equal(claimStarting(a, 'The judge remarked').speaker, idOf(a, 'Faisal Rana'));
+  assert.equal(claimStarting(a, '"We gave them').speaker, idOf(a, 'Stefan Kowal'));
+});

@@ -2,7 +2,7 @@ import type { Token } from './claimTokens';
 import { foldForIdentity } from './normalize';
 import { titleAround, type PersonTitle } from './speakerTitles';
 import { FOLLOWING_REACH, FOLLOWING_STEPS, MAX_STEPS, SENTENCE_ENDS } from './speakerSearch';
-import { DETERMINERS, headClassOf, MINISTER_PORTFOLIO_WORDS, roleAlternatives, SPOKES_ROLES } from './speakerWords';
+import { DETERMINERS, headClassOf, MINISTER_PORTFOLIO_WORDS, PERSONAL_NATIONALITY_ROLES, roleAlternatives, SPOKES_ROLES } from './speakerWords';
 import type { EntityMention } from './types';
 
 /** Index of the last mention starting before `pos` in mentions sorted by start, or -1. */
@@ -54,7 +54,9 @@ export class RoleHolders {
    * `about` is the person the text is about: where they hold the role too, it is theirs ("the minister said" after the
    * minister's own claims is not "his Turkish counterpart Hakan Fidan" named since).
    */
-  find(role: string, modifiers: readonly string[], before: number, nation: EntityMention | null, about: string | null = null): EntityMention | null {
+  find(role: string, modifiers: readonly string[], before: number, place: EntityMention | null, about: string | null = null): EntityMention | null {
+    // "the Polish coach": a player's or coach's nationality is their own, which a club's title does not name.
+    const nation = PERSONAL_NATIONALITY_ROLES.has(role) && place?.type === 'nationality' ? null : place;
     const wanted = modifiers.filter((w) => !DETERMINERS.has(w));
     const nationWords = nation ? nation.text.toLowerCase().split(/\s+/, 4) : [];
     const alternatives = roleAlternatives(role);

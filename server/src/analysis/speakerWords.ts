@@ -168,7 +168,16 @@ const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly (readonly string[])[]> = ne
   // "the envoy said" after "Indian High Commissioner X": a Commonwealth country's ambassador is its high commissioner.
   ['envoy', [['envoy'], ['ambassador'], ['high', 'commissioner']]],
   ['ambassador', [['ambassador'], ['high', 'commissioner']]],
+  // "the judge remarked" after "Justice Ann Roe": a justice is a judge.
+  ['judge', [['judge'], ['justice']]],
+  // "the coach said" after "Rovers boss Ian Bell": a team's boss, manager and coach are one role.
+  ['coach', [['coach'], ['boss'], ['manager']]],
+  ['manager', [['manager'], ['boss'], ['coach']]],
+  ['boss', [['boss'], ['manager'], ['coach']]],
 ]);
+
+/** Roles whose nationality word is the holder's own, not the country served: "the Polish coach" of a club. */
+export const PERSONAL_NATIONALITY_ROLES: ReadonlySet<string> = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'player', 'skipper', 'captain', 'driver']);
 
 /** The offices a role phrase may name, as alternative sets of title words; a role with no synonyms is itself. */
 export function roleAlternatives(role: string): readonly (readonly string[])[] {
