@@ -27,6 +27,17 @@ test('a short form shared by two full names in one article stays its own', () =>
   assert.ok(!idsOf(text, 'Kim').some((id) => id === 'person:kim-jong-un' || id === 'person:kim-yo-jong'), `Kim is ambiguous: ${idsOf(text, 'Kim').join(', ')}`);
 });
 
+test('common nouns\' acronyms name nothing, even where a name opens with one', () => {
+  const text = 'The county signed a memorandum of understanding (MoU) with a chipmaker. The MoU runs two years. Doctors said TB cases fell under the TB Nivaran Yojana. TB wards will open.';
+  const names = find(text).map((m) => m.text);
+  assert.ok(!names.includes('MoU') && !names.includes('TB'), names.join(', '));
+});
+
+test('the honorific "Shri" before a name is no part of it', () => {
+  const names = find('Chief Minister Shri Arjun Vardhan Rao urged officials. Smt Kamala Devi spoke.').map((m) => m.text);
+  assert.ok(names.includes('Arjun Vardhan Rao') && names.includes('Kamala Devi'), names.join(', '));
+});
+
 test('the acronym and its full name share one id; the full name is canonical', () => {
   const text = 'the Korea Electric Power Corporation (KEPCO) said. KEPCO will build it.';
   const ids = new Set([...idsOf(text, 'Korea Electric Power Corporation'), ...idsOf(text, 'KEPCO')]);

@@ -179,7 +179,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       // "Xu told Xinhua" after "Xu Bo" and before "Xu Xueguang": a name two people share is the only one named so far.
       const short = byShortForm.get(word) ?? (byShortForm.get(word) === null ? onlyPersonBefore(t, candidates, base, k, word) : undefined);
       const strong = strongWord.get(word);
-      const full = (short && (short.type === 'person' || !strong) ? short : strong) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined);
+      // "TB" after "TB Nivaran Yojana": a common noun's acronym opening a name is not that name's short form.
+      const common = c.status === 'weak' && ((t[c.first] as Token).flags & Lex.NonEntityAcronym) !== 0;
+      const full = common ? strong : ((short && (short.type === 'person' || !strong) ? short : strong) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined));
       if (full) named = full;
       else if (c.status === 'weak' && !(c.type === 'other' && repeatedName(tk, c, weakCounts))) continue;
       else if (c.status === 'weak') named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };

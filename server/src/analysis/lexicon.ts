@@ -17,7 +17,7 @@ export const TITLE_HEADS = words(
     'governor|gov|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|speaker|' +
     'chairman|chairwoman|chairperson|chair|director|director-general|ceo|cfo|coo|chief|commissioner|' +
     'adviser|advisor|assistant|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
-    'dr|mr|mrs|ms|mme|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
+    'dr|mr|mrs|ms|mme|shri|shrimati|smt|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
     'marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|cllr|deputy|ceo|founder|' +
     'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager|' +
     'actor|actress|singer|rapper|novelist|comedian|presenter|broadcaster|' +
@@ -181,7 +181,7 @@ export const CALENDAR_WORDS = words(
 
 /** Common all-capital abbreviations that are not entities. */
 export const NON_ENTITY_ACRONYMS = words(
-  'ai|ceo|cfo|coo|cto|gdp|gnp|tv|id|it|ok|faq|pdf|url|usd|eur|gbp|jpy|krw|try|ipo|vat|hiv|aids|covid|sars|lng|lpg|' +
+  'ai|ceo|cfo|coo|cto|gdp|gnp|tv|id|it|ok|faq|pdf|url|usd|eur|gbp|jpy|krw|try|ipo|vat|hiv|aids|covid|sars|lng|lpg|tb|mou|mous|' +
     'ev|evs|co2|dna|rna|mp|mps|pm|am|gmt|utc|est|ceo|vip|diy|rss|html|www|http|https|com|org|net|usb|gps|' +
     'sms|atm|pc|ufo|ngo|ngos|phd|mba|bc|ad|r&d|esg|api|app|apps|uav|uavs|irbm|icbm|kw|mw|gw|km|kg|bpd|' +
     'gw|nb|ps|pps|yoy|qoq|eps|ebitda|b2b|cbd|suv|ic|hq|rip|tba|tbc|asap|fyi|aka|ie|eg|etc|no|vs|ii|iii|iv|vi|vii|viii|ix|xi|xii|' +

@@ -38,6 +38,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (!heading && companyAppositive(s, q)) return emit(s, p, q, 'organization', 'guess');
     if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
     if (definedAcronym(s, p)) return emit(s, p, q, 'organization', 'acronym');
+    // "the MoU", "two MoUs": a common noun's acronym in mixed case names nothing.
+    if (!first.upper && (first.flags & Lex.NonEntityAcronym) !== 0 && /^.[a-z]*[A-Z]/.test(first.text)) return;
     // "the Varnian Forest Institute (Ifor)": one word in brackets right after a body's name is its short name.
     if (bracketedAfterBody(s, p)) return emit(s, p, q, 'organization', 'strong');
     if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
