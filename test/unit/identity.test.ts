@@ -27,6 +27,15 @@ test('a short form shared by two full names in one article stays its own', () =>
   assert.ok(!idsOf(text, 'Kim').some((id) => id === 'person:kim-jong-un' || id === 'person:kim-yo-jong'), `Kim is ambiguous: ${idsOf(text, 'Kim').join(', ')}`);
 });
 
+test('a title before the first or last word of the one person named in full is that person; an inner word is not', () => {
+  const text = 'Foreign Minister Sheikh Talal Nasser Al-Mansour met the envoy. Sheikh Talal said ties were strong.';
+  assert.deepEqual(idsOf(text, 'Talal'), ['person:talal-nasser-al-mansour']);
+  const surname = 'Textiles Minister Shri Mohan Lal Verma visited the mill. Later Mr Verma said it would reopen.';
+  assert.deepEqual(idsOf(surname, 'Verma'), ['person:mohan-lal-verma']);
+  const inner = 'Bishop Anton Joseph Varga was born in Szeged. He met Pope Joseph in Rome.';
+  assert.notDeepEqual(idsOf(inner, 'Joseph'), ['person:anton-joseph-varga']);
+});
+
 test('common nouns\' acronyms name nothing, even where a name opens with one', () => {
   const text = 'The county signed a memorandum of understanding (MoU) with a chipmaker. The MoU runs two years. Doctors said TB cases fell under the TB Nivaran Yojana. TB wards will open.';
   const names = find(text).map((m) => m.text);

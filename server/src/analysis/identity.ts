@@ -185,6 +185,12 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       if (full) named = full;
       else if (c.status === 'weak' && !(c.type === 'other' && repeatedName(tk, c, weakCounts))) continue;
       else if (c.status === 'weak') named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
+    } else if (single && c.type === 'person') {
+      // "Sheikh Talal" or "Mr Verma" after "Sheikh Talal Nasser Al-Mansour" or "Mohan Lal Verma": a title before one word
+      // of the one person the article names in full is that person.
+      // Not an inner word: "Pope Francis" is no "Robert Francis Prevost".
+      const full = byShortForm.get(word);
+      if (full && full.type === 'person' && opensOrEnds(full.canonical, word)) named = full;
     } else if (c.status === 'weak') {
       const full = byFullName.get(foldForIdentity(text.slice(c.start, c.end)));
       if (!full) {
@@ -225,6 +231,14 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
   return qualifyGenericBodies(text, mentions, dateline);
+}
+
+/** Whether `word` (folded) is the first or the last word of the name. */
+function opensOrEnds(name: string, word: string): boolean {
+  const folded = foldForIdentity(name);
+  const key = foldForIdentity(word);
+  const space = folded.indexOf(' ');
+  return space > 0 && (folded.slice(0, space) === key || folded.slice(folded.lastIndexOf(' ') + 1) === key);
 }
 
 /** "Von Arnim", "De Vries": a capitalized particle and one surname, the short form of a fuller name with the particle. */
