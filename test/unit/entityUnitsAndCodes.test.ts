@@ -41,3 +41,9 @@ test('a currency word inside a longer name stays in it', () => {
   const found = names('Fans said Euro 2028 tickets sold out, Ayn Rand wrote long ago; Mira Peso, a trader, said so.');
   assert.ok(found.includes('Euro') && found.includes('Ayn Rand') && found.includes('Mira Peso'), found.join(', '));
 });
+
+test('a day of the calendar named with "Day" is no organization or person, a golfer named Day is', () => {
+  const found = names("Kelby riot\n\nTwo men were charged over a killing on New Year's Day, police said. Crowds marked Independence Day in Varna, and Jason Day won the golf.");
+  for (const w of ['Day', 'Independence Day']) assert.ok(!found.includes(w), `${w}: ${found.join(', ')}`);
+  assert.ok(found.includes('Jason Day') && found.includes('Varna'), found.join(', '));
+});

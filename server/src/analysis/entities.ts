@@ -10,7 +10,7 @@ import {
 } from './nameEvidence';
 import { beforeByline, feedPublisher, findBylines } from './bylines';
 import { ampersandHalf, definedAcronym, findDefinedNames } from './entityAcronyms';
-import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, taxHead, currencyPrefix, currencyAlone, pageLabel, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
+import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, taxHead, currencyPrefix, currencyAlone, pageLabel, holidayName, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
@@ -255,6 +255,7 @@ function segment(s: Scan, a: number, last: number): void {
   const t = s.t;
   // "(Match Report | Pics)": a link's label word closing the run is no part of a name.
   const b = last > a && pageLabel(s.text, t, last, true) ? last - 1 : last;
+  if (holidayName(t, a, b)) return;
   const line = s.tk.lines[(t[a] as Token).line];
   const heading = !!line && (line.titleCase || line.allCaps);
   // "Ministry of Foreign Affairs", "University of Tokyo", "Gulf of Mexico".

@@ -1,3 +1,4 @@
+import { isGivenName } from './givenNames';
 import { Lex } from './lexicon';
 import { Gap, type Token } from './tokens';
 
@@ -392,4 +393,18 @@ export function pageLabel(text: string, t: readonly Token[], k: number, insideRu
     if (!(c === 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
   }
   return false;
+}
+
+/**
+ * "Independence Day", "New Year's Day", "Labour Day": a run that closes with "Day" after a word
+ * or a possessive is a day of the calendar, no organization or person ("Jason Day" keeps his given name).
+ */
+export function holidayName(t: readonly Token[], a: number, b: number): boolean {
+  const last = t[b] as Token;
+  if (last.fold !== 'day' || !last.cap || last.upper) return false;
+  const before = t[b - 1];
+  if (!before) return false;
+  // "New Year's Day": the possessive's "s" stands before it.
+  if (b === a) return before.fold === 's' && before.gap === Gap.Apostrophe && last.gap === Gap.Space && !!t[b - 2]?.cap;
+  return last.gap === Gap.Space && before.cap && !isGivenName(before.fold);
 }
