@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findEntities } from '../../server/src/analysis/entities';
 import type { ArticleStructure } from '../../server/src/analysis/types';
+import { analyze } from '../../server/src/analysis/analyze';
 
 const NO_STRUCTURE: ArticleStructure = { headline: null, header: null, dateline: null, boilerplate: [] };
 
@@ -79,4 +80,9 @@ test('a nationality and a currency name money, not an organization', () => {
   const found = spans('Its value exceeded 5.6 billion Kuwaiti Dinars last year, Saudi officials said.');
   assert.deepEqual(found, ['Saudi/nationality'], `expected no currency mention, found ${found.join(', ')}`);
   assert.deepEqual(spans('It exceeded 5.6 billion Saudi Riyals.'), []);
+});
+
+test('a picture agency\'s "Images" heads an organization\'s name', () => {
+  const found = analyze('Ann Roe smiled after the win over Kelby on Sunday. (c) Getty Images').entities.map((e) => `${e.text}/${e.type}`);
+  assert.ok(found.includes('Getty Images/organization'), found.join(', '));
 });

@@ -47,7 +47,7 @@ export const ORG_HEADS = words(
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
     'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors|' +
     'survey|manufacturing|centres|centers|research|asa|platforms|foods|beverages|brands|chemicals|ventures|investments|' +
-    'semiconductor|pharma|healthcare|solutions|shipping|retail|films|pictures|records|finance|unit|staff|clubs|dicastery|elementary|facility',
+    'semiconductor|pharma|healthcare|solutions|shipping|retail|films|pictures|images|records|finance|unit|staff|clubs|dicastery|elementary|facility',
 );
 
 /**
