@@ -127,7 +127,9 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;
     }
     // "Minister of Foreign Affairs" alone names no one: a name after a department has two words.
-    const person = last > p + 1 && start < last && start >= floor && nameShaped(t[start] as Token);
+    // "Secretary of the Varna Cocoa Farmers Association": a body's head noun ends the department, not a name.
+    const body = ((t[last] as Token).flags & (Lex.OrgHead | Lex.Title)) === Lex.OrgHead && !(t[last] as Token).upper;
+    const person = last > p + 1 && start < last && start >= floor && nameShaped(t[start] as Token) && !body;
     // "President of Varnia Ann Roe", "the Speaker of Varnia's parliament": the role's place is still a place.
     const place = gazAt(s, p + 1, person ? start - 1 : last);
     if (place && place.last === (person ? start - 1 : last) && place.entry.type === 'location') emit(s, p + 1, place.last, 'location', 'strong', place.entry.id, place.entry.canonical);
