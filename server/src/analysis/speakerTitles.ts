@@ -84,8 +84,8 @@ function hasWord(haystack: string, w: string): boolean {
   return false;
 }
 
-/** Abbreviated titles whose dot stands inside a speaker's phrase. */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'amb', 'rev', 'hon', 'pres', 'cllr']);
+/** Abbreviated titles whose dot stands inside a speaker's phrase, and honorifics that open a name set off by commas ("President, Comrade Ann Roe,"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'amb', 'rev', 'hon', 'pres', 'cllr', 'comrade', 'barrister']);
 /** How many words may run between a role noun and the name that closes it. */
 const CLOSING_ROLE_WORDS = 8;
 
