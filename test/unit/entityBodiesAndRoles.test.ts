@@ -89,3 +89,27 @@ test('"the judge" is the justice named before; "the Polish coach" is the club\'s
   assert.equal(claimStarting(a, 'The judge remarked').speaker, idOf(a, 'Faisal Rana'));
   assert.equal(claimStarting(a, '"We gave them').speaker, idOf(a, 'Stefan Kowal'));
 });
+
+test('what a business faces "from" an unknown name comes from another business, not a place', () => {
+  const found = spans('He was cautious, saying competition from Valdo, Ketto and Brinns has not gone away. Imports from Varnia rose.');
+  for (const name of ['Valdo/organization', 'Ketto/organization', 'Brinns/organization']) assert.ok(found.includes(name), `expected ${name}, found ${found.join(', ')}`);
+});
+
+test('a role\'s "of the" phrase ending in a body\'s head noun is the body, with no person inside it', () => {
+  const found = spans('The General Secretary of the Varna National Cocoa Farmers Association, Kwabena Osei, said the price was low.');
+  assert.ok(found.includes('Varna National Cocoa Farmers Association/organization'), `expected the association, found ${found.join(', ')}`);
+  assert.ok(found.includes('Kwabena Osei/person') && !found.some((f) => f.startsWith('Farmers')), `the person is the one after the comma; found ${found.join(', ')}`);
+  const minister = spans('Minister of Foreign Affairs Abdullah Varo met him.');
+  assert.ok(minister.includes('Abdullah Varo/person'), `a department and a name still split; found ${minister.join(', ')}`);
+});
+
+test('a name opened by "Comrade" after a role and a comma is the speaker of "told"', () => {
+  const a = analyze(BODY + 'NUT President, Comrade Jide Bankole, told journalists that the strike would continue.');
+  assert.equal(claimStarting(a, 'NUT President').speaker, idOf(a, 'Jide Bankole'));
+});
+
+test('"the X people" names a people, and a jail is a facility', () => {
+  const found = spans('Leaders of the Munduku people said the river was brown. He has been held in Adala Jail since 2023.');
+  assert.ok(found.includes('Munduku/nationality'), `expected the people, found ${found.join(', ')}`);
+  assert.ok(found.includes('Adala Jail/facility'), `expected the jail, found ${found.join(', ')}`);
+});

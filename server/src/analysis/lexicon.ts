@@ -67,7 +67,7 @@ export const ORG_OPENERS = words(
 /** Head nouns of facilities ("Sinop Nuclear Power Plant"). */
 export const FACILITY_HEADS = words(
   'plant|airport|port|harbor|harbour|bridge|dam|station|stadium|arena|hospital|infirmary|palace|tower|towers|base|mosque|' +
-    'cathedral|temple|museum|prison|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|' +
+    'cathedral|temple|museum|prison|jail|gaol|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|' +
     'building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
     'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|house|basilica|observatory|' +
     'fort|fortress|oilfield|gasfield|theatre|theater|cinema|ground',

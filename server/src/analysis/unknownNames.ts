@@ -42,6 +42,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (!first.upper && (first.flags & Lex.NonEntityAcronym) !== 0 && /^.[a-z]*[A-Z]/.test(first.text)) return;
     // "the Varnian Forest Institute (Ifor)": one word in brackets right after a body's name is its short name.
     if (bracketedAfterBody(s, p)) return emit(s, p, q, 'organization', 'strong');
+    // "the Munduruku people": a word between "the" and "people" names a people, not a body or a place.
+    const folk = t[p + 1];
+    if (t[p - 1]?.fold === 'the' && folk && folk.fold === 'people' && folk.lower && folk.gap === Gap.Space && !first.upper) return emit(s, p, q, 'nationality', 'guess');
     if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
     const numbered = numberedFacility(s, q);
     if (numbered > q) return emit(s, p, numbered, 'facility', 'guess');
@@ -109,6 +112,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     }
     // "according to Xu" names a source, not a destination.
     const source = prev?.fold === 'to' && t[p - 2]?.fold === 'according';
+    // "competition from Valdo": what a business faces or receives comes from another business, not a place.
+    if (prev && prev.fold === 'from' && first.gap === Gap.Space && prev.gap === Gap.Space && BUSINESS_FROM.has(t[p - 2]?.fold ?? '')) return emit(s, p, q, 'organization', 'guess');
     // "outside Parliament": a body's head noun after a locative word is still the body.
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.Locative) !== 0 && !source) return emit(s, p, q, (first.flags & Lex.OrgHead) !== 0 ? 'organization' : 'location', 'guess');
     if (prev && first.gap === Gap.Space && prev.lower && (prev.flags & Lex.LowercaseTitle) !== 0) return emit(s, p, q, 'person', 'guess');
@@ -311,6 +316,9 @@ function rolesOnly(t: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (((t[k] as Token).flags & Lex.Title) === 0 || (t[k] as Token).upper) return false;
   return true;
 }
+
+/** Nouns of what a business gets "from" another: "competition from", "a bid from", "orders from". */
+const BUSINESS_FROM = new Set(['competition', 'rivalry', 'pressure', 'bid', 'bids', 'offer', 'offers', 'takeover', 'funding', 'investment', 'orders', 'order', 'stake', 'loan', 'loans', 'backing', 'financing']);
 
 /** Nouns of institutions that no person's name holds between its first and last words. */
 const INSTITUTION_NOUNS = new Map<string, 'organization' | 'facility'>([
