@@ -86,3 +86,9 @@ test('a picture agency\'s "Images" heads an organization\'s name', () => {
   const found = analyze('Ann Roe smiled after the win over Kelby on Sunday. (c) Getty Images').entities.map((e) => `${e.text}/${e.type}`);
   assert.ok(found.includes('Getty Images/organization'), found.join(', '));
 });
+
+test('a name with a word opened by two capitals and then lowercase is a company\'s, no person\'s', () => {
+  const found = analyze('Kelby, May 2 -- KTi Cloud grew sales by 9% in the quarter, said Ann Roe, KTi founder. Roe thanked KTi Cloud staff.').entities.map((e) => `${e.text}/${e.type}`);
+  assert.ok(found.includes('KTi Cloud/organization') && found.includes('Ann Roe/person'), found.join(', '));
+  assert.ok(!found.some((m) => m.startsWith('KTi') && m.endsWith('/person')), found.join(', '));
+});

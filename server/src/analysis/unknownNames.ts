@@ -197,7 +197,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "the Black Stars", "its Healthy Request line", "the 2024 Zelko Index": an article or a possessive goes before a team's or a brand's name, not a person's.
     const year = t[p - 1] !== undefined && /^\d{4}$/.test((t[p - 1] as Token).text) ? 1 : 0;
     const determined = DETERMINERS.has((t[p - 1 - year] as Token | undefined)?.fold ?? '') && first.gap === Gap.Space;
-    const organization = plural || determined || organizationContext(s, p, q) || sportsClubContext(s, p, q, false);
+    // "PGi SaaS", "JPMorgan Chase": a word opened by two capitals and then lowercase is a company's, no person's.
+    const branded = t.slice(p, q + 1).some(capitalsThenLower);
+    const organization = plural || determined || branded || organizationContext(s, p, q) || sportsClubContext(s, p, q, false);
     // "University Hospital Limerick": an institution's noun inside the name is no part of a person's.
     const institution = institutionInside(t, p, q);
     if (institution !== null && !organization) return emit(s, p, q, institution, 'guess');
@@ -412,3 +414,13 @@ function facilityNounAfter(s: Scan, p: number, q: number): boolean {
   return false;
 }
 const SITE_DETERMINERS = new Set(['the', 'its', 'their']);
+
+/** "PGi", "JPMorgan", "PRNewswire": two capitals, then a lowercase letter, as brands write themselves and names never do. */
+function capitalsThenLower(tok: Token): boolean {
+  const w = tok.text;
+  if (w.length < 3 || tok.upper) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  const c2 = w.charCodeAt(2);
+  return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x41 && c1 <= 0x5a && c2 >= 0x61 && c2 <= 0x7a;
+}
