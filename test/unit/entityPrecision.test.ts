@@ -92,3 +92,8 @@ test('a name with a word opened by two capitals and then lowercase is a company\
   assert.ok(found.includes('KTi Cloud/organization') && found.includes('Ann Roe/person'), found.join(', '));
   assert.ok(!found.some((m) => m.startsWith('KTi') && m.endsWith('/person')), found.join(', '));
 });
+
+test('a market\'s index and a site\'s redevelopment are things, no people', () => {
+  const found = analyze('The Kelby Stock Exchange Index hit a record on Monday, and the $9 million Varna Pier Redevelopment will start in May, said Ann Roe.').entities.map((e) => `${e.text}/${e.type}`);
+  assert.ok(found.includes('Kelby Stock Exchange Index/product') && found.includes('Varna Pier Redevelopment/product'), found.join(', '));
+});

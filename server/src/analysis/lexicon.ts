@@ -136,7 +136,9 @@ export const LOCATION_NOUNS = words('forest|desert|reserve|border|basin|crossing
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(
   'tank|missile|jet|fighter|drone|rifle|helicopter|aircraft|satellite|frigate|submarine|destroyer|vaccine|' +
-    'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal|act|app',
+    'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal|act|app|' +
+    // A market's index and a site's redevelopment are things named, no one ("the Kelby Stock Exchange Index").
+    'index|redevelopment',
 );
 
 /** Prepositions after which an unknown capitalized word is most often a place ("in Izmit"). */
