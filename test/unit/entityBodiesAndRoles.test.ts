@@ -113,3 +113,9 @@ test('"the X people" names a people, and a jail is a facility', () => {
   assert.ok(found.includes('Munduku/nationality'), `expected the people, found ${found.join(', ')}`);
   assert.ok(found.includes('Adala Jail/facility'), `expected the jail, found ${found.join(', ')}`);
 });
+
+test('a city before a narrowed team role ("head coach") is its club', () => {
+  const found = spans('Middlesbrough head coach Neil Varro said the side was tired. The London head office closed.');
+  assert.ok(found.includes('Middlesbrough/organization'), `expected the club, found ${found.join(', ')}`);
+  assert.ok(found.includes('London/location'), `a head office leaves the city a place; found ${found.join(', ')}`);
+});

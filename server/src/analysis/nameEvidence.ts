@@ -364,6 +364,8 @@ const MATCH_VERBS_BEFORE = new Set(['beat', 'beats', 'defeated', 'defeat', 'edge
 const TEAM_WORDS_AFTER = new Set('coach|striker|midfielder|defender|goalkeeper|winger|fans|supporters|squad|footballers'.split('|'));
 // Words after a known city that make it its club, too common after other names: "Liverpool manager", "Liverpool beat".
 const CITY_TEAM_WORDS_AFTER = new Set('beat|beats|defeated|drew|edged|thrashed|manager|boss|captain|players|player'.split('|'));
+/** Lowercase words that narrow a team's role: "head coach", "assistant manager". */
+const TEAM_ROLE_NARROWERS = new Set(['head', 'assistant', 'interim', 'caretaker']);
 /** Highest goal count in a score read as a team match: tennis sets ("6-4") name players, not clubs. */
 const MAX_TEAM_GOALS = 5;
 
@@ -376,6 +378,9 @@ export function sportsClubContext(s: EvidenceScan, p: number, q: number, city: b
   const prev = s.t[p - 1];
   const next = s.t[q + 1];
   if (next && next.gap === Gap.Space && next.lower && (TEAM_WORDS_AFTER.has(next.fold) || (city && CITY_TEAM_WORDS_AFTER.has(next.fold)))) return true;
+  // "Dorvale head coach Ian Bell", "Dorvale assistant manager": a team's role narrowed by one word.
+  const role = s.t[q + 2];
+  if (next && role && next.gap === Gap.Space && TEAM_ROLE_NARROWERS.has(next.fold) && next.lower && role.gap === Gap.Space && role.lower && (TEAM_WORDS_AFTER.has(role.fold) || (city && CITY_TEAM_WORDS_AFTER.has(role.fold)))) return true;
   const beaten = !!prev && prev.lower && (s.t[p] as Token).gap === Gap.Space && MATCH_VERBS_BEFORE.has(prev.fold);
   if (beaten && city) return true;
   // A score right after the name: "Liverpool 4-3".
