@@ -47,6 +47,12 @@ test('the honorific "Shri" before a name is no part of it', () => {
   assert.ok(names.includes('Arjun Vardhan Rao') && names.includes('Kamala Devi'), names.join(', '));
 });
 
+test('a party\'s acronym with its faction\'s letter ("VPP-R") is one acronym and joins the name it abbreviates', () => {
+  const text = 'Leaders of the Varnia People\'s Party-Reform (VPP-R) met. The VPP-R won 40 seats, and the VPP-S none.';
+  assert.deepEqual(idsOf(text, 'VPP-R'), ['organization:varnia-peoples-party-reform', 'organization:varnia-peoples-party-reform']);
+  assert.deepEqual(idsOf(text, 'VPP-S'), ['organization:vpp-s']);
+});
+
 test('the acronym and its full name share one id; the full name is canonical', () => {
   const text = 'the Korea Electric Power Corporation (KEPCO) said. KEPCO will build it.';
   const ids = new Set([...idsOf(text, 'Korea Electric Power Corporation'), ...idsOf(text, 'KEPCO')]);

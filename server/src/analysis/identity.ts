@@ -169,7 +169,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     const word = (t[c.first] as Token).fold;
     // "OPEC+" is the wider group: the acronym's definition is not its name.
     if (c.status === 'acronym' && text.charCodeAt(c.end - 1) !== 0x2b) {
-      const def = acronyms.get(word);
+      const def = acronyms.get(acronymKey(t, c.first, c.last));
       if (def === null) continue;
       // "SLIM" alone joins "its SLIM lunar lander" found as a product; other one-word finds say less than an acronym's own evidence.
       const product = byWord.get(word)?.named;
@@ -364,11 +364,14 @@ function acronymDefinitions(text: string, t: readonly Token[], candidates: reado
     const acronym = t[c.last + 1];
     if (!named || !acronym || !acronym.upper || c.status === 'acronym' || c.status === 'weak') continue;
     const between = text.slice(c.end, acronym.start);
-    if ((between !== ' (' && between !== '. (') || text.charCodeAt(acronym.end) !== 0x29) continue;
+    // "Pakistan Muslim League-Nawaz (PML-N)": the faction's letter is part of the acronym.
+    const faction = hyphenLetterAcronym(t, c.last + 1);
+    if ((between !== ' (' && between !== '. (') || text.charCodeAt(faction ? (t[c.last + 2] as Token).end : acronym.end) !== 0x29) continue;
     // The acronym starts like the name, and a one-word name holds its letters in order ("Hamas (HMS)").
     if (acronym.fold[0] !== (t[c.first] as Token).fold[0]) continue;
     if (c.last === c.first && !isSubsequence(acronym.fold, (t[c.first] as Token).fold)) continue;
-    if (!defs.has(acronym.fold)) defs.set(acronym.fold, named);
+    const key = faction ? acronymKey(t, c.last + 1, c.last + 2) : acronym.fold;
+    if (!defs.has(key)) defs.set(key, named);
   }
   for (let k = 1; k < t.length; k++) {
     const acronym = t[k] as Token;
@@ -384,6 +387,19 @@ function acronymDefinitions(text: string, t: readonly Token[], candidates: reado
     if (initials === letters || NON_ENTITY_ACRONYMS.has(letters)) defs.set(letters, null);
   }
   return defs;
+}
+
+/** "PML-N": capitals, a hyphen and one capital letter, one acronym of a body and its faction. */
+export function hyphenLetterAcronym(t: readonly Token[], p: number): boolean {
+  const a = t[p];
+  const z = t[p + 1];
+  return !!a && !!z && a.upper && a.text.length <= 6 && z.gap === Gap.Hyphen && z.text.length === 1 && z.cap;
+}
+
+/** The key an acronym mention is defined under: its capitals, with a faction's letter after a hyphen ("pml-n"). */
+function acronymKey(t: readonly Token[], first: number, last: number): string {
+  const word = (t[first] as Token).fold;
+  return last === first + 1 && hyphenLetterAcronym(t, first) ? `${word}-${(t[last] as Token).fold}` : word;
 }
 
 function isSubsequence(short: string, long: string): boolean {

@@ -13,6 +13,7 @@ import { beforeItsRegion, shoutedName } from './runParts';
 import { designationAfterHyphen, modelCode } from './productNames';
 import { Gap, type Token } from './tokens';
 import { dottedLegalForm } from './companyNames';
+import { hyphenLetterAcronym } from './identity';
 
 // Capitalized words that no list knows and no head noun types: what their shape and
 // neighbours say (a preposition, a reporting verb, a product noun, an age) decides.
@@ -159,6 +160,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (quoted(s, p, q)) return emit(s, p, q, 'other', 'guess');
   // "Hwasong-20", "F-35": a name with a model number.
   const lastToken = t[q] as Token;
+  // "PML-N", "PML-Q": a party's acronym and the letter of its faction is one acronym.
+  if (q === p + 1 && hyphenLetterAcronym(t, p)) return emit(s, p, q, 'organization', 'acronym');
   if (lastToken.gap === Gap.Hyphen && isDigits(lastToken.text)) return (first.flags & Lex.Stop) === 0 ? emit(s, p, q, 'product', 'guess') : undefined;
   // "P-8A Poseidon", "C-130J": a letter's designation after its hyphen.
   if (q > p && designationAfterHyphen(t[p + 1] as Token)) return emit(s, p, q, 'product', 'guess');
