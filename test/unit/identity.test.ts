@@ -53,6 +53,14 @@ test('a party\'s acronym with its faction\'s letter ("VPP-R") is one acronym and
   assert.deepEqual(idsOf(text, 'VPP-S'), ['organization:vpp-s']);
 });
 
+test('a compass adjective before a place is one region; a plain word after the region names a company that goes by it', () => {
+  const text = 'Storms hit Southern Bavaria on Monday, where Eastern Ontario Tellwick cut power. Later Tellwick said repairs would take days. Central Asia was calm.';
+  const found = find(text).map((m) => `${m.text}/${m.type}/${m.entity}`);
+  assert.ok(found.includes('Eastern Ontario Tellwick/organization/organization:eastern-ontario-tellwick'), found.join(', '));
+  assert.ok(found.includes('Tellwick/organization/organization:eastern-ontario-tellwick'), found.join(', '));
+  assert.ok(found.includes('Central Asia/location/location:central-asia') && found.includes('Southern Bavaria/location/location:southern-bavaria'), found.join(', '));
+});
+
 test('the acronym and its full name share one id; the full name is canonical', () => {
   const text = 'the Korea Electric Power Corporation (KEPCO) said. KEPCO will build it.';
   const ids = new Set([...idsOf(text, 'Korea Electric Power Corporation'), ...idsOf(text, 'KEPCO')]);

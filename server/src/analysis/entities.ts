@@ -3,7 +3,7 @@ import { gazetteer } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { type Candidate, candidateWith, resolveMentions } from './identity';
-import { BROADCASTERS, CLUB_PREFIXES, CLUB_WORDS, COMPASS_WORDS, CURRENCY_WORDS, Lex, NUMBER_WORDS, PLACE_PREFIXES } from './lexicon';
+import { BROADCASTERS, CLUB_PREFIXES, CLUB_WORDS, COMPASS_ADJECTIVES, COMPASS_WORDS, CURRENCY_WORDS, Lex, NUMBER_WORDS, PLACE_PREFIXES } from './lexicon';
 import {
   amountBefore, bodyShortForms, placeShortForms, clubShortForms, exerciseNounAfter, harmonizeGuesses, harmonizeProducts, inlineCapsLabel, innerCapital, nameCalendarWords,
   numberedFacility, productNounAfter, quotedTitle, sportsClubContext,
@@ -418,12 +418,14 @@ function segment(s: Scan, a: number, last: number): void {
       p = end + 1;
       continue;
     }
-    // "North Varnia", "West African": a compass word before a place or nationality is part of it.
-    if (!known && p < b && COMPASS_WORDS.has(tok.fold) && (t[p + 1] as Token).gap === Gap.Space) {
+    // "North Varnia", "West African", "Southern Varnia": a compass word before a place or nationality is part of it.
+    if (!known && p < b && (COMPASS_WORDS.has(tok.fold) || COMPASS_ADJECTIVES.has(tok.fold)) && (t[p + 1] as Token).gap === Gap.Space) {
       const place = gazAt(s, p + 1, b);
       if (place && (place.entry.type === 'location' || place.entry.type === 'nationality')) {
-        emit(s, p, place.last, place.entry.type, 'strong');
-        p = place.last + 1;
+        // "Southern Varnia Edison": a region and a word no list knows, closing the run, name a company.
+        const body = place.entry.type === 'location' && place.last + 1 === b && !heading && regionBody(s, b);
+        emit(s, p, body ? b : place.last, body ? 'organization' : place.entry.type, body ? 'guess' : 'strong');
+        p = (body ? b : place.last) + 1;
         continue;
       }
     }
@@ -532,6 +534,12 @@ function segment(s: Scan, a: number, last: number): void {
     if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime' && !(p === q && departmentBeforeRole(tok)) && !qualifiersBeforeRole(s, p, q)) || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
+}
+
+/** "Southern Varnia Edison": after a region, a name-shaped word no list knows and the text never writes in lowercase. */
+function regionBody(s: Scan, k: number): boolean {
+  const w = s.t[k] as Token;
+  return cityBeforeWord(s, k) && nameShaped(w) && w.flags === 0 && !gazAt(s, k, k) && !s.tk.lowercaseWords.has(w.fold);
 }
 
 /** "League-Nawaz", "Party-Sharif": a capitalized name hyphenated to a body's head noun. */

@@ -1,7 +1,7 @@
 import { gazetteer } from './gazetteer';
 import { type DatelinePlace, qualifyGenericBodies } from './genericBodies';
 import { isGivenName } from './givenNames';
-import { Lex, NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
+import { COMPASS_ADJECTIVES, COMPASS_WORDS, Lex, NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf, foldSlavicEnding, withoutFathersNames } from './normalize';
 import { Gap, type Token, type Tokens } from './tokens';
 import type { EntityMention, EntityType } from './types';
@@ -150,6 +150,11 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (plainWord && !localBody && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }
+    // "Edison" for "Southern Varnia Edison": a company named by its region goes by the word after the region.
+    if (c.type === 'organization' && placeThenWord(tk, c)) {
+      const lastWord = (t[c.last] as Token).fold;
+      if (!byShortForm.has(lastWord)) note(lastWord, named);
+    }
     // "Webb" for "James Webb Space Telescope": a thing named after a person goes by the surname.
     const second = t[c.first + 1] as Token;
     if ((c.type === 'product' || c.type === 'facility') && c.last > c.first + 1 && isGivenName(firstWord) && second.gap === Gap.Space && second.cap && second.flags === 0 && !byShortForm.has(second.fold)) note(second.fold, named);
@@ -231,6 +236,20 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
   return qualifyGenericBodies(text, mentions, dateline);
+}
+
+/** A body's name of place words ("Southern Varnia", "Varnia") and one plain word no list knows after them. */
+function placeThenWord(tk: Tokens, c: Candidate): boolean {
+  const t = tk.tokens;
+  const last = t[c.last] as Token;
+  if (c.last === c.first || last.flags !== 0 || last.upper || last.gap !== Gap.Space || tk.lowercaseWords.has(last.fold) || gazetteer().get(last.fold)) return false;
+  let place = false;
+  for (let k = c.first; k < c.last; k++) {
+    const w = t[k] as Token;
+    if (gazetteer().get(w.fold)?.type === 'location') place = true;
+    else if (!COMPASS_ADJECTIVES.has(w.fold) && !COMPASS_WORDS.has(w.fold)) return false;
+  }
+  return place;
 }
 
 /** Whether `word` (folded) is the first or the last word of the name. */

@@ -117,6 +117,8 @@ export const BROADCASTERS = words('bbc|itv|rte|cnn|nbc|abc|cbs|pbs|npr|cbc|sbs|n
 
 /** Compass words: alone they name a direction or a country's short form ("the North"), not an entity of their own. */
 export const COMPASS_WORDS = words('north|south|east|west|northeast|northwest|southeast|southwest');
+/** Compass adjectives that open a region's name before a place: "Southern California", "Central Asia". */
+export const COMPASS_ADJECTIVES = words('northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern');
 
 /** Currency names written after a nationality ("Saudi Riyals"). */
 export const CURRENCY_WORDS = words('riyal|riyals|rial|rials|dinar|dinars|dirham|dirhams|dollar|dollars|pound|pounds|euro|euros|lira|liras|rupee|rupees|yen|yuan|won|ruble|rubles|rouble|roubles|peso|pesos|franc|francs|shekel|shekels|krona|kronor|krone|kroner|rand|naira|ringgit|baht');
