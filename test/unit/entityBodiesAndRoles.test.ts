@@ -119,3 +119,9 @@ test('a city before a narrowed team role ("head coach") is its club', () => {
   assert.ok(found.includes('Middlesbrough/organization'), `expected the club, found ${found.join(', ')}`);
   assert.ok(found.includes('London/location'), `a head office leaves the city a place; found ${found.join(', ')}`);
 });
+
+test('companies "led by" a name are led by a company; a party led by a name is led by a person', () => {
+  const found = spans('The board took a loan from a group of international banks led by Halden Crane. The party was led by Ann Varro.');
+  assert.ok(found.includes('Halden Crane/organization'), `expected the bank, found ${found.join(', ')}`);
+  assert.ok(found.includes('Ann Varro/person'), `expected the person, found ${found.join(', ')}`);
+});

@@ -49,6 +49,8 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
     if (prev.fold === 'at' || COMPANY_APPOSITIVES.has(prev.fold)) return true;
     const before = t[p - 2];
     if (prev.fold === 'of' && before && COMPANY_OF.has(before.fold)) return true;
+    // "a group of banks led by Halden Crane": companies are led by a company.
+    if (prev.fold === 'by' && before?.fold === 'led' && before.lower && LED_COMPANIES.has(t[p - 3]?.fold ?? '')) return true;
     if (prev.fold === 'and' || prev.fold === 'or') {
       const last = s.out[s.out.length - 1];
       if (last && last.type === 'organization' && before && last.end === before.end) return true;
@@ -70,6 +72,9 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
   }
   return false;
 }
+
+/** Plural nouns of companies that a company leads: "banks led by X". */
+const LED_COMPANIES = new Set(['banks', 'lenders', 'firms', 'companies', 'insurers', 'carriers', 'airlines', 'miners', 'producers', 'manufacturers', 'brokers']);
 
 /** Nouns only a company is ("an outside firm, X,"); not "rival" or "developer", which a person may be. */
 const COMPANY_NOUNS_BEFORE = new Set(['firm', 'company', 'subsidiary', 'unit', 'lender', 'bank', 'carmaker', 'automaker', 'startup', 'airline', 'retailer', 'insurer', 'conglomerate', 'manufacturer', 'supplier', 'chipmaker']);
