@@ -61,6 +61,12 @@ test('a compass adjective before a place is one region; a plain word after the r
   assert.ok(found.includes('Central Asia/location/location:central-asia') && found.includes('Southern Bavaria/location/location:southern-bavaria'), found.join(', '));
 });
 
+test('a country\'s possessive written without its apostrophe is the country; a plural after "the" and a given name are not', () => {
+  const found = find('The envoy said Egypts role was vital and warned of Perus debts. The Koreas met. Chads mother spoke.').map((m) => `${m.text}/${m.entity}`);
+  assert.ok(found.includes('Egypts/location:egypt') && found.includes('Perus/location:peru'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Koreas/location') || f.startsWith('Chads/location')), found.join(', '));
+});
+
 test('the acronym and its full name share one id; the full name is canonical', () => {
   const text = 'the Korea Electric Power Corporation (KEPCO) said. KEPCO will build it.';
   const ids = new Set([...idsOf(text, 'Korea Electric Power Corporation'), ...idsOf(text, 'KEPCO')]);

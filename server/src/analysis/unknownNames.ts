@@ -39,6 +39,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (!heading && companyAppositive(s, q)) return emit(s, p, q, 'organization', 'guess');
     if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
     if (definedAcronym(s, p)) return emit(s, p, q, 'organization', 'acronym');
+    // "Kuwaits role", "Irans interventions": wire copy's possessive without its apostrophe is the country.
+    const country = possessiveWithoutApostrophe(s, p);
+    if (country) return emit(s, p, q, 'location', 'strong', country.id, country.canonical);
     // "the MoU", "two MoUs": a common noun's acronym in mixed case names nothing.
     if (!first.upper && (first.flags & Lex.NonEntityAcronym) !== 0 && /^.[a-z]*[A-Z]/.test(first.text)) return;
     // "the Varnian Forest Institute (Ifor)": one word in brackets right after a body's name is its short name.
@@ -426,4 +429,19 @@ function capitalsThenLower(tok: Token): boolean {
   const c1 = w.charCodeAt(1);
   const c2 = w.charCodeAt(2);
   return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x41 && c1 <= 0x5a && c2 >= 0x61 && c2 <= 0x7a;
+}
+
+/**
+ * "Kuwaits", "Irans" before a noun: a country the lists know, spelt as its canonical name, and an "s" written
+ * for "'s". Not after "the" ("the Koreas", "the Jordans" are plurals), nor a name the lists give another spelling.
+ */
+function possessiveWithoutApostrophe(s: Scan, p: number): { id: string; canonical: string } | null {
+  const w = s.t[p] as Token;
+  const next = s.t[p + 1];
+  if (w.upper || w.fold.length < 5 || !w.fold.endsWith('s') || !next || next.gap !== Gap.Space || s.t[p - 1]?.fold === 'the') return null;
+  // "Chads mother": a country that is also a given name may be a person's.
+  if (isGivenName(w.fold.slice(0, -1))) return null;
+  const entry = s.gaz.get(w.fold.slice(0, -1));
+  if (!entry || entry.type !== 'location' || entry.minor || entry.rank !== 0 || entry.canonical.toLowerCase() !== w.fold.slice(0, -1)) return null;
+  return { id: entry.id, canonical: entry.canonical };
 }
