@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { lowerWordAt } from '../../server/src/analysis/claimTokens';
+import { findCues } from '../../server/src/analysis/cues';
 import { DateTokens } from '../../server/src/analysis/dateTokens';
 import { lexFlags } from '../../server/src/analysis/lexicon';
+import { foldForIdentity } from '../../server/src/analysis/normalize';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 // The scanners keep caches of words seen before; a word met again in another casing,
@@ -87,6 +89,28 @@ test('a claim word starting in lowercase is kept as written, one starting in cap
   }
 });
 
+test('a claim word cut from a text with curly quotes reads as from a plain one, under a shared cache slot too', () => {
+  // "Bocov" and "Pelham" share a slot of the claim words' cache.
+  const text = '\u201cNo,\u201d said Pelham. BOCOV Bocov Pelham PELHAM';
+  const expected: [number, number, string][] = [[11, 17, 'pelham'], [19, 24, 'bocov'], [25, 30, 'bocov'], [31, 37, 'pelham'], [38, 44, 'pelham']];
+  for (let round = 0; round < 2; round++) {
+    for (const [start, end, want] of expected) assert.equal(lowerWordAt(text, start, end), want, `the word at ${start} should read "${want}"`);
+  }
+});
+
+test('a name folded again, or after another name under its cache slot, folds as the first time', () => {
+  // "Kemal Ardent" and "Ifxlo Ardent" share a slot of the folded names' cache.
+  const names = ['Kemal Ardent', 'Ifxlo Ardent', 'KEMAL ARDENT', 'Kemal  Ardent ', 'Ifxlo Ardent', 'Kemal Ardent'];
+  const expected = ['kemal ardent', 'ifxlo ardent', 'kemal ardent', 'kemal ardent', 'ifxlo ardent', 'kemal ardent'];
+  for (let round = 0; round < 2; round++) {
+    assert.deepEqual(names.map(foldForIdentity), expected, 'each name should fold to its own lowercase form');
+    // A slice of a text stored two bytes a character (curly quotes) folds alike.
+    const text = '\u201cQuote\u201d Kemal Ardent';
+    assert.equal(foldForIdentity(text.slice(8)), 'kemal ardent');
+    assert.deepEqual(['Dağlıca', 'DAĞLICA', 'Dağlıca'].map(foldForIdentity), ['daglica', 'daglica', 'daglica'], 'a name with diacritics should fold alike each time');
+  }
+});
+
 test('date tokens give every casing of a word the same lowercase key', () => {
   for (const text of ['Monday MONDAY monday', 'mOnDaY Monday']) {
     const t = new DateTokens(text);
@@ -99,4 +123,10 @@ test('an article analysed twice gives the same entities, whatever was analysed b
   const first = analyze(article);
   analyze('LEE JAE MYUNG visited ANKARA. Erdogan, lee and ankara were named in lowercase too.');
   assert.deepEqual(analyze(article), first, 'the second analysis should equal the first');
+});
+
+test('cue words are whole words spelled as listed, wherever they stand', () => {
+  const text = 'According to Pell, the so-called plan was unsaid, said2 Wray; Tomas said. SAID Said_ "said" -said Josésaid reported by Lin';
+  const cues = findCues(text).map((c) => c.text);
+  assert.deepEqual(cues, ['According to', 'said', 'said', 'reported by'], 'only whole cue words, outside hyphens and other letters, should be cues');
 });

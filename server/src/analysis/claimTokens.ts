@@ -37,9 +37,42 @@ export function isUpperCode(c: number): boolean {
  * lower-casing every token was the costliest step of the claim scan.
  */
 export function lowerWordAt(text: string, start: number, end: number): string {
+  const first = text.charCodeAt(start);
+  const lowers = !(first >= 97 && first <= 122);
+  let h = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return lowerUncached(text, start, end);
+    h = (Math.imul(h, 31) + (lowers && c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+  }
+  // A text with curly quotes is stored two bytes a character, and lower-casing a word sliced from it
+  // went through the full Unicode case mapping: ASCII words come from a cache compared in place.
+  const slot = h & LOWER_CACHE_MASK;
+  const cached = lowerCache[slot];
+  if (cached !== undefined && lowersTo(text, start, end, cached, lowers)) return cached;
+  const word = lowerUncached(text, start, end);
+  lowerCache[slot] = word;
+  return word;
+}
+
+const LOWER_CACHE_BITS = 12;
+const LOWER_CACHE_MASK = (1 << LOWER_CACHE_BITS) - 1;
+const lowerCache: (string | undefined)[] = new Array<string | undefined>(1 << LOWER_CACHE_BITS).fill(undefined);
+
+function lowerUncached(text: string, start: number, end: number): string {
   const raw = text.slice(start, end);
   const c = text.charCodeAt(start);
   return c >= 97 && c <= 122 ? raw : raw.toLowerCase();
+}
+
+/** Whether the ASCII `word` is text[start, end), with its capitals lowered when `lowers`. */
+function lowersTo(text: string, start: number, end: number, word: string, lowers: boolean): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((lowers && c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** A double quotation mark: straight, curly, low or guillemet. */

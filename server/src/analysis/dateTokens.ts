@@ -60,37 +60,50 @@ export class DateTokens {
     let k = 0;
     let gap = 0;
     let i = 0;
+    // The shared buffers in locals: module variables are read again at every store otherwise.
+    let st = starts;
+    let en = ends;
+    let fl = flags;
+    let hs = hashes;
+    const ascii = ASCII_CLASS;
     while (i < n) {
       const code = text.charCodeAt(i);
-      const cls = code < 128 ? ASCII_CLASS[code] : isLetter(code) ? C_LETTER : isSpace(code) ? C_SPACE : C_PUNCT;
+      const cls = code < 128 ? (ascii[code] as number) : isLetter(code) ? C_LETTER : isSpace(code) ? C_SPACE : C_PUNCT;
       if (cls === C_SPACE) {
         if (code === 10 || code === 13) gap = SPACE_BEFORE | BREAK_BEFORE;
         else gap |= SPACE_BEFORE;
         i++;
         continue;
       }
-      if (k === starts.length) resize(k * 2, k);
-      starts[k] = i;
+      if (k === st.length) {
+        resize(k * 2, k);
+        st = starts;
+        en = ends;
+        fl = flags;
+        hs = hashes;
+      }
+      const start = i;
+      st[k] = i;
       if (cls === C_DIGIT) {
         i++;
         while (i < n && (text.charCodeAt(i) ^ 48) < 10) i++;
-        flags[k] = NUMBER | gap;
-        hashes[k] = 0;
+        fl[k] = NUMBER | gap;
+        hs[k] = 0;
       } else if (cls === C_LETTER) {
         let h = 0;
         for (; i < n; i++) {
           const c = text.charCodeAt(i);
-          if (c < 128 ? ASCII_CLASS[c] !== C_LETTER : !isLetter(c)) break;
+          if (c < 128 ? ascii[c] !== C_LETTER : !isLetter(c)) break;
           h = (Math.imul(h, 31) + (c | 32)) | 0;
         }
-        flags[k] = WORD | gap;
-        hashes[k] = i - starts[k] > MAX_KEY ? 0 : h;
+        fl[k] = WORD | gap;
+        hs[k] = i - start > MAX_KEY ? 0 : h;
       } else {
         i++;
-        flags[k] = PUNCT | gap;
-        hashes[k] = 0;
+        fl[k] = PUNCT | gap;
+        hs[k] = 0;
       }
-      ends[k] = i;
+      en[k] = i;
       k++;
       gap = 0;
     }

@@ -1,3 +1,4 @@
+import { detached } from './detachedString';
 /**
  * Text folding for lookups and identity: mojibake repair, diacritics,
  * case, quotes and hyphens. Everything here works on a normalized VIEW of the
@@ -122,6 +123,19 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const MARKS = /\p{M}/gu;
 const SPACES = /\s+/g;
 
+const FOLD_CACHE_BITS = 12;
+/** Longer texts (a headline, a sentence) are folded each time: names are what repeat. */
+const FOLD_CACHE_LONGEST = 80;
+const FOLD_CACHE_MASK = (1 << FOLD_CACHE_BITS) - 1;
+const foldedSpellings: (string | undefined)[] = new Array<string | undefined>(1 << FOLD_CACHE_BITS).fill(undefined);
+const foldedNames: (string | undefined)[] = new Array<string | undefined>(1 << FOLD_CACHE_BITS).fill(undefined);
+
+function spellingHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
 function isPlainAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -137,6 +151,19 @@ function isPlainAscii(s: string): boolean {
  * "ERDOGAN" fold alike; so do "Tأ1⁄4rkiye", "TÃ¼rkiye" and "Turkiye".
  */
 export function foldForIdentity(text: string): string {
+  // Mentions are folded again and again (identity, generic bodies, speakers), and lower-casing a slice
+  // of a text with curly quotes, stored two bytes a character, goes through the full Unicode case
+  // mapping: names are remembered by their spelling in a small direct-mapped cache.
+  if (text.length > FOLD_CACHE_LONGEST) return foldUncached(text);
+  const slot = spellingHash(text) & FOLD_CACHE_MASK;
+  if (foldedSpellings[slot] === text) return foldedNames[slot] as string;
+  const folded = foldUncached(text);
+  foldedSpellings[slot] = detached(text);
+  foldedNames[slot] = detached(folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
   if (isPlainAscii(text)) {
     const lower = text.toLowerCase();
     return lower.indexOf('  ') < 0 && lower.trim() === lower ? lower : lower.replace(SPACES, ' ').trim();
