@@ -34,3 +34,13 @@ test('a stamp labelled as the publication dates the article over a bare date abo
   const bare = 'March 3, 2026\n\nKelby council approves new bridge\n\nThe council approved the bridge on Tuesday.';
   assert.equal(analyze(bare).dct, '2026-03-03', 'a bare date alone still dates it');
 });
+
+test('a stamp labelled after a source or a writer on its line dates the article ("Varna Post · Posted: ...", "Ann Roe Published ...")', () => {
+  const source = 'Smoke raises clinic visits, study finds\nVarna Post · Posted: Mar 9, 2026 4:00 AM PT\nClinic visits rose on days of smoke, a study published Wednesday found.';
+  assert.equal(analyze(source).dct, '2026-03-09');
+  assert.ok(found(source).includes('Wednesday=2026-03-04'), `the weekday resolves against it: ${found(source).join(', ')}`);
+  const writer = 'Court lifts rally ban\nAnn Roe Published March 10, 2026\nVARNA: The court on Monday lifted the ban.';
+  assert.equal(analyze(writer).dct, '2026-03-10');
+  const prose = 'Court lifts rally ban\nThe report was Published on May 3, 2025 by the board.\nThe court on Monday lifted the ban.';
+  assert.equal(analyze(prose).dct, null, 'prose before the label is no source or writer');
+});

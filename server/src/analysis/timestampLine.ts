@@ -24,14 +24,55 @@ export function timestampOf(text: string, line: Line, dayOrder: DayOrder | null 
   const content = shortLineText(text, line, MAX_STAMP);
   if (content === null || !/\d/.test(content)) return null;
   const whole = stampOf(content, dayOrder);
-  if (whole !== null || !content.includes('|')) return whole;
-  // "India News | Edited by Ann Roe | Updated: March 4, 2024 9:41 pm IST": a page's header
-  // line of fields set apart by bars; the field that holds nothing but a date stamps it.
-  for (const field of content.split('|')) {
-    const date = /\d/.test(field) ? stampOf(field, dayOrder) : null;
-    if (date !== null) return date;
+  if (whole !== null) return whole;
+  if (content.includes('|')) {
+    // "India News | Edited by Ann Roe | Updated: March 4, 2024 9:41 pm IST": a page's header
+    // line of fields set apart by bars; the field that holds nothing but a date stamps it.
+    for (const field of content.split('|')) {
+      const date = /\d/.test(field) ? stampOf(field, dayOrder) : null;
+      if (date !== null) return date;
+    }
+  }
+  const tail = labelledTail(content);
+  return tail === null ? null : stampOf(tail, dayOrder);
+}
+
+/** Labels that may follow a source's or a writer's name on a stamp's line. */
+const NAMED_LABELS = ['Published', 'PUBLISHED', 'Posted', 'POSTED', 'Updated', 'UPDATED'];
+
+/**
+ * "CBC News · Posted: Feb 18, 2027 4:00 AM PT", "Ann Roe Published February 23, 2027": the line from
+ * a capitalized label on, when only capitalized words and separators come before it (a source or a
+ * writer); prose ("The report was published on May 3, 2025.") has lowercase words there.
+ */
+function labelledTail(content: string): string | null {
+  for (const label of NAMED_LABELS) {
+    const at = content.indexOf(label);
+    if (at <= 0 || isLetter(content.charCodeAt(at + label.length)) || isLetter(content.charCodeAt(at - 1))) continue;
+    return namePrefix(content, at) ? content.slice(at) : null;
   }
   return null;
+}
+
+/** Whether `content` up to `end` holds only capitalized words and separators, and at least one word. */
+function namePrefix(content: string, end: number): boolean {
+  let words = 0;
+  for (let i = 0; i < end; i++) {
+    const c = content.charCodeAt(i);
+    if (!isLetter(c)) {
+      // A sentence's end or a number before the label is prose, not a name ("By Ann Roe, CBC News" keeps its comma).
+      if (c === 0x2e || c === 0x3f || c === 0x21 || (c >= 0x30 && c <= 0x39)) return false;
+      continue;
+    }
+    if (i > 0 && isLetter(content.charCodeAt(i - 1))) continue;
+    if (c >= 0x61 && c <= 0x7a) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
 
 /** The full date `content` stamps, when it holds nothing but that date and its fillers. */
