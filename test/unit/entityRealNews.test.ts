@@ -49,6 +49,13 @@ test('company words head an organization, not after a given name alone', () => {
   has(text, 'Samantha Power/person');
 });
 
+test('a company word that is no surname heads a company even after a given name ("Sky Sports", "Grace Logistics")', () => {
+  const text = 'The club beat Walsall, Sky Sports reported. Grace Logistics said the deal was done. Novelist Danielle Steel said so.';
+  has(text, 'Sky Sports/organization');
+  has(text, 'Grace Logistics/organization');
+  has(text, 'Danielle Steel/person');
+});
+
 test('a company with and without its legal form is one entity', () => {
   const a = find('Workers gathered at Nordvik Energy ASA on Tuesday.').find((m) => m.text === 'Nordvik Energy ASA');
   const b = find('Workers gathered at Nordvik Energy on Tuesday.').find((m) => m.text === 'Nordvik Energy');

@@ -110,13 +110,17 @@ export function surnameHe(s: Scan, a: number, last: number): boolean {
   return before === 0x20 && (mark === 0x2c || (mark >= 0x61 && mark <= 0x7a));
 }
 
+/** Company words that are also English surnames; "Sports", "Markets" or "Logistics" never are. */
+const SURNAME_HEADS = new Set(['power', 'water', 'waters', 'star', 'steel']);
+
 /**
- * "Samantha Power", "novelist Danielle Steel": a company word after a given name alone, or after a role
- * and a given name, is a surname, not "CG Power".
+ * "Samantha Power", "novelist Danielle Steel": a company word that is also a surname, after a given name
+ * alone or after a role and a given name, is the surname, not "CG Power"; "Sky Sports" stays a company.
  */
 export function surnameHead(s: Scan, p: number, head: number): boolean {
   const given = head === p + 2 && ((s.t[p] as Token).flags & Lex.Title) !== 0 ? p + 1 : p;
-  return head === given + 1 && COMPANY_HEADS.has((s.t[head] as Token).fold) && isGivenName((s.t[given] as Token).fold);
+  const fold = (s.t[head] as Token).fold;
+  return head === given + 1 && COMPANY_HEADS.has(fold) && SURNAME_HEADS.has(fold) && isGivenName((s.t[given] as Token).fold);
 }
 
 /** Plural party members that name a party after an adjective: "Liberal Democrats", "Young Republicans". */
