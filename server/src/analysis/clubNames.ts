@@ -12,7 +12,8 @@ export function clubsByPlaceNoun(s: Scan): void {
   let short: Set<string> | undefined;
   for (const c of s.out) {
     const tok = s.t[c.first] as Token;
-    if (c.type === 'organization' && c.first === c.last && tok.cap && !tok.upper && (tok.flags & Lex.LocationHead) !== 0) (short ??= new Set()).add(tok.fold);
+    // "Murang’a County": a place noun that is an organization only because nothing said otherwise is no club.
+    if (c.type === 'organization' && c.status !== 'default' && c.first === c.last && tok.cap && !tok.upper && (tok.flags & Lex.LocationHead) !== 0) (short ??= new Set()).add(tok.fold);
   }
   if (!short) return;
   for (let k = 0; k < s.out.length; k++) {

@@ -3,7 +3,7 @@ import { gazetteer } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { type Candidate, candidateWith, resolveMentions } from './identity';
-import { BROADCASTERS, CLUB_PREFIXES, CLUB_WORDS, COMPASS_ADJECTIVES, COMPASS_WORDS, CURRENCY_WORDS, Lex, NUMBER_WORDS, PLACE_PREFIXES } from './lexicon';
+import { BANK_OPENERS, BROADCASTERS, CLUB_OPENERS, CLUB_PREFIXES, CLUB_WORDS, COMPASS_ADJECTIVES, COMPASS_WORDS, CURRENCY_WORDS, Lex, NUMBER_WORDS, PLACE_PREFIXES } from './lexicon';
 import {
   amountBefore, bodyShortForms, placeShortForms, clubShortForms, exerciseNounAfter, harmonizeGuesses, harmonizeProducts, inlineCapsLabel, innerCapital, nameCalendarWords,
   numberedFacility, productNounAfter, quotedTitle, sportsClubContext,
@@ -326,8 +326,8 @@ function segment(s: Scan, a: number, last: number): void {
       p = b + 1;
       continue;
     }
-    // "Bank Indonesia", "Bank Mandiri": "Bank" before a name heads a bank's name.
-    if (tok.fold === 'bank' && p < r && !heading && (t[p + 1] as Token).gap === Gap.Space && !(known && known.last > p)) {
+    // "Bank Indonesia", "Banco Varela": "Bank", or its word in another language, before a name heads a bank's name.
+    if (BANK_OPENERS.has(tok.fold) && !tok.upper && p < r && !heading && (t[p + 1] as Token).gap === Gap.Space && !(known && known.last > p)) {
       emit(s, p, r, 'organization', 'strong');
       p = r + 1;
       continue;
@@ -389,6 +389,13 @@ function segment(s: Scan, a: number, last: number): void {
       const end = Math.min(r, p + 3);
       emit(s, p, end, 'organization', 'strong');
       p = end + 1;
+      continue;
+    }
+    // "Real Madrid", "Dynamo Kyiv": a club's opening word in another language before a city or a name.
+    const clubName = clubOpener(s, p, b);
+    if (clubName > p) {
+      emit(s, p, clubName, 'organization', heading ? 'weak' : 'strong');
+      p = clubName + 1;
       continue;
     }
     // "Lake Naivasha", "Mount Elgon": a natural feature's word before an unknown name opens a place.
@@ -540,6 +547,21 @@ function segment(s: Scan, a: number, last: number): void {
 function regionBody(s: Scan, k: number): boolean {
   const w = s.t[k] as Token;
   return cityBeforeWord(s, k) && nameShaped(w) && w.flags === 0 && !gazAt(s, k, k) && !s.tk.lowercaseWords.has(w.fold);
+}
+
+/**
+ * "Real Madrid", "Olympique Lyon", "Dynamo Kyiv": the last token of a club named by an opening word of another
+ * language and a city or a name, or -1. "Real" is an English word too: only before a place the lists know or in
+ * a match ("lost to Real Varna 2-1").
+ */
+function clubOpener(s: Scan, p: number, b: number): number {
+  const tok = s.t[p] as Token;
+  const next = s.t[p + 1];
+  if (p >= b || tok.upper || !CLUB_OPENERS.has(tok.fold) || !next || next.gap !== Gap.Space || !nameShaped(next) || next.upper) return -1;
+  const place = gazAt(s, p + 1, b);
+  if (place && place.entry.type === 'location') return place.last;
+  if (place || (next.flags & (Lex.Title | Lex.Stop | Lex.Calendar)) !== 0 || isGivenName(next.fold)) return -1;
+  return tok.fold !== 'real' || sportsClubContext(s, p, p + 1, true) ? p + 1 : -1;
 }
 
 /** "League-Nawaz", "Party-Sharif": a capitalized name hyphenated to a body's head noun. */

@@ -47,7 +47,9 @@ export const ORG_HEADS = words(
     'systems|labs|laboratories|partners|securities|insurance|group|consortium|cooperative|' +
     'brigade|battalion|regiment|division|corps|squad|team|fc|embassy|consulate|delegation|senate|junta|regime|diwan|juniors|' +
     'survey|manufacturing|centres|centers|research|asa|platforms|foods|beverages|brands|chemicals|ventures|investments|' +
-    'semiconductor|pharma|healthcare|solutions|shipping|retail|films|pictures|images|records|finance|unit|staff|clubs|dicastery|elementary|facility',
+    'semiconductor|pharma|healthcare|solutions|shipping|retail|films|pictures|images|records|finance|unit|staff|clubs|dicastery|elementary|facility|instruments|' +
+    // Words for a daily or a newspaper in other languages that head its name ("Asahi Shimbun", "Frankfurter Zeitung").
+    'ilbo|shimbun|sinmun|ribao|zeitung|gazeta|gazzetta|dagblad|dagbladet|tageblatt|nippo',
 );
 
 /**
@@ -104,7 +106,13 @@ export const PRODUCT_NOUNS = words(
 export const KIN_WORDS = words('husband|wife|son|daughter|brother|sister|father|mother|widow|widower|partner');
 
 /** Words after a place that make it a sports club: "Manchester United". */
-export const CLUB_WORDS = words('united|fc|rovers|athletic|wanderers|hotspur|albion|cf|sc');
+export const CLUB_WORDS = words('united|fc|rovers|athletic|wanderers|hotspur|albion|cf|sc|dons|rangers');
+
+/** Words of other languages that open a club's name before its city or its own name ("Real Madrid", "Dynamo Kyiv"). */
+export const CLUB_OPENERS = words('real|atletico|dynamo|dinamo|olympique|deportivo|borussia|lokomotiv|spartak');
+
+/** Words of other languages for a bank that open its name ("Banco Varela", "Banque de Varnie"). */
+export const BANK_OPENERS = words('bank|banco|banca|banque');
 
 /** Words of natural features that open a place's name without "of" ("Lake Naivasha", "Mount Elgon"). */
 export const PLACE_PREFIXES = words('lake|mount|mt|isle|cape');

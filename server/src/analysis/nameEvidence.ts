@@ -519,11 +519,15 @@ const GENERIC_HEAD = Lex.FacilityHead | Lex.LocationHead | Lex.LocationOpener;
 export function genericHeadAlone(s: EvidenceScan, p: number): boolean {
   const tok = s.t[p] as Token;
   if (tok.upper) return false;
-  const generic = tok.fold === 'world' || (lexFlags(tok.fold) & GENERIC_HEAD) !== 0 || (tok.fold.endsWith('s') && (lexFlags(tok.fold.slice(0, -1)) & GENERIC_HEAD) !== 0);
+  // "Nakuru Counties": a head's plural in -ies too.
+  const plural = tok.fold.endsWith('ies') ? `${tok.fold.slice(0, -3)}y` : tok.fold.endsWith('s') ? tok.fold.slice(0, -1) : '';
+  const generic = tok.fold === 'world' || (lexFlags(tok.fold) & GENERIC_HEAD) !== 0 || (plural !== '' && (lexFlags(plural) & GENERIC_HEAD) !== 0);
   if (!generic) return false;
   const prev = s.t[p - 1];
   const next = s.t[p + 1];
   if (prev && tok.gap === Gap.Space && (prev.fold === 'the' || prev.cap)) return true;
+  // "Murang’a County": the name before the head holds an apostrophe, its last piece in lowercase.
+  if (prev && tok.gap === Gap.Space && prev.gap === Gap.Apostrophe && prev.lower && prev.text.length === 1 && s.t[p - 2]?.cap) return true;
   return !!next && next.gap === Gap.Space && isNumber(next);
 }
 

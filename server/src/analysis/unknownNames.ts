@@ -1,7 +1,7 @@
 import { emit, generationNumeral, isDigits, nameShaped, type Scan } from './entityScan';
 import { gazAt, inDateline } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
-import { COMPASS_WORDS, KIN_WORDS, Lex, lexFlags } from './lexicon';
+import { BANK_OPENERS, COMPASS_WORDS, KIN_WORDS, Lex, lexFlags } from './lexicon';
 import {
   ampersandAcronym, ampersandInside, companyShaped, coordinatedWithPlace, exerciseNounAfter, genericHeadAlone, isLabel, numberedFacility,
   organizationContext, PLACE_PLURALS, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted, sportsClubContext,
@@ -186,6 +186,10 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   // "Kasarani, Embakasi East, ...": a list's item after a place, its comma between them, is a place too.
   if (q === p + 1 && districtName(t, p) && siblingDistrict(t, p)) return emit(s, p, q, 'location', 'guess');
   if (!isGivenName(first.fold) && first.flags === 0 && s.text.charCodeAt((t[p - 1] as Token | undefined)?.end ?? 0) === 0x2c && coordinatedWithPlace(s, p)) return emit(s, p, q, 'location', 'guess');
+  // "at his office, Namsan Jeong.": a residence's name set off after the noun that says what it is.
+  if (!heading && seatAppositive(s, p, q)) return emit(s, p, q, 'facility', 'guess');
+  // "Banco de Varela", "Banque du Nord": a bank's word in another language opens the bank's name, no person's.
+  if (!first.upper && BANK_OPENERS.has(first.fold) && first.fold !== 'bank') return emit(s, p, q, 'organization', 'guess');
   // "Inter Milan", "Bayern Munich", "Sporting Lisbon": a word no given name is, then a city, names the city's club.
   if (q === p + 1 && clubOfCity(s, p, q)) return emit(s, p, q, 'organization', 'guess');
   // "Aston Villa manager Unai Emery": a name before a role and the role's holder is the holder's body, not a person.
@@ -444,4 +448,21 @@ function possessiveWithoutApostrophe(s: Scan, p: number): { id: string; canonica
   const entry = s.gaz.get(w.fold.slice(0, -1));
   if (!entry || entry.type !== 'location' || entry.minor || entry.rank !== 0 || entry.canonical.toLowerCase() !== w.fold.slice(0, -1)) return null;
   return { id: entry.id, canonical: entry.canonical };
+}
+
+/** Lowercase nouns of a seat of office whose name may follow in apposition ("the presidential office, ..."). */
+const SEAT_NOUNS = new Set(['office', 'residence', 'palace', 'headquarters']);
+
+/**
+ * "at his office, Namsan Jeong.", "the official residence, Varna House, in ...": words set off by commas right after a
+ * seat's noun and closed by a comma or a full stop name the seat; not before a reporting verb ("..., Ann Roe said").
+ */
+function seatAppositive(s: Scan, p: number, q: number): boolean {
+  const noun = s.t[p - 1];
+  const first = s.t[p] as Token;
+  if (!noun || !noun.lower || !SEAT_NOUNS.has(noun.fold) || first.start !== noun.end + 2 || s.text.charCodeAt(noun.end) !== 0x2c) return false;
+  const close = s.text.charCodeAt((s.t[q] as Token).end);
+  if (close !== 0x2c && close !== 0x2e) return false;
+  const next = s.t[q + 1];
+  return !(close === 0x2c && next && next.lower && (next.flags & Lex.ReportingVerb) !== 0);
 }
