@@ -69,6 +69,8 @@ function datelineAt(text: string, line: Line): Dateline | null {
   const allCaps = !hasLowercase(place.text);
   if (!date && !source && (dashEnd < 0 || !allCaps)) return null;
   if (!date && !source && c.pos === afterPlace) return null;
+  // "The Ghana Cocoa Board (COCOBOD) said": a name and its acronym before a verb; a story after its dateline opens a sentence.
+  if (!date && dashEnd < 0 && opensLowercase(c)) return null;
   return { start: place.start, end: c.pos, place, date, source };
 }
 
@@ -265,6 +267,14 @@ function skipSpaces(c: Cursor): void {
 
 function skipOneSpace(c: Cursor): void {
   if (c.text.charCodeAt(c.pos) === 32 || c.text.charCodeAt(c.pos) === 0xa0) c.pos++;
+}
+
+/** Whether the next word after the cursor starts with a lower-case letter. */
+function opensLowercase(c: Cursor): boolean {
+  let i = c.pos;
+  while (i < c.end && isSpace(c.text.charCodeAt(i))) i++;
+  const code = c.text.charCodeAt(i);
+  return i < c.end && code >= 97 && code <= 122;
 }
 
 function hasLowercase(s: string): boolean {
