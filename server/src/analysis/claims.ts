@@ -225,9 +225,13 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     // 'Fidan said that Ankara valued Kuwait's "wise and balanced" diplomacy, according to a statement': the subject's
     // own verb before a quoted phrase is not overruled by the source named after it.
     const subjectSaid = subject !== null && attributions.some((a) => a.cue.end <= q.open && usable(a) && a.ref.span.start === subject.span.start);
-    pick = attributions.find((a) => a.cue.start >= q.close && usable(a) && !(a.cue.text === 'citing' && attributions.some((b) => b.cue.end <= q.open && usable(b))) && !(subjectSaid && a.cue.role === 'source'));
+    // "Ward said in a statement that it had reported "a number of" fans", "... the beds it promised": once the subject
+    // has spoken, a verb inside its words reports nothing of its own, unless it closes the quotation ('"...," he added').
+    const own = subjectSaid && subject ? attributions.find((a) => a.cue.end <= q.open && usable(a) && a.cue.role === 'speech' && a.ref.span.start === subject.span.start && a.ref.span.end <= a.cue.start) : undefined;
+    const inOwnWords = (a: Attribution) => own !== undefined && a !== own && a.ref.span.start >= own.cue.end && !closesQuotation(text, q, a);
+    pick = attributions.find((a) => a.cue.start >= q.close && usable(a) && !(a.cue.text === 'citing' && attributions.some((b) => b.cue.end <= q.open && usable(b))) && !(subjectSaid && a.cue.role === 'source') && !inOwnWords(a));
     if (!pick) {
-      for (const a of attributions) if (a.cue.end <= q.open && usable(a) && !reportedSubject(text, a, attributions)) pick = a;
+      for (const a of attributions) if (a.cue.end <= q.open && usable(a) && !reportedSubject(text, a, attributions) && !inOwnWords(a)) pick = a;
     }
   }
   // "Iran promised to free him soon, he said.": a speech verb closing the sentence reports the subject's act too.
@@ -294,9 +298,33 @@ function reportedSubject(text: string, a: Attribution, attributions: readonly At
       b !== a &&
       (a.ref.kind === 'pronoun' || b.ref.span.end <= b.cue.start) &&
       b.cue.end <= a.ref.span.start &&
-      a.ref.span.start - b.cue.end <= 6 &&
-      /^\s*(?:that\s+)?$/.test(text.slice(b.cue.end, a.ref.span.start)),
+      (a.ref.span.start - b.cue.end <= 6 ? /^\s*(?:that\s+)?$/.test(text.slice(b.cue.end, a.ref.span.start)) : a.ref.kind === 'pronoun' && b.ref.span.end <= b.cue.start && thatClosesGap(text, b.cue.end, a.ref.span.start)),
   );
+}
+
+/** How far a cue's "that" may come after it ("said in a statement on Monday that it"). */
+const THAT_GAP = 48;
+
+/** Whether the words from `from` to `to` are a short phrase ending in "that", within one sentence and outside quotes. */
+function thatClosesGap(text: string, from: number, to: number): boolean {
+  if (to - from > THAT_GAP) return false;
+  let end = to;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end - from < 5 || lowerWordAt(text, end - 4, end) !== 'that' || isLetterCode(text.charCodeAt(end - 5))) return false;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || isDoubleQuoteCode(c)) return false;
+  }
+  return true;
+}
+
+/** Whether a cue and its speaker follow a quotation at once ('"...," he added', '" said Lee'). */
+function closesQuotation(text: string, q: QuoteSpan, a: Attribution): boolean {
+  if (!q.closed) return false;
+  const from = Math.min(a.cue.start, a.ref.span.start);
+  if (from < q.close || from - q.close > 4) return false;
+  for (let i = q.close + 1; i < from; i++) if (!isSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 44) return false;
+  return true;
 }
 
 /** The speaker a cue attributes to, if the words around it name one. */

@@ -40,14 +40,24 @@ export function titleAround(text: string, m: EntityMention): PersonTitle {
   const comma = nextToken(text, m.end, m.end + 3);
   if (comma && comma.word === ',') {
     let q = nextToken(text, comma.end, comma.end + 120);
+    const appositive: string[] = [];
     for (let k = 0; q && q.isWord && k < 10; k++) {
-      words.push(q.word);
+      // "Ann Roe, the president said": words that run into a verb of speech are the subject of a new clause, not a title.
+      if (CLAUSE_VERBS.has(q.word)) {
+        appositive.length = 0;
+        break;
+      }
+      appositive.push(q.word);
       q = nextToken(text, q.end, q.end + 40);
       if (q && !q.isWord && (q.word === "'" || q.word === '’')) q = nextToken(text, q.end, q.end + 4);
     }
+    words.push(...appositive);
   }
   return { words, start };
 }
+
+/** Verbs of speech that end a subject rather than an appositive. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'declared', 'noted', 'warned']);
 
 const sourceIds = new Map<string, string>();
 

@@ -36,6 +36,10 @@ import { indexBefore, personBySurname, recentMention, RoleHolders } from './spea
 import type { EntityMention, EntityType, Span } from './types';
 
 
+/** Document nouns for numbers gathered rather than words written. */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['data', 'figures', 'estimates', 'records', 'statistics']);
+const NO_OWNER = { entity: null, type: null } as const;
+
 /**
  * Finds and resolves speakers around cues. Keeps the discourse state that
  * pronouns and role nouns need ("he" → the person the text is about), so
@@ -186,7 +190,11 @@ export class SpeakerResolver {
       // "a health official, Han Bora, said": a person's name set off by commas is the speaker, not the role before it.
       const set = this.#endingAt(t.start);
       const setOff = set === undefined ? null : this.#mentions[set];
-      if (setOff && setOff.type === 'person' && setOff.start === comma + 2) return this.#named(setOff);
+      if (setOff && setOff.type === 'person' && setOff.start === comma + 2) {
+        // "NERC, in a statement signed by its spokesman, Ann Roe, said": the spokesman signs, the body before speaks.
+        const signer = this.#signedBy(comma, floor);
+        return signer ?? this.#named(setOff);
+      }
       const head = prevToken(this.#text, comma, floor);
       if (!head || !head.isWord) return null;
       if (setOff) {
@@ -366,6 +374,27 @@ export class SpeakerResolver {
       p = prevToken(this.#text, mi === undefined ? p.start : this.#mentions[mi].start, floor);
     }
     return placed ? this.#named(placed) : null;
+  }
+
+  /**
+   * The subject before "in a statement signed by its spokesman," whose comma is at `comma`: the
+   * phrase before the comma that opens the aside; null when the aside names no spokesperson as its signer.
+   */
+  #signedBy(comma: number, floor: number): SpeakerRef | null {
+    const role = prevToken(this.#text, comma, floor);
+    if (!role || !role.isWord || !SPOKES_ROLES.has(role.word)) return null;
+    let t = prevToken(this.#text, role.start, floor);
+    let by = false;
+    for (let k = 0; t && t.isWord && k < 4 && !by; k++) {
+      by = t.word === 'by' || t.word === 'through' || t.word === 'via';
+      t = prevToken(this.#text, t.start, floor);
+    }
+    if (!by) return null;
+    const open = commaBetween(this.#text, role.start - 1, Math.max(floor, role.start - APPOSITIVE_REACH), -1);
+    const head = open < 0 ? null : prevToken(this.#text, open, floor);
+    if (!head || !head.isWord) return null;
+    const ref = this.#phraseEndingAt(head, floor);
+    return ref && ref.kind !== 'unknown' && ref.entity ? ref : null;
   }
 
   /** Whether "Mr", "Ms." or another honorific stands right before `pos`. */
@@ -550,7 +579,9 @@ export class SpeakerResolver {
     if (head === 'document') {
       if (owner && owner.type !== 'nationality') return { kind: 'document', span, entity: owner.entity, type: owner.type };
       // "the statement" is the last source's; "a report" or "data" is nobody's in particular.
-      const src = DEFINITE.has(this.#firstWord(span)) ? (this.#statementOwner ?? this.#lastSource) : null;
+      // "the data showed" after a minister's "post" is not the post: figures are no one's words but their source's.
+      const said = this.#statementOwner && this.#statementOwner.entity && FIGURE_NOUNS.has(word) ? NO_OWNER : this.#statementOwner;
+      const src = DEFINITE.has(this.#firstWord(span)) ? (said ?? this.#lastSource) : null;
       return { kind: 'document', span, entity: src ? src.entity : null, type: src ? src.type : null };
     }
     // "South Korea's military", "Lee's office": with no qualifying words, the owner speaks through it.
