@@ -232,6 +232,7 @@ const STATE_VERBS = hashSet(['be', 'remain', 'remains', 'stay', 'stays']);
 /** "has extended the deadline until Friday", "has issued an alert till Sunday": a present perfect whose effect lasts until a day ahead. */
 const PERFECT_AUXILIARIES = hashSet(['has', 'have']);
 const UNTIL_WORDS = new Set(['until', 'till']);
+const PASSIVE_PAST = hashSet(['was', 'were']);
 /**
  * "could" and "might" before a bare verb speak of what may come ("rainfall could reach 300 mm through Tuesday");
  * before "not" or "have" they speak of the past ("he could not attend on Monday", "might have left").
@@ -293,6 +294,8 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
     if (code === 10 || ((code === 46 || code === 33 || code === 63) && text.charCodeAt(from) === 32 && !endsShortAbbreviation(text, from - 1))) break;
     from--;
   }
+  // A window cut inside a word would read its tail as a word of its own ("...pected" as a verb in -ed).
+  if (from > 0 && isAsciiLetterCode(text.charCodeAt(from - 1))) while (from < start && isAsciiLetterCode(text.charCodeAt(from))) from++;
   let to = end;
   while (to < text.length && to - end < 40) {
     const code = text.charCodeAt(to);
@@ -362,7 +365,8 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
         // A participle after "be" is passive and looks ahead: "will be held", "is to be signed"; after "remain" a state.
         if (STATE_VERBS.has(previous)) nearestFuture = Math.min(nearestFuture, distance);
         // The perfect decides for the day its "until" closes, whatever "said" follows: "has issued an alert till Sunday and said".
-        else if (lastsUntil && i <= start && PERFECT_AUXILIARIES.has(previous)) perfectUntil = true;
+        // So does a passive's: "classes were suspended until Thursday" stay suspended up to a day ahead.
+        else if (lastsUntil && i <= start && (PERFECT_AUXILIARIES.has(previous) || PASSIVE_PAST.has(previous))) perfectUntil = true;
         // A word in -ed after the date is as often a participle of a noun ("an election called after ..."):
         // it weighs a little less than a verb before the date.
         else nearestPast = Math.min(nearestPast, distance + (i > end && !PAST_CUES.has(h) ? TRAILING_PARTICIPLE : 0));

@@ -372,6 +372,8 @@ function readTimeAfter(t: DateTokens, j: number): { last: number; value: string 
   if (t.is(k, ',') && t.glued(k)) k++;
   // "July 7, 2026 | 10:30 AM": a web page's byline sets date and time apart with a bar.
   else if (t.is(k, '|') && on(t, k) && t.gapBefore(k) >= 1 && t.gapBefore(k + 1) >= 1) k++;
+  // "Feb 9, 2027 - 06:00": a spaced dash does the same; only a clock may follow it.
+  else if ((t.is(k, '-') || t.is(k, '\u2013')) && on(t, k) && t.gapBefore(k) === 1 && t.gapBefore(k + 1) === 1) k++;
   if (t.key(k) === 'at') k++;
   return on(t, k) ? readClock(t, k) : null;
 }
@@ -392,10 +394,25 @@ function matchDayMonth(t: DateTokens, i: number): DateMatch | null {
   const day = readDay(t, i, true);
   if (!day) return null;
   let j = day[1] + 1;
+  if (t.is(j, '-') && t.glued(j) && t.glued(j + 1)) return matchHyphenedDayMonth(t, i, day[0], j + 1);
   if (t.key(j) === 'of' && on(t, j)) j++;
   const month = readMonth(t, j);
   if (!month) return null;
   return completeDate(t, i, month[0], day[0], month[1] + 1);
+}
+
+/** "21-Feb-2027", a page's stamp: day, month and year joined by hyphens, the year required. */
+function matchHyphenedDayMonth(t: DateTokens, first: number, d: number, j: number): DateMatch | null {
+  const month = readMonth(t, j);
+  if (!month) return null;
+  const k = month[1] + 1;
+  if (!(t.is(k, '-') && t.glued(k) && t.glued(k + 1) && t.digits(k + 1) === 4)) return null;
+  if (t.glued(k + 2) && t.kind(k + 2) !== PUNCT) return null;
+  const y = t.num(k + 1);
+  if (!isValidDate(y, month[0], d)) return null;
+  const date = formatDate({ y, m: month[0], d });
+  const time = readTimeAfter(t, k + 2);
+  return time ? fixed(first, time.last, date + time.value, 'time') : fixed(first, k + 1, date, 'date');
 }
 
 /** After day and month: a year (absolute, perhaps with a time) or none (a month-day to resolve). */

@@ -93,8 +93,10 @@ export function readClock(t: DateTokens, j: number): { last: number; value: stri
   const dotted = last === j && t.is(j + 1, '.') && t.glued(j + 1) && t.digits(j + 2) === 2 && t.glued(j + 2);
   const meridiem = readMeridiem(t, dotted ? j + 3 : last + 1);
   if (dotted) {
-    if (!meridiem) return null;
+    // "10.05 GMT", a British page's stamp: the zone after it makes the dotted pair a clock too.
+    if (!meridiem && !readZone(t, j + 3)) return null;
     minute = t.num(j + 2);
+    if (!meridiem) last = j + 2;
   }
   if (meridiem) {
     if (hour < 1 || hour > 12) return null;

@@ -110,7 +110,7 @@ export function documentDate(text: string, structure: ArticleStructure): { date:
   if (datelineDate) {
     const short = parseShortDate(datelineDate.text);
     if (short) {
-      const y = short.y ?? yearFromStatedDates(text, structure, short.m, short.d);
+      const y = short.y ?? yearFromStatedDates(text, structure, short.m, short.d) ?? copyrightYear(text);
       if (y !== null && isValidDate(y, short.m, short.d)) return { date: formatDate({ y, m: short.m, d: short.d }), source: 'dateline' };
     }
   }
@@ -133,6 +133,37 @@ export function openDocumentDate(structure: ArticleStructure): string | null {
 }
 
 const ANY_YEAR = /(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g;
+
+/** Marks of a copyright notice; the year is looked for in the few characters after one. */
+const COPYRIGHT_MARKS = ['\u00a9', '(c)', '(C)', 'Copyright', 'COPYRIGHT'];
+
+/** How many characters after a copyright mark its year may lie ("(c) Varna Wire Agency 2027"). */
+const COPYRIGHT_REACH = 40;
+
+/** How many notices are read at most: a page states one or two. */
+const MAX_NOTICES = 8;
+
+const NOTICE_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+/**
+ * The year of the article's copyright notice ("(c) Varna Wire 2027", "\u00a9 2027 Varna Post"), for a
+ * dateline that names its month and day only and no fully dated event lends it a year: a wire
+ * item's notice carries the year it was filed. The first notice that states a year wins.
+ */
+function copyrightYear(text: string): number | null {
+  let read = 0;
+  for (const mark of COPYRIGHT_MARKS) {
+    for (let at = text.indexOf(mark); at >= 0 && read < MAX_NOTICES; at = text.indexOf(mark, at + mark.length)) {
+      read++;
+      const after = at + mark.length;
+      let end = after;
+      while (end < text.length && end - after < COPYRIGHT_REACH && text.charCodeAt(end) !== 10) end++;
+      const year = NOTICE_YEAR.exec(text.slice(after, end));
+      if (year) return Number(year[0]);
+    }
+  }
+  return null;
+}
 
 const MAX_YEARS_READ = 300;
 

@@ -29,12 +29,34 @@ export function timestampOf(text: string, line: Line, dayOrder: DayOrder | null 
     // "India News | Edited by Ann Roe | Updated: March 4, 2024 9:41 pm IST": a page's header
     // line of fields set apart by bars; the field that holds nothing but a date stamps it.
     for (const field of content.split('|')) {
-      const date = /\d/.test(field) ? stampOf(field, dayOrder) : null;
+      const date = /\d/.test(field) ? (stampOf(field, dayOrder) ?? sourcedStamp(field, dayOrder)) : null;
       if (date !== null) return date;
     }
   }
   const tail = labelledTail(content);
-  return tail === null ? null : stampOf(tail, dayOrder);
+  return tail === null ? sourcedStamp(content, dayOrder) : stampOf(tail, dayOrder);
+}
+
+/** Separators a page sets between its source's name and the stamp, spaced on both sides. */
+const SOURCE_SEPARATORS = [' - ', ' / ', ' \u2013 ', ' \u2014 ', ' \u00b7 '];
+
+/**
+ * "VARNA NEWS - Feb 5, 2027 - 18:22", "Varna Daily Post / 05:14 PM January 19, 2027": a source's
+ * name, a separator, then nothing but a stamp. Only the first separator is tried, and only
+ * capitalized words may come before it, so prose ("Prices rose - on May 3, 2025 ...") is left alone.
+ */
+function sourcedStamp(content: string, dayOrder: DayOrder | null): string | null {
+  let at = -1;
+  let width = 0;
+  for (const separator of SOURCE_SEPARATORS) {
+    const i = content.indexOf(separator);
+    if (i > 0 && (at < 0 || i < at)) {
+      at = i;
+      width = separator.length;
+    }
+  }
+  if (at < 0 || !namePrefix(content, at)) return null;
+  return stampOf(content.slice(at + width), dayOrder);
 }
 
 /** Labels that may follow a source's or a writer's name on a stamp's line. */

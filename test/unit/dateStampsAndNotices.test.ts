@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+const found = (text: string): string[] => analyze(text).dates.map((d) => `${text.slice(d.start, d.end)}=${d.value}`);
+
+test('a stamp after a source\'s name and a spaced separator dates the article ("VARNA WIRE - Mar 2, 2026 - 10:15")', () => {
+  const dash = 'Kelby Mills lifts its sales outlook\nVARNA WIRE - Mar 2, 2026 - 10:15 | Business\nKELBY - Kelby Mills said Monday it expects higher sales.';
+  assert.equal(analyze(dash).dct, '2026-03-02');
+  assert.ok(found(dash).includes('Mar 2, 2026 - 10:15=2026-03-02T10:15'), `the dash joins the date and its clock: ${found(dash).join(', ')}`);
+  assert.ok(found(dash).includes('Monday=2026-03-02'), found(dash).join(', '));
+  const slash = 'Floods close ports in the south\nVarna Evening Post / 04:40 PM March 2, 2026\nPort officials said on Sunday that ferries would stay docked.';
+  assert.equal(analyze(slash).dct, '2026-03-02');
+  const prose = 'Floods close ports in the south\nPrices rose sharply - March 2, 2026 was the worst day\nPort officials said on Sunday that ferries would stay docked.';
+  assert.equal(analyze(prose).dct, null, 'lowercase words before the separator are prose, no source');
+});
+
+test('a day, month and year joined by hyphens is one date ("04-Mar-2026"), and a dotted clock before a zone is a time ("00.05 GMT")', () => {
+  const text = 'Rain stops play at the Oval\nReport by Ann Roe\n04-Mar-2026\nRain washed out the morning session on Wednesday.';
+  assert.ok(found(text).includes('04-Mar-2026=2026-03-04'), found(text).join(', '));
+  assert.equal(analyze(text).dct, '2026-03-04');
+  const stamp = 'Study links noise to poor sleep\nAnn Roe Health editor\nWed 4 Mar 2026 00.05 GMT\nThe study, published on Tuesday, followed 900 adults.';
+  assert.ok(found(stamp).includes('Wed 4 Mar 2026 00.05 GMT=2026-03-04T00:05Z'), found(stamp).join(', '));
+  assert.ok(!found('Shares rose 2.40 points on Tuesday.').some((d) => d.startsWith('2.40')), 'a dotted number with no zone or meridiem is no clock');
+});
+
+test('a dateline without a year takes the year of the item\'s copyright notice', () => {
+  const text = 'Kelby votes for a new mayor\nKelby, Mar 2 (Varna Wire).- Voters in Kelby chose a new mayor this Sunday (1), the electoral board said.\nThe mayor takes office on April 10.\n(c) Varna Wire 2026';
+  const a = analyze(text);
+  assert.equal(a.dct, '2026-03-02');
+  assert.ok(found(text).includes('this Sunday=2026-03-01'), found(text).join(', '));
+  assert.ok(found(text).includes('April 10=2026-04-10'), found(text).join(', '));
+  const none = 'Kelby votes for a new mayor\nKelby, Mar 2 (Varna Wire).- Voters in Kelby chose a new mayor on Sunday.';
+  assert.equal(analyze(none).dct, null, 'no notice, no year');
+});
+
+test('a weekday that closes what a passive says stays in force is ahead ("were suspended until Thursday")', () => {
+  const text = 'Storm shuts schools\nMarch 2, 2026\nClasses in three towns were suspended until Thursday, officials said.';
+  assert.ok(found(text).includes('Thursday=2026-03-05'), found(text).join(', '));
+});
