@@ -59,10 +59,50 @@ export function legalFormOpens(s: Scan, p: number, b: number): boolean {
 /** Legal forms written as two letters with points ("ASML Holding N.V.", "Heineken N.V.", "Nestlé S.A."). */
 const DOTTED_LEGAL_FORMS = new Set(['nv', 'bv', 'sa', 'ag', 'ab', 'se']);
 
-/** Token q ends a legal form spelled with points, as its second letter: "N.V.". */
+/** Token q ends a legal form spelled with points, as its second letter: "N.V."; or a longer one ("S.p.A.", "d.o.o."). */
 export function dottedLegalForm(s: Scan, q: number): boolean {
   const z = s.t[q] as Token;
   const y = s.t[q - 1];
-  if (!y || z.text.length !== 1 || y.text.length !== 1 || !z.cap || !y.cap || z.gap !== Gap.Dot || z.start - y.end !== 1) return false;
-  return DOTTED_LEGAL_FORMS.has(y.fold + z.fold) && s.text.charCodeAt(z.end) === 0x2e;
+  if (!y || z.text.length !== 1 || y.text.length !== 1 || z.start - y.end !== 1 || s.text.charCodeAt(z.end) !== 0x2e) return false;
+  // The tokenizer may take the point before a capital for a sentence's end ("S.p.A."): the text decides.
+  if (legalFormEndsAt(s.text, z.end + 1)) return true;
+  return z.gap === Gap.Dot && z.cap && y.cap && DOTTED_LEGAL_FORMS.has(y.fold + z.fold);
+}
+
+/**
+ * Legal forms of Europe's companies written with points and lowercase letters, as they are spelled:
+ * Italy's "S.p.A." and "S.r.l.", the Balkans' "d.d." and "d.o.o.", Czechia's and Slovakia's "a.s.",
+ * Spain's "S.L.", France's "S.A.S.".
+ */
+const SPELLED_LEGAL_FORMS = ['S.p.A.', 'S.r.l.', 'S.A.S.', 'S.A.', 'S.L.', 'N.V.', 'B.V.', 'd.o.o.', 'd.d.', 'a.s.'];
+
+/** A company's name without the spelled legal form that ends it ("Adria Lines S.p.A." is "Adria Lines"), or the name. */
+export function withoutSpelledLegalForm(name: string): string {
+  for (const form of SPELLED_LEGAL_FORMS) {
+    if (name.length > form.length + 1 && name.endsWith(form) && name.charCodeAt(name.length - form.length - 1) === 0x20) return name.slice(0, name.length - form.length - 1);
+  }
+  return name;
+}
+
+/** Where the legal form that opens at `at` ends, its last point included, or -1: "S.p.A." then a space, a comma or the end. */
+export function legalFormAt(text: string, at: number): number {
+  for (const form of SPELLED_LEGAL_FORMS) {
+    if (!text.startsWith(form, at)) continue;
+    const c = text.charCodeAt(at + form.length);
+    if (Number.isNaN(c) || !isWordCode(c)) return at + form.length;
+  }
+  return -1;
+}
+
+/** Whether a spelled legal form, after a space, ends at `end`. */
+function legalFormEndsAt(text: string, end: number): boolean {
+  for (const form of SPELLED_LEGAL_FORMS) {
+    const at = end - form.length;
+    if (at > 0 && text.charCodeAt(at - 1) === 0x20 && text.startsWith(form, at)) return true;
+  }
+  return false;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 32) >= 0x61 && (c | 32) <= 0x7a) || c >= 0xc0;
 }

@@ -30,7 +30,7 @@ import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
 import { runEnd } from './nameRuns';
-import { countryNamedBody, legalFormOpens } from './companyNames';
+import { countryNamedBody, dottedLegalForm, legalFormOpens } from './companyNames';
 import type { ArticleStructure, EntityMention } from './types';
 
 // How mentions are found, in one pass over the tokens:
@@ -256,6 +256,12 @@ function segment(s: Scan, a: number, last: number): void {
   // "(Match Report | Pics)": a link's label word closing the run is no part of a name.
   const b = last > a && pageLabel(s.text, t, last, true) ? last - 1 : last;
   if (holidayName(t, a, b)) return;
+  // "Adria Lines S.p.A.", "Plovidba d.d.": a legal form spelled with points closes a company's whole name.
+  if (b > a + 1 && (t[a] as Token).cap && ((t[a] as Token).flags & Lex.Stop) === 0 && dottedLegalForm(s, b)) {
+    // "Chipmaker ASML Holding N.V. said": a common word opening the sentence is no part of it.
+    const from = (t[a] as Token).sentenceStart && leadingCommonWord(s, a, b) ? a + 1 : a;
+    return emit(s, from, b, 'organization', 'strong');
+  }
   const line = s.tk.lines[(t[a] as Token).line];
   const heading = !!line && (line.titleCase || line.allCaps);
   // "Ministry of Foreign Affairs", "University of Tokyo", "Gulf of Mexico".

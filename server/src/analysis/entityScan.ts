@@ -1,3 +1,4 @@
+import { dottedLegalForm } from './companyNames';
 import { numberAlone } from './nonNames';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { Candidate } from './identity';
@@ -92,5 +93,7 @@ export function emit(
   else if (last > first && (z.fold === 'jr' || z.fold === 'sr') && z.cap && s.text.charCodeAt(end) === 0x2e) end++;
   // "Rapidus Corp.", "Samsung Electronics Co.": the legal form keeps its abbreviation point.
   else if (last > first && (z.flags & Lex.CorporateSuffix) !== 0 && !UNABBREVIATED_FORMS.has(z.fold) && s.text.charCodeAt(end) === 0x2e) end++;
+  // "Jadranska Plovidba d.d.": a legal form spelled with points keeps its last one.
+  else if (last > first && z.text.length === 1 && s.text.charCodeAt(end) === 0x2e && dottedLegalForm(s, last)) end++;
   s.out.push({ first, last, start: a.start, end, type, status, id, canonical });
 }

@@ -1,6 +1,7 @@
 import { gazetteer } from './gazetteer';
 import { type DatelinePlace, qualifyGenericBodies } from './genericBodies';
 import { isGivenName } from './givenNames';
+import { withoutSpelledLegalForm } from './companyNames';
 import { COMPASS_ADJECTIVES, COMPASS_WORDS, Lex, NON_ENTITY_ACRONYMS, STOPWORDS } from './lexicon';
 import { foldForIdentity, repairMojibake, slugOf, foldSlavicEnding, withoutFathersNames } from './normalize';
 import { Gap, type Token, type Tokens } from './tokens';
@@ -106,8 +107,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       for (let k = c.first + 1; k < c.last; k++) (companyOpenings ??= new Set()).add(foldForIdentity(text.slice(c.start, (t[k] as Token).end)));
     }
     // "Helios Bioscience, Inc." also names "Helios Bioscience".
-    if (c.type === 'organization' && c.last > c.first + 1 && ((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0) {
-      const bare = text.slice(c.start, c.end).replace(LEGAL_SUFFIX, '');
+    if (c.type === 'organization' && c.last > c.first + 1) {
+      const full = text.slice(c.start, c.end);
+      // "Adria Lines S.p.A." also names "Adria Lines".
+      const bare = ((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0 ? full.replace(LEGAL_SUFFIX, '') : withoutSpelledLegalForm(full);
       if (bare.length < c.end - c.start) (companies ??= new Map()).set(foldForIdentity(bare), named);
     }
     if (c.type === 'person' && c.last > c.first && !particleSurname(t, c)) {
@@ -360,7 +363,7 @@ function withId(text: string, c: Candidate): Named | null {
   if (c.type === 'organization') name = name.replace(LEADING_THE, '');
   // The slug is both the test and the id: computed once (plainIdOf would fold the name again).
   // "Apple Inc" and "Apple", "NVIDIA Corp." and "Nvidia" are one company.
-  const slug = c.type === 'person' ? personSlugOf(name) : slugOf(c.type === 'organization' ? name.replace(LEGAL_SUFFIX, '') : name);
+  const slug = c.type === 'person' ? personSlugOf(name) : slugOf(c.type === 'organization' ? withoutSpelledLegalForm(name.replace(LEGAL_SUFFIX, '')) : name);
   const named = slug ? { id: `${idPrefixOf(c.type)}:${slug}`, type: c.type, canonical: detached(name) } : null;
   if (namedCacheSize >= NAMED_CACHE_SIZE) {
     for (const m of namedCache.values()) m.clear();

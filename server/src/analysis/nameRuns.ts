@@ -8,6 +8,7 @@ import { HYPHEN_SUFFIXES } from './unknownNames';
 import { designationAfterHyphen, modelNumberAfter } from './productNames';
 import { unmarkForeignWord } from './foreignNameWords';
 import { campusAfterComma } from './bodyNames';
+import { legalFormAt } from './companyNames';
 import { listedDepartments } from './roleTitles';
 import { Gap, type Token } from './tokens';
 
@@ -50,6 +51,14 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
       if (!ampersandBetween(s.text, cur, next) || !next.cap || cur.upper) break;
       j++;
       continue;
+    }
+    // "Adria Lines S.p.A.", "Jadranska Plovidba d.d.": a legal form spelled with points ends the company's name.
+    if (next.gap === Gap.Space && !cur.lower) {
+      const formEnd = legalFormAt(s.text, next.start);
+      if (formEnd > 0) {
+        while (j + 1 < t.length && (t[j + 1] as Token).end < formEnd) j++;
+        break;
+      }
     }
     // "wrote on X. He added": a pronoun after a letter's period starts a sentence.
     if (next.gap === Gap.Dot && (next.flags & Lex.Stop) !== 0 && cur.text.length === 1) break;

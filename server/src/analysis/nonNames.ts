@@ -157,7 +157,7 @@ const CURRENCY_CODES = new Set(
     // The Gulf's and other wire agencies' currencies ("OMR 748 million", "KD 5 million", "QR 2 billion").
     'omr|ro|kwd|kd|bhd|bd|qar|qr|egp|le|jod|pkr|bdt|lkr|npr|ngn|kes|ghs|myr|php|thb|idr|vnd|twd|try|ils|uah|pln|czk|huf|rub|ars|clp|' +
     // Local press's own signs: Bangladesh's "Tk5", Malaysia's "RM13.90", Ghana's "GH¢10,000", East Africa's "KSh 500".
-    'tk|rm|gh¢|gh₵|ghc|ksh|ugx|tzs'
+    'tk|rm|gh¢|gh₵|ghc|ksh|ugx|tzs|sh'
   ).split('|'),
 );
 
@@ -220,6 +220,40 @@ function testMatch(t: readonly Token[], k: number): boolean {
 /** Number words that spell an amount after a currency code ("KD-five-million"). */
 const SPELLED_AMOUNTS = new Set('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half'.split('|'));
 
+/** One-letter money signs written before an amount: R (rand), P (peso, pula), K (kwacha, kina). */
+const MONEY_LETTERS = new Set([0x72, 0x70, 0x6b]);
+
+/** Scales written after an amount. */
+const SCALE_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', 'tn', 'crore', 'lakh', 'thousand']);
+
+/** Words after an amount that make it a price: "R25 a bottle", "P50 per kilo". */
+const RATE_WORDS = new Set(['a', 'per', 'each']);
+
+/**
+ * The shape of `word` from `from` on: 1 for digits alone, 2 for digits with a glued scale ("480m", "8bn"),
+ * 0 for anything else.
+ */
+function digitsThenScale(word: string, from: number): 0 | 1 | 2 {
+  let k = from;
+  while (k < word.length && isDigitCode(word.charCodeAt(k))) k++;
+  if (k === from) return 0;
+  if (k === word.length) return 1;
+  const scale = word.slice(k).toLowerCase();
+  return scale === 'm' || scale === 'bn' || scale === 'mn' || scale === 'k' || scale === 'tn' ? 2 : 0;
+}
+
+/** Whether an amount goes on after token `k`: decimals or a thousands group glued on, a scale word, or a rate. */
+function amountFollows(text: string, t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  const c = text.charCodeAt(tok.end);
+  if ((c === 0x2e || c === 0x2c) && isDigitCode(text.charCodeAt(tok.end + 1))) return true;
+  const next = t[k + 1];
+  if (!next || next.gap !== Gap.Space || !next.lower) return false;
+  if (SCALE_WORDS.has(next.fold)) return true;
+  const after = t[k + 2];
+  return RATE_WORDS.has(next.fold) && !!after && after.gap === Gap.Space && after.lower;
+}
+
 function currencyBeforeAmount(text: string, t: readonly Token[], k: number): boolean {
   const tok = t[k] as Token;
   if (!tok.cap || tok.text.length > 7) return false;
@@ -227,7 +261,15 @@ function currencyBeforeAmount(text: string, t: readonly Token[], k: number): boo
   // "GBP8": the code and the amount's first digits are one word.
   let letters = 0;
   while (letters < tok.text.length && !isDigitCode(tok.text.charCodeAt(letters))) letters++;
-  if (letters < tok.text.length) return CURRENCY_CODES.has(tok.fold.slice(0, letters)) && /^\d+$/.test(tok.text.slice(letters));
+  if (letters < tok.text.length) {
+    // "Sh480m", "GBP8bn": the scale may be glued on too.
+    const amount = digitsThenScale(tok.text, letters);
+    if (amount === 0) return false;
+    if (CURRENCY_CODES.has(tok.fold.slice(0, letters))) return true;
+    // "R25 a bottle", "R1.8 billion", "P38 million": a one-letter sign (the rand's, the peso's, the kwacha's)
+    // is money only where the words after it make an amount; "R25" alone may be a road, "P38" a plane.
+    return letters === 1 && MONEY_LETTERS.has(tok.fold.charCodeAt(0)) && (amount === 2 || amountFollows(text, t, k));
+  }
   // Codes have two or three letters: a longer word, as most capitalized words are, is asked no Set.
   if (tok.fold.length > 3 || !CURRENCY_CODES.has(tok.fold)) return false;
   let at = tok.end;
