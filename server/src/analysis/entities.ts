@@ -146,6 +146,13 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       i = plan + 1;
       continue;
     }
+    // "the High Court (Powers and Duties) Act 2021": a statute's title holds its bracketed words.
+    const statute = bracketedStatute(scan, tok.fold === 'the' && tok.cap ? i + 1 : i);
+    if (statute > i) {
+      emit(scan, tok.fold === 'the' && tok.cap ? i + 1 : i, statute, 'product', 'strong');
+      i = statute + 1;
+      continue;
+    }
     const [end, agency] = runEnd(scan, i);
     const last = beforeByline(bylines, i, end);
     if (!inlineCapsLabel(scan, i, last) || inDateline(scan, tok)) classifyRun(scan, i, last, agency);
@@ -365,8 +372,12 @@ function segment(s: Scan, a: number, last: number): void {
     }
     if (head && !roleAfterHead && !(known && known.last >= r)) {
       // "Great Hall of the People", "Chamber of Commerce and Industry".
-      const extend = r + 2 <= b && ((t[r + 1] as Token).fold === 'of' || (t[r + 1] as Token).fold === 'for') && titleAt(s, r + 2, b) < 0;
-      const end = extend ? lastCapitalized(s, r + 2, b) : r;
+      // "the Senate Committee on Foreign Relations": a body's "on" phrase names its field.
+      const linkWord = r + 2 <= b ? (t[r + 1] as Token).fold : '';
+      const extend = (linkWord === 'of' || linkWord === 'for' || (linkWord === 'on' && head === 'organization')) && titleAt(s, r + 2, b) < 0;
+      let end = extend ? lastCapitalized(s, r + 2, b) : r;
+      // "... on War against Want": the cause after "against" stays in the body's name.
+      if (extend && end + 2 <= b && (t[end + 1] as Token).fold === 'against' && (t[end + 2] as Token).cap) end = lastCapitalized(s, end + 2, b);
       // "will face Coventry City": a city and "City" in a match is a club.
       const club = head === 'location' && end === p + 1 && (t[end] as Token).fold === 'city' && known?.entry.minor === true && sportsClubContext(s, p, end, true);
       // "Nigeria Centre for Disease Control": a centre "for" a cause is a body, not a building.
@@ -553,6 +564,31 @@ function segment(s: Scan, a: number, last: number): void {
 function regionBody(s: Scan, k: number): boolean {
   const w = s.t[k] as Token;
   return cityBeforeWord(s, k) && nameShaped(w) && w.flags === 0 && !gazAt(s, k, k) && !s.tk.lowercaseWords.has(w.fold);
+}
+
+/** Head words of statutes and their instruments ("Act", "Ordinance"). */
+const STATUTE_HEADS = new Set(['act', 'bill', 'ordinance', 'code', 'regulations', 'rules', 'order', 'law']);
+/** Most words before a statute's bracket and inside it. */
+const MAX_STATUTE_WORDS = 8;
+
+/**
+ * "Supreme Court (Practice and Procedure) Act 2023", "Companies (Amendment) Bill": capitalized words, a bracket
+ * of capitalized words (and "and", "of"), then a statute's head word and its year; the last token, or -1.
+ */
+function bracketedStatute(s: Scan, i: number): number {
+  const t = s.t;
+  let j = i;
+  const first = t[i];
+  if (!first || !first.cap) return -1;
+  while (j + 1 < t.length && j - i < MAX_STATUTE_WORDS && (t[j + 1] as Token).gap === Gap.Space && ((t[j + 1] as Token).cap || isConnector(t[j + 1] as Token))) j++;
+  const open = t[j + 1];
+  if (!(t[j] as Token).cap || !open || !open.cap || open.start !== (t[j] as Token).end + 2 || s.text.charCodeAt((t[j] as Token).end + 1) !== 0x28) return -1;
+  let k = j + 1;
+  while (k + 1 < t.length && k - j < MAX_STATUTE_WORDS && (t[k + 1] as Token).gap === Gap.Space && ((t[k + 1] as Token).cap || isConnector(t[k + 1] as Token))) k++;
+  const head = t[k + 1];
+  if (!(t[k] as Token).cap || !head || !head.cap || head.upper || !STATUTE_HEADS.has(head.fold) || head.start !== (t[k] as Token).end + 2 || s.text.charCodeAt((t[k] as Token).end) !== 0x29) return -1;
+  const year = t[k + 2];
+  return year && year.gap === Gap.Space && /^\d{4}$/.test(year.text) ? k + 2 : k + 1;
 }
 
 /**

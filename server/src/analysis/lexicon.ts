@@ -196,7 +196,7 @@ export const NON_ENTITY_ACRONYMS = words(
   'ai|ceo|cfo|coo|cto|gdp|gnp|tv|id|it|ok|faq|pdf|url|usd|eur|gbp|jpy|krw|try|ipo|vat|hiv|aids|covid|sars|lng|lpg|tb|mou|mous|' +
     'ev|evs|co2|dna|rna|mp|mps|pm|am|gmt|utc|est|ceo|vip|diy|rss|html|www|http|https|com|org|net|usb|gps|' +
     'sms|atm|pc|ufo|ngo|ngos|phd|mba|bc|ad|r&d|esg|api|app|apps|uav|uavs|irbm|icbm|kw|mw|gw|km|kg|bpd|' +
-    'gw|nb|ps|pps|yoy|qoq|eps|ebitda|b2b|cbd|suv|ic|hq|rip|tba|tbc|asap|fyi|aka|ie|eg|etc|no|vs|ii|iii|iv|vi|vii|viii|ix|xi|xii|' +
+    'gw|nb|ps|pps|yoy|qoq|eps|ebitda|gaap|ifrs|b2b|cbd|suv|ic|hq|rip|tba|tbc|asap|fyi|aka|ie|eg|etc|no|vs|ii|iii|iv|vi|vii|viii|ix|xi|xii|' +
     'lead|urgent|update|breaking|exclusive|recasts',
 );
 

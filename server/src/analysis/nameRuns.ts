@@ -133,6 +133,14 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
         continue;
       }
     }
+    // "the Coalition against Hunger", "the Task Force on War against Want": a body's cause after "against".
+    if (next.fold === 'against' && next.lower && next.gap === Gap.Space && causeAhead(t, o, j)) {
+      const cause = t[j + 2];
+      if (cause && cause.gap === Gap.Space && cause.cap && (cause.flags & (Lex.Calendar | Lex.Stop)) === 0) {
+        j += 2;
+        continue;
+      }
+    }
     if (next.gap === Gap.Space && ((next.flags & Lex.Connector) !== 0 || (next.flags & Lex.Particle) !== 0) && next.lower) {
       // One or two connector words ("of", "of the", "von der") between capitalized words.
       const after = t[j + 2];
@@ -175,4 +183,16 @@ function bodyHeadAhead(t: readonly Token[], k: number): boolean {
 
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
+}
+
+/** Words of a run o..j end in a body's head noun, or hold one followed by "on", "for" or "of" (what the body is for). */
+function causeAhead(t: readonly Token[], o: number, j: number): boolean {
+  for (let k = o; k <= j; k++) {
+    const tok = t[k] as Token;
+    if (!tok.cap || tok.upper || (tok.flags & (Lex.OrgHead | Lex.OrgOpener)) === 0) continue;
+    if (k === j) return true;
+    const link = (t[k + 1] as Token).fold;
+    if (link === 'on' || link === 'for' || link === 'of') return true;
+  }
+  return false;
 }

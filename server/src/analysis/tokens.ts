@@ -162,12 +162,16 @@ export function tokenize(text: string): Tokens {
   let lineTokens = 0;
   let lineCapTokens = 0;
   let lineLowerLong = 0;
+  // Four-digit numbers on the line (a year).
+  let lineNumberTokens = 0;
   // Lines with more capitalized words than long lowercase ones: the only lines markTitleCaseLines can mark.
   const capitalHeavyLines: number[] = [];
   let lineSentencePunct = false;
   let lineFirst = 0;
   const closeLine = () => {
-    const heading = lineTokens > 0 && lineTokens <= 4 && lineCapTokens === lineTokens && !lineSentencePunct;
+    // "2013 Financial Results", "Company Reiterates 2014 Outlook": a report's heading may carry its year.
+    const words = lineTokens - (lineNumberTokens === 1 ? 1 : 0);
+    const heading = words > 0 && words <= 4 && lineCapTokens === words && !lineSentencePunct;
     lines.push({
       titleCase: heading,
       allCaps: longWords >= 2 && upperLongWords >= 0.8 * longWords,
@@ -175,7 +179,7 @@ export function tokenize(text: string): Tokens {
     });
     if (lineCapTokens >= 2 && lineCapTokens > lineLowerLong) capitalHeavyLines.push(line);
     line++;
-    longWords = upperLongWords = lineTokens = lineCapTokens = lineLowerLong = 0;
+    longWords = upperLongWords = lineTokens = lineCapTokens = lineLowerLong = lineNumberTokens = 0;
     lineSentencePunct = false;
     lineFirst = tokens.length;
   };
@@ -332,6 +336,7 @@ export function tokenize(text: string): Tokens {
     lineTokens++;
     if (cap) lineCapTokens++;
     else if (lower && len >= 4) lineLowerLong++;
+    else if (len === 4 && !lower && isDigitWord(word)) lineNumberTokens++;
     if (letters >= 4) {
       longWords++;
       if (upper) upperLongWords++;
@@ -399,6 +404,14 @@ function markTitleCaseLines(tokens: readonly Token[], lines: Line[], capitalHeav
   }
 }
 
+
+function isDigitWord(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
 
 /** A mark repaired from mojibake ("â€™" → "’" and two zero-width spaces, see mojibakePunctuation.ts). */
 function repairedMark(text: string, at: number, length: number): boolean {
