@@ -2,6 +2,7 @@ import { nameShaped, type Scan } from './entityScan';
 import { gazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { Lex } from './lexicon';
+import { timestampOf } from './timestampLine';
 import { Gap, type Token } from './tokens';
 import type { EntityType } from './types';
 
@@ -118,7 +119,9 @@ function roleAt(s: Scan, k: number, end: number): number {
 /** "AP Sports Writer" after a writer's name: an agency's capitals right before a newsroom role. */
 function agencyBeforeRole(s: Scan, k: number, end: number): boolean {
   const tok = s.t[k] as Token;
-  return tok.upper && tok.gap === Gap.Space && roleAt(s, k, end) > k;
+  // "LAURA ROE AP Health Writer": a shouted surname is followed by the agency's capitals, an agency by its desk or role.
+  const after = s.t[k + 1];
+  return tok.upper && tok.gap === Gap.Space && !!after && !after.upper && roleAt(s, k, end) > k;
 }
 
 /** The last word of a role: up to a bar or the line's end. */
@@ -143,11 +146,21 @@ function shoutedLine(s: Scan, first: number, end: number, parts: Map<number, Byl
   for (let k = first; k < end; k++) {
     const tok = s.t[k] as Token;
     const shaped = shouted ? tok.upper : tok.cap && !tok.upper;
-    if (!shaped || tok.flags !== 0 || (k > first && tok.gap !== Gap.Space) || s.gaz.get(tok.fold) || s.tk.lowercaseWords.has(tok.fold)) return;
+    // "Local Democracy Reporter" over the stamp is the writer's role, no name.
+    if (!shaped || tok.flags !== 0 || (k > first && tok.gap !== Gap.Space) || s.gaz.get(tok.fold) || s.tk.lowercaseWords.has(tok.fold) || ROLE_NOUNS.has(tok.fold)) return;
   }
   // A given name no English list knows ("Mehmet") is a writer's still on the line right above the dateline.
   const dateline = !shouted && s.datelinePlace !== null && (s.t[end] as Token | undefined)?.start === s.datelinePlace.start;
-  if (dateline || isGivenName((s.t[first] as Token).fold)) parts.set(first, { last: end - 1, type: 'person' });
+  // So is one right above the page's stamp ("Ann Roe" over "08 Mar 2026"): a writer's name heads the date of the story.
+  if (dateline || isGivenName((s.t[first] as Token).fold) || stampBelow(s, end)) parts.set(first, { last: end - 1, type: 'person' });
+}
+
+/** Whether the line that opens with token `k` holds nothing but a date stamp. */
+function stampBelow(s: Scan, k: number): boolean {
+  const tok = s.t[k];
+  if (!tok) return false;
+  const newline = s.text.indexOf('\n', tok.start);
+  return timestampOf(s.text, { start: tok.start, end: newline < 0 ? s.text.length : newline }) !== null;
 }
 
 /** Last words of a newsroom role that end a byline's line ("Court Reporter", "Health Correspondent"). */
@@ -162,7 +175,8 @@ function writerBeforeBeat(s: Scan, k: number, end: number): boolean {
   if (!nameWord(a) || !nameWord(b) || a.upper || b.upper || b.gap !== Gap.Space || s.gaz.get(a.fold) || s.gaz.get(b.fold)) return false;
   for (let w = k + 2; w <= last; w++) {
     const tok = s.t[w] as Token;
-    if (!tok.cap || tok.upper || tok.gap !== Gap.Space) return false;
+    // "Ann Roe Science correspondent": the beat's last word may be in lowercase, never its first.
+    if ((!tok.cap && !(w === last && w > k + 2 && tok.lower)) || tok.upper || tok.gap !== Gap.Space) return false;
   }
   return true;
 }

@@ -91,6 +91,12 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   const strongWord = new Map<string, Named>();
   let companies: Map<string, Named> | undefined;
   let companyOpenings: Set<string> | undefined;
+  // First words of the companies the article names with their legal form ("Brightleaf" of "Brightleaf Nutrition Inc."):
+  // a guessed person opening with one ("Brightleaf Gentle Start") lends that word no person.
+  let legalFirstWords: Set<string> | undefined;
+  for (const c of candidates) {
+    if (c.type === 'organization' && c.last > c.first && c.status !== 'weak' && legalFormEnds(text, t, c)) (legalFirstWords ??= new Set()).add((t[c.first] as Token).fold);
+  }
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const named = base[k];
@@ -114,7 +120,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       if (bare.length < c.end - c.start) (companies ??= new Map()).set(foldForIdentity(bare), named);
     }
     if (c.type === 'person' && c.last > c.first && !particleSurname(t, c)) {
-      note((t[c.first] as Token).fold, named);
+      if (!(c.status !== 'strong' && legalFirstWords?.has((t[c.first] as Token).fold))) note((t[c.first] as Token).fold, named);
       // "Kim Jong-un": the lowercase half of a hyphenated name is no short form ("UN" is not him).
       if (!(t[c.last] as Token).lower) note((t[c.last] as Token).fold, named);
       // "Lula" for "Luiz Inácio Lula da Silva": inner words of a long name are short forms too.
@@ -239,6 +245,13 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
   return qualifyGenericBodies(text, mentions, dateline);
+}
+
+/** Whether the candidate's name ends in a company's legal form ("Inc.", "plc", "S.p.A."). */
+function legalFormEnds(text: string, t: readonly Token[], c: Candidate): boolean {
+  if (((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0) return true;
+  const name = text.slice(c.start, c.end);
+  return withoutSpelledLegalForm(name) !== name;
 }
 
 /** A body's name of place words ("Southern Varnia", "Varnia") and one plain word no list knows after them. */
