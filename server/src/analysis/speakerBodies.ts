@@ -25,7 +25,11 @@ export function bodyNamed(
 ): SpeakerRef {
   const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
   // "the union" after "the Unite union": a name the noun followed is of that kind too.
-  const fits = (x: EntityMention): boolean => x.type === 'organization' && (containsWords(x.text, word, lowerMods) || (lowerMods.length === 0 && nextToken(text, x.end, x.end + word.length + 2)?.word === word));
+  // "the electoral body", "the audit panel": a noun any body goes by, so its modifiers alone must be in the name
+  // ("the National Electoral Council").
+  const anyBody = (word === 'body' || word === 'panel') && lowerMods.length > 0;
+  const fits = (x: EntityMention): boolean =>
+    x.type === 'organization' && (containsWords(x.text, word, lowerMods) || (anyBody && lowerMods.every((w) => containsWords(x.text, w, []))) || (lowerMods.length === 0 && nextToken(text, x.end, x.end + word.length + 2)?.word === word));
   // "South Korea's spy agency ... the National Intelligence Service said": a country's body named
   // generically is the body of that kind the text names, before or shortly after.
   const named = recentMention(mentions, span.start, fits);

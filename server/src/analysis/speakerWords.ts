@@ -32,6 +32,8 @@ const ORGANIZATION_NOUNS = [
   'manufacturer', 'producer', 'maker', 'lender', 'insurer', 'exchange', 'fund', 'federation', 'association', 'body',
   'force', 'forces', 'guard', 'command', 'staff', 'tribunal', 'observatory', 'directorate', 'inspectorate', 'panel', 'jury',
   'airline', 'drugmaker', 'carmaker', 'automaker', 'retailer', 'pollster',
+  // "the utility said": a water or power company.
+  'utility',
   // "the bench observed": the judges who sit on a case speak as their court.
   'bench',
 ];
