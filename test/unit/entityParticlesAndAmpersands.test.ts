@@ -18,3 +18,18 @@ test('capitals that spell a stopword before an ampersand open the acronym ("AT&T
   assert.ok(found.some((f) => f.startsWith('AT&T/organization')), found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('T Stadium') || f.startsWith('T/')), found.join(', '));
 });
+
+test('"Van der Holt" opening a sentence is the person, not the town of Van, and joins the full name', () => {
+  const found = mentions('Dutch qualifier Mira van der Holt won in two sets. Van der Holt said the wind was hard. In Ardel, Van der Holt won again.');
+  assert.equal(found.filter((f) => f === 'Van der Holt/person/person:mira-van-der-holt').length, 2, found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Van/') || f.startsWith('der Holt/')), found.join(', '));
+  assert.ok(mentions('De la Fuente said the vote was close.').includes('De la Fuente/person/person:de-la-fuente'));
+  assert.ok(mentions('Pilgrims reached Van in eastern Turkey.').some((f) => f.startsWith('Van/location')), 'the town alone stays a place');
+});
+
+test('an acute accent typed for the apostrophe is a possessive ("Lenner´s serve")', () => {
+  const found = mentions('Ola Lenner beat Tomas Brand 6-4, 6-2. Lenner´s serve held and Brand´s backhand failed; it´s his first title.');
+  assert.ok(!found.some((f) => f.includes('´')), found.join(', '));
+  assert.equal(found.filter((f) => f === 'Lenner/person/person:ola-lenner').length, 1, found.join(', '));
+  assert.equal(found.filter((f) => f === 'Brand/person/person:tomas-brand').length, 1, found.join(', '));
+});

@@ -320,6 +320,13 @@ function segment(s: Scan, a: number, last: number): void {
     // "Pakistan Muslim League-Nawaz": a body's head noun with its faction's name hyphenated on.
     const headToken = r > p + 1 && (isNumeral(t[r] as Token) || factionAfterHead(t, r)) ? r - 1 : r;
     const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? nationsProgramme(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token))) : null;
+    // "Van der Holt beat ...", "De la Cruz said": a capitalized particle and a lowercase one open a surname, not a place.
+    const surname = particleSurname(s, p, b);
+    if (surname > p) {
+      emit(s, p, surname, 'person', heading ? 'weak' : 'strong');
+      p = surname + 1;
+      continue;
+    }
     const known = gazAt(s, p, b);
     if (known && known.entry.minor && known.last === p && p === b && productNounAfter(s, p)) {
       emit(s, p, p, 'product', 'guess');
@@ -614,3 +621,19 @@ function factionAfterHead(t: readonly Token[], r: number): boolean {
 
 /** A state's departments that a nationality before them only describes: "the Brazilian Ministry of Foreign Affairs". */
 const STATE_OPENERS = new Set(['ministry', 'embassy', 'department']);
+
+/** Particles that open a surname when capitalized, and those that follow them in lowercase ("Van der", "De la"). */
+const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'ten', 'ter', 'dos', 'das']);
+const SURNAME_INNER = new Set(['de', 'der', 'den', 'la', 'le', 'los', 'las', 'da', 'di', 'du', 'des', 'do', 'dos', 'van', 'von']);
+
+/** The last token of a surname opened at p by a capitalized particle and a lowercase one ("Van der Holt"), or -1. */
+function particleSurname(s: Scan, p: number, b: number): number {
+  if (p + 2 > b) return -1;
+  const tok = s.t[p] as Token;
+  const mid = s.t[p + 1] as Token;
+  const name = s.t[p + 2] as Token;
+  if (!tok.cap || tok.upper || !SURNAME_OPENERS.has(tok.fold)) return -1;
+  if (mid.gap !== Gap.Space || !mid.lower || !SURNAME_INNER.has(mid.fold)) return -1;
+  if (name.gap !== Gap.Space || !nameShaped(name) || name.upper || titleAt(s, p + 2, b) >= 0) return -1;
+  return p + 2;
+}

@@ -276,9 +276,16 @@ function opensOrEnds(name: string, word: string): boolean {
   return space > 0 && (folded.slice(0, space) === key || folded.slice(folded.lastIndexOf(' ') + 1) === key);
 }
 
-/** "Von Arnim", "De Vries": a capitalized particle and one surname, the short form of a fuller name with the particle. */
+/**
+ * "Von Arnim", "De Vries", "Van der Holt": a capitalized particle (and a lowercase one) and one surname,
+ * the short form of a fuller name with the particles.
+ */
 function particleSurname(t: readonly Token[], c: Candidate): boolean {
-  return c.last === c.first + 1 && ((t[c.first] as Token).flags & Lex.Particle) !== 0 && !(t[c.first] as Token).upper;
+  const first = t[c.first] as Token;
+  if ((first.flags & Lex.Particle) === 0 || first.upper) return false;
+  if (c.last === c.first + 1) return true;
+  const mid = t[c.first + 1] as Token;
+  return c.last === c.first + 2 && mid.lower && (mid.flags & Lex.Particle) !== 0;
 }
 
 /**

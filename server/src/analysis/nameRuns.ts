@@ -182,7 +182,7 @@ function bodyHeadAhead(t: readonly Token[], k: number): boolean {
 }
 
 function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019;
+  return c === 0x27 || c === 0x2019 || c === 0xb4;
 }
 
 /** Words of a run o..j end in a body's head noun, or hold one followed by "on", "for" or "of" (what the body is for). */

@@ -60,7 +60,8 @@ function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   let k = wordClass[c] as number;
   if (k === 0) {
-    const excluded = c === 0xab || c === 0xbb || c === 0xb7 || c === 0xa0;
+    // An acute accent standing alone is typed for an apostrophe ("Paul´s"): a gap, like the apostrophe.
+    const excluded = c === 0xab || c === 0xbb || c === 0xb7 || c === 0xa0 || c === 0xb4;
     k = !excluded && ((c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(c))) ? 1 : 2;
     wordClass[c] = k;
   }
@@ -313,7 +314,8 @@ export function tokenize(text: string): Tokens {
       const gapLength = start - prevEnd;
       if (gapLength === 1 && (g0 === 0x20 || g0 === 0xa0)) gap = Gap.Space;
       else if (gapLength === 1 && (g0 === 0x2d || g0 === 0x2010 || g0 === 0x2011)) gap = Gap.Hyphen;
-      else if ((g0 === 0x27 || g0 === 0x2019) && (gapLength === 1 || repairedMark(text, prevEnd, gapLength))) gap = Gap.Apostrophe;
+      // Some pages type an acute accent for the apostrophe ("Paul´s", "it´s").
+      else if ((g0 === 0x27 || g0 === 0x2019 || g0 === 0xb4) && (gapLength === 1 || repairedMark(text, prevEnd, gapLength))) gap = Gap.Apostrophe;
       else if (g0 === 0x2e && (gapLength === 1 || (gapLength === 2 && text.charCodeAt(prevEnd + 1) === 0x20))) {
         if (prev.text.length === 1 ? prev.cap : (prev.flags & Lex.Abbreviation) !== 0) gap = Gap.Dot;
       }
