@@ -74,3 +74,35 @@ test('a year between "the" and an inspection, a census, a budget or a report dat
   const found = datesOf(text);
   assert.ok(found.includes('2019=2019') && found.includes('2021=2021'), JSON.stringify(found));
 });
+
+test('a dateline with the date after the place and a colon dates the article', () => {
+  const a = analyze('Grant for two sisters\n\nMERVALE 14 March 2029: The two sisters were handed their awards on Friday, officials said.');
+  assert.equal(a.dct, '2029-03-14');
+  assert.ok(a.dates.some((d) => d.text === 'Friday' && d.value === '2029-03-09'));
+  assert.equal(analyze('Plans\n\nThe MERVALE 14 March 2029: no dateline in a sentence.').dct, null, 'not after a lowercase word');
+  assert.equal(analyze('Plans\n\nMERVALE 14 March said the town would wait.').dct, null, 'no year and no colon: not a dateline');
+});
+
+test('a date over a byline, a digest titled with its date and a feed\'s machine stamp date the article', () => {
+  const byline = analyze('Markets slip on Monday\n\n[April 7, 2031]  By Tova Rennick\n\nShares fell on Monday as traders sold banks.');
+  assert.equal(byline.dct, '2031-04-07');
+  const digest = analyze('Harbor Wire Digest: Jan. 15, 2031\nThe following is a list of summaries.\nThe ferry line said Wednesday it would add two boats.');
+  assert.equal(digest.dct, '2031-01-15');
+  assert.ok(digest.dates.some((d) => d.text === 'Wednesday' && d.value === '2031-01-15'));
+  const feed = analyze('FEED http://example.org/ Ferry Sinks Off Coast http://example.org/n/1 2030-05-02T10:15:00+02:00\n\nA ferry sank on Thursday night, officials said.');
+  assert.equal(feed.dct, '2030-05-02');
+  assert.equal(analyze('Looking back\n\nThe flood came in the night: May 3, 1999 is remembered.\n\nIt rained.').dct, null, 'prose before a colon does not stamp');
+  assert.equal(analyze('Looking back\n\nOn May 3, 1999 by Ann Roe\n\nIt rained.').dct, null, 'a lowercase "by" is prose');
+});
+
+test('a day, a month\'s name and a year joined by hyphens are one date ("30-Nov-2029")', () => {
+  assert.deepEqual(datesOf('The pact was signed on 30-Nov-2029 in Arvel. Ticket AB-12-May-20245 is no date.'), ['30-Nov-2029=2029-11-30']);
+  assert.equal(analyze('Report\n\nTova Rennick\n04-Dec-2029\nThe side won by eight wickets on Sunday.').dct, '2029-12-04');
+});
+
+test('a clock right after a weekday, and a past clock in a weekday\'s sentence, are on that weekday', () => {
+  assert.deepEqual(datesOf('A gang smashed windshields on Tuesday midnight.', thursday), ['Tuesday=2031-03-11', 'midnight=2031-03-11T24:00']);
+  assert.deepEqual(datesOf('Police on Tuesday night said they were looking into the crash that happened at 4:30 p.m.', thursday), ['Tuesday=2031-03-11', '4:30 p.m.=2031-03-11T16:30']);
+  assert.deepEqual(datesOf('The mayor said on Monday she will speak at 5 p.m.', thursday), ['Monday=2031-03-10', '5 p.m.=2031-03-13T17:00'], 'a clock ahead stays on the article\'s day');
+  assert.deepEqual(datesOf('The fire began on Monday. Crews left at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-13T16:00'], 'not across a sentence');
+});

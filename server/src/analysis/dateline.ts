@@ -50,6 +50,14 @@ function datelineAt(text: string, line: Line): Dateline | null {
     skipSpaces(c);
     date = readShortDate(c);
     if (!date) return null;
+  } else if (text.charCodeAt(c.pos) === 32 && !hasLowercase(place.text)) {
+    // "DUBAI 24 November 2020: ...": a capitalised place, a space and a date with its year, then a colon or a dash.
+    c.pos++;
+    date = readShortDate(c);
+    if (!date || !endsWithYear(date.text) || !dashAhead(c)) {
+      date = null;
+      c.pos = afterPlace;
+    }
   }
   const beforeSource = c.pos;
   skipSpaces(c);
@@ -241,6 +249,18 @@ function readDash(c: Cursor): number {
     return c.pos;
   }
   return -1;
+}
+
+function endsWithYear(s: string): boolean {
+  return s.length >= 4 && isDigit(s.charCodeAt(s.length - 1)) && isDigit(s.charCodeAt(s.length - 4));
+}
+
+/** Whether a colon or a dash comes next, after spaces. */
+function dashAhead(c: Cursor): boolean {
+  let i = c.pos;
+  while (i < c.end && c.text.charCodeAt(i) === 32) i++;
+  const code = c.text.charCodeAt(i);
+  return code === 58 || code === 45 || code === 0x2014 || code === 0x2013;
 }
 
 function isSourceOrDashAhead(c: Cursor): boolean {

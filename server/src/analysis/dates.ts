@@ -114,6 +114,46 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
     dates[i] = { ...clock, value: day + clock.value.slice(today.length) };
   }
   bindClocksToEventDays(text, dates, anchor.date);
+  bindClocksToPastDays(text, dates, anchor.date);
+}
+
+/** How many days back a weekday the article names may lie for a clock in its sentence to be on it. */
+const PAST_DAYS_BACK = 7;
+/** How close after a clock another date may name its day. */
+const NEXT_DATE_REACH = 20;
+
+/**
+ * "Police on Tuesday night said they were investigating the shooting that occurred at 4:30 p.m.": a clock in
+ * the past tense, in a sentence that names one day of the past week and no other date, is on that day.
+ */
+function bindClocksToPastDays(text: string, dates: DateMention[], anchor: CalendarDate): void {
+  const today = formatDate(anchor);
+  const weekAgo = formatDate(addDays(anchor, -PAST_DAYS_BACK));
+  for (let i = 1; i < dates.length; i++) {
+    const d = dates[i];
+    const prev = dates[i - 1];
+    if (d.kind !== 'time' || d.resolution === 'absolute' || !d.value.startsWith(`${today}T`)) continue;
+    if (!DAY_VALUE.test(prev.value) || prev.value >= today || prev.value < weekAgo || d.start - prev.end > SENTENCE_REACH) continue;
+    let from = d.start;
+    while (from > prev.end && !sentenceBreakBefore(text, from)) from--;
+    if (from > prev.end) continue;
+    const before = dates[i - 2];
+    const next = dates[i + 1];
+    if (before && DAY_VALUE.test(before.value) && before.end > prev.start - SENTENCE_REACH && !sentenceBetween(text, before.end, prev.start)) continue;
+    // Another date close after the clock may be its day ("3 a.m. Thursday"): leave it.
+    if (next && next.kind !== 'time' && next.start - d.end <= NEXT_DATE_REACH) continue;
+    // "He spoke on Saturday, and we met at 7 p.m.": a clause of its own tells another event.
+    const between = text.slice(prev.end, d.start);
+    if (between.includes(', and ') || between.includes(', but ') || between.includes(';')) continue;
+    if (leanAround(text, d.start, d.end, true) !== 'past') continue;
+    dates[i] = { ...d, value: prev.value + d.value.slice(today.length) };
+  }
+}
+
+/** Whether a sentence break lies between `from` and `to`. */
+function sentenceBetween(text: string, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (sentenceBreakBefore(text, k)) return true;
+  return false;
 }
 
 /** How far back the day of the event a bare clock belongs to may be named. */
@@ -172,8 +212,8 @@ function wordAfter(text: string, pos: number): string {
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
-/** "Thursday at 2 p.m.", "Monday morning at 9:30 a.m.": the words between a day and its clock. */
-const PART_OF_DAY_AT = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?at\s+$/;
+/** "Thursday at 2 p.m.", "Monday morning at 9:30 a.m.", "Tuesday midnight": the words between a day and its clock. */
+const PART_OF_DAY_AT = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:at\s+)?$/;
 const PART_AT_REACH = 14;
 /** "on", or nothing but a space, between a clock and the day after it. */
 const ONLY_ON = /^\s*(?:on\s+)?$/;

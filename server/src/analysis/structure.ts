@@ -4,7 +4,7 @@ import { matchDate } from './dateRules';
 import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
 import { dayNumber, formatDate, formatOpenMonthDay, isValidDate, parseIsoDate, type CalendarDate } from './timex';
-import { isBlankLine, splitLines, trimmedSpan, type Line } from './textLines';
+import { isBlankLine, shortLineText, splitLines, trimmedSpan, type Line } from './textLines';
 import { numericDateOrder } from './numericDateOrder';
 import { isTimestampLine, timestampOf } from './timestampLine';
 import type { Analysis, ArticleStructure, Span } from './types';
@@ -226,9 +226,10 @@ function statedDates(text: string, structure: ArticleStructure): CalendarDate[] 
 function topTimestamp(text: string, structure: ArticleStructure): string | null {
   const limit = Math.min(text.length, (structure.headline?.end ?? 0) + 400);
   let first: string | null = null;
-  for (const line of splitLines(text, TOP_LINES)) {
+  const lines = splitLines(text, TOP_LINES);
+  for (const line of lines) {
     if (line.start > limit) break;
-    const stamp = timestampOf(text, line, structure.dayOrder ?? null);
+    const stamp = timestampOf(text, line, structure.dayOrder ?? null) ?? namedStamp(text, line, structure);
     if (!stamp) continue;
     // "June 16, 2024" above "PUBLISHED : December 06, 2023": a bare date over the headline may be the day
     // the page was saved; a stamp labelled as the publication's wins over it.
@@ -238,7 +239,62 @@ function topTimestamp(text: string, structure: ArticleStructure): string | null 
       if (!bareDateLine(text, line)) return first;
     }
   }
-  return first;
+  return first ?? machineStamp(text, lines, limit);
+}
+
+/** A stamp line's longest reach; longer lines are prose. */
+const NAMED_STAMP = 80;
+
+/**
+ * A date that a name line stamps: a title of capitalized words and a colon before a date alone ("Kyodo
+ * News Digest: Aug. 28, 2024"), or a date alone before a byline ("[March 21, 2016]  By Ann Roe").
+ * Prose before or after the date has lowercase words and is not read.
+ */
+function namedStamp(text: string, line: Line, structure: ArticleStructure): string | null {
+  const content = shortLineText(text, line, NAMED_STAMP);
+  if (content === null) return null;
+  const colon = content.indexOf(': ');
+  if (colon > 0 && capitalizedWords(content, 0, colon)) {
+    const date = timestampOf(text, { start: trimmedSpan(text, line).start + colon + 2, end: line.end }, structure.dayOrder ?? null);
+    if (date) return date;
+  }
+  const by = content.indexOf(' By ');
+  if (by > 0 && capitalizedWords(content, by + 4, content.length)) {
+    const start = trimmedSpan(text, line).start;
+    return timestampOf(text, { start, end: start + by }, structure.dayOrder ?? null);
+  }
+  return null;
+}
+
+/** Whether `s` from `from` to `to` holds at least one word, every word capitalized, and no digits or sentence ends. */
+function capitalizedWords(s: string, from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c) || c === 0x2e || c === 0x3f || c === 0x21) return false;
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!letter || (i > from && isLetterCode(s.charCodeAt(i - 1)))) continue;
+    if (c >= 0x61) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || c === 0x27 || c === 0x2019;
+}
+
+// "2024-04-26T20:09:00+09:00": a machine's date and time, never prose.
+const MACHINE_STAMP = /(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
+
+/** A feed's or a page's machine stamp among the top lines, when nothing else dates the article. */
+function machineStamp(text: string, lines: readonly Line[], limit: number): string | null {
+  for (const line of lines) {
+    if (line.start > limit) break;
+    const m = MACHINE_STAMP.exec(text.slice(line.start, Math.min(line.end, line.start + 2000)));
+    if (m && isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return null;
 }
 
 /** Labels that say a stamp is the story's publication ("Published:", "PUBLISHED :", "Posted on"). */
