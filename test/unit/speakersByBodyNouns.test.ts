@@ -15,3 +15,17 @@ test('"the electoral body" is the body named with that word ("National Electoral
   const other = 'Kelby elects a mayor\nAnn Roe won 52% of the vote, according to the Kelby Vote Office.\nTurnout was 71%, according to the electoral body.';
   assert.notEqual(speakerOf(other, 'Turnout'), speakerOf(other, 'Ann Roe won'));
 });
+
+test('a body with its acronym in brackets and then its place speaks, not the place ("The Green Alliance (GA) in Kelby said")', () => {
+  const text = 'Outage hits Kelby\nThe Green Alliance (GA) in Kelby said the outage was a scandal.';
+  assert.equal(speakerOf(text, 'The Green Alliance'), 'organization:green-alliance');
+});
+
+test('"according to results declared by X" and "according to the official count of X" are X\'s figures, not the subject\'s', () => {
+  const declared = 'Kelby votes\nThe Kelby Party won 61 of the 117 seats, according to results declared by the Kelby Vote Office late on Thursday.';
+  assert.equal(speakerOf(declared, 'The Kelby Party'), 'organization:kelby-vote-office');
+  const count = 'Kelby votes\nAnn Roe won 52% of the vote, according to the official count of the Kelby Vote Office.';
+  assert.equal(speakerOf(count, 'Ann Roe'), 'organization:kelby-vote-office');
+  const own = 'Kelby votes\nAnn Roe declared that she had won.';
+  assert.equal(speakerOf(own, 'Ann Roe'), 'person:ann-roe');
+});

@@ -102,7 +102,7 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   for (const w of ['reported', 'reports']) m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_REPORTED_OBJECT });
   // A court rules that or rules on; a party "ruled the country for decades" or "ruled over" says nothing.
   m.set('ruled', { ...(m.get('ruled') as CueWord), notBefore: NOT_RULING_OBJECT });
-  for (const w of ['reported', 'confirmed', 'stated', 'announced', 'quoted', 'cited', 'issued', 'released', 'published', 'posted']) {
+  for (const w of ['reported', 'confirmed', 'stated', 'announced', 'declared', 'quoted', 'cited', 'issued', 'released', 'published', 'posted']) {
     m.set(w, { ...(m.get(w) ?? { role: 'speech', strong: false }), byTurnsSource: true });
   }
   // Without "by" these only mean publication, not speech.

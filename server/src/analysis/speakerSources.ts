@@ -4,7 +4,8 @@ import { nextToken, prevToken, type Token } from './claimTokens';
 // and a document's author after its participle ("a poll published on Wednesday by the Centre").
 
 /** Participles between a document and its "by" ("a poll published on Wednesday by", "a survey conducted by"). */
-export const PUBLISHING: ReadonlySet<string> = new Set(['issued', 'published', 'released', 'conducted', 'commissioned', 'compiled', 'carried']);
+// "results declared by the election commission", "figures announced by the board".
+export const PUBLISHING: ReadonlySet<string> = new Set(['issued', 'published', 'released', 'conducted', 'commissioned', 'compiled', 'carried', 'declared', 'announced']);
 /** How many words a participle's date or place may take before "by" ("published late on Wednesday by"). */
 const BY_REACH = 6;
 

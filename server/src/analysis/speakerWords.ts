@@ -47,6 +47,8 @@ const DOCUMENT_NOUNS = [
   'ruling', 'judgment', 'judgement', 'verdict', 'copy',
   // "The research, published in the journal ..., tracked 62 reefs. It found that".
   'research',
+  // An election's or a census's figures: "according to the official count of the electoral council".
+  'count', 'tally',
 ];
 
 const GROUP_NOUNS = [

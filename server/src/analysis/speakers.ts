@@ -37,6 +37,9 @@ import type { EntityMention, EntityType, Span } from './types';
 
 
 /** Document nouns for numbers gathered rather than words written. */
+/** Longest bracketed acronym after a body's name, brackets included: "(GA)", "(NSWNMA)". */
+const ACRONYM_BRACKETS = 12;
+
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['data', 'figures', 'estimates', 'records', 'statistics']);
 const NO_OWNER = { entity: null, type: null } as const;
 
@@ -347,7 +350,12 @@ export class SpeakerResolver {
     let placed: EntityMention | null = null;
     for (let k = 0; p && p.isWord && k < ROLE_PHRASE_WORDS; k++) {
       if (ROLE_PREPOSITIONS.has(p.word)) {
-        const role = prevToken(this.#text, p.start, floor);
+        let role = prevToken(this.#text, p.start, floor);
+        // "The Green Alliance (GA) in Kelby said": the body's acronym in brackets stands between the body and its place.
+        if (role && !role.isWord && this.#text.charCodeAt(role.start) === 0x29) {
+          const open = this.#text.lastIndexOf('(', role.start);
+          if (open > floor && role.start - open <= ACRONYM_BRACKETS) role = prevToken(this.#text, open, floor);
+        }
         const head = role && role.isWord ? headClassOf(role.word) : undefined;
         if (!role || !(head === 'person' || head === 'group')) {
           // "analysts at DBS Bank in Singapore said": a body with a place of its own; the role stands before both.
