@@ -40,24 +40,49 @@ export function lowerWordAt(text: string, start: number, end: number): string {
   const first = text.charCodeAt(start);
   const lowers = !(first >= 97 && first <= 122);
   let h = 0;
+  // The lowered word in base 64 (see WORD_SYMBOLS): exact for short words, which are then
+  // recognized in the cache by one comparison instead of being read again.
+  let packed = 0;
+  let packable = true;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x80) return lowerUncached(text, start, end);
-    h = (Math.imul(h, 31) + (lowers && c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+    const l = lowers && c >= 65 && c <= 90 ? c | 32 : c;
+    h = (Math.imul(h, 31) + l) | 0;
+    const symbol = WORD_SYMBOLS[l] as number;
+    if (symbol === 0) packable = false;
+    packed = packed * 64 + symbol;
   }
+  const exact = packable && end > start && end - start <= PACKED_WORD;
   // A text with curly quotes is stored two bytes a character, and lower-casing a word sliced from it
   // went through the full Unicode case mapping: ASCII words come from a cache compared in place.
   const slot = h & LOWER_CACHE_MASK;
   const cached = lowerCache[slot];
-  if (cached !== undefined && lowersTo(text, start, end, cached, lowers)) return cached;
+  if (cached !== undefined && (exact ? lowerKeys[slot] === packed : lowersTo(text, start, end, cached, lowers))) return cached;
   const word = lowerUncached(text, start, end);
   lowerCache[slot] = word;
+  lowerKeys[slot] = exact ? packed : 0;
   return word;
 }
 
 const LOWER_CACHE_BITS = 12;
 const LOWER_CACHE_MASK = (1 << LOWER_CACHE_BITS) - 1;
 const lowerCache: (string | undefined)[] = new Array<string | undefined>(1 << LOWER_CACHE_BITS).fill(undefined);
+/** Words of up to this many characters are packed exactly into 48 bits. */
+const PACKED_WORD = 8;
+/** The packed cached word, or 0 when it is longer or holds other characters. */
+const lowerKeys = new Float64Array(1 << LOWER_CACHE_BITS);
+/** Six-bit codes of the ASCII characters of words: letters 1-52, digits 53-62, the hyphen 63; 0 for others. */
+const WORD_SYMBOLS = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 26; c++) {
+    table[0x61 + c] = 1 + c;
+    table[0x41 + c] = 27 + c;
+  }
+  for (let d = 0; d < 10; d++) table[0x30 + d] = 53 + d;
+  table[0x2d] = 63;
+  return table;
+})();
 
 function lowerUncached(text: string, start: number, end: number): string {
   const raw = text.slice(start, end);
