@@ -49,3 +49,48 @@ test('"the data showed" is not the words of the person who last spoke in a post'
   );
   assert.equal(claimStarting(a, 'The southern province').speaker, null);
 });
+
+test("a feed's name in its tag is not the company a story opens with", () => {
+  const a = analyze(
+    'Dorvan Telecom completes rollout\n(MENAFN- Gulf Daily Times) Muscat: Dorvan Telecom has completed the rollout of its network across all 11 provinces, six months ahead of the deadline, the company announced on Tuesday.\nThe operator said coverage now reaches 96 per cent of the population.\n',
+  );
+  assert.equal(claimStarting(a, '(MENAFN-').speaker, idOf(a, 'Dorvan Telecom'));
+  assert.equal(claimStarting(a, 'The operator').speaker, idOf(a, 'Dorvan Telecom'));
+});
+
+test('"sources close to the deal said" are no one in particular, not the subject', () => {
+  const a = analyze(BODY + 'Kestrel Rovers have agreed a fee of 45 million pounds with Lyon for winger Taro Kimura, sources close to the deal said on Thursday.');
+  assert.equal(claimStarting(a, 'Kestrel Rovers').speaker, null);
+});
+
+test('two people joined by "and", the second with a title, speak together; an "and" inside a title joins no one', () => {
+  const a = analyze(BODY + 'Brazilian President Rui Falcao and Spanish Prime Minister Pedro Alcaraz urged the European Union on Wednesday to bring the deal into force.');
+  assert.equal(claimStarting(a, 'Brazilian President').speaker, null);
+  const b = analyze(BODY + 'Treasury and Finance Minister Pedro Alcaraz said on Monday that inflation would fall below 20 percent.');
+  assert.equal(claimStarting(b, 'Treasury and Finance').speaker, idOf(b, 'Pedro Alcaraz'));
+});
+
+test('"the agency said" after a sentence opened by an office is the agency that spoke before, not the office', () => {
+  const a = analyze(
+    BODY +
+      'The Varnian Forest Agency fined the miner Dorvan Ltd 48 million for clearing 1,240 hectares of forest.\n\nUnder the law, the miner has 20 days to present its defence, the Varnian Forest Agency said.\n\nThe Federal Prosecutor\'s Office in Santos has opened a civil inquiry into the case, the agency said.',
+  );
+  assert.equal(claimStarting(a, 'The Federal Prosecutor').speaker, idOf(a, 'Varnian Forest Agency'));
+});
+
+test('"the company said" is the company a sentence since opened with, not one that spoke before it; "the club" likewise', () => {
+  const a = analyze(
+    BODY +
+      'Lindqvist Pharma reported on Thursday that revenue from its obesity drug doubled in the third quarter.\n\nNorvane Therapeutics has also been hit by pricing pressure in Europe.\n\nThe company said regulators had accepted its filing for a pill version of the drug.',
+  );
+  assert.equal(claimStarting(a, 'The company said').speaker, idOf(a, 'Norvane Therapeutics'));
+  const b = analyze(
+    BODY +
+      'Norvane Therapeutics said its sales rose.\n\nLindqvist Pharma analyst Imran Qadir was more cautious, saying competition "has not gone away" at all.\n\nThe company said it would buy back shares.',
+  );
+  assert.equal(claimStarting(b, 'The company said').speaker, idOf(b, 'Norvane Therapeutics'));
+  const c = analyze(
+    BODY + 'Dorvan United coach Ivo Kask said his team would attack. "We came to win," he said.\n\nThe visitors were without their captain, who has a hamstring strain, the club said.',
+  );
+  assert.equal(claimStarting(c, 'The visitors').speaker, idOf(c, 'Dorvan United'));
+});

@@ -1,7 +1,7 @@
 import { nextToken } from './claimTokens';
 import { containsWords, sourceIdOf } from './speakerTitles';
 import { followingMention, indexBefore, recentMention } from './speakerRoles';
-import { DETERMINERS } from './speakerWords';
+import { bodyWordAlternatives, DETERMINERS } from './speakerWords';
 import type { SpeakerRef } from './speakerSearch';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -35,7 +35,9 @@ export function bodyNamed(
   const named = recentMention(mentions, span.start, fits);
   // "Meanwhile, NASA's Europa Clipper ... is on course to reach Jupiter, the agency said": a body the
   // sentence opens with is the body of its closing cue, not an older "Canadian Space Agency".
-  const opener = !indefinite && lowerMods.length === 0 && !owner ? sentenceOpeningBody(text, mentions, span.start) : null;
+  const opening = !indefinite && lowerMods.length === 0 && !owner ? sentenceOpeningBody(text, mentions, span.start) : null;
+  // "The Federal Prosecutor's Office ... opened an inquiry, the agency said": a body named as another kind is not it.
+  const opener = opening && otherKind(opening.text, word) ? null : opening;
   if (opener && (!named || named.start < opener.start)) return { kind: 'source', span, entity: opener.entity, type: opener.type };
   const m = named ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? followingMention(mentions, span.end, fits) : null);
   if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
@@ -50,11 +52,14 @@ export function bodyNamed(
   if (lowerMods.length > 0 && !indefinite) {
     return { kind: 'source', span, entity: sourceIdOf([...lowerMods, word].join(' ')), type: 'organization' };
   }
-  if (!indefinite && (word === 'company' || word === 'firm' || word === 'group' || word === 'organization' || word === 'corporation')) {
+  if (!indefinite && COMPANY_NOUNS.has(word)) {
     // "NovaMed ... announced ... at the American Society of Nephrology's meeting, the company added": the
-    // company that spoke last, or else one a clause opens with, not a body named in passing.
+    // company that spoke last, or one a clause opens with since ("Lilly said ... Novo has also been hit ...
+    // The company said"), not a body named in passing.
     const spoke = lastSource && lastSource.type === 'organization' ? recentMention(mentions, span.start, (x) => x.entity === lastSource.entity) : null;
-    const org = spoke ?? recentMention(mentions, span.start, (x) => x.type === 'organization' && opensClause(text, x.start)) ?? recentMention(mentions, span.start, (x) => x.type === 'organization');
+    // "Peel Hunt analyst Imran Qureshi said": a commentator's employer is not the body the story is about.
+    const opens = recentMention(mentions, span.start, (x) => x.type === 'organization' && opensClause(text, x.start) && !COMMENTATORS.has(nextToken(text, x.end, x.end + 24)?.word ?? ''));
+    const org = (spoke && opens && opens.start > spoke.start ? opens : (spoke ?? opens)) ?? recentMention(mentions, span.start, (x) => x.type === 'organization');
     if (org) return { kind: 'source', span, entity: org.entity, type: org.type };
   }
   if (lowerMods.length === 0 && lastSource) {
@@ -93,21 +98,44 @@ function sentenceOpeningBody(text: string, mentions: readonly EntityMention[], p
   return first;
 }
 
+/** Kinds of body a name can end in that no other noun stands for ("the agency" is no office, court or university). */
+const KIND_NOUNS: ReadonlySet<string> = new Set([
+  'office', 'ministry', 'department', 'court', 'tribunal', 'university', 'hospital', 'embassy', 'consulate', 'police',
+  'parliament', 'council', 'commission', 'party', 'union', 'club', 'school', 'college',
+]);
+
+/** Whether a body's name ends in a kind noun that is not `word` nor one of its equivalents. */
+function otherKind(name: string, word: string): boolean {
+  const space = name.lastIndexOf(' ');
+  const last = (space < 0 ? name : name.slice(space + 1)).toLowerCase();
+  return KIND_NOUNS.has(last) && !bodyWordAlternatives(word).includes(last);
+}
+
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'polls', 'surveys']);
 
 function isApostropheCode(c: number): boolean {
   return c === 0x27 || c === 0x2019;
 }
 
-/** Whether `pos` opens a line, a sentence or the story after its dateline dash (spaces and "The" skipped). */
+/**
+ * Whether `pos` opens a line, a sentence or the story after its dateline dash or colon ("Muscat: Omantel")
+ * (spaces and "The" skipped); a feed's name after its tag ("(MENAFN- Times of Oman)") opens nothing.
+ */
 function opensClause(text: string, pos: number): boolean {
   let i = pos;
   if (i >= 4 && text.startsWith('The ', i - 4)) i -= 4;
   while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
-  return c === 10 || c === 46 || c === 45 || c === 0x2014 || c === 0x2013;
+  if (c === 45) return i < 2 || text.charCodeAt(i - 2) === 32;
+  return c === 10 || c === 46 || c === 58 || c === 0x2014 || c === 0x2013;
 }
+
+/** Nouns for a body that is the one the story last spoke of: "the company", "the club". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'organization', 'corporation', 'club']);
+
+/** People who comment on a company from outside it. */
+const COMMENTATORS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 
 /** Nouns that name a company by its trade ("the airline", "the drugmaker", "the pollster"). */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(['airline', 'drugmaker', 'carmaker', 'automaker', 'retailer', 'pollster']);

@@ -24,16 +24,24 @@ const FAMILIAR_OBJECTS: ReadonlySet<string> = new Set([
   'matter', 'talks', 'plans', 'plan', 'situation', 'discussions', 'negotiations', 'deal', 'decision', 'case', 'thinking',
   'process', 'investigation', 'probe', 'deliberations', 'proposal', 'transaction', 'bid', 'offer', 'issue', 'details',
 ]);
+/** The preposition of a source's nearness to what it knows, and the word it follows. */
+const NEAR_WORDS: ReadonlyMap<string, string> = new Map([
+  ['with', 'familiar'],
+  ['to', 'close'],
+  ['on', 'briefed'],
+]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their', 'these', 'those']);
 
-/** Where "people familiar with the matter" starts when `t` ends such a phrase, the word before "familiar" included; -1 otherwise. */
+/** Where "people familiar with the matter" (or "close to the deal") starts when `t` ends such a phrase, the word before "familiar" included; -1 otherwise. */
 export function familiarSourceStart(text: string, t: Token, floor: number): number {
   if (!FAMILIAR_OBJECTS.has(t.word)) return -1;
   let p = prevToken(text, t.start, floor);
   if (p && p.isWord && POSSESSIVES.has(p.word)) p = prevToken(text, p.start, floor);
-  if (!p || p.word !== 'with') return -1;
+  // "familiar with the matter", "close to the deal", "briefed on the talks".
+  const adjective = p && p.isWord ? NEAR_WORDS.get(p.word) : undefined;
+  if (!p || adjective === undefined) return -1;
   p = prevToken(text, p.start, floor);
-  if (!p || p.word !== 'familiar') return -1;
+  if (!p || p.word !== adjective) return -1;
   // "directly familiar": an adverb may stand before it.
   let who = prevToken(text, p.start, floor);
   if (who && who.isWord && who.word.endsWith('ly')) who = prevToken(text, who.start, floor);

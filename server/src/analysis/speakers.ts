@@ -42,6 +42,8 @@ const ACRONYM_BRACKETS = 12;
 
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['data', 'figures', 'estimates', 'records', 'statistics']);
 const NO_OWNER = { entity: null, type: null } as const;
+/** How many words and names a person's title may run to before the name. */
+const TITLE_STEPS = 6;
 
 /**
  * Finds and resolves speakers around cues. Keeps the discourse state that
@@ -405,6 +407,30 @@ export class SpeakerResolver {
     return ref && ref.kind !== 'unknown' && ref.entity ? ref : null;
   }
 
+  /**
+   * The token before a person's title ("Spanish Prime Minister", "EU foreign policy chief") that ends at `t`;
+   * `t` itself where no title with a role noun ends there.
+   */
+  #pastTitle(t: Token | null, floor: number): Token | null {
+    let p = t;
+    let role = false;
+    for (let k = 0; p && p.isWord && k < TITLE_STEPS; k++) {
+      const mi = this.#endingAt(p.end);
+      if (mi !== undefined && this.#mentions[mi].type !== 'person') {
+        p = prevToken(this.#text, this.#mentions[mi].start, floor);
+        continue;
+      }
+      if (mi !== undefined || !(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) === 'person')) break;
+      role ||= headClassOf(p.word) === 'person';
+      p = prevToken(this.#text, p.start, floor);
+    }
+    if (!role || !p || !(p.word === 'and' || p.word === '&')) return t;
+    // "Treasury and Finance Minister Mehmet Simsek": an "and" inside the title joins no one; a name must stand before it.
+    const other = prevToken(this.#text, p.start, floor);
+    const mi = other && other.isWord ? this.#endingAt(other.end) : undefined;
+    return mi !== undefined && (this.#mentions[mi].type === 'person' || this.#mentions[mi].type === 'organization') ? p : t;
+  }
+
   /** Whether "Mr", "Ms." or another honorific stands right before `pos`. */
   #honorificBefore(pos: number, floor: number): boolean {
     const t = prevToken(this.#text, pos, floor);
@@ -449,6 +475,8 @@ export class SpeakerResolver {
       // "Kuwait and the United Arab Emirates affirmed": two speakers, no one in particular.
       let before = prevToken(this.#text, m.start, floor);
       if (before && before.word === 'the') before = prevToken(this.#text, before.start, floor);
+      // "Lula and Spanish Prime Minister Pedro Sanchez urged": the second person's title stands between.
+      if (m.type === 'person') before = this.#pastTitle(before, floor);
       if (before && before.isWord && (before.word === 'and' || before.word === '&')) return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
       return this.#named(m);
     }
