@@ -23,3 +23,8 @@ test('a legal form spelled with points closes a company\'s name, and the bare na
   const id = (s: string) => a.entities.find((e) => text.slice(e.start, e.end) === s)?.entity;
   assert.equal(id('Varna Lines'), id('Varna Lines S.p.A.'));
 });
+
+test('a coastal feature\'s word ends a place\'s name ("Kelvo Point", "Darrow Spit", "Marran Sound"), not a person\'s', () => {
+  const found = names('The walker set out from Kelvo Point, crossed Marran Sound by boat and reached Darrow Spit in May.');
+  for (const n of ['Kelvo Point:location', 'Darrow Spit:location', 'Marran Sound:location']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
+});
