@@ -120,10 +120,10 @@ const cachedFolds: (string | undefined)[] = new Array<string | undefined>(1 << W
 const cachedSpellings: (string | undefined)[] = new Array<string | undefined>(1 << WORD_CACHE_BITS).fill(undefined);
 /** {@link lexFlags} of the cached fold; -1 until asked. */
 const cachedFlags = new Int32Array(1 << WORD_CACHE_BITS);
-// Words of up to PACKED_WORD characters are also kept as an exact number (six bits a character)
+// Words of up to PACKED_WORD characters are also kept as an exact number (base 37, under 2^53)
 // and a bit per capital, so a repeated short word is recognized by two comparisons instead of
 // reading its characters again: comparing in place was a fifth of the tokenizer's work.
-const PACKED_WORD = 8;
+const PACKED_WORD = 10;
 /** The packed fold of the cached fold, or 0 when it is longer than PACKED_WORD. */
 const cachedKeys = new Float64Array(1 << WORD_CACHE_BITS);
 /** Which characters of the cached spelling are capitals, a bit each, last character lowest. */
@@ -217,8 +217,8 @@ export function tokenize(text: string): Tokens {
     let digits = c >= 0x30 && c <= 0x39 ? 1 : 0;
     // For ASCII words this equals foldHash(fold): letters lowercased, digits unchanged by `| 32`.
     let hash = c | 32;
-    // An ASCII word's characters in base 64: letters 1-26 whatever their case, digits 27-36.
-    // Exact for words of up to PACKED_WORD characters (48 bits); `cases` marks the capitals.
+    // An ASCII word's characters in base 37: letters 1-26 whatever their case, digits 27-36.
+    // Exact for words of up to PACKED_WORD characters; `cases` marks the capitals.
     let packed = c >= 0x30 && c <= 0x39 ? c - 21 : (c | 32) - 0x60;
     let cases = uppers;
     i++;
@@ -227,17 +227,17 @@ export function tokenize(text: string): Tokens {
       if (d < 0x80) {
         if (d >= 0x61 && d <= 0x7a) {
           hash = (Math.imul(hash, 31) + d) | 0;
-          packed = packed * 64 + (d - 0x60);
+          packed = packed * 37 + (d - 0x60);
           cases <<= 1;
           continue;
         }
         if (d >= 0x41 && d <= 0x5a) {
           uppers++;
-          packed = packed * 64 + (d - 0x40);
+          packed = packed * 37 + (d - 0x40);
           cases = (cases << 1) | 1;
         } else if (d >= 0x30 && d <= 0x39) {
           digits++;
-          packed = packed * 64 + (d - 21);
+          packed = packed * 37 + (d - 21);
           cases <<= 1;
         } else break;
         hash = (Math.imul(hash, 31) + (d | 32)) | 0;
