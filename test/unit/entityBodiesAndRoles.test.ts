@@ -125,3 +125,40 @@ test('companies "led by" a name are led by a company; a party led by a name is l
   assert.ok(found.includes('Halden Crane/organization'), `expected the bank, found ${found.join(', ')}`);
   assert.ok(found.includes('Ann Varro/person'), `expected the person, found ${found.join(', ')}`);
 });
+
+const namesIn = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
+
+test('"Institutes" heads a body like "Institute", and a journal "of" its field is one name', () => {
+  const found = namesIn('The work was paid for by the Varnian Institutes of Marine Science. It appeared in the Journal of Soil and Crop Ecology.');
+  assert.ok(found.includes('Varnian Institutes of Marine Science/organization'), found.join(', '));
+  assert.ok(found.includes('Journal of Soil and Crop Ecology/organization'), found.join(', '));
+  const hyphened = namesIn('Two Varnian Institutes of Marine Science-funded teams led the survey.');
+  assert.ok(hyphened.includes('Varnian Institutes of Marine Science/organization'), hyphened.join(', '));
+});
+
+test('a body\'s name ends before "and" when the words after it end in a known place ("... Research and Health Canada")', () => {
+  const found = namesIn('Funding came from the Tarvian Institute of Soil Research and Farm Canada this year.');
+  assert.ok(found.includes('Tarvian Institute of Soil Research/organization'), found.join(', '));
+  assert.ok(!found.some((f) => f.includes('Research and')), found.join(', '));
+  assert.ok(namesIn('The Chamber of Commerce and Industry met.').includes('Chamber of Commerce and Industry/organization'));
+});
+
+test('"St" closing a name is a street, not a person ("Varrow St.")', () => {
+  const found = namesIn('Shops on Varrow St. closed early. Police shut Kellin St on Monday.');
+  assert.ok(found.includes('Varrow St/location'), found.join(', '));
+  assert.ok(found.includes('Kellin St/location'), found.join(', '));
+});
+
+test('"Co" before a place is its county ("Co Dunmore court"), and an "Oval" is a ground', () => {
+  const found = namesIn('Reporters were kept out of a Co Dunmore court for three hours. Gardaí in Co. Brennock said. Tarvo Power Co. said it would pay.');
+  assert.ok(found.includes('Co Dunmore/location'), found.join(', '));
+  assert.ok(found.includes('Co. Brennock/location'), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Tarvo Power Co./organization')), found.join(', '));
+  assert.ok(namesIn('The Test was played at Marlow Oval in Arden.').includes('Marlow Oval/facility'));
+});
+
+test('a given name spelled like a common word keeps a surname joined by an apostrophe ("the steady Will O\'Varra")', () => {
+  const found = namesIn("The stand grew with the steady Will O'Varra at the crease.");
+  assert.ok(found.includes("Will O'Varra/person"), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Varra/')), found.join(', '));
+});

@@ -208,8 +208,11 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
   while (a <= last && (isConnector(s.t[a] as Token) || (((s.t[a] as Token).flags & Lex.Stop) !== 0 && !gazAt(s, a, last) && !namesNew(s, a, last) && !definedAcronym(s, a) && !ampersandHalf(s, a, last) && !honorificBefore(s, a, last)))) a++;
   if (a > last) return;
   if (givenStopword(s, a, last)) {
-    emit(s, a, a + 1, 'person', 'strong');
-    if (a + 2 <= last) classifyRun(s, a + 2, last, agency);
+    // "Will O'Rourke", "Per Berg-Lund": the surname's parts after an apostrophe or a hyphen are the surname's.
+    let end = a + 1;
+    while (end + 1 <= last && ((s.t[end + 1] as Token).gap === Gap.Apostrophe || (s.t[end + 1] as Token).gap === Gap.Hyphen) && (s.t[end + 1] as Token).cap) end++;
+    emit(s, a, end, 'person', 'strong');
+    if (end + 1 <= last) classifyRun(s, end + 1, last, agency);
     return;
   }
   if (agency) {
@@ -321,6 +324,17 @@ function segment(s: Scan, a: number, last: number): void {
     const headToken = r > p + 1 && (isNumeral(t[r] as Token) || factionAfterHead(t, r)) ? r - 1 : r;
     const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? nationsProgramme(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token))) : null;
     // "Van der Holt beat ...", "De la Cruz said": a capitalized particle and a lowercase one open a surname, not a place.
+    // "Co Waterford", "Co. Cork": "Co" before a known place is its county, not a company's suffix.
+    if (tok.fold === 'co' && tok.cap && !tok.upper && p < b) {
+      const known = gazAt(s, p + 1, b);
+      const place = t[p + 1] as Token;
+      const last = known && known.entry.type === 'location' ? known.last : p + 1 === b && nameShaped(place) && !place.upper && (place.flags & Lex.CorporateSuffix) === 0 ? b : -1;
+      if (last > p && place.gap !== Gap.Hyphen) {
+        emit(s, p, last, 'location', heading ? 'weak' : 'strong');
+        p = last + 1;
+        continue;
+      }
+    }
     const surname = particleSurname(s, p, b);
     if (surname > p) {
       emit(s, p, surname, 'person', heading ? 'weak' : 'strong');

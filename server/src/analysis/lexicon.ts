@@ -38,7 +38,7 @@ export const LOWERCASE_TITLES = words(
 export const ORG_HEADS = words(
   'agency|corporation|corp|company|co|inc|ltd|llc|llp|plc|gmbh|ag|sa|se|nv|bv|spa|oyj|tbk|sons|holdings|holding|group|bank|fund|ministry|department|' +
     'office|council|commission|committee|authority|administration|assembly|parliament|congress|senate|party|union|' +
-    'association|federation|confederation|organization|organisation|institute|institution|university|college|' +
+    'association|federation|confederation|organization|organisation|institute|institutes|institution|university|college|' +
     'academy|school|foundation|society|league|alliance|coalition|front|movement|court|tribunal|army|navy|forces|' +
     'force|guard|police|service|services|bureau|board|cabinet|government|secretariat|network|news|times|post|journal|' +
     'press|presswire|television|tv|radio|broadcasting|airlines|airways|motors|electronics|industries|technologies|' +
@@ -60,7 +60,7 @@ export const COMPANY_HEADS = words('air|energy|power|water|engineers|engineering
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
 export const ORG_OPENERS = words(
-  'ministry|department|university|bank|office|council|commission|committee|court|institute|academy|association|' +
+  'ministry|department|university|bank|office|council|commission|committee|court|institute|institutes|academy|association|journal|' +
     'federation|union|league|organization|organisation|board|bureau|house|chamber|church|party|college|school|' +
     'embassy|secretariat|government|agency|confederation|army|command|movement|front|alliance|coalition|community|campaign|' +
     'center|centre|centers|centres|foundation|society|fund|dicastery',
@@ -72,7 +72,7 @@ export const FACILITY_HEADS = words(
     'cathedral|temple|museum|prison|jail|gaol|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|' +
     'building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
     'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|house|basilica|observatory|' +
-    'fort|fortress|oilfield|gasfield|theatre|theater|cinema|ground',
+    'fort|fortress|oilfield|gasfield|theatre|theater|cinema|ground|oval',
 );
 
 /** Head nouns of named events ("Korean War", "French Revolution"). */

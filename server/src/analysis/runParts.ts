@@ -80,9 +80,17 @@ export function nationalityCompound(s: Scan, k: number, b: number): { last: numb
 /** The last capitalized token of p..b before a title, for names extended through "of". */
 export function lastCapitalized(s: Scan, p: number, b: number): number {
   let k = p;
-  while (k + 1 <= b && ((s.t[k + 1] as Token).cap || isConnector(s.t[k + 1] as Token)) && titleAt(s, k + 1, b) < 0) k++;
+  while (k + 1 <= b && ((s.t[k + 1] as Token).cap || isConnector(s.t[k + 1] as Token)) && titleAt(s, k + 1, b) < 0 && !secondBodyAfterAnd(s, k + 1, b)) k++;
   while (k > p && !(s.t[k] as Token).cap) k--;
   return k;
+}
+
+/** "... of Health Research and Health Canada": words after "and" that end in a known place name a second body. */
+function secondBodyAfterAnd(s: Scan, k: number, b: number): boolean {
+  if ((s.t[k] as Token).fold !== 'and') return false;
+  let e = k + 1;
+  while (e + 1 <= b && (s.t[e + 1] as Token).cap && (s.t[e + 1] as Token).gap === Gap.Space) e++;
+  return e > k + 1 && (s.t[e] as Token).cap && gazAt(s, e, e)?.entry.type === 'location';
 }
 
 const ROMAN = /^[ivx]{1,4}$/;

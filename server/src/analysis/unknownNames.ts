@@ -34,6 +34,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
   if (!heading && facilityNounAfter(s, p, q)) return emit(s, p, q, 'facility', 'guess');
+  // "Wall St.", "Harley St": "St" closing a name is a street, never a person's (a saint's "St" opens one).
+  const close = t[q] as Token;
+  if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'location', 'guess');
   if (p === q) {
     // "Snap, the parent of Snapchat,", "X, the social network owned by".
     if (!heading && companyAppositive(s, q)) return emit(s, p, q, 'organization', 'guess');
