@@ -27,6 +27,7 @@ import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
 import { acronymsWithPlus, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
 import { departmentBeforeRole, departmentsBeforeRole, officeAlone, qualifiersBeforeRole, ministerOfPlace, personAfterTitle, titleAt, titleInside } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
+import { furnitureAt } from './pageFurniture';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
 import { runEnd } from './nameRuns';
@@ -91,6 +92,11 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     // "GST Council": a tax's or disease's acronym opening a body's name stays in it.
     if ((tok.upper && scan.conditions.has(tok.fold) && !(t[i + 1]?.cap && t[i + 1]?.gap === Gap.Space)) || ratingGrade(tok) || currencyPrefix(text, tok) || currencyAlone(t, i) || pageLabel(text, t, i) || officeAlone(t, i) || spelledNumber(t, i) || stockSymbol(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok)) {
       i++;
+      continue;
+    }
+    const furniture = furnitureAt(scan, i);
+    if (furniture >= i) {
+      i = furniture + 1;
       continue;
     }
     const climate = climatePattern(t, i);

@@ -23,7 +23,7 @@ const MAX_GUESSED_NAME = 4;
 
 // Lowercase second halves of hyphenated words that are not part of a name ("NATO-led").
 export const HYPHEN_SUFFIXES = new Set(
-  'led|run|made|born|style|era|wide|type|like|free|level|class|sized|based|owned|held|ruled|built|bound|day|year|week|month|old|long|term|time|scale|range|grade|made|speaking|backed|linked|funded|bred|only|plus|ready|proof|rich|poor|high|low|dominated|controlled|allied|aligned'.split(
+  'led|run|made|born|style|era|wide|type|like|free|level|class|sized|based|owned|held|ruled|built|bound|day|year|week|month|old|long|term|time|scale|range|grade|made|speaking|backed|linked|funded|bred|only|plus|ready|proof|rich|poor|high|low|dominated|controlled|allied|aligned|up|out|off|down|over'.split(
     '|',
   ),
 );
