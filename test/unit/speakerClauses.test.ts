@@ -94,3 +94,13 @@ test('"the company said" is the company a sentence since opened with, not one th
   );
   assert.equal(claimStarting(c, 'The visitors').speaker, idOf(c, 'Dorvan United'));
 });
+
+test('"according to the indictment filed in X court" is the prosecutor who spoke before, not the court', () => {
+  const a = analyze(
+    BODY +
+      'A former contractor was indicted on Wednesday on charges that he billed the city for work that was never done, the Dorvan County District Attorney\'s Office said.\n\nIvo Kask, 52, faces 18 counts of theft and forgery, according to the indictment filed in Dorvan County Circuit Court.',
+  );
+  const c = claimStarting(a, 'Ivo Kask');
+  assert.notEqual(c.speaker, idOf(a, 'Dorvan County Circuit Court'));
+  assert.equal(c.speaker, claimStarting(a, 'A former contractor').speaker);
+});

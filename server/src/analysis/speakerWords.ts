@@ -45,6 +45,8 @@ const DOCUMENT_NOUNS = [
   'poll', 'polls', 'surveys', 'reports', 'statements', 'documents', 'records', 'filings',
   // A court's words ("the ruling stated") and a document seen ("according to a copy of the draft").
   'ruling', 'judgment', 'judgement', 'verdict', 'copy',
+  // Court papers ("according to the indictment filed in ..."), whose filer speaks, not the court.
+  'indictment', 'affidavit', 'lawsuit',
   // "The research, published in the journal ..., tracked 62 reefs. It found that".
   'research',
   // An election's or a census's figures: "according to the official count of the electoral council".
