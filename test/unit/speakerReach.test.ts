@@ -118,3 +118,18 @@ test('a person named later in the role\'s own sentence is what the role speaks o
   const text = 'The party won.\nThe party\'s president told supporters in Varna that voters had sent "a clear message" to President Ivo Dal.';
   assert.notEqual(claimStarting(text, "The party's president").speaker, 'person:ivo-dal', 'President Ivo Dal is spoken to, not speaking');
 });
+
+test('a quote before "said" and an owned role set off with a name: the named person speaks, not the owner', () => {
+  const text = [
+    'Tea cools the mind.',
+    '',
+    '"The link held in every age group," said the survey\'s lead author, Dr Ivo Dal, of Varna University.',
+    '',
+    '"We were surprised," said the firm\'s chief executive, Ana Berg.',
+    '',
+    '"It is only a start," said the team\'s co-author, Professor Lea Brek.',
+  ].join('\n');
+  assert.equal(claimStarting(text, '"The link held').speaker, 'person:ivo-dal', 'the lead author is Ivo Dal');
+  assert.equal(claimStarting(text, '"We were surprised').speaker, 'person:ana-berg', 'the chief executive is Ana Berg, not the firm');
+  assert.equal(claimStarting(text, '"It is only a start').speaker, 'person:lea-brek', 'a spelt-out title may open the name');
+});

@@ -291,6 +291,12 @@ export class SpeakerResolver {
         // "according to industry body WindEurope": a body's description before its name.
         const ni = head === 'organization' && next && next.isWord ? this.#startingAt(next.start) : undefined;
         if (ni !== undefined && this.#mentions[ni].type === 'organization') return this.#named(this.#mentions[ni]);
+        if (depth < 2 && next && (next.word === "'" || next.word === '’')) {
+          // "said the study's lead author, Dr Ann Roe": the person named in the owned role speaks, not the owner.
+          const s = nextToken(this.#text, next.end, end);
+          const owned = s && s.word === 's' ? this.nounPhraseAt(s.end, end, false, depth + 1) : null;
+          if (owned && owned.kind === 'name' && owned.type === 'person') return owned;
+        }
         const titled = next && next.isWord && next.capitalized && (t.capitalized || this.#personStartsAt(next.start));
         if (next && next.isWord && (headClassOf(next.word) || titled)) {
           // A compound ("news agency") or a title before a name ("President Recep Tayyip Erdogan").
@@ -642,8 +648,9 @@ export class SpeakerResolver {
     for (let k = 0; t && t.isWord && k < 8; k++) t = nextToken(this.#text, t.end, end);
     if (!t || t.word !== ',') return null;
     let n = nextToken(this.#text, t.end, end);
-    // "the UNICEF Chief of Health in Nigeria, Dr Samuel Mensah,": a title may open the name.
-    if (n && n.isWord && TITLE_ABBREVIATIONS.has(n.word)) {
+    // "the UNICEF Chief of Health in Nigeria, Dr Samuel Mensah,": a title may open the name,
+    // spelt out too ("the study's co-author, Professor Ann Roe").
+    if (n && n.isWord && (TITLE_ABBREVIATIONS.has(n.word) || (n.capitalized && headClassOf(n.word) === 'person'))) {
       n = nextToken(this.#text, n.end, end);
       if (n && n.word === '.') n = nextToken(this.#text, n.end, end);
     }
