@@ -133,3 +133,15 @@ test('a quote before "said" and an owned role set off with a name: the named per
   assert.equal(claimStarting(text, '"We were surprised').speaker, 'person:ana-berg', 'the chief executive is Ana Berg, not the firm');
   assert.equal(claimStarting(text, '"It is only a start').speaker, 'person:lea-brek', 'a spelt-out title may open the name');
 });
+
+test('an "-ing" word before a role with no comma after it describes the role; with a comma it opens an introductory phrase', () => {
+  const text = [
+    'The count ended.',
+    '',
+    'Outgoing governor Ivo Dal accepted defeat and said he would leave office on Friday.',
+    '',
+    'Speaking in Varna on Monday, Ana Berg said she would keep the cabinet.',
+  ].join('\n');
+  assert.equal(claimStarting(text, 'Outgoing governor').speaker, 'person:ivo-dal', 'the outgoing governor is Ivo Dal');
+  assert.equal(claimStarting(text, 'Speaking in Varna').speaker, 'person:ana-berg', 'the introductory phrase is still skipped');
+});

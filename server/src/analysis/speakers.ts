@@ -150,8 +150,11 @@ export class SpeakerResolver {
     if (!first || !first.isWord) return null;
     if (first.capitalized && (INTRO_WORDS.has(first.word) || (first.word.endsWith('ing') && first.word.length > 5 && this.#startingAt(first.start) === undefined))) {
       const comma = commaBetween(this.#text, first.end, Math.min(end, start + INTRO_REACH), 1);
-      if (comma < 0) return null;
-      pos = comma + 1;
+      // "Outgoing mayor X said", "Acting president X": with no comma to close it, an "-ing" word before a role
+      // describes the role and opens no introductory phrase.
+      const next = comma < 0 ? nextToken(this.#text, first.end, end) : null;
+      if (comma < 0 && !(next && next.isWord && headClassOf(next.word) === 'person')) return null;
+      if (comma >= 0) pos = comma + 1;
     }
     const ref = this.nounPhraseAt(pos, end, true);
     if (!ref) return null;
