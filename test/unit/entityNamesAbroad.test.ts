@@ -60,6 +60,14 @@ test('a district\'s public schools, a port named after its place and a word no l
   assert.ok(found.includes('Southern Ocean/location'), found.join(', '));
 });
 
+test('a common word before "Point" or "Sound" names a body; a proper name there names the coast', () => {
+  const found = mentions('Officials met on Monday. Rising Point said it would open an office, and Steady Sound said its steady growth went on. Boats left Kelmarsh Point and reached Dorran Sound.');
+  assert.ok(found.includes('Rising Point/organization'), found.join(', '));
+  assert.ok(found.includes('Steady Sound/organization'), found.join(', '));
+  assert.ok(found.includes('Kelmarsh Point/location'), found.join(', '));
+  assert.ok(found.includes('Dorran Sound/location'), found.join(', '));
+});
+
 test('money with a country\'s letters, a spelled-out number and a party\'s standing are no names', () => {
   const found = mentions('Officials met on Monday. It cost NZ$1.1 billion. "Twenty-five years is enough," he said. Opposition Labour Party leader Ann Roe agreed.');
   assert.ok(!found.some((f) => f.startsWith('NZ/') || f.startsWith('Twenty')), found.join(', '));

@@ -1,5 +1,6 @@
 import { candidateWith, type Candidate } from './identity';
 import type { Scan } from './entityScan';
+import { isGivenName } from './givenNames';
 import { Gap, type Token } from './tokens';
 import type { EntityType } from './types';
 
@@ -50,6 +51,22 @@ const OCEAN_WORDS = new Set(['southern', 'northern', 'antarctic', 'arctic', 'atl
 export function oceanCompany(s: Scan, p: number): boolean {
   const tok = s.t[p] as Token;
   return (s.t[p + 1] as Token).fold === 'ocean' && !OCEAN_WORDS.has(tok.fold) && !s.gaz.get(tok.fold);
+}
+
+/** Coastal heads that are also common nouns: "Turning Point", "Clear Sound" name groups and firms. */
+const COMMON_COASTAL_HEADS = new Set(['point', 'sound']);
+
+/**
+ * "Turning Point said": a coastal feature is named by a proper name before its head ("Puget
+ * Sound"), so a common word there (an -ing form, or one the article writes in lowercase) before
+ * "Point" or "Sound" (at p + 1) names a body, not a place.
+ */
+export function commonWordCoast(s: Scan, p: number): boolean {
+  const tok = s.t[p] as Token;
+  const head = s.t[p + 1] as Token;
+  if (!COMMON_COASTAL_HEADS.has(head.fold) || head.gap !== Gap.Space || tok.upper || s.gaz.get(tok.fold)) return false;
+  const ingForm = tok.fold.length >= 6 && tok.fold.endsWith('ing') && !isGivenName(tok.fold);
+  return ingForm || s.tk.lowercaseWords.has(tok.fold);
 }
 
 /**

@@ -24,7 +24,7 @@ import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
-import { acronymsWithPlus, federalTitleAfter, oceanCompany, schoolDistrict } from './bodyNames';
+import { acronymsWithPlus, federalTitleAfter, oceanCompany, commonWordCoast, schoolDistrict } from './bodyNames';
 import { departmentBeforeRole, departmentsBeforeRole, officeAlone, qualifiersBeforeRole, ministerOfPlace, personAfterTitle, titleAt, titleInside } from './roleTitles';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
 import { furnitureAt } from './pageFurniture';
@@ -410,7 +410,7 @@ function segment(s: Scan, a: number, last: number): void {
       // "Nigeria Centre for Disease Control": a centre "for" a cause is a body, not a building.
       const body = head === 'facility' && extend && (t[r + 1] as Token).fold === 'for' && ((t[r] as Token).flags & Lex.OrgOpener) !== 0;
       // "Hanwha Ocean": the oceans are all known, so a word no list knows and "Ocean" is a company.
-      const company = head === 'location' && end === p + 1 && !known && oceanCompany(s, p);
+      const company = head === 'location' && end === p + 1 && !known && (oceanCompany(s, p) || commonWordCoast(s, p));
       emit(s, p, end, club || body || company ? 'organization' : head, heading ? 'weak' : 'strong');
       p = end + 1;
       continue;
