@@ -94,3 +94,9 @@ test('a letter, a hyphen and a designation of digits and capitals name a model',
   assert.ok(found.includes('C-170J/product'), found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('Kestrel/')), found.join(', '));
 });
+
+test('a sentence\'s first word joined by "&" to a name stays in the body\'s name, though the article writes it in lowercase', () => {
+  const found = mentions('Officials met on Monday. Walkers crossed the old meadow at dawn.\nMeadow & Heron, a trust, said the walk was safe.');
+  assert.ok(found.includes('Meadow & Heron/organization'), found.join(', '));
+  assert.ok(!found.includes('Heron/organization'), found.join(', '));
+});

@@ -3,7 +3,7 @@ import { gazAt, inDateline } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
 import { BANK_OPENERS, COMPASS_WORDS, KIN_WORDS, Lex, lexFlags } from './lexicon';
 import {
-  ampersandAcronym, ampersandInside, companyShaped, coordinatedWithPlace, exerciseNounAfter, genericHeadAlone, isLabel, numberedFacility,
+  ampersandAcronym, ampersandBetween, ampersandInside, companyShaped, coordinatedWithPlace, exerciseNounAfter, genericHeadAlone, isLabel, numberedFacility,
   organizationContext, PLACE_PLURALS, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted, sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym } from './entityAcronyms';
@@ -142,7 +142,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (ampersandAcronym(s, p, q)) return emit(s, p, q, 'organization', line?.allCaps ? 'weak' : 'acronym');
   // "a Veterans Day event", "Independence Day": a named day is a date, not a name (not "Doris Day").
   if ((t[q] as Token).fold === 'day' && !isGivenName(first.fold)) return;
-  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0) && !particleOpensSurname(s, p, q)) {
+  // "Forest & Bird said": prose joins no common words with "&", so a first word before one stays in the name.
+  const ampersandNext = q > p && ampersandBetween(s.text, first, t[p + 1] as Token);
+  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0) && !particleOpensSurname(s, p, q) && !ampersandNext) {
     // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
     const labelled = isLabel(s, q);
     if (labelled) return;
