@@ -101,7 +101,7 @@ test('a day, a month\'s name and a year joined by hyphens are one date ("30-Nov-
 });
 
 test('a clock right after a weekday, and a past clock in a weekday\'s sentence, are on that weekday', () => {
-  assert.deepEqual(datesOf('A gang smashed windshields on Tuesday midnight.', thursday), ['Tuesday=2031-03-11', 'midnight=2031-03-11T24:00']);
+  assert.deepEqual(datesOf('Thieves broke into the depot on Tuesday midnight.', thursday), ['Tuesday=2031-03-11', 'midnight=2031-03-11T24:00']);
   assert.deepEqual(datesOf('Police on Tuesday night said they were looking into the crash that happened at 4:30 p.m.', thursday), ['Tuesday=2031-03-11', '4:30 p.m.=2031-03-11T16:30']);
   assert.deepEqual(datesOf('The mayor said on Monday she will speak at 5 p.m.', thursday), ['Monday=2031-03-10', '5 p.m.=2031-03-13T17:00'], 'a clock ahead stays on the article\'s day');
   assert.deepEqual(datesOf('The fire began on Monday. Crews left at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-13T16:00'], 'not across a sentence');
