@@ -87,7 +87,13 @@ test('Search Entities lists the entities in the server\'s order, every spelling 
   await rows.first().filter({ hasText: 'South Korea' }).waitFor({ state: 'visible' });
   // Until the answer for "korea" arrives the list holds the most mentioned entities, with other names second.
   await rows.nth(1).filter({ hasText: /Korea/ }).waitFor({ state: 'visible' });
-  const labels = (await rows.locator('.label-name').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' ').trim());
+  // The list is filled asynchronously: read it until it settles on South Korea first (or the wait runs out).
+  const readLabels = async () => (await rows.locator('.label-name').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' ').trim());
+  let labels = await readLabels();
+  for (let i = 0; i < 50 && labels[0] !== 'South Korea'; i++) {
+    await bench.page.waitForTimeout(100);
+    labels = await readLabels();
+  }
   assert.equal(labels[0], 'South Korea', `expected South Korea first, got ${JSON.stringify(labels)}`);
   assert.equal(labels.filter((l) => l === 'South Korea').length, 1, `expected South Korea once, got ${JSON.stringify(labels)}`);
   assert.match(await rows.first().innerText(), /location · \d+ mentions in \d+ articles/);
