@@ -178,3 +178,34 @@ test('"the Maltese minister" is the one minister whose title names no country wh
   assert.ok(c, JSON.stringify(a.claims.map((x) => x.text)));
   assert.equal(c.speaker, a.entities.find((m) => m.text === 'Omar Haddad')?.entity, JSON.stringify(a.entities.map((m) => [m.text, m.type])));
 });
+
+test('a role no one named holds, right after a person\'s claim, is that person: "The union boss said"', () => {
+  const a = analyze(
+    BODY +
+      'Dock workers in Varna walked out on Monday. Union President, Comrade Teodor Vasek, told reporters the strike would go on.\n' +
+      '"We are not asking for much," he said.\n' +
+      'The labour leader said talks would resume on Friday.\n' +
+      'The union boss said members had voted to extend the strike.\n',
+  );
+  assert.equal(claimStarting(a, 'The labour leader said').speaker, idOf(a, 'Teodor Vasek'));
+  assert.equal(claimStarting(a, 'The union boss said').speaker, idOf(a, 'Teodor Vasek'));
+  // The claim before is a body's: a role no one holds is no one named.
+  const b = analyze(BODY + 'Teodor Vasek runs the dockers\' union. The Varna Port Authority said ships were waiting.\nThe union boss said members would vote on Friday.\n');
+  assert.equal(claimStarting(b, 'The union boss said').speaker, null);
+  // An analyst who spoke last is not "the minister".
+  const c = analyze(BODY + 'Lena Vos, an analyst at Corra Bank, said rates would fall.\nThe minister said the budget was on track.\n');
+  assert.equal(claimStarting(c, 'The minister said').speaker, null);
+});
+
+test('a title read before a name runs through "Minister for" and an abbreviated "Dr."', () => {
+  const a = analyze(
+    BODY +
+      'Federal Minister for Water Services Ilse Marwick stated that reservoirs were half full.\nRain is forecast, the weather office said.\nThe minister added that rationing would not be needed.\n',
+  );
+  assert.equal(claimStarting(a, 'The minister added').speaker, idOf(a, 'Ilse Marwick'));
+  const b = analyze(
+    BODY +
+      "Dorvania's Minister of State at the Ministry of Foreign Affairs Dr. Pavel Ostrin called for a truce.\nThe weather office said storms were likely.\nThe minister also said aid convoys would leave on Monday.\n",
+  );
+  assert.equal(claimStarting(b, 'The minister also said').speaker, idOf(b, 'Pavel Ostrin'));
+});

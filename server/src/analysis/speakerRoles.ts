@@ -135,6 +135,15 @@ export class RoleHolders {
     return found;
   }
 
+  /** Every title word read around this person's mentions before `before`. */
+  titleWordsOf(entity: string, before: number): string[] {
+    const words: string[] = [];
+    for (let i = indexBefore(this.#mentions, before), steps = 0; i >= 0 && steps < MAX_STEPS; i--, steps++) {
+      if (this.#mentions[i].entity === entity) words.push(...this.titleOf(i).words);
+    }
+    return words;
+  }
+
   titleOf(i: number): PersonTitle {
     let title = this.#titles.get(i);
     if (!title) {

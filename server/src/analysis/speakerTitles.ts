@@ -25,14 +25,19 @@ export function titleAround(text: string, m: EntityMention): PersonTitle {
     if (!p.isWord) {
       // "Minister of Food, Agriculture and Livestock Piotr Nemec": a comma between a department's capitalized words.
       const listed = p.word === ',' && words.length > 0 && (prevToken(text, p.start, floor)?.capitalized ?? false);
-      if (p.word === "'" || p.word === '’' || p.word === '-' || listed) {
+      // "Minister of State Dr. Khalid Omar": an abbreviated honorific's dot does not end the title.
+      const before = p.word === '.' ? prevToken(text, p.start, floor) : null;
+      const honorific = before !== null && before.isWord && before.capitalized && TITLE_ABBREVIATIONS.has(before.word);
+      if (p.word === "'" || p.word === '’' || p.word === '-' || listed || honorific) {
         p = prevToken(text, p.start, floor);
         continue;
       }
       break;
     }
     const departmentAnd = p.word === 'and' && words.length > 0 && (prevToken(text, p.start, floor)?.capitalized ?? false);
-    if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's' || p.word === 'of' || p.word === 'counterpart' || departmentAnd)) break;
+    // "Minister for Health Services Ann Roe": "for" joins an office to its capitalized portfolio, like "of".
+    const forDepartment = p.word === 'for' && words.length > 0 && (prevToken(text, p.start, floor)?.capitalized ?? false);
+    if (!(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) || p.word === 's' || p.word === 'of' || p.word === 'counterpart' || forDepartment || departmentAnd)) break;
     words.push(p.word);
     start = p.start;
     p = prevToken(text, p.start, floor);

@@ -40,6 +40,9 @@ import type { EntityMention, EntityType, Span } from './types';
 /** Longest bracketed acronym after a body's name, brackets included: "(GA)", "(NSWNMA)". */
 const ACRONYM_BRACKETS = 12;
 
+/** Roles of people who speak for or about others: a spokesman or an analyst is not "the minister" or "the coach". */
+const OUTSIDE_ROLES: ReadonlySet<string> = new Set([...SPOKES_ROLES, 'analyst', 'strategist', 'lawyer', 'attorney']);
+
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['data', 'figures', 'estimates', 'records', 'statistics']);
 const NO_OWNER = { entity: null, type: null } as const;
 /** How many words and names a person's title may run to before the name. */
@@ -63,6 +66,8 @@ export class SpeakerResolver {
   #unnamedSpoke = false;
   /** Who last spoke "in a statement": "the statement added" is theirs. */
   #statementOwner: { entity: string | null; type: EntityType | null } | null = null;
+  /** The person who made the last claim with a cue, if a person made it. */
+  #lastClaimPerson: string | null = null;
 
   constructor(text: string, mentions: readonly EntityMention[]) {
     this.#text = text;
@@ -130,6 +135,7 @@ export class SpeakerResolver {
   /** Records a claim with a cue: its speaker, when a document is named beside the cue ("said in a statement"), owns "the statement". */
   spoke(ref: SpeakerRef | null, cueEnd: number, end: number): void {
     this.#sinceSource++;
+    this.#lastClaimPerson = ref && ref.entity && ref.type === 'person' ? ref.entity : null;
     // "according to a joint statement": the statement quoted next is nobody's in particular.
     if (ref && ref.kind === 'document' && !ref.entity) this.#statementOwner = { entity: null, type: null };
     if (!ref || !ref.entity) return;
@@ -619,6 +625,12 @@ export class SpeakerResolver {
       // "the former Udinese coach said": an epithet no one holds now is for the person the text is about.
       const epithet = !m && !indefinite && roleMods.some((w) => EPITHETS.has(w)) ? this.#focus.latest : null;
       if (epithet) return { kind: 'role', span, entity: epithet.entity, type: 'person' };
+      // "Ann Roe said ... The labour leader said": a role no one named is given stands for the person who spoke
+      // the claim just before, the writer's way of not repeating the name.
+      const speaker = !m && !indefinite && !owner && !nation && this.#theOpens(span) ? this.#focus.latest : null;
+      if (speaker && speaker.entity === this.#lastClaimPerson && !SPOKES_ROLES.has(word) && !this.#roles.titleWordsOf(speaker.entity, span.start).some((w) => OUTSIDE_ROLES.has(w))) {
+        return { kind: 'role', span, entity: speaker.entity, type: 'person' };
+      }
       return { kind: 'role', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (head === 'document') {
@@ -659,6 +671,14 @@ export class SpeakerResolver {
     }
     const mi = n && n.isWord ? this.#startingAt(n.start) : undefined;
     return mi !== undefined && this.#mentions[mi].type === 'person' ? this.#mentions[mi] : null;
+  }
+
+  /** Whether "the" opens a role phrase, or stands one plain word before it ("the labour leader"). */
+  #theOpens(span: Span): boolean {
+    if (this.#firstWord(span) === 'the') return true;
+    const w = prevToken(this.#text, span.start, Math.max(0, span.start - 40));
+    const the = w && w.isWord && !w.capitalized ? prevToken(this.#text, w.start, Math.max(0, w.start - 8)) : null;
+    return the !== null && the.isWord && (the.word === 'the');
   }
 
   #firstWord(span: Span): string {
