@@ -339,3 +339,20 @@ describe('page controls', () => {
     assert.deepEqual(analyzeStructure(text).boilerplate, []);
   });
 });
+
+describe('stamps run on from a byline or a source name', () => {
+  test('a byline whose name runs straight into the stamp dates the article', () => {
+    const text = joinLines('Port city to widen its ring road', 'By Lena Marsh   April 6, 2026 | 09:15 am GMT+7', 'The city will widen the road next year, officials said on Monday.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2026-04-06', source: 'text' });
+  });
+
+  test('a source name and a comma before a date alone dates the article', () => {
+    const text = joinLines('Grain exports climb in March', 'Harbour Daily , Thursday 9 Apr 2026', 'Exports rose on Wednesday, the port said.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: '2026-04-09', source: 'text' });
+  });
+
+  test('prose after a byline name or a comma is not a stamp', () => {
+    const text = joinLines('Ring road plan', 'By Lena Marsh who covered April 6, 2026 hearings', 'Officials, on April 6, 2026 talked.', 'The plan was approved.');
+    assert.deepEqual(documentDate(text, analyzeStructure(text)), { date: null, source: null });
+  });
+});

@@ -258,10 +258,41 @@ function namedStamp(text: string, line: Line, structure: ArticleStructure): stri
     const date = timestampOf(text, { start: trimmedSpan(text, line).start + colon + 2, end: line.end }, structure.dayOrder ?? null);
     if (date) return date;
   }
+  // "Ahram Online , Tuesday 16 Mar 2027": a source's name and a comma before a date alone.
+  const comma = content.indexOf(',');
+  if (comma > 0 && capitalizedWords(content, 0, comma)) {
+    const start = trimmedSpan(text, line).start + comma + 1;
+    const date = timestampOf(text, { start, end: line.end }, structure.dayOrder ?? null);
+    if (date) return date;
+  }
+  const led = bylineLedStamp(text, line, content, structure);
+  if (led) return led;
   const by = content.indexOf(' By ');
   if (by > 0 && capitalizedWords(content, by + 4, content.length)) {
     const start = trimmedSpan(text, line).start;
     return timestampOf(text, { start, end: start + by }, structure.dayOrder ?? null);
+  }
+  return null;
+}
+
+/** How many words a writer's name in a byline may have before its stamp. */
+const BYLINE_NAME_WORDS = 5;
+
+/**
+ * "By Ann Roe   March 15, 2027 | 04:10 pm GMT+7": a byline whose name runs straight into the
+ * stamp. The name is capitalized words; each cut after one to five of them is tried.
+ */
+function bylineLedStamp(text: string, line: Line, content: string, structure: ArticleStructure): string | null {
+  if (!content.startsWith('By ')) return null;
+  const start = trimmedSpan(text, line).start;
+  let at = 3;
+  for (let words = 0; words < BYLINE_NAME_WORDS; words++) {
+    while (at < content.length && content.charCodeAt(at) === 32) at++;
+    const wordStart = at;
+    while (at < content.length && content.charCodeAt(at) !== 32) at++;
+    if (!capitalizedWords(content, wordStart, at)) return null;
+    const date = timestampOf(text, { start: start + at, end: line.end }, structure.dayOrder ?? null);
+    if (date) return date;
   }
   return null;
 }
