@@ -130,3 +130,10 @@ test('a report\'s day stays past whatever its "that" clause foretells, and "ahea
   assert.deepEqual(datesOf('The crews finished the repairs in December ahead of schedule.', THURSDAY), ['December=2024-12']);
   assert.deepEqual(datesOf('The plant will reopen in December ahead of the holiday rush.', THURSDAY), ['December=2025-12']);
 });
+
+test('"due to" a cause says nothing of when; "due to" a timetable\'s verb looks ahead', () => {
+  assert.deepEqual(datesOf('The rise in cases was due to heavy rain in January, the clinic said.', THURSDAY), ['January=2025-01']);
+  assert.deepEqual(datesOf('Ferries stopped due to strong winds on Monday.', THURSDAY), ['Monday=2025-02-17']);
+  assert.deepEqual(datesOf('The council is due to meet in March.', THURSDAY), ['March=2025-03']);
+  assert.deepEqual(datesOf('The panel is due to rule on Monday.', THURSDAY), ['Monday=2025-02-24']);
+});

@@ -258,6 +258,25 @@ const NOT_GOVERNING = hashSet(['was', 'were', 'had', 'did', 'last', 'ago', 'earl
 /** A phrasal verb's particle keeps its verb governing: "carried out scheduled checks". */
 const PARTICLES = hashSet(['out', 'up', 'off', 'through']);
 
+/**
+ * "is due to meet on Monday" looks ahead; "was due to heavy rain in February" gives a cause. After "due to",
+ * a verb of a timetable makes the plan; any other word opens the cause, which says nothing of when.
+ */
+const DUE = wordHash('due');
+const DUE_TO_VERBS = new Set(
+  ('be|begin|start|take|meet|arrive|open|close|end|expire|return|hold|face|appear|visit|make|sign|travel|launch|vote|finish|' +
+    'come|go|leave|resume|report|publish|release|announce|give|deliver|testify|hear|rule|decide|complete|retire|step|undergo|' +
+    'land|depart|sail|fly|play|host|debut|enter|join|speak|address|present|submit|pay|receive|conclude|run|stand|attend|reopen').split('|'),
+);
+
+/** Whether the "due" that ends at `i` is "due to" and a cause, not a timetable's verb. */
+function causalDue(text: string, i: number): boolean {
+  if (text.slice(i, i + 4).toLowerCase() !== ' to ') return false;
+  let j = i + 4;
+  while (j < text.length && j - i < 20 && isAsciiLetterCode(text.charCodeAt(j))) j++;
+  return !DUE_TO_VERBS.has(text.slice(i + 4, j).toLowerCase());
+}
+
 function hashSet(words: readonly string[]): Set<number> {
   return new Set(words.map(wordHash));
 }
@@ -358,6 +377,7 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       if (h === AHEAD && i > end && AHEAD_OF_PLAN.test(text.slice(i, i + 14))) aheadOfPlan = i + 4;
       else if (i - length <= aheadOfPlan) previous = h;
       else if (qualifiesObject) previous = h;
+      else if (h === DUE && causalDue(text, i)) previous = h;
       else if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
       else if (PRESENT_BE.has(h)) nearestPresent = Math.min(nearestPresent, distance + PRESENT_BE_WEIGHT);
       // A capitalised word in -ed is a name ("Harbridge United on Sunday"), not a past verb.
