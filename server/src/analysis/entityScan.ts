@@ -1,5 +1,5 @@
 import { dottedLegalForm } from './companyNames';
-import { numberAlone } from './nonNames';
+import { numberAlone, styledInstitution } from './nonNames';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { Candidate } from './identity';
 import { Lex } from './lexicon';
@@ -84,6 +84,8 @@ export function emit(
   canonical?: string,
 ): void {
   if (numberAlone(s.t, first, last)) return;
+  // "The Opposition says", "the Leader of the Opposition": a styled common noun split off a run.
+  if (first === last && !id && styledInstitution(s.t, first)) return;
   const a = s.t[first] as Token;
   const z = s.t[last] as Token;
   let end = z.end;

@@ -94,6 +94,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   // First words of the companies the article names with their legal form ("Brightleaf" of "Brightleaf Nutrition Inc."):
   // a guessed person opening with one ("Brightleaf Gentle Start") lends that word no person.
   let legalFirstWords: Set<string> | undefined;
+  const personOpenings = new Map<string, Named | null>();
   for (const c of candidates) {
     if (c.type === 'organization' && c.last > c.first && c.status !== 'weak' && legalFormEnds(text, t, c)) (legalFirstWords ??= new Set()).add((t[c.first] as Token).fold);
   }
@@ -118,6 +119,15 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       // "Adria Lines S.p.A." also names "Adria Lines".
       const bare = ((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0 ? full.replace(LEGAL_SUFFIX, '') : withoutSpelledLegalForm(full);
       if (bare.length < c.end - c.start) (companies ??= new Map()).set(foldForIdentity(bare), named);
+    }
+    // "Mohd Faizal" for "Mohd Faizal Rahman": the leading words of a longer name; shared by two people, of neither.
+    if (c.type === 'person' && c.last >= c.first + 2) {
+      for (let j = c.first + 1; j < c.last; j++) {
+        if ((t[j + 1] as Token).gap !== Gap.Space) continue;
+        const key = foldForIdentity(text.slice(c.start, (t[j] as Token).end));
+        const old = personOpenings.get(key);
+        personOpenings.set(key, old === undefined || old?.id === named.id ? named : null);
+      }
     }
     if (c.type === 'person' && c.last > c.first && !particleSurname(t, c)) {
       if (!(c.status !== 'strong' && legalFirstWords?.has((t[c.first] as Token).fold))) note((t[c.first] as Token).fold, named);
@@ -224,6 +234,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       // "Kumar said" after "Anil Kumar": a town that is also the surname of a person the article names is that person.
       const full = byShortForm.get(word);
       if (full && full.type === 'person') named = full;
+    }
+    if (!single && c.type === 'person' && named.type === 'person') {
+      const fuller = personOpenings.get(foldForIdentity(text.slice(c.start, c.end)));
+      if (fuller) named = fuller;
     }
     // "Helios Bioscience" guessed a person where the article names "Helios Bioscience, Inc.".
     if (!single && companies && c.status === 'guess' && named.type === 'person') named = companies.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;

@@ -139,7 +139,7 @@ export function stockSymbol(text: string, t: readonly Token[], k: number): boole
   }
   // "NYSE: ABC" inside parentheses: the symbol ends at a parenthesis, comma or semicolon.
   const exchange = t[k - 1];
-  return !!exchange && exchange.upper && text.charCodeAt(exchange.end) === 0x3a && tok.start === exchange.end + 2 && (after === 0x29 || after === 0x2c || after === 0x3b);
+  return !!exchange && (exchange.upper || exchange.fold === 'nasdaq') && text.charCodeAt(exchange.end) === 0x3a && tok.start === exchange.end + 2 && (after === 0x29 || after === 0x2c || after === 0x3b);
 }
 
 function capitals(w: string): boolean {
@@ -156,8 +156,8 @@ const CURRENCY_CODES = new Set(
     'rs|rp|inr|usd|gbp|eur|jpy|cny|rmb|aud|cad|chf|sek|nok|dkk|hkd|sgd|nzd|zar|krw|brl|mxn|aed|sar|' +
     // The Gulf's and other wire agencies' currencies ("OMR 748 million", "KD 5 million", "QR 2 billion").
     'omr|ro|kwd|kd|bhd|bd|qar|qr|egp|le|jod|pkr|bdt|lkr|npr|ngn|kes|ghs|myr|php|thb|idr|vnd|twd|try|ils|uah|pln|czk|huf|rub|ars|clp|' +
-    // Local press's own signs: Bangladesh's "Tk5", Malaysia's "RM13.90", Ghana's "GH¢10,000", East Africa's "KSh 500".
-    'tk|rm|gh¢|gh₵|ghc|ksh|ugx|tzs|sh'
+    // Local press's own signs: Bangladesh's "Tk5", Malaysia's "RM13.90", Ghana's "GH¢10,000", East Africa's "KSh 500", Uganda's "Shs1.9 trillion".
+    'tk|rm|gh¢|gh₵|ghc|ksh|ugx|tzs|sh|shs|tsh|ush'
   ).split('|'),
 );
 
@@ -449,4 +449,22 @@ export function holidayName(t: readonly Token[], a: number, b: number): boolean 
   // "New Year's Day": the possessive's "s" stands before it.
   if (b === a) return before.fold === 's' && before.gap === Gap.Apostrophe && last.gap === Gap.Space && !!t[b - 2]?.cap;
   return last.gap === Gap.Space && before.cap && !isGivenName(before.fold);
+}
+
+/** Institutions that house styles capitalize as common nouns ("the Government said", "Opposition MPs"). */
+const STYLED_INSTITUTIONS = new Set(['government', 'opposition']);
+
+/**
+ * "the Government has no plan", "Opposition MPs walked out", "the Leader of the Opposition": the word
+ * alone, with no name after it ("Government of National Unity", "Opposition Labour Party"), names no body.
+ */
+export function styledInstitution(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  if (!tok.cap || tok.upper || !STYLED_INSTITUTIONS.has(tok.fold)) return false;
+  const prev = t[k - 1];
+  // "Federal Government", "County Government": a qualifier before it makes a name.
+  if (prev && prev.gap === Gap.Space && prev.cap && prev.fold !== 'the' && prev.fold !== 'this' && !prev.sentenceStart) return false;
+  const next = t[k + 1];
+  // "Opposition MPs": a plural acronym after it is what it qualifies.
+  return !next || next.gap !== Gap.Space || pluralAcronym(next) || !(next.cap || next.fold === 'of');
 }

@@ -16,6 +16,7 @@ const MAX_NAME_AFTER_DEPARTMENTS = 4;
 export function titleAt(s: Scan, p: number, b: number): number {
   const tok = s.t[p] as Token;
   if (tok.upper) return roleAcronymAt(s, p, b);
+  if (tok.fold === 'tan' && malayTitleTail(s, p + 1, b)) return p + 1;
   if ((tok.flags & Lex.Title) === 0) return -1;
   if (tok.fold === 'general' && !generalIsTitle(s, p)) return -1;
   let h = p;
@@ -24,12 +25,24 @@ export function titleAt(s: Scan, p: number, b: number): number {
     const w = s.t[k] as Token;
     if (!w.cap || w.upper) break;
     if ((w.flags & Lex.Title) !== 0 && !givenNameAfterRole(s, h, k)) h = k;
+    else if (k === h + 1 && MALAY_TITLE_HEADS.has((s.t[h] as Token).fold) && malayTitleTail(s, k, b)) h = k;
   }
   const next = s.t[h + 1];
   if (!next || h + 1 > b) return -1;
   if (next.fold === 'of' || next.fold === 'for') return h;
   if (!nameShaped(next) || (next.flags & Lex.OrgHead) !== 0) return -1;
   return h;
+}
+
+// Malaysian honours: "Datuk Seri", "Dato' Sri", "Tan Sri". "Seri", "Sri" and "Tan" are also parts of
+// names and places ("Sri Lanka", "Tan Wei Ming"), so they are titles only in these pairs, before a name.
+const MALAY_TITLE_HEADS = new Set(['datuk', 'dato', 'datin', 'tan']);
+const MALAY_TITLE_TAILS = new Set(['seri', 'sri']);
+
+function malayTitleTail(s: Scan, k: number, b: number): boolean {
+  const w = s.t[k];
+  const next = s.t[k + 1];
+  return !!w && k < b && w.gap === Gap.Space && MALAY_TITLE_TAILS.has(w.fold) && !!next && next.gap === Gap.Space && nameShaped(next);
 }
 
 const afterInitial = (tok: Token) => tok.text.length === 1 && tok.cap;
