@@ -1,6 +1,7 @@
 import type * as CityTimezones from 'city-timezones';
 import type { Countries } from 'world-countries';
 import type { GazetteerEntry } from './gazetteer';
+import { NATURAL_HEADS } from './lexicon';
 import { foldForIdentity, slugOf } from './normalize';
 import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, EVENTS, GROUPS, MARKET_INDICES, ORGANIZATIONS, PROVINCES, REGION_DEMONYMS, REGIONS } from './places';
 
@@ -85,7 +86,8 @@ export function gazetteerData(): GazetteerTable {
     const demonymKeys = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(COUNTRY_DEMONYMS[c.cca3] ?? [])].map((d) => gazetteerKey(d ?? '')));
     for (const alt of c.altSpellings) {
       // Two-letter codes ("IN", "IT", "AT") are ordinary words in capitals; "Saudi" is an adjective.
-      if (alt.length > 3 && !alt.includes(',') && !demonymKeys.has(gazetteerKey(alt))) add(alt, country);
+      // "Island" (Iceland in Icelandic) is an English noun that ends place names ("KANGAROO ISLAND").
+      if (alt.length > 3 && !alt.includes(',') && !demonymKeys.has(gazetteerKey(alt)) && !NATURAL_HEADS.has(gazetteerKey(alt))) add(alt, country);
     }
     for (const alt of COUNTRY_ALIASES[c.cca3] ?? []) add(alt, country);
     const nationality = { type: 'nationality', id, canonical, rank: RANK.demonym, minor: false } as const;

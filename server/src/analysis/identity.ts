@@ -58,7 +58,7 @@ function personSlugOf(name: string): string {
 }
 
 /** Head nouns of bodies named after the place they serve. */
-const LOCAL_BODY_HEADS = new Set(['council', 'police', 'borough', 'county', 'constabulary']);
+const LOCAL_BODY_HEADS = new Set(['council', 'police', 'borough', 'county', 'constabulary', 'court', 'division', 'command', 'precinct']);
 
 
 // "The Washington Post" and "the Presidential Office" are named without the article.
@@ -137,6 +137,20 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       for (let k = c.first + 1; c.last - c.first >= 2 && k < c.last; k++) if ((t[k] as Token).cap) note((t[k] as Token).fold, named);
     }
   }
+  // "Garcia Lozano" for "Maria Fernanda Garcia Lozano": the last two or more words of a longer name are its
+  // short form (double surnames, and names whose family part is written after two given names).
+  const byTail = new Map<string, Named | null>();
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    const named = base[k];
+    if (!named || c.status === 'weak' || c.type !== 'person' || c.last - c.first < 2) continue;
+    for (let f = c.first + 1; f < c.last; f++) {
+      const key = foldForIdentity(text.slice((t[f] as Token).start, c.end));
+      const old = byTail.get(key);
+      if (old === undefined) byTail.set(key, named);
+      else if (old && old.id !== named.id) byTail.set(key, null);
+    }
+  }
   // "Von Arnim" alone gives its surname only where no fuller name has.
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
@@ -165,7 +179,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     const suffixed = c.last === c.first + 1 && ((t[c.last] as Token).flags & Lex.CorporateSuffix) !== 0 && firstToken.text.length > 3;
     const plainWord = firstToken.flags === 0 && (!firstToken.upper || suffixed) && !tk.lowercaseWords.has(firstWord) && !gazetteer().get(firstWord);
     // "Wandsworth Council", "Kent Police": a local body is named after its place, which the bare word stays.
-    const localBody = c.type === 'organization' && c.last === c.first + 1 && LOCAL_BODY_HEADS.has((t[c.last] as Token).fold);
+    // "Dorvale Magistrates Court", "Oke Odo Division": nor is a court's or a police division's.
+    const localBody = c.type === 'organization' && LOCAL_BODY_HEADS.has((t[c.last] as Token).fold);
     if (plainWord && !localBody && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }
@@ -179,6 +194,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if ((c.type === 'product' || c.type === 'facility') && c.last > c.first + 1 && isGivenName(firstWord) && second.gap === Gap.Space && second.cap && second.flags === 0 && !byShortForm.has(second.fold)) note(second.fold, named);
   }
   const acronyms = acronymDefinitions(text, t, candidates, base);
+  const titleAcronyms = titleCaseAcronyms(text, t, candidates, base);
+  const initialisms = namesByInitials(t, candidates, base);
   const weakCounts = new Map<string, number>();
   for (const c of candidates) {
     if (c.status === 'weak' && c.first === c.last && (t[c.first] as Token).sentenceStart) weakCounts.set((t[c.first] as Token).fold, (weakCounts.get((t[c.first] as Token).fold) ?? 0) + 1);
@@ -223,6 +240,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
         continue;
       }
       named = full;
+    } else if (!single && c.type === 'person' && byTail.get(foldForIdentity(text.slice(c.start, c.end)))?.type === 'person') {
+      named = byTail.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
     } else if (!single && c.type === 'person' && particleSurname(t, c)) {
       // "Von Arnim said" after "Katharina von Arnim".
       const full = byShortForm.get((t[c.last] as Token).fold);
@@ -239,6 +258,13 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       const fuller = personOpenings.get(foldForIdentity(text.slice(c.start, c.end)));
       if (fuller) named = fuller;
     }
+    // "Nadra" after "National Database and Registration Authority (Nadra)".
+    const titled = single ? titleAcronyms?.get(word) : undefined;
+    if (titled) named = titled;
+    // "HCMC" for "Ho Chi Minh City", "ZACC" for "Zimbabwe Anti-Corruption Commission": capitals that spell the initials of
+    // one name the article gives in full, where no bracket defines them and the gazetteer knows them as nothing else.
+    const initialled = single && !titled && (t[c.first] as Token).upper && !acronyms.has(word) && !gazetteer().get(word) ? initialisms?.get(word) : undefined;
+    if (initialled) named = initialled;
     // "Helios Bioscience" guessed a person where the article names "Helios Bioscience, Inc.".
     if (!single && companies && c.status === 'guess' && named.type === 'person') named = companies.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
     // "Hanwha and HD Hyundai" guessed a person where "HD Hyundai Heavy Industries" opens with the same capitals and words.
@@ -453,6 +479,54 @@ export function hyphenLetterAcronym(t: readonly Token[], p: number): boolean {
 }
 
 /** The key an acronym mention is defined under: its capitals, with a faction's letter after a hyphen ("pml-n"). */
+/**
+ * Acronyms written as words after a body's name in brackets ("the National Water Supply Authority
+ * (Nawsa)"): the word holds the initials of the name's capitalized words, in order, within the name's letters.
+ */
+function titleCaseAcronyms(text: string, t: readonly Token[], candidates: readonly Candidate[], base: readonly (Named | null)[]): Map<string, Named> | undefined {
+  let out: Map<string, Named> | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    const named = base[k];
+    const word = t[c.last + 1];
+    if (!named || !word || c.last === c.first || c.type === 'person' || c.status === 'weak' || !word.cap || word.upper || word.fold.length < 3) continue;
+    if (text.slice(c.end, word.start) !== ' (' || text.charCodeAt(word.end) !== 0x29) continue;
+    let initials = '';
+    let letters = '';
+    for (let j = c.first; j <= c.last; j++) {
+      const w = t[j] as Token;
+      letters += w.fold;
+      if (w.cap) initials += w.fold[0];
+    }
+    if (initials.length < 2 || word.fold[0] !== initials[0] || !isSubsequence(initials, word.fold) || !isSubsequence(word.fold, letters)) continue;
+    (out ??= new Map()).set(word.fold, named);
+  }
+  return out;
+}
+
+/** The article's multi-word names of bodies and places by the initials of their capitalized words and hyphenated parts. */
+function namesByInitials(t: readonly Token[], candidates: readonly Candidate[], base: readonly (Named | null)[]): Map<string, Named> | undefined {
+  const found = new Map<string, Named | null>();
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
+    const named = base[k];
+    if (!named || c.last === c.first || c.status === 'weak' || (named.type !== 'organization' && named.type !== 'location' && named.type !== 'facility')) continue;
+    let initials = '';
+    for (let j = c.first; j <= c.last; j++) {
+      const w = t[j] as Token;
+      if (!w.cap) continue;
+      for (const part of w.text.split('-')) if (part) initials += foldForIdentity(part[0] as string);
+    }
+    if (initials.length < 3 || initials.length > 6) continue;
+    const old = found.get(initials);
+    if (old === undefined) found.set(initials, named);
+    else if (old && old.id !== named.id) found.set(initials, null);
+  }
+  let out: Map<string, Named> | undefined;
+  for (const [key, named] of found) if (named) (out ??= new Map()).set(key, named);
+  return out;
+}
+
 function acronymKey(t: readonly Token[], first: number, last: number): string {
   const word = (t[first] as Token).fold;
   return last === first + 1 && hyphenLetterAcronym(t, first) ? `${word}-${(t[last] as Token).fold}` : word;

@@ -49,7 +49,9 @@ export const ORG_HEADS = words(
     'survey|manufacturing|centres|centers|research|asa|platforms|foods|beverages|brands|chemicals|ventures|investments|' +
     'semiconductor|pharma|healthcare|solutions|shipping|retail|films|pictures|images|records|finance|unit|staff|clubs|dicastery|elementary|facility|instruments|' +
     // Words for a daily or a newspaper in other languages that head its name ("Asahi Shimbun", "Frankfurter Zeitung").
-    'ilbo|shimbun|sinmun|ribao|zeitung|gazeta|gazzetta|dagblad|dagbladet|tageblatt|nippo',
+    'ilbo|shimbun|sinmun|ribao|zeitung|gazeta|gazzetta|dagblad|dagbladet|tageblatt|nippo|' +
+    // Auction houses, trusts and carriers or papers called "Express".
+    'auction|auctions|auctioneers|trust|express',
 );
 
 /**

@@ -416,6 +416,7 @@ export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
   const other = s.t[q + 2];
   const noun = s.t[q + 3];
   if (next && other && noun && next.fold === 'and' && next.gap === Gap.Space && other.cap && other.gap === Gap.Space && noun.gap === Gap.Space && noun.lower && (noun.flags & Lex.LocationNoun) !== 0) return true;
+  if (listBeforePlaces(s, q)) return true;
   const prev = s.t[p - 1];
   if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
   if (PLACE_PREPOSITIONS.has(prev.fold)) return true;
@@ -424,6 +425,40 @@ export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
   const before = s.t[p - 2];
   if (prev.fold === 'of' && before && before.lower && before.gap === Gap.Space && (before.flags & Lex.LocationNoun) !== 0) return true;
   return (prev.fold === 'on' || prev.fold === 'of') && !!before && before.lower && STRIKE_NOUNS.has(before.fold);
+}
+
+/**
+ * "the Alder, Brookfield and Cray End neighbourhoods": the names of a list that a plural place noun closes are places.
+ * Walks from the name ending at token q over commas, "and"/"or" and further capitalized words; a word loop, bounded.
+ */
+function listBeforePlaces(s: EvidenceScan, q: number): boolean {
+  let k = q;
+  let listed = false;
+  for (let n = 0; n < 16; n++) {
+    const cur = s.t[k] as Token;
+    const next = s.t[k + 1];
+    if (!next) return false;
+    if (s.text.charCodeAt(cur.end) === 0x2c) {
+      if (!next.cap || next.start !== cur.end + 2) return false;
+      listed = true;
+      k++;
+      continue;
+    }
+    if (next.gap !== Gap.Space) return false;
+    if (next.lower && (next.fold === 'and' || next.fold === 'or')) {
+      const after = s.t[k + 2];
+      if (!after || !after.cap || after.gap !== Gap.Space) return false;
+      listed = true;
+      k += 2;
+      continue;
+    }
+    if (next.cap) {
+      k++;
+      continue;
+    }
+    return listed && next.lower && PLACE_PLURALS.has(next.fold);
+  }
+  return false;
 }
 
 /** "Rivals", "Striker", "Carmaker": a role or company noun, written with a capital at a sentence's start. */
