@@ -45,6 +45,9 @@ const OUTSIDE_ROLES: ReadonlySet<string> = new Set([...SPOKES_ROLES, 'analyst', 
 
 const FIGURE_NOUNS: ReadonlySet<string> = new Set(['data', 'figures', 'estimates', 'records', 'statistics']);
 const NO_OWNER = { entity: null, type: null } as const;
+// "It is alleged that ...": the passive of a verb of saying after "it" reports no one's words in particular.
+const IMPERSONAL_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'being']);
+const IMPERSONAL_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'reported', 'claimed', 'said', 'understood', 'believed', 'rumoured', 'rumored', 'feared', 'learnt', 'learned']);
 /** How many words and names a person's title may run to before the name. */
 const TITLE_STEPS = 6;
 
@@ -592,11 +595,27 @@ export class SpeakerResolver {
       return { kind: 'pronoun', span, entity: m ? m.entity : null, type: m ? 'person' : null };
     }
     if (t.word === 'it') {
+      // "It is alleged that", "It was reported that": an impersonal passive names no one.
+      if (this.#impersonalPassive(t.end)) return { kind: 'role', span, entity: null, type: null };
       if (this.#lastSource) return { kind: 'pronoun', span, entity: this.#lastSource.entity, type: this.#lastSource.type };
       const m = recentMention(this.#mentions, t.start, (x) => x.type === 'organization');
       return { kind: 'pronoun', span, entity: m ? m.entity : null, type: m ? m.type : null };
     }
     return { kind: 'group', span, entity: null, type: null };
+  }
+
+  /** Whether "is alleged that", "was reported that", "has been claimed that" follows a pronoun ending at `pos`. */
+  #impersonalPassive(pos: number): boolean {
+    const end = Math.min(this.#text.length, pos + 60);
+    let t = nextToken(this.#text, pos, end);
+    let k = 0;
+    while (t && t.isWord && k < 2 && IMPERSONAL_AUX.has(t.word)) {
+      t = nextToken(this.#text, t.end, end);
+      k++;
+    }
+    if (k === 0 || !t || !t.isWord || !IMPERSONAL_PARTICIPLES.has(t.word)) return false;
+    const next = nextToken(this.#text, t.end, end);
+    return next !== null && next.isWord && next.word === 'that';
   }
 
   #headed(
