@@ -209,3 +209,22 @@ test('a title read before a name runs through "Minister for" and an abbreviated 
   );
   assert.equal(claimStarting(b, 'The minister also said').speaker, idOf(b, 'Pavel Ostrin'));
 });
+
+test('"the utility" is the water or power company named before; "the university" a university, not a sentence\'s opening name', () => {
+  const a = analyze(
+    BODY +
+      'Taps ran dry across Korlin after a main burst.\nKorlin Water spokesperson Ann Roe said crews were on site.\n"We are working around the clock," she said.\n' +
+      'In an update on Monday, the utility said repairs would take two days.\n',
+  );
+  assert.equal(claimStarting(a, 'In an update').speaker, idOf(a, 'Korlin Water'));
+  const b = analyze(
+    BODY +
+      'A study from the University of Marrow Bay tracked 4,000 children.\nIts authors urged schools to act. Norvex Labs scientists in two other provinces plan similar work, the university said.\n',
+  );
+  assert.equal(claimStarting(b, 'Norvex Labs scientists').speaker, idOf(b, 'University of Marrow Bay'));
+});
+
+test('letters after a name ("KC", "MP") leave the person the speaker', () => {
+  const a = analyze(BODY + 'Passing sentence, Judge Ruth Okafor KC said: "You showed no remorse."\n');
+  assert.equal(claimStarting(a, 'Passing sentence').speaker, idOf(a, 'Ruth Okafor'));
+});

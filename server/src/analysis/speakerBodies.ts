@@ -38,7 +38,8 @@ export function bodyNamed(
   const opening = !indefinite && lowerMods.length === 0 && !owner ? sentenceOpeningBody(text, mentions, span.start) : null;
   // "The Federal Prosecutor's Office ... opened an inquiry, the agency said": a body named as another kind is not it.
   const opener = opening && otherKind(opening.text, word) ? null : opening;
-  if (opener && (!named || named.start < opener.start)) return { kind: 'source', span, entity: opener.entity, type: opener.type };
+  // "the university said": a body of that kind named before outranks a sentence's opening name of no kind at all.
+  if (opener && (!named || (named.start < opener.start && !KIND_NOUNS.has(word)))) return { kind: 'source', span, entity: opener.entity, type: opener.type };
   const m = named ?? (owner && owner.type === 'location' && lowerMods.length > 0 ? followingMention(mentions, span.end, fits) : null);
   if (m) return { kind: 'source', span, entity: m.entity, type: m.type };
   // "In the Realmeter survey ..., the pollster said": the pollster is the body a poll or survey is named after.

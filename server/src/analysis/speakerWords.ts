@@ -225,6 +225,8 @@ const BODY_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['automaker', ['motor', 'motors', 'auto', 'automotive']],
   ['retailer', ['stores', 'retail', 'mart', 'market', 'markets']],
   ['bench', ['court', 'tribunal', 'bench']],
+  // "the utility said" after "Metro Water": a water, power or gas company.
+  ['utility', ['utility', 'utilities', 'water', 'power', 'energy', 'electric', 'electricity', 'gas', 'grid']],
 ]);
 
 /** The words a body's name may use in place of `word` of a generic description. */

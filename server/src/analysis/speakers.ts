@@ -40,6 +40,9 @@ import type { EntityMention, EntityType, Span } from './types';
 /** Longest bracketed acronym after a body's name, brackets included: "(GA)", "(NSWNMA)". */
 const ACRONYM_BRACKETS = 12;
 
+/** Letters written after a person's name: honours, offices, generations. */
+const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'jr', 'sr']);
+
 /** Roles of people who speak for or about others: a spokesman or an analyst is not "the minister" or "the coach". */
 const OUTSIDE_ROLES: ReadonlySet<string> = new Set([...SPOKES_ROLES, 'analyst', 'strategist', 'lawyer', 'attorney']);
 
@@ -184,6 +187,12 @@ export class SpeakerResolver {
   before(pos: number, floor: number): SpeakerRef | null {
     let t = prevToken(this.#text, pos, floor);
     for (let skipped = 0; t && skipped < 7 && this.#isFiller(t, floor); skipped++) t = prevToken(this.#text, t.start, floor);
+    if (t && t.isWord && POSTNOMINALS.has(t.word)) {
+      // "Judge Ann Roe KC said": letters after a person's name are no name of their own.
+      const name = prevToken(this.#text, t.start, floor);
+      const mi = name && name.isWord ? this.#endingAt(name.end) : undefined;
+      if (name && mi !== undefined && this.#mentions[mi].type === 'person') t = name;
+    }
     if (t && t.word === ')') {
       // "the Senegalese Press Agency (APS) said": a short bracketed acronym stands beside the name.
       const open = this.#text.lastIndexOf('(', t.start);
