@@ -67,3 +67,40 @@ test('records analysed in-process hold the shared names too', async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('chunks encoded with one name table list each name once and decode in order with the names before them', () => {
+  const records = TEXTS.slice(0, 2).map((text, i) => buildRecord({ uri: `file:///r${i}.txt`, size: text.length, mtimeMs: i, hash: `h${i}` }, text, analyze(text)));
+  const sent = new Map<string, number>();
+  const first = structuredClone(encodeChunk([records[0]!], undefined, sent));
+  const again = structuredClone(encodeChunk([records[0]!], undefined, sent));
+  const second = structuredClone(encodeChunk([records[1]!], undefined, sent));
+  assert.equal(again.strings.length, 0, 'expected a chunk of names already sent to list none');
+  assert.ok(second.strings.every((s) => !first.strings.includes(s)), 'expected the second chunk to list only names the first did not');
+  const known: string[] = [];
+  const decoded = [first, again, second].map((c) => decodeChunk(c, (s) => s, known));
+  assert.deepEqual(decoded.map((d) => d?.map(plain)), [[plain(records[0]!)], [plain(records[0]!)], [plain(records[1]!)]], 'expected every record back whole');
+});
+
+test('worker threads send the records an in-process run makes, batch after batch', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-pool-'));
+  const pool = new WorkerPool(2);
+  // The pool's threads do not keep the process alive (a server's connection does).
+  const alive = setInterval(() => {}, 1000);
+  try {
+    const files = [...TEXTS, ...TEXTS].map((text, i) => {
+      const file = path.join(dir, `a${i}.txt`);
+      fs.writeFileSync(file, text.replace('Monday', i % 2 ? 'Tuesday' : 'Monday'));
+      return { uri: `file:///a${i}.txt`, path: file };
+    });
+    const jobs = [0, 1, 2, 3, 4, 5].map((i) => ({ files: [files[i]!], maxFileSize: 1e6, declared: [] }));
+    const threaded = (await Promise.all(jobs.map((job) => pool.run(job)))).flat();
+    const inProcess = (await Promise.all(jobs.map((job) => new WorkerPool(0, path.join(dir, 'no-worker.js')).run(job)))).flat();
+    const plainResult = (r: (typeof threaded)[number]) => (r.kind === 'record' ? plain(r.record) : r);
+    assert.ok(pool.parallelism === 2, 'expected two worker threads');
+    assert.deepEqual(threaded.map(plainResult), inProcess.map(plainResult), 'expected the same results from the threads');
+  } finally {
+    clearInterval(alive);
+    await pool.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,4 +1,5 @@
 import { type ArticleRecord, MENTION_STRIDE } from './articleRecord';
+import { detached } from '../analysis/detachedString';
 import { SIGNATURE_SIZE } from './claimFingerprint';
 
 /** A record's fields other than its arrays, stored as they are. */
@@ -53,16 +54,20 @@ export class ChunkScratch {
 
 /**
  * Encodes records into one chunk. With `scratch`, the chunk's typed arrays are
- * views of it, valid until the scratch is used again.
+ * views of it, valid until the scratch is used again. `names`: the names
+ * earlier chunks listed, by number (by default the scratch's), to which this
+ * chunk's new ones are added; the decoder then needs the same earlier names
+ * (see `decodeChunk`'s `known`).
  */
-export function encodeChunk(records: readonly ArticleRecord[], scratch?: ChunkScratch): RecordChunk {
-  const table = scratch?.names ?? new Map<string, number>();
+export function encodeChunk(records: readonly ArticleRecord[], scratch?: ChunkScratch, names?: Map<string, number>): RecordChunk {
+  const table = names ?? scratch?.names ?? new Map<string, number>();
   const strings: string[] = [];
   const indexOf = (s: string) => {
     let i = table.get(s);
     if (i === undefined) {
       i = table.size;
-      table.set(s, i);
+      // A copy of its own: a record's names may be slices of its article, which a table kept across chunks would keep whole.
+      table.set(detached(s), i);
       strings.push(s);
     }
     return i;

@@ -26,9 +26,13 @@ export function withoutRecords(results: readonly IndexJobResult[]): { rest: Inde
   return { rest, records };
 }
 
-/** A worker's reply as results again (records first, their names `share`'s copies), or null when it is not a reply a worker sends. */
-export function resultsOf(reply: WorkerReply, share?: (s: string) => string): IndexJobResult[] | null {
-  const records = decodeChunk(reply.records, share);
+/**
+ * A worker's reply as results again (records first, their names `share`'s
+ * copies), or null when it is not a reply a worker sends. `known`: the names
+ * the thread's earlier replies listed (see `decodeChunk`), which this one's are added to.
+ */
+export function resultsOf(reply: WorkerReply, share?: (s: string) => string, known?: string[]): IndexJobResult[] | null {
+  const records = decodeChunk(reply.records, share, known);
   if (!records || !Array.isArray(reply.results)) return null;
   return [...records.map((record): IndexJobResult => ({ uri: record.uri, kind: 'record', record })), ...reply.results];
 }

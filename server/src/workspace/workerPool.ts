@@ -40,14 +40,20 @@ export class WorkerPool {
       try {
         const worker = new Worker(script);
         const slot = { worker, busy: 0, ids: new Set<number>() };
+        // The names the thread's replies listed so far: each reply lists only the names it adds.
+        const known: string[] = [];
         worker.on('message', (m: WorkerReply) => {
           slot.busy--;
           slot.ids.delete(m.id);
           const p = this.#pending.get(m.id);
           this.#pending.delete(m.id);
-          const results = resultsOf(m, share);
+          const results = resultsOf(m, share, known);
           if (results) p?.resolve(results);
-          else p?.reject(new Error('index worker sent an unreadable answer'));
+          else {
+            p?.reject(new Error('index worker sent an unreadable answer'));
+            // Its later replies would number their names after this one's: the thread is not asked again.
+            void worker.terminate();
+          }
         });
         worker.on('error', (e) => onError(`index worker failed: ${e.message}`));
         worker.on('exit', () => {
