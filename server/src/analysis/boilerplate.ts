@@ -16,9 +16,15 @@ const EDITORS_NOTE = /^\((?:ATTN|EDS|EDITORS' NOTE|EDITOR'S NOTE): [^()]*\)$/;
 // case-insensitive regular expression.
 // The agencies' own notes: AP's on its funders ("AP is solely responsible for all content"), Anadolu's on its
 // subscribers' service ("contains only a portion of the news stories"), Reuters' "Trust Principles".
-const SMALL_PRINT_FRAGMENTS = ['arranty of any kind', 'ights reserved', 'RIGHTS RESERVED', 'olely responsible for all content', 'nly a portion of the news stories', 'Reuters Trust Principles',
+// Each phrase is split before a letter that is rare in English ("y", "g", "p", "k", a capital): the search
+// runs from that letter, as the native search stops wherever its first letter occurs, and "a", "i", "o",
+// "n", "s" are everywhere. The part before it is checked in place.
+const SMALL_PRINT_FRAGMENTS: readonly (readonly [string, string])[] = [
+  ['arrant', 'y of any kind'], ['i', 'ghts reserved'], ['', 'RIGHTS RESERVED'], ['olely res', 'ponsible for all content'],
+  ['nl', 'y a portion of the news stories'], ['', 'Reuters Trust Principles'],
   // A cookie notice: "We use cookies to improve your experience", "This site uses cookies".
-  'se cookies'];
+  ['se coo', 'kies'],
+];
 
 /** Small print without a heading sits in the page chrome above or below the story: only there is it looked for. */
 const SMALL_PRINT_HEAD = 600;
@@ -290,10 +296,12 @@ function isCopyrightLine(content: string): boolean {
 function smallPrintLines(text: string, lines: readonly Line[]): Set<number> {
   const hits: number[] = [];
   const tail = Math.max(SMALL_PRINT_HEAD, text.length - SMALL_PRINT_TAIL);
-  for (const phrase of SMALL_PRINT_FRAGMENTS) {
-    const head = text.slice(0, SMALL_PRINT_HEAD + phrase.length).indexOf(phrase);
+  for (const [lead, rare] of SMALL_PRINT_FRAGMENTS) {
+    // The first whole phrase starting within the head, then every one from the tail on, not overlapping.
+    const head = phraseFrom(text, lead, rare, 0, SMALL_PRINT_HEAD);
     if (head >= 0) hits.push(head);
-    for (let at = text.indexOf(phrase, tail); at >= 0; at = text.indexOf(phrase, at + phrase.length)) hits.push(at);
+    const length = lead.length + rare.length;
+    for (let at = phraseFrom(text, lead, rare, tail, text.length); at >= 0; at = phraseFrom(text, lead, rare, at + length, text.length)) hits.push(at);
   }
   const found = new Set<number>();
   if (hits.length === 0) return found;
@@ -304,6 +312,15 @@ function smallPrintLines(text: string, lines: readonly Line[]): Set<number> {
     if (line < lines.length) found.add(line);
   }
   return found;
+}
+
+/** Where the first phrase `lead` + `rare` starting at or after `from`, and at or before `last`, starts; -1 if none. */
+function phraseFrom(text: string, lead: string, rare: string, from: number, last: number): number {
+  const skip = lead.length;
+  for (let at = text.indexOf(rare, from + skip); at >= 0 && at - skip <= last; at = text.indexOf(rare, at + 1)) {
+    if (skip === 0 || text.startsWith(lead, at - skip)) return at - skip;
+  }
+  return -1;
 }
 
 function firstCharCode(text: string, line: Line): number {
