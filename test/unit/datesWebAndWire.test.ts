@@ -106,3 +106,15 @@ test('a clock right after a weekday, and a past clock in a weekday\'s sentence, 
   assert.deepEqual(datesOf('The mayor said on Monday she will speak at 5 p.m.', thursday), ['Monday=2031-03-10', '5 p.m.=2031-03-13T17:00'], 'a clock ahead stays on the article\'s day');
   assert.deepEqual(datesOf('The fire began on Monday. Crews left at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-13T16:00'], 'not across a sentence');
 });
+
+test('a quarter named by its last month ("the December quarter", "the September quarter 2031") is that quarter', () => {
+  assert.deepEqual(datesOf('Waiting times grew in the December quarter, and in the September quarter 2029 they fell.', thursday), [
+    'December quarter=2030-Q4',
+    'September quarter 2029=2029-Q3',
+  ]);
+  assert.deepEqual(datesOf('Prices in December rose.', thursday), ['December=2030-12']);
+});
+
+test('a clock in brackets right after a day is that day\'s ("on Saturday (3pm kick-off)")', () => {
+  assert.deepEqual(datesOf('Kelby travel to Harrow on Saturday (3pm kick-off).', thursday), ['Saturday=2031-03-15', '3pm=2031-03-15T15:00']);
+});

@@ -437,6 +437,14 @@ function matchMonthFirst(t: DateTokens, i: number): DateMatch | null {
   if (day && t.gapBefore(monthEnd + 1) <= 2) return completeDate(t, i, m, day[0], day[1] + 1);
   const year = readYearAfter(t, monthEnd + 1);
   if (year && t.gapBefore(year[1]) <= 2) return fixed(i, year[1], formatMonth(year[0], m), 'date');
+  // "the December quarter", "the September quarter 2025": a quarter named by its last month.
+  // A range's end ("the October-December quarter") is left to the range.
+  if (m % 3 === 0 && on(t, monthEnd + 1) && t.key(monthEnd + 1) === 'quarter' && !(t.is(i - 1, '-') && t.glued(i))) {
+    const q = m / 3;
+    const y = monthEnd + 2;
+    if (on(t, y) && t.kind(y) === NUMBER && t.digits(y) === 4 && !t.glued(y)) return fixed(i, y, `${formatYear(t.num(y))}-Q${q}`, 'date');
+    return { first: i, last: monthEnd + 1, meaning: { t: 'quarter', q } };
+  }
   const key = t.key(i);
   const strong = !WEAK_MONTHS.has(key);
   if (!strong && !(key === 'may' || key === 'march')) return null;

@@ -83,6 +83,8 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
   return dates;
 }
 
+const BRACKET_OPEN = /^ ?\($/;
+
 /**
  * "at 14:00 GMT on Thursday", "on Thursday at 2 p.m.": a clock read on the article's day takes the day
  * written beside it. Values are rewritten in place; offsets stay.
@@ -101,6 +103,8 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
     else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= PART_AT_REACH && PART_OF_DAY_AT.test(text.slice(prev.end, clock.start))) day = prev;
     // "Game 2 is on Wednesday, with first pitch at 8:08 p.m.": the clause that follows the day times it.
     else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= WITH_AT_REACH && WITH_CLAUSE_AT.test(text.slice(prev.end, clock.start))) day = prev;
+    // "on Saturday (3pm kick-off)": a clock in brackets right after a day is that day's.
+    else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= 2 && BRACKET_OPEN.test(text.slice(prev.end, clock.start))) day = prev;
     if (day) dates[i] = { ...clock, value: day.value + clock.value.slice(today.length) };
   }
   // "from 9 a.m. to 1 p.m. on Saturday": a clock that opens a range is on the day its other end was bound to.
