@@ -54,3 +54,11 @@ test('a Korean given name whose first syllable is an English stopword is read wh
   for (const n of ['Kim So-ra:person', 'Lee Do-hyun:person', 'Choi On-yu:person']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
   assert.ok(!found.some((n) => n.includes('On-site')), found.join(', '));
 });
+
+test('a long role with honours before the name still names the speaker after "said"', () => {
+  const text = 'Levy to rise\nThe levy will rise from April 1, benefiting 9,000 traders, said Fisheries and Food Security Minister Datuk Seri Hamdan Yusof Karim.';
+  const a = analyze(text);
+  const speaker = a.entities.find((e) => text.slice(e.start, e.end) === 'Hamdan Yusof Karim')?.entity;
+  assert.ok(speaker);
+  assert.equal(a.claims[0]?.speaker, speaker);
+});

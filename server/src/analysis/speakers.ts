@@ -35,6 +35,8 @@ import { PersonFocus } from './speakerFocus';
 import { indexBefore, personBySurname, recentMention, RoleHolders } from './speakerRoles';
 import type { EntityMention, EntityType, Span } from './types';
 
+/** Malaysian honours that stand between a role and a name ("Datuk Seri", "Tan Sri"). */
+const HONOURS = new Set(['datuk', 'dato', 'datin', 'seri', 'sri']);
 
 /** Document nouns for numbers gathered rather than words written. */
 /** Longest bracketed acronym after a body's name, brackets included: "(GA)", "(NSWNMA)". */
@@ -350,6 +352,11 @@ export class SpeakerResolver {
           continue;
         }
         break;
+      }
+      if (t.capitalized && HONOURS.has(w)) {
+        // "Minister Datuk Seri Ann Roe": honours between a title and the name lengthen no role.
+        t = nextToken(this.#text, t.end, end);
+        continue;
       }
       if (GROUP_DETERMINERS.has(w)) group = true;
       else if (DETERMINERS.has(w)) {
