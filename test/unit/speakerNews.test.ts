@@ -228,3 +228,16 @@ test('letters after a name ("KC", "MP") leave the person the speaker', () => {
   const a = analyze(BODY + 'Passing sentence, Judge Ruth Okafor KC said: "You showed no remorse."\n');
   assert.equal(claimStarting(a, 'Passing sentence').speaker, idOf(a, 'Ruth Okafor'));
 });
+
+test('"the authority chief" is its chairman, read through a bracketed acronym; a bracketed remark inside a role leaves the name after it the speaker', () => {
+  const a = analyze(
+    BODY +
+      'Port of Kelden Authority (PKA) Chairman Rafiq Osei announced that cargo volumes rose 9 percent.\nFreight rates have eased since January.\nThe PKA chief said the port would cut fees for larger ships.\n',
+  );
+  assert.equal(claimStarting(a, 'The PKA chief said').speaker, idOf(a, 'Rafiq Osei'));
+  const b = analyze(
+    BODY +
+      '"This budget breaks the law," Mr Tobias Wenge said.\nThe Deputy Minister for Works (Roads), Ms Hana Lute, defended the plan, saying repairs could not wait.\n',
+  );
+  assert.equal(claimStarting(b, 'The Deputy Minister for Works').speaker, idOf(b, 'Hana Lute'));
+});

@@ -12,6 +12,9 @@ export interface PersonTitle {
   start: number;
 }
 
+/** Longest bracketed acronym read through inside a title, from its opening bracket. */
+const ACRONYM_REACH = 10;
+
 /** Most words read before a name as its title ("Turkish Minister of Food, Agriculture and Livestock"). */
 const TITLE_WORDS = 9;
 
@@ -30,6 +33,12 @@ export function titleAround(text: string, m: EntityMention): PersonTitle {
       const honorific = before !== null && before.isWord && before.capitalized && TITLE_ABBREVIATIONS.has(before.word);
       if (p.word === "'" || p.word === '’' || p.word === '-' || listed || honorific) {
         p = prevToken(text, p.start, floor);
+        continue;
+      }
+      // "Canal Authority (CA) Chairman Ann Roe": a short bracketed acronym inside the title.
+      const open = p.word === ')' ? text.lastIndexOf('(', p.start) : -1;
+      if (open >= 0 && p.start - open <= ACRONYM_REACH && open > floor) {
+        p = prevToken(text, open, floor);
         continue;
       }
       break;

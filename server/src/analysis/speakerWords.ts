@@ -180,6 +180,8 @@ const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly (readonly string[])[]> = ne
   ['coach', [['coach'], ['boss'], ['manager']]],
   ['manager', [['manager'], ['boss'], ['coach']]],
   ['boss', [['boss'], ['manager'], ['coach']]],
+  // "the authority's chief said" after "Authority Chairman Ann Roe": a body's chief is whoever heads it.
+  ['chief', [['chief'], ['chairman'], ['chairwoman'], ['chairperson'], ['chair'], ['head']]],
 ]);
 
 /** Roles whose nationality word is the holder's own, not the country served: "the Polish coach" of a club. */

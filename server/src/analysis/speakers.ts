@@ -42,6 +42,9 @@ const HONOURS = new Set(['datuk', 'dato', 'datin', 'seri', 'sri']);
 /** Longest bracketed acronym after a body's name, brackets included: "(GA)", "(NSWNMA)". */
 const ACRONYM_BRACKETS = 12;
 
+/** Longest bracketed remark inside a role before its holder's name. */
+const APPOSITIVE_BRACKET = 40;
+
 /** Letters written after a person's name: honours, offices, generations. */
 const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'jr', 'sr']);
 
@@ -695,7 +698,13 @@ export class SpeakerResolver {
   /** A person named in apposition after a role: a few words ("of the region"), a comma, then the name. */
   #appositiveName(pos: number, end: number): EntityMention | null {
     let t = nextToken(this.#text, pos, end);
-    for (let k = 0; t && t.isWord && k < 8; k++) t = nextToken(this.#text, t.end, end);
+    for (let k = 0; t && k < 8; k++) {
+      // "the State Minister for Finance (General Duties), Ms Ann Roe,": a bracketed remark inside the role.
+      const close = t.word === '(' ? this.#text.indexOf(')', t.end) : -1;
+      if (close >= 0 && close - t.end < APPOSITIVE_BRACKET) t = nextToken(this.#text, close + 1, end);
+      else if (t.isWord) t = nextToken(this.#text, t.end, end);
+      else break;
+    }
     if (!t || t.word !== ',') return null;
     let n = nextToken(this.#text, t.end, end);
     // "the UNICEF Chief of Health in Nigeria, Dr Samuel Mensah,": a title may open the name,
