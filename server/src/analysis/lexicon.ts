@@ -51,7 +51,9 @@ export const ORG_HEADS = words(
     // Words for a daily or a newspaper in other languages that head its name ("Asahi Shimbun", "Frankfurter Zeitung").
     'ilbo|shimbun|sinmun|ribao|zeitung|gazeta|gazzetta|dagblad|dagbladet|tageblatt|nippo|' +
     // Auction houses, trusts and carriers or papers called "Express".
-    'auction|auctions|auctioneers|trust|express',
+    'auction|auctions|auctioneers|trust|express|' +
+    // "Sahara Reporters", "Amnesty International", "Reader's Digest".
+    'reporters|international|digest',
 );
 
 /**

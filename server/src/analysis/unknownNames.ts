@@ -53,6 +53,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     const folk = t[p + 1];
     if (t[p - 1]?.fold === 'the' && folk && folk.fold === 'people' && folk.lower && folk.gap === Gap.Space && !first.upper) return emit(s, p, q, 'nationality', 'guess');
     if (first.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.CorporateSuffix) || first.text.length === 1 || COMPASS_WORDS.has(first.fold)) return;
+    // "Count : 84", "Views: 1,203": a page's field label before its number names nothing.
+    if (fieldBeforeNumber(s.text, first.end)) return;
     const numbered = numberedFacility(s, q);
     if (numbered > q) return emit(s, p, numbered, 'facility', 'guess');
     if (genericHeadAlone(s, p)) return;
@@ -144,7 +146,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if ((t[q] as Token).fold === 'day' && !isGivenName(first.fold)) return;
   // "Forest & Bird said": prose joins no common words with "&", so a first word before one stays in the name.
   const ampersandNext = q > p && ampersandBetween(s.text, first, t[p + 1] as Token);
-  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0) && !particleOpensSurname(s, p, q) && !ampersandNext) {
+  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0 || participleOpener(s, p, q)) && !particleOpensSurname(s, p, q) && !ampersandNext) {
     // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
     const labelled = isLabel(s, q);
     if (labelled) return;
@@ -470,4 +472,26 @@ function seatAppositive(s: Scan, p: number, q: number): boolean {
   if (close !== 0x2c && close !== 0x2e) return false;
   const next = s.t[q + 1];
   return !(close === 0x2c && next && next.lower && (next.flags & Lex.ReportingVerb) !== 0);
+}
+
+/** Whether a colon (after at most one space) and then a digit (after at most two spaces) follow `end`. */
+function fieldBeforeNumber(text: string, end: number): boolean {
+  let k = end;
+  if (text.charCodeAt(k) === 0x20) k++;
+  if (text.charCodeAt(k) !== 0x3a) return false;
+  k++;
+  for (let n = 0; n < 2 && text.charCodeAt(k) === 0x20; n++) k++;
+  const c = text.charCodeAt(k);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * "Addressing Mercer's remarks, ...": a sentence's first -ing word before a name in the possessive is the
+ * participle of a clause, not the name's first word (a body's head at the end keeps it: "Sterling Bank's").
+ */
+function participleOpener(s: Scan, p: number, q: number): boolean {
+  const first = s.t[p] as Token;
+  const after = s.t[q + 1];
+  if (q === p || first.upper || first.flags !== 0 || first.fold.length < 7 || !first.fold.endsWith('ing') || isGivenName(first.fold)) return false;
+  return !!after && after.gap === Gap.Apostrophe && ((s.t[q] as Token).flags & Lex.OrgHead) === 0;
 }
