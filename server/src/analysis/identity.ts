@@ -129,7 +129,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
         personOpenings.set(key, old === undefined || old?.id === named.id ? named : null);
       }
     }
-    if (c.type === 'person' && c.last > c.first && !particleSurname(t, c)) {
+    if (c.type === 'person' && c.last > c.first && !particleSurname(tk, c)) {
       if (!(c.status !== 'strong' && legalFirstWords?.has((t[c.first] as Token).fold))) note((t[c.first] as Token).fold, named);
       // "Kim Jong-un": the lowercase half of a hyphenated name is no short form ("UN" is not him).
       if (!(t[c.last] as Token).lower) note((t[c.last] as Token).fold, named);
@@ -155,7 +155,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const named = base[k];
-    if (named && c.status !== 'weak' && c.type === 'person' && particleSurname(t, c) && !byShortForm.has((t[c.last] as Token).fold)) note((t[c.last] as Token).fold, named);
+    if (named && c.status !== 'weak' && c.type === 'person' && particleSurname(tk, c) && !byShortForm.has((t[c.last] as Token).fold)) note((t[c.last] as Token).fold, named);
   }
   // "Aston Villa ... Villa Park ... Villa lost": a club's last word opening a facility's name is the club's short form.
   const clubEnds = new Map<string, Named>();
@@ -242,7 +242,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       named = full;
     } else if (!single && c.type === 'person' && byTail.get(foldForIdentity(text.slice(c.start, c.end)))?.type === 'person') {
       named = byTail.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
-    } else if (!single && c.type === 'person' && particleSurname(t, c)) {
+    } else if (!single && c.type === 'person' && particleSurname(tk, c)) {
       // "Von Arnim said" after "Katharina von Arnim".
       const full = byShortForm.get((t[c.last] as Token).fold);
       if (full && full.type === 'person') named = full;
@@ -320,9 +320,12 @@ function opensOrEnds(name: string, word: string): boolean {
  * "Von Arnim", "De Vries", "Van der Holt": a capitalized particle (and a lowercase one) and one surname,
  * the short form of a fuller name with the particles.
  */
-function particleSurname(t: readonly Token[], c: Candidate): boolean {
+function particleSurname(tk: Tokens, c: Candidate): boolean {
+  const t = tk.tokens;
   const first = t[c.first] as Token;
   if ((first.flags & Lex.Particle) === 0 || first.upper) return false;
+  // "Ben Hale" after "Sam Hale": a particle that is also a given name opens a surname only where the text writes it lowercase in a full name.
+  if (isGivenName(first.fold) && (t[c.first + 1] as Token).gap === Gap.Space && !tk.lowercaseWords.has(first.fold)) return false;
   if (c.last === c.first + 1) return true;
   const mid = t[c.first + 1] as Token;
   return c.last === c.first + 2 && mid.lower && (mid.flags & Lex.Particle) !== 0;

@@ -1,6 +1,7 @@
 import type { Scan } from './entityScan';
 import { gazAt } from './gazetteerMatch';
 import { Lex } from './lexicon';
+import { scorecardName } from './scorecards';
 import { Gap, type Token } from './tokens';
 import type { EntityType } from './types';
 
@@ -46,6 +47,8 @@ export function modelNumberAfter(s: Scan, j: number): boolean {
   if (cur.cap && !cur.upper && MODEL_MAKERS.has(cur.fold) && next.text.charCodeAt(0) !== 0x30 && next.text.length === 3) return true;
   if (next.text.length !== 3 || next.text.charCodeAt(0) === 0x30 || !cur.cap || cur.upper || (cur.flags & (Lex.Stop | Lex.Calendar | Lex.Title)) !== 0) return false;
   if (s.gaz.get(cur.fold)) return false;
+  // "(Abbott 104, Carr 55)": a player's score, not a model number.
+  if (scorecardName(s.text, cur.start, cur.end)) return false;
   const after = t[j + 2];
   if (!after || after.gap === Gap.Break) return true;
   if (after.gap === Gap.Hyphen && isDigitsOnly(after.text)) return true;

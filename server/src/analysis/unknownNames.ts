@@ -11,6 +11,7 @@ import { companyAppositive } from './listedNames';
 import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
 import { designationAfterHyphen, modelCode } from './productNames';
+import { scorecardName } from './scorecards';
 import { Gap, type Token } from './tokens';
 import { dottedLegalForm } from './companyNames';
 import { hyphenLetterAcronym } from './identity';
@@ -34,6 +35,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
   if (!heading && facilityNounAfter(s, p, q)) return emit(s, p, q, 'facility', 'guess');
+  // "(Abbott 104, Carr 3-41)": the names in a scorecard are players.
+  if (!heading && scorecardName(s.text, first.start, (t[q] as Token).end)) return emit(s, p, q, 'person', 'guess');
   // "Wall St.", "Harley St": "St" closing a name is a street, never a person's (a saint's "St" opens one).
   const close = t[q] as Token;
   if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'location', 'guess');
