@@ -43,3 +43,12 @@ test('scorecard scanning stays linear on long bracket-free and bracket-heavy tex
   for (let k = 1; k < 2000; k += 12) scorecardName(brackets, k, k + 6);
   assert.ok(Date.now() - started < 2000);
 });
+
+test('a title and one word that is also a facility noun name a holder by surname', () => {
+  const found = spans('Trade Minister Hall met the envoys. Later FM Field said the talks went well near Riverside Park.');
+  assert.ok(found.includes('Hall/person/person:hall'), found.join(', '));
+  assert.ok(found.includes('Field/person/person:field'), found.join(', '));
+  assert.ok(found.includes('Riverside Park/facility/facility:riverside-park'), found.join(', '));
+  // A royal's title opens a place's name.
+  assert.ok(spans('Crowds gathered in King Park on Sunday.').some((f) => f.startsWith('King Park/')));
+});

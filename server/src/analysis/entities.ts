@@ -328,7 +328,7 @@ function segment(s: Scan, a: number, last: number): void {
     // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
     // "Pakistan Muslim League-Nawaz": a body's head noun with its faction's name hyphenated on.
     const headToken = r > p + 1 && (isNumeral(t[r] as Token) || factionAfterHead(t, r)) ? r - 1 : r;
-    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) ? nationsProgramme(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token))) : null;
+    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) && !surnameAfterTitle(s, p, headToken, b) ? nationsProgramme(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token))) : null;
     // "Van der Holt beat ...", "De la Cruz said": a capitalized particle and a lowercase one open a surname, not a place.
     // "Co Waterford", "Co. Cork": "Co" before a known place is its county, not a company's suffix.
     if (tok.fold === 'co' && tok.cap && !tok.upper && p < b) {
@@ -656,4 +656,20 @@ function particleSurname(s: Scan, p: number, b: number): number {
   if (mid.gap !== Gap.Space || !mid.lower || !SURNAME_INNER.has(mid.fold)) return -1;
   if (name.gap !== Gap.Space || !nameShaped(name) || name.upper || titleAt(s, p + 2, b) >= 0) return -1;
   return p + 2;
+}
+
+/** Titles that do open places' names ("King Park", "Queen Hall"): a royal's or a saint's. */
+const PLACE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'saint', 'st', 'lady', 'duke', 'duchess']);
+
+/**
+ * "Minister Park", "FM Park", "Senator Hall": an officeholder's title and one word ending the run name the
+ * holder by surname; the word is no facility's head noun then.
+ */
+function surnameAfterTitle(s: Scan, p: number, head: number, b: number): boolean {
+  const word = s.t[head] as Token;
+  if (head !== b || word.upper || (word.flags & Lex.FacilityHead) === 0 || (word.flags & Lex.OrgHead) !== 0) return false;
+  if (PLACE_TITLES.has((s.t[p] as Token).fold) || titleAt(s, p, b) !== head - 1) return false;
+  // "Minister Park Station": only where nothing after the word goes on the name.
+  const next = s.t[head + 1];
+  return !next || next.gap !== Gap.Space || !next.cap;
 }

@@ -48,8 +48,8 @@ function malayTitleTail(s: Scan, k: number, b: number): boolean {
 const afterInitial = (tok: Token) => tok.text.length === 1 && tok.cap;
 
 // Executive roles written as capitals: "CFO Jane Roe", "COO and CFO Jane Roe"; and the offices local
-// press abbreviates so: "CJP Isa" (Chief Justice of Pakistan), "CS Duale" (Cabinet Secretary), "PS", "IGP".
-const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'ciso', 'evp', 'svp', 'cjp', 'cj', 'cs', 'ps', 'igp', 'ssp', 'dcp']);
+// press abbreviates so: "CJP Isa" (Chief Justice of Pakistan), "CS Duale" (Cabinet Secretary), "PS", "IGP"; "FM Lee" (Foreign Minister).
+const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'ciso', 'evp', 'svp', 'cjp', 'cj', 'cs', 'ps', 'igp', 'ssp', 'dcp', 'fm']);
 
 /** Rulers' titles that are also given names ("Amir Khan"): after "the" with no name after them, an office. */
 const RULERS = new Set(['amir', 'emir', 'sultan', 'shah']);
