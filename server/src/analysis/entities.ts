@@ -5,7 +5,7 @@ import { isGivenName } from './givenNames';
 import { type Candidate, candidateWith, resolveMentions } from './identity';
 import { BANK_OPENERS, BROADCASTERS, CLUB_OPENERS, CLUB_PREFIXES, CLUB_WORDS, COMPASS_ADJECTIVES, COMPASS_WORDS, CURRENCY_WORDS, Lex, NUMBER_WORDS, PLACE_PREFIXES } from './lexicon';
 import {
-  amountBefore, bodyShortForms, placeShortForms, clubShortForms, exerciseNounAfter, harmonizeGuesses, harmonizeProducts, inlineCapsLabel, innerCapital, nameCalendarWords,
+  amountBefore, bodyShortForms, placeLists, placeShortForms, clubShortForms, exerciseNounAfter, harmonizeGuesses, harmonizeProducts, inlineCapsLabel, innerCapital, nameCalendarWords,
   numberedFacility, productNounAfter, quotedTitle, sportsClubContext,
 } from './nameEvidence';
 import { beforeByline, feedPublisher, findBylines } from './bylines';
@@ -166,6 +166,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   }
   headingNames(scan);
   harmonizeGuesses(scan);
+  placeLists(scan);
   provincesNamedAsCompanies(scan);
   clubShortForms(scan);
   clubsByPlaceNoun(scan);

@@ -397,6 +397,9 @@ export function sportsClubContext(s: EvidenceScan, p: number, q: number, city: b
 const isScoreDigit = (w: string) => w.length <= 2 && w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39 && (w.length === 1 || (w.charCodeAt(1) >= 0x30 && w.charCodeAt(1) <= 0x39));
 
 // Military strikes land on places: "strikes on Khan Younis", "shelling of Kharkiv".
+/** Nouns whose "of" is followed by a place: "residents of Belvanto", "parts of Lumaro" (not "part of", which companies are). */
+const PEOPLE_OF_PLACES = new Set(['parts', 'residents', 'inhabitants', 'outskirts', 'suburbs', 'mayor']);
+
 const STRIKE_NOUNS = new Set(['strikes', 'airstrikes', 'airstrike', 'shelling', 'bombardment', 'bombing', 'bombings', 'raids', 'missiles', 'rockets']);
 // Prepositions that name a place in front of an unknown name of two or more words (not "in", which also takes people: "confidence in").
 /** Plural place nouns whose examples are places ("suburbs such as Queen Creek"). */
@@ -423,7 +426,9 @@ export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
   // "suburbs such as Queen Creek": places named as examples of places.
   if (prev.fold === 'as' && s.t[p - 2]?.fold === 'such' && PLACE_PLURALS.has(s.t[p - 3]?.fold ?? '')) return true;
   const before = s.t[p - 2];
-  if (prev.fold === 'of' && before && before.lower && before.gap === Gap.Space && (before.flags & Lex.LocationNoun) !== 0) return true;
+  if (prev.fold === 'of' && before && before.lower && before.gap === Gap.Space && ((before.flags & Lex.LocationNoun) !== 0 || PEOPLE_OF_PLACES.has(before.fold))) return true;
+  // "Residents of Belvanto were told": the noun may open the sentence.
+  if (prev.fold === 'of' && before && before.sentenceStart && before.cap && !before.upper && PEOPLE_OF_PLACES.has(before.fold)) return true;
   return (prev.fold === 'on' || prev.fold === 'of') && !!before && before.lower && STRIKE_NOUNS.has(before.fold);
 }
 
@@ -634,4 +639,62 @@ const AMOUNT_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'mln
 export function amountBefore(s: EvidenceScan, k: number): boolean {
   const prev = s.t[k - 1];
   return !!prev && (AMOUNT_WORDS.has(prev.fold) || /^\d/.test(prev.text));
+}
+
+/** Separators that join the items of a list: ", " between items, then "and"/"or" before the last. */
+function listSeparator(text: string, from: number, to: number): 'comma' | 'last' | null {
+  if (to - from > 6) return null;
+  const gap = text.slice(from, to);
+  if (gap === ', ') return 'comma';
+  return gap === ' and ' || gap === ' or ' || gap === ', and ' || gap === ', or ' ? 'last' : null;
+}
+
+/**
+ * "over Sorsavo, Lumaro and Betrana": a list of names that holds a place and otherwise only words
+ * nothing typed is a list of places. Not "In Varnia, Acme and Zolt said", where the place opens the sentence.
+ */
+export function placeLists(s: EvidenceScan): void {
+  const out = s.out;
+  // Words typed a place somewhere in the article, with evidence: "Albay, Sorsavo and ..." says "Sorsavo" elsewhere too.
+  const placeWords = new Set<string>();
+  for (const c of out) if (c.type === 'location' && c.first === c.last && (c.status === 'strong' || c.status === 'guess')) placeWords.add((s.t[c.first] as Token).fold);
+  let k = 0;
+  while (k < out.length) {
+    // The list's items: candidates joined by ", " and closed by "and"/"or".
+    let end = k;
+    let closed = false;
+    while (end + 1 < out.length) {
+      const sep = listSeparator(s.text, (out[end] as Candidate).end, (out[end + 1] as Candidate).start);
+      if (!sep) break;
+      end++;
+      if (sep === 'last') {
+        closed = true;
+        break;
+      }
+    }
+    if (closed && end - k >= 2) convertPlaceList(s, k, end, placeWords);
+    k = end > k ? end : k + 1;
+  }
+}
+
+function convertPlaceList(s: EvidenceScan, a: number, b: number, placeWords: ReadonlySet<string>): void {
+  let places = 0;
+  let unknown = 0;
+  for (let k = a; k <= b; k++) {
+    const c = s.out[k] as Candidate;
+    if (c.type === 'location' && (c.status === 'strong' || c.status === 'guess')) places++;
+    else if (c.type === 'organization' && c.status === 'default' && c.first === c.last && placeWords.has((s.t[c.first] as Token).fold)) places++;
+    else if (c.type === 'organization' && c.status === 'default' && c.first === c.last) unknown++;
+    // "Pelavo and Setrana": the last item took its type from the untyped one before it.
+    else if (!(k === b && k > a && c.type === 'organization' && c.status === 'guess' && c.first === c.last && (s.out[k - 1] as Candidate).status === 'default')) return;
+  }
+  if (places === 0 || unknown === 0) return;
+  // "In Varnia, Acme and Zolt": a place after a sentence's opening preposition sets the scene for the list.
+  const first = s.out[a] as Candidate;
+  const before = s.t[first.first - 1];
+  if (before && before.sentenceStart) return;
+  for (let k = a; k <= b; k++) {
+    const c = s.out[k] as Candidate;
+    if (c.type === 'organization' && c.status !== 'strong') s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'location', status: 'guess', id: undefined, canonical: undefined };
+  }
 }

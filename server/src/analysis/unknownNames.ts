@@ -1,7 +1,7 @@
 import { emit, generationNumeral, isDigits, nameShaped, type Scan } from './entityScan';
 import { gazAt, inDateline } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
-import { BANK_OPENERS, COMPASS_WORDS, KIN_WORDS, Lex, lexFlags } from './lexicon';
+import { BANK_OPENERS, COMPASS_ADJECTIVES, COMPASS_WORDS, KIN_WORDS, Lex, lexFlags } from './lexicon';
 import {
   ampersandAcronym, ampersandBetween, ampersandInside, companyShaped, coordinatedWithPlace, exerciseNounAfter, genericHeadAlone, isLabel, numberedFacility,
   organizationContext, PLACE_PLURALS, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted, sportsClubContext,
@@ -192,6 +192,10 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const words = q - p + 1;
   // "North Varnia": no person's name opens with a compass word.
   if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold) || placeExample(s, p)) return emit(s, p, q, 'location', 'guess');
+  // "Western Tavindra", "Central Lumaro": a compass adjective before one plain word no list knows names a region.
+  if (q === p + 1 && !first.upper && COMPASS_ADJECTIVES.has(first.fold) && lastToken.flags === 0 && !lastToken.upper && lastToken.gap === Gap.Space && !isGivenName(lastToken.fold) && !(t[q + 1]?.cap && t[q + 1]?.gap === Gap.Space)) {
+    return emit(s, p, q, 'location', 'guess');
+  }
   // "Tana East", "Garsen Central": a word no given name is, then a compass word, names a district (not "Kanye West").
   // "Kasarani, Embakasi East, ...": a list's item after a place, its comma between them, is a place too.
   if (q === p + 1 && districtName(t, p) && siblingDistrict(t, p)) return emit(s, p, q, 'location', 'guess');
