@@ -135,8 +135,25 @@ export function prevToken(text: string, pos: number, floor: number): Token | nul
   return word(text, s, p);
 }
 
+// The last token `nextToken` found: the speaker finder asks for the same one again, a subject's
+// first word and then its noun phrase's. Tokens are never changed once made, so one may be shared.
+let memoText = '';
+let memoPos = -1;
+let memoEnd = -1;
+let memoToken: Token | null = null;
+
 /** The token starting at or after `pos` on the same line, before `end`. */
 export function nextToken(text: string, pos: number, end: number): Token | null {
+  if (pos === memoPos && end === memoEnd && text === memoText) return memoToken;
+  const token = findNextToken(text, pos, end);
+  memoText = text;
+  memoPos = pos;
+  memoEnd = end;
+  memoToken = token;
+  return token;
+}
+
+function findNextToken(text: string, pos: number, end: number): Token | null {
   let p = pos;
   while (p < end && p - pos < 16 && isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p++;
   if (p >= end) return null;
