@@ -31,3 +31,11 @@ test('what residents, parts and wards are "of" or named after is a place', () =>
   const firm = mentions('The unit is part of Zantix, the firm said.');
   assert.ok(!firm.includes('Zantix/location'), firm.join(', '));
 });
+
+test('one word after "across/along the" or "to cross the" is a river, sea or region', () => {
+  const found = mentions('Barges moved slowly along the Ostrel on Monday. Storms swept across the Norrand, and ferries that cross the Vessmar were held in port.');
+  for (const name of ['Ostrel', 'Norrand', 'Vessmar']) assert.ok(found.includes(`${name}/location`), found.join(', '));
+  // A capitalized modifier of a lowercase noun there is a brand, not a place.
+  const brand = mentions('Prices rose across the Zantix network last week, the company said.');
+  assert.ok(!brand.includes('Zantix/location'), brand.join(', '));
+});

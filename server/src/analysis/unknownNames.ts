@@ -92,6 +92,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "River coach Marcelo Gallardo": at a sentence's start only a word the text never writes in lowercase.
     if (sportsClubContext(s, p, q, false) && (!first.sentenceStart || ((first.flags & (Lex.Stop | Lex.Title)) === 0 && !s.tk.lowercaseWords.has(first.fold)))) return emit(s, p, q, 'organization', 'guess');
     if (beforeItsRegion(s, q)) return emit(s, p, q, 'location', 'guess');
+    // "across the Varna", "sailed along the Ostrel": what one crosses or runs along is a river, sea or region.
+    if (!heading && spannedPlace(s, p, q)) return emit(s, p, q, 'location', 'guess');
     // "Campaign group Fair Roads said": a sentence's first word before a body's noun and its name describes the body.
     const kind = t[q + 1];
     if (first.sentenceStart && kind && kind.lower && kind.gap === Gap.Space && DESCRIBED_BODIES.has(kind.fold) && t[q + 2]?.cap && t[q + 2]?.gap === Gap.Space) return;
@@ -501,4 +503,21 @@ function participleOpener(s: Scan, p: number, q: number): boolean {
   const after = s.t[q + 1];
   if (q === p || first.upper || first.flags !== 0 || first.fold.length < 7 || !first.fold.endsWith('ing') || isGivenName(first.fold)) return false;
   return !!after && after.gap === Gap.Apostrophe && ((s.t[q] as Token).flags & Lex.OrgHead) === 0;
+}
+
+/** Words that take a stretch of land or water as their object: "across", "along", "to cross". */
+const SPAN_WORDS = new Set(['across', 'along', 'alongside', 'throughout', 'cross', 'crosses', 'crossed', 'crossing']);
+
+/** "across the Varna," "along the Ostrel to": one capitalized word after "the" after a word of crossing or
+ *  extent, not a body's head and not the modifier of a lowercase noun ("across the Acme network"). */
+function spannedPlace(s: Scan, p: number, q: number): boolean {
+  const t = s.t;
+  const first = t[p] as Token;
+  const the = t[p - 1];
+  const span = t[p - 2];
+  if (p !== q || first.upper || (first.flags & (Lex.OrgHead | Lex.Stop | Lex.Title)) !== 0) return false;
+  if (!the || the.fold !== 'the' || !the.lower || first.gap !== Gap.Space || the.gap !== Gap.Space) return false;
+  if (!span || !span.lower || !SPAN_WORDS.has(span.fold)) return false;
+  const next = t[q + 1];
+  return !next || next.gap !== Gap.Space || !next.lower || (next.flags & (Lex.Stop | Lex.LocationNoun)) !== 0;
 }
