@@ -39,3 +39,8 @@ test('one word after "across/along the" or "to cross the" is a river, sea or reg
   const brand = mentions('Prices rose across the Zantix network last week, the company said.');
   assert.ok(!brand.includes('Zantix/location'), brand.join(', '));
 });
+
+test('a word before "islands", "waters", "coast", "delta" or "estuary" names the place', () => {
+  const found = mentions('Trawlers left the Vennish islands at dawn. Talks on sharing the Ostrel waters resumed, and towns on the Marvane coast and in the Sulo delta were warned.');
+  for (const name of ['Vennish', 'Ostrel', 'Marvane', 'Sulo']) assert.ok(found.includes(`${name}/location`), found.join(', '));
+});
