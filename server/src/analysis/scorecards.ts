@@ -16,25 +16,9 @@ const CLOSE = 0x29;
  * list follows a total ("287 (") or holds figures, which a list of bodies' counts never does.
  */
 export function scorecardName(text: string, start: number, end: number): boolean {
-  let open = -1;
-  for (let k = start - 1; k >= 0 && k >= start - WINDOW; k--) {
-    const c = text.charCodeAt(k);
-    if (c === OPEN) {
-      open = k;
-      break;
-    }
-    if (c === CLOSE || c === 0x0a) return false;
-  }
+  const open = bracketNear(text, start - 1, -1, OPEN, CLOSE);
   if (open < 0) return false;
-  let close = -1;
-  for (let k = end; k < text.length && k <= end + WINDOW; k++) {
-    const c = text.charCodeAt(k);
-    if (c === CLOSE) {
-      close = k;
-      break;
-    }
-    if (c === OPEN || c === 0x0a) return false;
-  }
+  const close = bracketNear(text, end, 1, CLOSE, OPEN);
   if (close < 0) return false;
   const items = text.slice(open + 1, close).split(',');
   if (items.length < MIN_ITEMS) return false;
@@ -55,6 +39,19 @@ export function scorecardName(text: string, start: number, end: number): boolean
     at += raw.length + 1;
   }
   return mine && (figures || totalBefore(text, open));
+}
+
+/**
+ * The nearest `want` bracket from `from` walking by `step` within the window, or -1 when the
+ * other bracket or a line break comes first (the name is then outside any bracketed list).
+ */
+function bracketNear(text: string, from: number, step: 1 | -1, want: number, other: number): number {
+  for (let k = from, n = 0; k >= 0 && k < text.length && n <= WINDOW; k += step, n++) {
+    const c = text.charCodeAt(k);
+    if (c === want) return k;
+    if (c === other || c === 0x0a) return -1;
+  }
+  return -1;
 }
 
 /** A total right before the bracket: "287 (", "6 for 245 (". */
