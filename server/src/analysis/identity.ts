@@ -124,9 +124,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (c.type === 'person' && c.last >= c.first + 2) {
       for (let j = c.first + 1; j < c.last; j++) {
         if ((t[j + 1] as Token).gap !== Gap.Space) continue;
-        const key = foldForIdentity(text.slice(c.start, (t[j] as Token).end));
-        const old = personOpenings.get(key);
-        personOpenings.set(key, old === undefined || old?.id === named.id ? named : null);
+        claimOnce(personOpenings, foldForIdentity(text.slice(c.start, (t[j] as Token).end)), named);
       }
     }
     if (c.type === 'person' && c.last > c.first && !particleSurname(tk, c)) {
@@ -145,10 +143,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     const named = base[k];
     if (!named || c.status === 'weak' || c.type !== 'person' || c.last - c.first < 2) continue;
     for (let f = c.first + 1; f < c.last; f++) {
-      const key = foldForIdentity(text.slice((t[f] as Token).start, c.end));
-      const old = byTail.get(key);
-      if (old === undefined) byTail.set(key, named);
-      else if (old && old.id !== named.id) byTail.set(key, null);
+      claimOnce(byTail, foldForIdentity(text.slice((t[f] as Token).start, c.end)), named);
     }
   }
   // "Von Arnim" alone gives its surname only where no fuller name has.
@@ -316,6 +311,13 @@ function opensOrEnds(name: string, word: string): boolean {
   return space > 0 && (folded.slice(0, space) === key || folded.slice(folded.lastIndexOf(' ') + 1) === key);
 }
 
+/** A short form shared by two different names belongs to neither: it is kept as null. */
+function claimOnce(map: Map<string, Named | null>, key: string, named: Named): void {
+  const old = map.get(key);
+  if (old === undefined) map.set(key, named);
+  else if (old && old.id !== named.id) map.set(key, null);
+}
+
 /**
  * "Von Arnim", "De Vries", "Van der Holt": a capitalized particle (and a lowercase one) and one surname,
  * the short form of a fuller name with the particles.
@@ -481,7 +483,6 @@ export function hyphenLetterAcronym(t: readonly Token[], p: number): boolean {
   return !!a && !!z && a.upper && a.text.length <= 6 && z.gap === Gap.Hyphen && z.text.length === 1 && z.cap;
 }
 
-/** The key an acronym mention is defined under: its capitals, with a faction's letter after a hyphen ("pml-n"). */
 /**
  * Acronyms written as words after a body's name in brackets ("the National Water Supply Authority
  * (Nawsa)"): the word holds the initials of the name's capitalized words, in order, within the name's letters.
@@ -530,6 +531,7 @@ function namesByInitials(t: readonly Token[], candidates: readonly Candidate[], 
   return out;
 }
 
+/** The key an acronym mention is defined under: its capitals, with a faction's letter after a hyphen ("pml-n"). */
 function acronymKey(t: readonly Token[], first: number, last: number): string {
   const word = (t[first] as Token).fold;
   return last === first + 1 && hyphenLetterAcronym(t, first) ? `${word}-${(t[last] as Token).fold}` : word;
