@@ -61,6 +61,8 @@ const CASES: Case[] = [
   { text: 'He was born in 1985 and moved in 1950.', dct: null, want: [['1985', '1985', 'date', 'absolute'], ['1950', '1950']] },
   { text: 'France fought in the Korean War (1950-53).', dct: null, want: [['1950-53', '1950/1953', 'date', 'absolute']] },
   { text: 'The 2023-2024 season was long.', dct: null, want: [['2023-2024', '2023/2024']] },
+  { text: 'Levies rise in the 2031/32 financial year and the 2039/2040 season.', dct: null, want: [['2031/32', '2031/2032'], ['2039/2040', '2039/2040']] },
+  { text: 'In 2031/07 and the 2031/35 plan the slash joins no span of years.', dct: null, want: [['2031', '2031'], ['2031', '2031']] },
   { text: 'Growth was fast in the 1990s.', dct: null, want: [['1990s', '199']] },
   { text: 'Results for the first quarter of 2025 and Q3 2024.', dct: null, want: [['first quarter of 2025', '2025-Q1'], ['Q3 2024', '2024-Q3']] },
   // Ranges of days, read by chrono-node from the first day; "from" stays out of the span.

@@ -266,18 +266,21 @@ function yearClosesName(t: DateTokens, i: number): boolean {
   return k > 0 && on(t, k) && t.kind(k - 1) === WORD && !t.capitalised(k - 1);
 }
 
-/** "1950-53", "2023-2024": a span of years. */
+/** "1950-53", "2023-2024": a span of years; "2026/27": a financial year or a season. */
 function matchYearRange(t: DateTokens, i: number): DateMatch | null {
-  if (!((t.is(i + 1, '-') || t.is(i + 1, '–')) && t.glued(i + 1) && t.glued(i + 2))) return null;
+  const slash = t.is(i + 1, '/');
+  if (!((slash || t.is(i + 1, '-') || t.is(i + 1, '–')) && t.glued(i + 1) && t.glued(i + 2))) return null;
   if (yearClosesName(t, i)) return null;
   const d2 = t.digits(i + 2);
   if (d2 !== 2 && d2 !== 4) return null;
   if (t.glued(i + 3) && t.kind(i + 3) !== PUNCT) return null;
-  if (t.glued(i + 3) && t.is(i + 3, '-')) return null;
+  if (t.glued(i + 3) && (t.is(i + 3, '-') || t.is(i + 3, '/'))) return null;
   const y1 = t.num(i);
   const tail = t.num(i + 2);
   const y2 = d2 === 2 ? Math.floor(y1 / 100) * 100 + tail : tail;
   if (y1 < 1000 || y1 > 2100 || y2 <= y1 || y2 - y1 > 100) return null;
+  // A slash joins only a year to the next one; "2024/11" is a month, read elsewhere or not at all.
+  if (slash && y2 !== y1 + 1) return null;
   return fixed(i, i + 2, `${formatYear(y1)}/${formatYear(y2)}`, 'date');
 }
 
