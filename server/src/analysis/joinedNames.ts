@@ -10,6 +10,14 @@ import { Gap, type Token } from './tokens';
 export const MAX_AND_SIDE = 3;
 
 /**
+ * A word that may end a name holding "and": an organization's head noun, or "Initiative", which
+ * heads a named effort ("the Reef and Harbour Initiative") without making a lone phrase a body.
+ */
+function andNameHead(tok: Token): boolean {
+  return tok.cap && !tok.upper && ((tok.flags & Lex.OrgHead) !== 0 || tok.fold === 'initiative');
+}
+
+/**
  * "Independent Electoral and Boundaries Commission": "and" inside one name
  * when the words after it end in an organization's head noun and no known
  * name or role stands on its left. Returns the name's last token, or -1.
@@ -21,7 +29,7 @@ export function joinedByAnd(s: Scan, from: number, k: number, last: number): num
   // "Exchange Commission": the head is the last of head nouns in a row.
   for (let w = k + 1; w <= last && w <= k + MAX_AND_SIDE; w++) {
     const tok = t[w] as Token;
-    const isHead = tok.cap && !tok.upper && (tok.flags & Lex.OrgHead) !== 0;
+    const isHead = andNameHead(tok);
     if (head >= 0 && !isHead) break;
     if (!tok.cap || tok.upper) return -1;
     if (isHead) head = w;
@@ -44,7 +52,9 @@ export function joinedByAnd(s: Scan, from: number, k: number, last: number): num
     if (nationality) continue;
     // "the Securities and Exchange Commission": a plural head noun is a field, not a name of its own.
     const field = w === k - 1 && (tok.flags & (Lex.OrgHead | Lex.OrgOpener)) === Lex.OrgHead && tok.fold.endsWith('s');
-    if (!tok.cap || tok.upper || gazAt(s, w, k - 1) || titleAt(s, w, k - 1) >= 0 || (headType(tok) !== null && !field)) return -1;
+    // "the Belt and Road Initiative", "the Reef and Harbour Trust": one place noun alone before "and" names no place.
+    const placeNoun = k - from === 1 && (tok.flags & (Lex.OrgHead | Lex.OrgOpener)) === 0;
+    if (!tok.cap || tok.upper || gazAt(s, w, k - 1) || titleAt(s, w, k - 1) >= 0 || (headType(tok) !== null && !field && !placeNoun)) return -1;
   }
   return head;
 }
@@ -99,7 +109,7 @@ export function commaListedName(s: Scan, i: number): number {
   for (let w = k + 2; w <= k + 1 + MAX_AND_SIDE; w++) {
     const tok = t[w];
     if (!tok || tok.gap !== Gap.Space || !tok.cap || tok.upper) break;
-    if ((tok.flags & Lex.OrgHead) !== 0) head = w;
+    if (andNameHead(tok)) head = w;
     else if (head >= 0) return -1;
   }
   if (head < 0) return -1;
