@@ -29,3 +29,15 @@ test('"according to results declared by X" and "according to the official count 
   const own = 'Kelby votes\nAnn Roe declared that she had won.';
   assert.equal(speakerOf(own, 'Ann Roe'), 'person:ann-roe');
 });
+
+test('a body named by its trade is the body whose name says that trade: "the weather office", "the market regulator", "the statistics bureau"', () => {
+  const weather = 'Storms for Kelby\nThe Kelby Meteorological Department warned of storms on Monday.\n"Rain will be heavy," the weather office said.';
+  assert.equal(speakerOf(weather, '"Rain'), 'organization:kelby-meteorological-department');
+  const market = 'Brokers fined\nThe Kelby Securities Commission fined two brokers.\n"Savers come first," the market regulator said.';
+  assert.equal(speakerOf(market, '"Savers'), 'organization:kelby-securities-commission');
+  const figures = 'Prices up\nThe Kelby Bureau of Statistics published prices on Monday.\n"Food led the rise," the statistics agency said.';
+  assert.equal(speakerOf(figures, '"Food'), 'organization:kelby-bureau-of-statistics');
+  // An exchange trades shares; it regulates no market.
+  const exchange = 'Shares up\nThe Kelby Securities Exchange opened late on Monday.\n"Savers come first," the market regulator said.';
+  assert.notEqual(speakerOf(exchange, '"Savers'), 'organization:kelby-securities-exchange');
+});

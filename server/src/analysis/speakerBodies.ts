@@ -1,7 +1,7 @@
 import { nextToken } from './claimTokens';
 import { containsWords, sourceIdOf } from './speakerTitles';
 import { followingMention, indexBefore, recentMention } from './speakerRoles';
-import { bodyWordAlternatives, DETERMINERS } from './speakerWords';
+import { bodyWordAlternatives, DETERMINERS, TRADE_MODIFIERS } from './speakerWords';
 import type { SpeakerRef } from './speakerSearch';
 import type { EntityMention, EntityType, Span } from './types';
 
@@ -26,8 +26,8 @@ export function bodyNamed(
   const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
   // "the union" after "the Unite union": a name the noun followed is of that kind too.
   // "the electoral body", "the audit panel": a noun any body goes by, so its modifiers alone must be in the name
-  // ("the National Electoral Council").
-  const anyBody = (word === 'body' || word === 'panel') && lowerMods.length > 0;
+  // ("the National Electoral Council"), and so must a trade that names its body whatever the noun ("the weather office").
+  const anyBody = ((word === 'body' || word === 'panel') && lowerMods.length > 0) || lowerMods.some((w) => TRADE_MODIFIERS.has(w));
   const fits = (x: EntityMention): boolean =>
     x.type === 'organization' && (containsWords(x.text, word, lowerMods) || (anyBody && lowerMods.every((w) => containsWords(x.text, w, []))) || (lowerMods.length === 0 && nextToken(text, x.end, x.end + word.length + 2)?.word === word));
   // "South Korea's spy agency ... the National Intelligence Service said": a country's body named

@@ -131,6 +131,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'press', 'spokesperson', 'white', 'house', 'kremlin', 'party', 'opposition', 'ruling', 'central', 'federal',
   'air', 'coast', 'border', 'armed', 'news', 'naval', 'civil', 'public', 'regional', 'local', 'provincial', 'city',
   'district', 'municipal', 'emergency', 'police', 'army', 'military', 'spy', 'intelligence', 'tax', 'election', 'space',
+  // A body's trade: "the market regulator", "the weather office", "the statistics agency".
+  'market', 'weather', 'statistics',
 ]);
 
 /** Epithets no one holds as an office: "the former coach", "the veteran striker" is the person the text is about. */
@@ -215,6 +217,8 @@ export const MINISTER_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['affairs']
  * Words a body's name may use for a word of a generic description: "spy
  * agency" is the "National Intelligence Service"; "the military" the "Armed Forces".
  */
+const REGULATOR_WORDS = ['regulator', 'regulatory', 'regulation', 'authority', 'commission', 'board', 'watchdog'];
+
 const BODY_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spy', ['spy', 'intelligence']],
   ['agency', ['agency', 'service', 'directorate', 'bureau']],
@@ -229,7 +233,18 @@ const BODY_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bench', ['court', 'tribunal', 'bench']],
   // "the utility said" after "Metro Water": a water, power or gas company.
   ['utility', ['utility', 'utilities', 'water', 'power', 'energy', 'electric', 'electricity', 'gas', 'grid']],
+  // "the market regulator" is the "Securities and Exchange Commission" or a "Capital Markets Authority".
+  ['regulator', REGULATOR_WORDS],
+  ['watchdog', REGULATOR_WORDS],
+  ['market', ['market', 'markets', 'securities', 'exchange', 'stock']],
+  // Trades that name a body whatever it is called: "the weather office" is a "Meteorological Department",
+  // "the statistics bureau" an "Office for National Statistics".
+  ['weather', ['weather', 'meteorological', 'meteorology']],
+  ['statistics', ['statistics', 'statistical']],
 ]);
+
+/** Modifiers that say which body is meant whatever noun follows them ("the weather office", "the statistics agency"). */
+export const TRADE_MODIFIERS: ReadonlySet<string> = new Set(['weather', 'statistics']);
 
 /** The words a body's name may use in place of `word` of a generic description. */
 export function bodyWordAlternatives(word: string): readonly string[] {
