@@ -11,3 +11,14 @@ test('"and" inside an initiative\'s name keeps it whole ("the Reef and Harbour I
   assert.ok(found.includes('Seed, Soil and Rain Initiative:organization'), found.join(', '));
   assert.ok(!found.some((n) => n.startsWith('Harbour Initiative') || n.startsWith('Rain Initiative')), found.join(', '));
 });
+
+test('initials and a short given name open the name ("A.K. Varnel", "Ma. Lourdes Quimbo", "Paul A. Derwin")', () => {
+  const text = 'A.K. Varnel, who runs a ferry in Dorvale, said fares would rise. Ma. Lourdes Quimbo, a nurse, agreed, and Paul A. Derwin said nothing. Officials said I. M. Tolvik would decide.';
+  const found = names(text);
+  for (const n of ['A.K. Varnel:person', 'Ma. Lourdes Quimbo:person', 'Paul A. Derwin:person', 'I. M. Tolvik:person']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
+});
+
+test('"A" after a plan\'s name and the point that ends its sentence stays the sentence\'s end ("Plan A. Teachers said")', () => {
+  const found = names('Voters chose Plan A. Teachers said no.');
+  assert.ok(!found.some((n) => n.includes('Teachers')), found.join(', '));
+});

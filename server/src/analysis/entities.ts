@@ -31,6 +31,7 @@ import { furnitureAt } from './pageFurniture';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
 import { runEnd } from './nameRuns';
+import { unmarkInitial } from './nameInitials';
 import { countryNamedBody, dottedLegalForm, legalFormOpens } from './companyNames';
 import type { ArticleStructure, EntityMention } from './types';
 
@@ -120,6 +121,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     }
     // "Jan-Willem de Boer": a month's short form joined by a hyphen to a capitalized word is a given name.
     if ((tok.flags & (Lex.Calendar | Lex.Stop)) !== 0) unmarkForeignWord(t, i);
+    if ((tok.flags & Lex.Stop) !== 0) unmarkInitial(t, i);
     if (!opensName(tok)) {
       if (tok.lower && tok.text.length >= 4 && innerCapital(tok)) emit(scan, i, i, tok.fold.startsWith('i') ? 'product' : 'organization', 'guess');
       i++;

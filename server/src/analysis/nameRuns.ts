@@ -10,6 +10,7 @@ import { unmarkForeignWord } from './foreignNameWords';
 import { campusAfterComma } from './bodyNames';
 import { legalFormAt } from './companyNames';
 import { listedDepartments } from './roleTitles';
+import { givenNameAbbreviation, unmarkInitial } from './nameInitials';
 import { Gap, type Token } from './tokens';
 
 // Where a run of capitalized words that may be one name ends: the words,
@@ -27,7 +28,13 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
     const cur = t[j] as Token;
     const next = t[j + 1] as Token;
     if ((next.flags & (Lex.Calendar | Lex.Stop)) !== 0) unmarkForeignWord(t, j + 1);
+    if ((next.flags & Lex.Stop) !== 0) unmarkInitial(t, j + 1);
     if (next.gap === Gap.Break) {
+      // "Ma. Cristina Reyes": an abbreviated given name's point is no sentence's end.
+      if (j === i && givenNameAbbreviation(s, j)) {
+        j++;
+        continue;
+      }
       // "Helios Bioscience, Inc.": a legal suffix after a comma ends the company's name.
       if (j > i && next.cap && (next.flags & Lex.CorporateSuffix) !== 0 && next.text.length > 1 && s.text.charCodeAt(cur.end) === 0x2c && next.start === cur.end + 2) {
         j++;
