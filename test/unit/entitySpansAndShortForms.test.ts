@@ -22,3 +22,10 @@ test('"A" after a plan\'s name and the point that ends its sentence stays the se
   const found = names('Voters chose Plan A. Teachers said no.');
   assert.ok(!found.some((n) => n.includes('Teachers')), found.join(', '));
 });
+
+test('a title in the plural or "Advocate General" before names is no part of them ("Justices Ann Velo and Per Brisk")', () => {
+  const text = 'Justices Marla Quenby and Otto Brisk dissented. The court heard Advocate General Tomas Vrell, and Senators Ilse Varga and Dan Moro said the ruling was wrong.';
+  const found = names(text);
+  for (const n of ['Marla Quenby:person', 'Otto Brisk:person', 'Tomas Vrell:person', 'Ilse Varga:person']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
+  assert.ok(!found.some((n) => /^(Justices|Advocate|General|Senators)/.test(n)), found.join(', '));
+});

@@ -21,11 +21,13 @@ export const TITLE_HEADS = words(
     'datuk|datin|dato|marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|cllr|deputy|ceo|founder|' +
     'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager|' +
     'actor|actress|singer|rapper|novelist|comedian|presenter|broadcaster|' +
-    'inspector|detective|superintendent|comrade|barrister|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman',
+    'inspector|detective|superintendent|comrade|barrister|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman|' +
+    // "Advocate General Ann Roe"; a bench's or chamber's title in the plural before the names of several ("Justices Ann Roe and Li Bo").
+    'advocate|justices|judges|senators',
 );
 
 /** "General" is a role only after these ("Secretary General"), not in "General Motors". */
-export const GENERAL_AFTER = words('secretary|attorney|director|surgeon|inspector|major|lieutenant|brigadier|consul|auditor|solicitor|postmaster|governor');
+export const GENERAL_AFTER = words('secretary|attorney|advocate|director|surgeon|inspector|major|lieutenant|brigadier|consul|auditor|solicitor|postmaster|governor');
 
 /** Lowercase role nouns that mark the following capitalized words as a person ("spokesman John Kirby"). */
 export const LOWERCASE_TITLES = words(
