@@ -67,3 +67,10 @@ test('a lone name that says "it would" is a body; one joined by "and" to a perso
   assert.ok(found.some((f) => f.startsWith('Dravitz/person/')), found.join(', '));
   assert.ok(mentions('Prices rose.\nIn Kelby, Dravitz said. It was late.').some((f) => f.startsWith('Dravitz/person/')), 'the next sentence says nothing');
 });
+
+test('a title\'s short form written in capitals with no dot is a company\'s acronym ("GEN", "ADM"), while "Adm." stays a rank', () => {
+  const found = mentions('PORTLAND, May 2, 2025 — GEN (NYSE: GEN), a maker of pumps, and Orlan today announced a venture. GEN will own most of it.');
+  assert.equal(found.filter((f) => f.startsWith('GEN/organization/')).length, 2, found.join(', '));
+  const rank = mentions('Adm. Torvald Brenn said the fleet would sail.');
+  assert.ok(rank.includes('Torvald Brenn/person/person:torvald-brenn'), rank.join(', '));
+});

@@ -68,6 +68,8 @@ function isWordCode(c: number): boolean {
   return k === 1;
 }
 
+const TITLE_ABBREVIATION = Lex.Title | Lex.Abbreviation;
+
 function isUpperCode(c: number, ch: string): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -325,6 +327,9 @@ export function tokenize(text: string): Tokens {
         if (flags < 0) cachedFlags[slot] = flags = lexFlags(fold);
       }
     }
+    // A title's short form in capitals and with no dot ("ADM", "GEN") is an
+    // acronym, a company's or a body's, not "Adm." or "Gen." before a name.
+    if (upper && letters >= 3 && (flags & TITLE_ABBREVIATION) === TITLE_ABBREVIATION && text.charCodeAt(i) !== 0x2e) flags &= ~TITLE_ABBREVIATION;
     if (cap && prev) {
       if (prev.lower && prev.flags === 0) prev.flags = cachedLexFlags(prev.fold, lastSlot);
       const before = tokens[tokens.length - 2];
