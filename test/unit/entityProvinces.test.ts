@@ -17,3 +17,14 @@ test('a town and a compass word name a district, and a list continued after a pl
   const people = mentions('Officials met on Monday.\nThe award went to Kanye West and to Rebecca West, the jury said.');
   assert.ok(!people.some((m) => m.startsWith('Kanye West/location') || m.startsWith('Rebecca West/location')), people.join(', '));
 });
+
+test('a Canadian province abbreviated with periods is the province, after a town too, and never two initials', () => {
+  const text =
+    'Crews fought fires on Sunday.\nThe blaze near Tallowby, B.C., on Sunday grew. Residents across B.C. were warned, and voters in N.L. went to the polls.\n' +
+    'Smoke drifted over Orrin Bay, N.S., the agency said.';
+  const found = mentions(text);
+  for (const name of ['B.C.', 'N.L.', 'N.S.']) assert.ok(found.includes(`${name}/location`), found.join(', '));
+  assert.ok(!found.some((f) => /^[BCLNS]\//.test(f)), `no single letters: ${found.join(', ')}`);
+  const era = mentions('The hall was built in 300 B.C. by settlers, the guide said.');
+  assert.ok(!era.some((f) => f.startsWith('B.C.')), `a year's era is no province: ${era.join(', ')}`);
+});

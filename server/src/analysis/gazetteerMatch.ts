@@ -46,8 +46,17 @@ function separator(text: string, prev: Token, next: Token): string | null {
 
 function acceptable(s: Scan, entry: GazetteerEntry, p: number, last: number): boolean {
   if (entry.upper && !allUpper(s, p, last)) return false;
+  if (last > p && eraAfterYear(s, p, last)) return false;
   const first = s.t[p] as Token;
   if (entry.minor && last === p && (s.tk.lowercaseWords.has(first.fold) || (first.upper && first.text.length < MIN_SHOUTED_PLACE && !inDateline(s, first) && !s.tk.lines[first.line]?.allCaps))) return false;
+  return true;
+}
+
+/** "300 B.C.": dotted single letters right after a number are an era, not a place's abbreviation. */
+function eraAfterYear(s: Scan, p: number, last: number): boolean {
+  const prev = s.t[p - 1];
+  if (!prev || !/^[0-9]+$/.test(prev.text)) return false;
+  for (let k = p; k <= last; k++) if ((s.t[k] as Token).text.length !== 1) return false;
   return true;
 }
 

@@ -24,6 +24,9 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Nagorno-Karabakh', 'Karabakh'], ['Transnistria'], ['Abkhazia'], ['South Ossetia'], ['Darfur'], ['Punjab'],
   ['Bavaria'], ['Quebec'], ['California'], ['Texas'], ['Florida'], ['Hawaii'], ['Alaska'], ['Jeju', 'Jeju Island'],
   ['Okinawa'], ['Hokkaido'], ['Kyushu'], ['Mindanao'], ['Borneo'], ['Sumatra'], ['Java'], ['Bali'],
+  // Canadian provinces and territories as Canadian papers abbreviate them, standing alone ("across B.C.").
+  ['British Columbia', 'B.C.'], ['Newfoundland and Labrador', 'N.L.'], ['Nova Scotia', 'N.S.'], ['New Brunswick', 'N.B.'],
+  ['Prince Edward Island', 'P.E.I.'], ['Northwest Territories', 'N.W.T.'],
   ['The Hague'], ['Soviet Union', 'USSR', 'U.S.S.R.'], ['Yugoslavia'], ['Czechoslovakia'], ['East Germany'], ['West Germany'], ['Ottoman Empire'], ['Washington', 'Washington D.C.', 'Washington, D.C.', 'Washington DC'], ['New York', 'New York City', 'NYC'],
 ];
 
