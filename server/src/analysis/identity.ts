@@ -7,6 +7,7 @@ import { foldForIdentity, repairMojibake, slugOf, foldSlavicEnding, withoutFathe
 import { Gap, type Token, type Tokens } from './tokens';
 import type { EntityMention, EntityType } from './types';
 import { detached } from './detachedString';
+import { bodiesByRepetition } from './repeatedBodies';
 
 /**
  * A mention before identity is settled.
@@ -191,6 +192,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   const acronyms = acronymDefinitions(text, t, candidates, base);
   const titleAcronyms = titleCaseAcronyms(text, t, candidates, base);
   const initialisms = namesByInitials(t, candidates, base);
+  const repeatedBodies = bodiesByRepetition(text, t, candidates);
   const weakCounts = new Map<string, number>();
   for (const c of candidates) {
     if (c.status === 'weak' && c.first === c.last && (t[c.first] as Token).sentenceStart) weakCounts.set((t[c.first] as Token).fold, (weakCounts.get((t[c.first] as Token).fold) ?? 0) + 1);
@@ -260,6 +262,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     // one name the article gives in full, where no bracket defines them and the gazetteer knows them as nothing else.
     const initialled = single && !titled && (t[c.first] as Token).upper && !acronyms.has(word) && !gazetteer().get(word) ? initialisms?.get(word) : undefined;
     if (initialled) named = initialled;
+    // "Aer Lingus" written in full again and again, never "Lingus" alone: a body, not a person.
+    if (named.type === 'person' && repeatedBodies?.has(k)) named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
     // "Helios Bioscience" guessed a person where the article names "Helios Bioscience, Inc.".
     if (!single && companies && c.status === 'guess' && named.type === 'person') named = companies.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
     // "Hanwha and HD Hyundai" guessed a person where "HD Hyundai Heavy Industries" opens with the same capitals and words.
