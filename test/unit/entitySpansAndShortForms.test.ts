@@ -29,3 +29,12 @@ test('a title in the plural or "Advocate General" before names is no part of the
   for (const n of ['Marla Quenby:person', 'Otto Brisk:person', 'Tomas Vrell:person', 'Ilse Varga:person']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
   assert.ok(!found.some((n) => /^(Justices|Advocate|General|Senators)/.test(n)), found.join(', '));
 });
+
+test('the opening words of a body\'s longer name are that body ("Al Varek" after "Al Varek Cold Chain"), not a person', () => {
+  const text = 'Drivers at Al Varek Cold Chain stopped work on Monday. Al Varek said it would pay them. The Tomas Vrell Foundation gave money, and Tomas Vrell spoke at the depot.';
+  const a = analyze(text);
+  const mention = (s: string) => a.entities.find((e) => text.slice(e.start, e.end) === s);
+  assert.equal(mention('Al Varek')?.type, 'organization');
+  assert.equal(mention('Al Varek')?.entity, mention('Al Varek Cold Chain')?.entity);
+  assert.equal(mention('Tomas Vrell')?.type, 'person', 'a body named after a person lends no short form');
+});

@@ -8,6 +8,7 @@ import { Gap, type Token, type Tokens } from './tokens';
 import type { EntityMention, EntityType } from './types';
 import { detached } from './detachedString';
 import { bodiesByRepetition } from './repeatedBodies';
+import { bodyOpenings } from './bodyOpenings';
 
 /**
  * A mention before identity is settled.
@@ -37,7 +38,7 @@ export function candidateWith(c: Candidate, type: EntityType, end: number): Cand
   return { first: c.first, last: c.last, start: c.start, end, type, status: c.status, id: c.id, canonical: c.canonical };
 }
 
-interface Named {
+export interface Named {
   id: string;
   type: EntityType;
   canonical: string;
@@ -193,6 +194,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   const titleAcronyms = titleCaseAcronyms(text, t, candidates, base);
   const initialisms = namesByInitials(t, candidates, base);
   const repeatedBodies = bodiesByRepetition(text, t, candidates);
+  const openings = bodyOpenings(text, t, candidates, base);
   const weakCounts = new Map<string, number>();
   for (const c of candidates) {
     if (c.status === 'weak' && c.first === c.last && (t[c.first] as Token).sentenceStart) weakCounts.set((t[c.first] as Token).fold, (weakCounts.get((t[c.first] as Token).fold) ?? 0) + 1);
@@ -264,6 +266,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (initialled) named = initialled;
     // "Aer Lingus" written in full again and again, never "Lingus" alone: a body, not a person.
     if (named.type === 'person' && repeatedBodies?.has(k)) named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
+    // "Al Noor" guessed a person where the article names "Al Noor Cold Chain".
+    if (!single && openings && c.status !== 'strong' && !c.id && (named.type === 'person' || named.type === 'organization' || named.type === 'other')) named = openings.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
     // "Helios Bioscience" guessed a person where the article names "Helios Bioscience, Inc.".
     if (!single && companies && c.status === 'guess' && named.type === 'person') named = companies.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
     // "Hanwha and HD Hyundai" guessed a person where "HD Hyundai Heavy Industries" opens with the same capitals and words.
@@ -316,7 +320,7 @@ function opensOrEnds(name: string, word: string): boolean {
 }
 
 /** A short form shared by two different names belongs to neither: it is kept as null. */
-function claimOnce(map: Map<string, Named | null>, key: string, named: Named): void {
+export function claimOnce(map: Map<string, Named | null>, key: string, named: Named): void {
   const old = map.get(key);
   if (old === undefined) map.set(key, named);
   else if (old && old.id !== named.id) map.set(key, null);
