@@ -213,3 +213,9 @@ test('an unnamed role that speaks first is the person named next after an honori
   const b = analyze(BODY + 'Rates will stay low this year, the country\'s finance minister said.\n"We are in no hurry," Dalia Romero said at a forum.');
   assert.equal(claimStarting(b, 'Rates will stay').speaker, idOf(b, 'Dalia Romero'));
 });
+
+test('a party and ward in brackets after a councillor\'s name hold no dateline dash: the councillor speaks', () => {
+  const a = analyze('Flats approved\nPlans for forty flats were approved on Tuesday.\n\nCllr Ida Brenn (LAB – Orrin and Vell) said the old depot "will not be missed".\n\nDara Holm (IND – Vell) said she felt the scheme was too tall.\n');
+  assert.equal(claimStarting(a, 'Cllr Ida Brenn').speaker, idOf(a, 'Ida Brenn'));
+  assert.equal(claimStarting(a, 'Dara Holm').speaker, idOf(a, 'Dara Holm'));
+});

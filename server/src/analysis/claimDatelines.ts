@@ -39,15 +39,23 @@ function firstDash(head: string): number {
   return best;
 }
 
-/** A dateline before a dash names a place or a source in capitals or brackets, and no verb-like lower-case run. */
+/**
+ * A dateline before a dash names a place or a source in capitals or brackets, and no verb-like lower-case run.
+ * Its dash stands outside brackets: "Cllr Ann Roe (LAB – Kelby) said" is a name with a party and ward.
+ */
 function looksLikeDateline(text: string, from: number, to: number, lowerAllowed: number): boolean {
   let lowerWords = 0;
   let signal = false;
+  let open = false;
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 41) signal = true;
+    if (ch === 40) open = true;
+    if (ch === 41) {
+      signal = true;
+      open = false;
+    }
     if (i > from && isUpperCode(ch) && isUpperCode(text.charCodeAt(i - 1)) && isUpperCode(text.charCodeAt(i + 1))) signal = true;
     if (ch >= 97 && ch <= 122 && (i === from || isSpaceCode(text.charCodeAt(i - 1)))) lowerWords++;
   }
-  return signal && lowerWords <= lowerAllowed;
+  return signal && !open && lowerWords <= lowerAllowed;
 }
