@@ -162,3 +162,15 @@ test('a given name spelled like a common word keeps a surname joined by an apost
   assert.ok(found.includes("Will O'Varra/person"), found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('Varra/')), found.join(', '));
 });
+
+test('a name with "bin" after a minister\'s department and honours is one person ("... Affairs HE Sheikh Tamran bin Saleh Al Varni")', () => {
+  const found = namesIn('DOHA: Prime Minister and Minister of Foreign Affairs HE Sheikh Tamran bin Saleh Al Varni chaired a meeting on Sunday.');
+  assert.ok(found.includes('Tamran bin Saleh Al Varni/person'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Saleh Al Varni/')), found.join(', '));
+});
+
+test('honours and roles in the plural name no one ("Their Highnesses and Excellencies Ministers of Foreign Affairs")', () => {
+  const found = namesIn('The council met in the presence of Their Highnesses and Excellencies Ministers of Foreign Affairs of the member states, who serve Their Majesties.');
+  assert.deepEqual(found, [], found.join(', '));
+  assert.deepEqual(namesIn('The talks were held with the Ministers of Foreign Affairs of the member states.'), []);
+});

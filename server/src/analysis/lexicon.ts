@@ -19,7 +19,7 @@ export const TITLE_HEADS = words(
     'adviser|advisor|assistant|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|prosecutor|attorney|' +
     'dr|mr|mrs|ms|mme|shri|shrimati|smt|prof|professor|col|colonel|lt|lieutenant|maj|capt|captain|sgt|sergeant|adm|admiral|' +
     'datuk|datin|dato|marshal|commander|gen|general|lord|lady|sir|dame|coach|councillor|councilor|cllr|deputy|ceo|founder|' +
-    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|hrh|leader|administrator|manager|' +
+    'economist|analyst|spokesperson|correspondent|mufti|patriarch|crown|highness|excellency|majesty|highnesses|excellencies|majesties|hrh|leader|administrator|manager|' +
     'actor|actress|singer|rapper|novelist|comedian|presenter|broadcaster|' +
     'inspector|detective|superintendent|comrade|barrister|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman|' +
     // "Advocate General Ann Roe"; a bench's or chamber's title in the plural before the names of several ("Justices Ann Roe and Li Bo").

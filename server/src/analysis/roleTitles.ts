@@ -30,8 +30,16 @@ export function titleAt(s: Scan, p: number, b: number): number {
   const next = s.t[h + 1];
   if (!next || h + 1 > b) return -1;
   if (next.fold === 'of' || next.fold === 'for') return h;
-  if (!nameShaped(next) || (next.flags & Lex.OrgHead) !== 0) return -1;
+  if (!nameShaped(next) || (next.flags & Lex.OrgHead) !== 0 || pluralRole(next)) return -1;
   return h;
+}
+
+/** "Their Excellencies Ministers of ...": a role in the plural after an honour names no one. */
+export function pluralRole(tok: Token): boolean {
+  const w = tok.fold;
+  if (w.length < 5 || w.charCodeAt(w.length - 1) !== 0x73) return false;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return (lexFlags(singular) & Lex.Title) !== 0 && !isGivenName(singular);
 }
 
 // Malaysian honours: "Datuk Seri", "Dato' Sri", "Tan Sri". "Seri", "Sri" and "Tan" are also parts of
@@ -72,8 +80,7 @@ export function officeAlone(t: readonly Token[], k: number, insideRun = false): 
   // "Ministers", "Senators", "Secretaries": a role's plural is no name ("Ministers briefed on ...").
   const w = tok.fold;
   if (w.length < 5 || w.charCodeAt(w.length - 1) !== 0x73 || (prev && prev.cap && tok.gap === Gap.Space)) return false;
-  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
-  return (lexFlags(singular) & Lex.Title) !== 0 && !isGivenName(singular);
+  return pluralRole(tok);
 }
 
 /** "CFO Jane Roe": an executive's role in capitals before a name in ordinary case is a title. */
@@ -117,10 +124,16 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
     let last = p + 1 <= b && (t[p + 1] as Token).fold === 'the' ? p + 1 : p;
     // "Minister of Agriculture and Forestry Anna Berg": the last department after "and" is the name's floor.
     let floor = last + 2;
+    // "... Affairs Sheikh Tamran bin Saleh Al Varni": a lowercase particle goes on with the name, which opens before it.
+    let particle = -1;
     for (;;) {
       const next = t[last + 1] as Token | undefined;
       if (last + 1 > b || !next) break;
       if (next.cap || next.gap === Gap.Hyphen) last++;
+      else if (next.lower && (next.flags & Lex.Particle) !== 0 && last > p + 2 && last + 2 <= b && nameShaped(t[last + 2] as Token)) {
+        if (particle < 0) particle = last + 1;
+        last += 2;
+      }
       else if (next.fold === 'and' && last + 2 <= b && (t[last + 2] as Token).cap) {
         last += 2;
         floor = last + 1;
@@ -135,6 +148,7 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       if ((t[start] as Token).gap !== Gap.Hyphen) words++;
     }
     start = threeWordNameAfterHead(s, start, last, floor);
+    if (particle > 0 && start > particle - 1 && particle - 1 >= floor - 1) start = particle - 1;
     // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": a second title starts the name.
     for (let k = p + 2; k < last; k++) {
       if (((t[k] as Token).flags & Lex.Title) !== 0 && nameShaped(t[k + 1] as Token)) start = k + 1;

@@ -1,3 +1,5 @@
+import { MINISTER_PORTFOLIO_WORDS } from './speakerWords';
+import { pluralRole } from './roleTitles';
 import { emit, generationNumeral, isDigits, nameShaped, type Scan } from './entityScan';
 import { gazAt, inDateline } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
@@ -29,6 +31,9 @@ export const HYPHEN_SUFFIXES = new Set(
   ),
 );
 
+/** Honours that address rulers and ministers, which no name is. */
+const HONOURS_ALONE = new Set(['highness', 'highnesses', 'excellency', 'excellencies', 'majesty', 'majesties']);
+
 /** Capitalized words no list knows: their shape and neighbours decide. */
 export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const t = s.t;
@@ -39,6 +44,13 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (!heading && scorecardName(s.text, first.start, (t[q] as Token).end)) return emit(s, p, q, 'person', 'guess');
   // "Wall St.", "Harley St": "St" closing a name is a street, never a person's (a saint's "St" opens one).
   const close = t[q] as Token;
+  // "Their Excellencies Ministers", "Their Majesties": honours and roles in the plural name no one.
+  if (HONOURS_ALONE.has(first.fold)) {
+    if (q > p && !(q === p + 1 && pluralRole(close))) unknown(s, p + 1, q, heading);
+    return;
+  }
+  // "the Ministers of Foreign Affairs of ...": a portfolio after "of" names a department, no person.
+  if (q > p && MINISTER_PORTFOLIO_WORDS.has(close.fold) && t[p - 1]?.fold === 'of' && t[p - 1]?.lower) return;
   if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'location', 'guess');
   if (p === q) {
     // "Snap, the parent of Snapchat,", "X, the social network owned by".
