@@ -219,3 +219,8 @@ test('a party and ward in brackets after a councillor\'s name hold no dateline d
   assert.equal(claimStarting(a, 'Cllr Ida Brenn').speaker, idOf(a, 'Ida Brenn'));
   assert.equal(claimStarting(a, 'Dara Holm').speaker, idOf(a, 'Dara Holm'));
 });
+
+test('"His Excellency stressed" is the person the text is about, as "he" would be', () => {
+  const a = analyze('Prime Minister Tamran Varni chaired a meeting of the Harbor Council on Sunday.\n\nIn his opening speech, His Excellency stressed that the council would meet again soon.');
+  assert.equal(claimStarting(a, 'In his opening speech').speaker, idOf(a, 'Tamran Varni'));
+});

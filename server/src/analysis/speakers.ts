@@ -35,6 +35,9 @@ import { PersonFocus } from './speakerFocus';
 import { indexBefore, personBySurname, recentMention, RoleHolders } from './speakerRoles';
 import type { EntityMention, EntityType, Span } from './types';
 
+
+/** Honours a text addresses one person by ("His Excellency", "Her Majesty"). */
+const ADDRESSED_HONOURS: ReadonlySet<string> = new Set(['excellency', 'highness', 'majesty']);
 /** Malaysian honours that stand between a role and a name ("Datuk Seri", "Tan Sri"). */
 const HONOURS = new Set(['datuk', 'dato', 'datin', 'seri', 'sri']);
 
@@ -307,6 +310,13 @@ export class SpeakerResolver {
       }
       const w = t.word;
       if (steps === 0 && (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we')) return this.#pronoun(t);
+      // "His Excellency stressed": an honour addressed to one person stands for him as "he" would.
+      if (steps === 0 && (w === 'his' || w === 'her')) {
+        const honour = nextToken(this.#text, t.end, end);
+        if (honour && honour.isWord && honour.capitalized && ADDRESSED_HONOURS.has(honour.word)) {
+          return this.#pronoun({ start: t.start, end: honour.end, word: w === 'his' ? 'he' : 'she', isWord: true, capitalized: t.capitalized });
+        }
+      }
       // "According to her, ...", "according to him": an object pronoun closing the phrase is the person it stands for.
       const objectOf = steps === 0 ? OBJECT_PRONOUNS.get(w) : undefined;
       if (objectOf && !nextToken(this.#text, t.end, end)?.isWord) return this.#pronoun({ start: t.start, end: t.end, word: objectOf, isWord: true, capitalized: t.capitalized });
@@ -519,6 +529,10 @@ export class SpeakerResolver {
     }
     const w = t.word;
     if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we' || w === 'i') return this.#pronoun(t);
+    if (ADDRESSED_HONOURS.has(w) && t.capitalized) {
+      const his = prevToken(this.#text, t.start, floor);
+      if (his && (his.word === 'his' || his.word === 'her')) return this.#pronoun({ start: his.start, end: t.end, word: his.word === 'his' ? 'he' : 'she', isWord: true, capitalized: his.capitalized });
+    }
     if (depth === 0 && w.endsWith('-year-old') && isDigitCode(w.charCodeAt(0))) return this.#described(t.start, null, t.end);
     const head = headClassOf(w);
     if (head && asRole === undefined) {
