@@ -14,6 +14,7 @@ import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
 import { designationAfterHyphen, modelCode } from './productNames';
 import { scorecardName } from './scorecards';
+import { placeAfterAt, placeAfterPlaceComma, placeAfterThe, placeOpeningSentence } from './placeAfterPreposition';
 import { Gap, type Token } from './tokens';
 import { dottedLegalForm } from './companyNames';
 import { hyphenLetterAcronym } from './identity';
@@ -109,6 +110,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "Campaign group Fair Roads said": a sentence's first word before a body's noun and its name describes the body.
     const kind = t[q + 1];
     if (first.sentenceStart && kind && kind.lower && kind.gap === Gap.Space && DESCRIBED_BODIES.has(kind.fold) && t[q + 2]?.cap && t[q + 2]?.gap === Gap.Space) return;
+    // "a checkpoint at Katamanso": "at" after a word that sites things is no firm's "analysts at".
+    if (placeAfterAt(s, p, q)) return emit(s, p, q, 'location', 'guess');
     if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
     // "Maureen, wife of McDonnell,": a given name before a kinship word in apposition.
     const comma = t[q + 1];
@@ -155,6 +158,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (coordinatedWithPerson(s, p)) return emit(s, p, q, 'person', 'guess');
     // "parts of Odesa and Sumy": a word joined by "and" to a city or country the lists know is a place.
     if (beforeKnownPlace(s, q)) return emit(s, p, q, 'location', 'guess');
+    // "customers in the Ruhr", "a checkpoint at Katamanso", "In Laudium, residents ...".
+    if (placeAfterThe(s, p, q) || placeOpeningSentence(s, p, q) || placeAfterPlaceComma(s, p, q)) return emit(s, p, q, 'location', 'guess');
     // Nothing says what it is: an organization until another mention of the word says otherwise.
     return emit(s, p, q, 'organization', 'default');
   }
