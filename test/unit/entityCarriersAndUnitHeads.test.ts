@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../server/src/analysis/entities';
+import type { ArticleStructure } from '../../server/src/analysis/types';
+
+// Bodies named by a place and a carrier's or utility's word, and the head of a unit before a name.
+
+const NO_STRUCTURE: ArticleStructure = { headline: null, header: null, dateline: null, boilerplate: [] };
+
+/** "text/type" for each mention, in order. */
+const spans = (text: string): string[] => findEntities(text, NO_STRUCTURE).map((m) => `${m.text}/${m.type}`);
+
+test('a place and a carrier or utility word name a body: "Tarland Rail", "Corvo Hydro", "Velmar Transport"', () => {
+  const found = spans('Trains stopped on Monday.\nTarland Rail has mobilised crews, and Corvo Hydro restored power. Velmar Transport said buses ran late.');
+  for (const name of ['Tarland Rail', 'Corvo Hydro', 'Velmar Transport']) assert.ok(found.includes(`${name}/organization`), found.join(', '));
+});
