@@ -14,3 +14,10 @@ test('a place and a carrier or utility word name a body: "Tarland Rail", "Corvo 
   const found = spans('Trains stopped on Monday.\nTarland Rail has mobilised crews, and Corvo Hydro restored power. Velmar Transport said buses ran late.');
   for (const name of ['Tarland Rail', 'Corvo Hydro', 'Velmar Transport']) assert.ok(found.includes(`${name}/organization`), found.join(', '));
 });
+
+test('"Head of" a unit before a name is a role: the body before it and the name after it stay apart', () => {
+  const found = spans('Trains stopped on Monday.\nTarland Rail Head of Regional Mira Castell said crews were tired. Head of Operations Ivo Brandt agreed.');
+  for (const f of ['Tarland Rail/organization', 'Mira Castell/person', 'Ivo Brandt/person']) assert.ok(found.includes(f), found.join(', '));
+  const office = spans('Trains stopped on Monday.\nHead Office staff left early.');
+  assert.ok(!office.some((f) => f.endsWith('/person')), office.join(', '));
+});

@@ -23,7 +23,9 @@ export const TITLE_HEADS = words(
     'actor|actress|singer|rapper|novelist|comedian|presenter|broadcaster|' +
     'inspector|detective|superintendent|comrade|barrister|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman|' +
     // "Advocate General Ann Roe"; a bench's or chamber's title in the plural before the names of several ("Justices Ann Roe and Li Bo").
-    'advocate|justices|judges|senators',
+    'advocate|justices|judges|senators|' +
+    // "Head of Operations Ann Roe": a head of a department or unit.
+    'head',
 );
 
 /** "General" is a role only after these ("Secretary General"), not in "General Motors". */
