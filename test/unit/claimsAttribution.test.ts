@@ -224,3 +224,9 @@ test('"His Excellency stressed" is the person the text is about, as "he" would b
   const a = analyze('Prime Minister Tamran Varni chaired a meeting of the Harbor Council on Sunday.\n\nIn his opening speech, His Excellency stressed that the council would meet again soon.');
   assert.equal(claimStarting(a, 'In his opening speech').speaker, idOf(a, 'Tamran Varni'));
 });
+
+test('a judge who "held that" makes a claim; a panel that "held talks" makes none', () => {
+  const a = analyze(BODY + 'Delivering that judgment, Justice Ida Nwoke held that the accused had abused the trust of his pupils.\nThe panel held talks with the mayor on Sunday.');
+  assert.equal(claimStarting(a, 'Delivering that judgment').speaker, idOf(a, 'Ida Nwoke'));
+  assert.ok(!a.claims.some((c) => c.text.startsWith('The panel held talks')), JSON.stringify(a.claims.map((c) => c.text)));
+});

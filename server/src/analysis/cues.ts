@@ -125,6 +125,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('calling', { role: 'participle', strong: false, needs: ['for', 'on'] });
   // Verbs of argument and testimony report words only with their "that" ("submitted that", not "submitted a plan").
   for (const w of ['submitted', 'maintained', 'alleged', 'testified', 'countered', 'responded', 'complained', 'estimated', 'estimates']) m.set(w, { role: 'speech', strong: false, needs: ['that'] });
+  // A judge or a court "held that" in a ruling; "held talks" or "held a meeting" says nothing.
+  for (const w of ['held', 'holds']) m.set(w, { role: 'speech', strong: false, needs: ['that'] });
   m.set('read', { role: 'document', strong: true });
   m.set('reads', { role: 'document', strong: true });
   // "the study found", "the report concluded": findings speak only through a document ("police found a car" is no claim).
