@@ -230,3 +230,10 @@ test('a judge who "held that" makes a claim; a panel that "held talks" makes non
   assert.equal(claimStarting(a, 'Delivering that judgment').speaker, idOf(a, 'Ida Nwoke'));
   assert.ok(!a.claims.some((c) => c.text.startsWith('The panel held talks')), JSON.stringify(a.claims.map((c) => c.text)));
 });
+
+test('"President Tomas Brell, Jr. said" at the end of a claim: the name with its suffix after a comma speaks', () => {
+  const a = analyze(BODY + 'The government is strengthening the coast guard, President Tomas Brell, Jr. said on Tuesday.');
+  assert.ok(a.entities.some((m) => m.text === 'Tomas Brell, Jr.' && m.type === 'person'), a.entities.map((m) => m.text).join(', '));
+  assert.ok(!a.entities.some((m) => m.text === 'Jr'), a.entities.map((m) => m.text).join(', '));
+  assert.equal(claimStarting(a, 'The government is strengthening').speaker, idOf(a, 'Tomas Brell, Jr.'));
+});

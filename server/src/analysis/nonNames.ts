@@ -16,6 +16,8 @@ const HONOURS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
 export function honourAfterName(t: readonly Token[], k: number): boolean {
   const tok = t[k] as Token;
   const prev = t[k - 1];
+  // "Ann Roe, Jr.": a generation's suffix after a comma is the name's (read with it), none of its own.
+  if (!tok.upper && (tok.fold === 'jr' || tok.fold === 'sr') && !!prev && prev.cap && tok.start === prev.end + 2) return true;
   return tok.upper && tok.gap === Gap.Space && HONOURS.has(tok.fold) && !!prev && prev.cap && !prev.upper;
 }
 

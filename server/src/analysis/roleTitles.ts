@@ -187,10 +187,20 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
     } else break;
   }
   if (last + 1 <= b && generationNumeral(t[last + 1] as Token)) last++;
+  else if (suffixAfterComma(s, last)) last++;
   // A title-case headline capitalizes its verbs too ("Judge Rebukes Lawyer"): the name must be named again below.
   emit(s, p, last, 'person', titleCaseLine ? 'weak' : 'strong');
   return last + 1;
 }
+
+/** "President Ferdinand Roe, Jr. said": a generation's suffix set off by a comma closes the name. */
+function suffixAfterComma(s: Scan, last: number): boolean {
+  const name = s.t[last] as Token;
+  const suffix = s.t[last + 1];
+  return !!suffix && suffix.cap && !suffix.upper && GENERATION_SUFFIXES.has(suffix.fold) && suffix.start === name.end + 2 && s.text.charCodeAt(name.end) === 0x2c && s.text.charCodeAt(name.end + 1) === 0x20;
+}
+
+const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
 /**
  * "Ministry of Economy, Trade and Industry": a list after "Ministry of" belongs to the name;

@@ -211,6 +211,8 @@ export class SpeakerResolver {
     }
     if (!t) return null;
     if (!t.isWord) {
+      // "..., President Ann Roe, Jr. said": a name closing with an abbreviation's point.
+      if (t.word === '.' && this.#endingAt(t.end) !== undefined) return this.#phraseEndingAt(t, floor);
       if (t.word !== ',') return null;
       // "Corvane, which is based in Cambridge, Massachusetts, said": the relative clause may hold commas of its own.
       const relative = relativeClauseOpening(this.#text, t.start, Math.max(floor, t.start - APPOSITIVE_REACH));
