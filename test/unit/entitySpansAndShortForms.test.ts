@@ -38,3 +38,8 @@ test('the opening words of a body\'s longer name are that body ("Al Varek" after
   assert.equal(mention('Al Varek')?.entity, mention('Al Varek Cold Chain')?.entity);
   assert.equal(mention('Tomas Vrell')?.type, 'person', 'a body named after a person lends no short form');
 });
+
+test('"Said" opening a sentence before "bin" and a name is the given name, no verb ("Said bin Rashed Al-Mazrui said")', () => {
+  const found = names('Said bin Rashed Al-Mazrui said the port would reopen. Halim bin Omar agreed.');
+  assert.ok(found.includes('Said bin Rashed Al-Mazrui:person'), found.join(', '));
+});

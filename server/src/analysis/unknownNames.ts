@@ -168,7 +168,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if ((t[q] as Token).fold === 'day' && !isGivenName(first.fold)) return;
   // "Forest & Bird said": prose joins no common words with "&", so a first word before one stays in the name.
   const ampersandNext = q > p && ampersandBetween(s.text, first, t[p + 1] as Token);
-  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0 || participleOpener(s, p, q)) && !particleOpensSurname(s, p, q) && !ampersandNext) {
+  if (first.sentenceStart && (s.tk.lowercaseWords.has(first.fold) || (first.flags & Lex.Stop) !== 0 || participleOpener(s, p, q)) && !particleOpensSurname(s, p, q) && !ampersandNext && !givenBeforePatronym(s, p, q)) {
     // "Strategic Partnership:" — a sentence's first word found in lowercase elsewhere is a common word.
     const labelled = isLabel(s, q);
     if (labelled) return;
@@ -436,6 +436,20 @@ function particleOpensSurname(s: Scan, p: number, q: number): boolean {
   const rest = s.t[p + 1] as Token;
   if (q !== p + 1 || first.upper || (first.flags & Lex.Particle) === 0 || rest.gap !== Gap.Space) return false;
   return nameShaped(rest) && !rest.upper && rest.flags === 0 && !s.tk.lowercaseWords.has(rest.fold) && !gazAt(s, p + 1, p + 1);
+}
+
+/** Patronymic particles: "son of", "daughter of" inside Arabic and Malay names. */
+const PATRONYMS = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/**
+ * "Said bin Hamoud Al-Busaidi said": a word opening a sentence before "bin" and a name is the given name,
+ * though the word is common elsewhere ("said"): prose puts no "bin" after a verb.
+ */
+function givenBeforePatronym(s: Scan, p: number, q: number): boolean {
+  const first = s.t[p] as Token;
+  const bin = s.t[p + 1];
+  const father = s.t[p + 2];
+  return q >= p + 2 && !first.upper && (first.flags & Lex.Stop) === 0 && !!bin && bin.lower && bin.gap === Gap.Space && PATRONYMS.has(bin.fold) && !!father && father.gap === Gap.Space && nameShaped(father);
 }
 
 /** Lowercase nouns of an industrial or sports site after its name ("the Fordow enrichment plant", "its Pernis refinery"). */
