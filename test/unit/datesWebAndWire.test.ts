@@ -118,3 +118,9 @@ test('a quarter named by its last month ("the December quarter", "the September 
 test('a clock in brackets right after a day is that day\'s ("on Saturday (3pm kick-off)")', () => {
   assert.deepEqual(datesOf('Kelby travel to Harrow on Saturday (3pm kick-off).', thursday), ['Saturday=2031-03-15', '3pm=2031-03-15T15:00']);
 });
+
+test('a joint release dated from two places in capitals joined by "and" gives the article its date', () => {
+  const a = analyze('Varco and Brindle Form a Venture\nORVALE and DUNMORE, Ky., Sept. 23, 2031 — Varco and Brindle today announced a venture.');
+  assert.equal(a.dct, '2031-09-23');
+  assert.ok(a.dates.some((d) => d.text === 'today' && d.value === '2031-09-23'), JSON.stringify(a.dates));
+});

@@ -146,6 +146,8 @@ function readCapitalisedWords(c: Cursor): number {
     c.pos = i;
     // Words go on after a space, or after a slash between two places ("NEW YORK/MUMBAI", "WASHINGTON/LONDON").
     if ((c.text.charCodeAt(i) === 32 || c.text.charCodeAt(i) === 47) && isUpper(c.text.charCodeAt(i + 1))) c.pos = i + 1;
+    // "CHICAGO and LEXINGTON, Ky.,": two places in capitals joined by "and" (a joint release's dateline).
+    else if (c.text.startsWith(' and ', i) && isUpper(c.text.charCodeAt(i + 5)) && isUpper(c.text.charCodeAt(i + 6)) && isUpper(c.text.charCodeAt(i - 1)) && isUpper(c.text.charCodeAt(i - 2))) c.pos = i + 5;
     else break;
   }
   if (end > 0) c.pos = end;
