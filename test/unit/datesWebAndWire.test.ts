@@ -119,6 +119,20 @@ test('a clock in brackets right after a day is that day\'s ("on Saturday (3pm ki
   assert.deepEqual(datesOf('Kelby travel to Harrow on Saturday (3pm kick-off).', thursday), ['Saturday=2031-03-15', '3pm=2031-03-15T15:00']);
 });
 
+test('an article with no date of its own places its bare weekdays in the week of the one full date it gives with its weekday', () => {
+  assert.deepEqual(datesOf('On Thursday, the police banned marches in Orvale. In a statement issued Wednesday evening, the chief said gangs meant to use Thursday, May 15, 2031, for looting. Tuesday rallies had turned violent.'), [
+    'Thursday=2031-05-15',
+    'Wednesday=2031-05-14',
+    'Thursday, May 15, 2031=2031-05-15',
+    'Tuesday=2031-05-13',
+  ]);
+  assert.deepEqual(datesOf('On Thursday the court sat. It heard of Thursday, May 15, 2031 and of Friday, June 6, 2031.'), [
+    'Thursday=XXXX-WXX-4',
+    'Thursday, May 15, 2031=2031-05-15',
+    'Friday, June 6, 2031=2031-06-06',
+  ], 'two stated dates that differ leave the weekday open');
+});
+
 test('a joint release dated from two places in capitals joined by "and" gives the article its date', () => {
   const a = analyze('Varco and Brindle Form a Venture\nORVALE and DUNMORE, Ky., Sept. 23, 2031 — Varco and Brindle today announced a venture.');
   assert.equal(a.dct, '2031-09-23');

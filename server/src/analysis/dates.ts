@@ -2,6 +2,7 @@ import { periodEndAt, startsPeriodEnd } from './datePeriodEnd';
 import { endsDayRange, startsRange, widenBackToRange, widenToRange } from './dateRanges';
 import { leanAround, resolveMeaning, weekdayOffset, type Anchor, type DateMeaning, type Resolved } from './dateResolve';
 import { matchDate } from './dateRules';
+import { settleWeekdaysByStatedDate, type OpenWeekday } from './dateStatedWeekday';
 import { DateTokens } from './dateTokens';
 import { parseShortDate } from './dateWords';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
@@ -32,6 +33,7 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
   // A yearless dateline's weekday, presumed from the lead's first weekday (see fromPresumedWeekday).
   let presumedWeekday: number | null = null;
   let weekdaySeen = false;
+  const openWeekdays: OpenWeekday[] = [];
   for (let i = 0; i < count; ) {
     const match = matchDate(tokens, i);
     if (!match) {
@@ -76,8 +78,10 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
         while (i < count && tokens.start(i) < range.end) i++;
       }
     }
+    if (!anchor && match.meaning.t === 'weekday' && mention.start === start) openWeekdays.push({ index: dates.length, meaning: match.meaning, lean });
     dates.push(mention.value.includes(US_ZONE_MARK) ? { ...mention, value: settleUsZone(mention.value) } : mention);
   }
+  settleWeekdaysByStatedDate(dates, openWeekdays);
   bindClocksToDays(text, dates, anchor);
   if (text !== source) for (const d of dates) d.text = source.slice(d.start, d.end);
   return dates;
