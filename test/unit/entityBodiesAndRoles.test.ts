@@ -174,3 +174,10 @@ test('honours and roles in the plural name no one ("Their Highnesses and Excelle
   assert.deepEqual(found, [], found.join(', '));
   assert.deepEqual(namesIn('The talks were held with the Ministers of Foreign Affairs of the member states.'), []);
 });
+
+test('words leading to a name defined by its acronym end before its "of the" ("Supreme Council of the Harbor Cooperation Council (HCC)")', () => {
+  const found = namesIn('Officials met on Monday.\n\nThe 44th session of Supreme Council of the Harbor Cooperation Council (HCC) was held in Orvale.');
+  assert.ok(found.includes('Supreme Council/organization'), found.join(', '));
+  assert.ok(found.includes('Harbor Cooperation Council/organization'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Supreme Council of')), found.join(', '));
+});

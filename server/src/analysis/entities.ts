@@ -195,7 +195,10 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     if (end === undefined || end > last) continue;
     // "Gross Goods and Services Tax (GST)": one word no list knows before a tax's name describes the tax.
     const taxWord = k === first + 1 && taxHead(s.t[end] as Token) && !gazAt(s, first, first);
-    if (k > first && !taxWord) classifyRun(s, first, k - 1, false);
+    // "Supreme Council of the Gulf Cooperation Council (GCC)": the words that lead to the defined name end before its "of the".
+    let before = k - 1;
+    while (before > first && isConnector(s.t[before] as Token)) before--;
+    if (k > first && !taxWord) classifyRun(s, first, before, false);
     const known = gazAt(s, k, end);
     if (known && known.last === end) emit(s, k, end, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
     else if (!taxHead(s.t[end] as Token)) emit(s, k, end, nationsProgramme(s, k, end, headType(s.t[end] as Token)) ?? (exerciseNounAfter(s, end) ? 'event' : 'organization'), 'strong');
