@@ -64,6 +64,7 @@ const CASES: Case[] = [
   { text: 'Levies rise in the 2031/32 financial year and the 2039/2040 season.', dct: null, want: [['2031/32', '2031/2032'], ['2039/2040', '2039/2040']] },
   { text: 'In 2031/07 and the 2031/35 plan the slash joins no span of years.', dct: null, want: [['2031', '2031'], ['2031', '2031']] },
   { text: 'Growth was fast in the 1990s.', dct: null, want: [['1990s', '199']] },
+  { text: 'The mill shut in May of 2031 and on the 4th of June of 2031; it reopens March 9 of 2032.', dct: null, want: [['May of 2031', '2031-05'], ['4th of June of 2031', '2031-06-04'], ['March 9 of 2032', '2032-03-09']] },
   { text: 'Results for the first quarter of 2025 and Q3 2024.', dct: null, want: [['first quarter of 2025', '2025-Q1'], ['Q3 2024', '2024-Q3']] },
   // Ranges of days, read by chrono-node from the first day; "from" stays out of the span.
   { text: 'The summit runs Nov 24-26 in Ankara.', dct: THURSDAY, want: [['Nov 24-26', '2025-11-24/2025-11-26', 'date', 'article-date']] },

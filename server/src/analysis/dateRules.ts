@@ -365,6 +365,8 @@ function readDay(t: DateTokens, j: number, opening = false): [number, number] | 
 function readYearAfter(t: DateTokens, j: number): [number, number] | null {
   let k = j;
   if (t.is(k, ',') && t.glued(k)) k++;
+  // "May of 2025", "the 24th of May of 2025": American usage may put "of" before the year.
+  else if (t.key(k) === 'of' && on(t, k) && t.digits(k + 1) === 4 && t.gapBefore(k + 1) === 1) k++;
   if (!on(t, k) || t.digits(k) !== 4 || (t.glued(k + 1) && t.kind(k + 1) !== PUNCT)) return null;
   return [t.num(k), k];
 }
