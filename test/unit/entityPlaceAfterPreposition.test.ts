@@ -34,3 +34,13 @@ test('a word after a sentence-opening "In" and a word set off after a place are 
   const firm = mentions('In Leeds, Zantix, the chipmaker, said it would cut jobs.');
   assert.ok(!firm.includes('Zantix/location'), firm.join(', '));
 });
+
+test('the words before a police station, or a junction, name a place', () => {
+  const found = mentions('Cases were filed at Kormala and Deshpur police stations, and he was held under Vantoli police station limits.');
+  for (const name of ['Kormala', 'Deshpur', 'Vantoli']) assert.ok(found.includes(`${name}/location`), found.join(', '));
+  const junction = mentions('The lorry overturned at Brevik junction on Monday.');
+  assert.ok(junction.includes('Brevik/location'), junction.join(', '));
+  // A force's own name is capitalized: "Dorvale Police" is the body.
+  const force = mentions('Dorvale Police said the road was closed.');
+  assert.ok(force.includes('Dorvale Police/organization'), force.join(', '));
+});

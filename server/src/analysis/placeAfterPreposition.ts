@@ -1,5 +1,6 @@
 import type { Scan } from './entityScan';
 import { isGivenName } from './givenNames';
+import { Lex } from './lexicon';
 import { Gap, type Token } from './tokens';
 
 // One capitalized word no list knows, placed by the preposition before it: what people live "in
@@ -79,8 +80,29 @@ export function placeAfterAt(s: Scan, p: number, q: number): boolean {
   const first = t[p] as Token;
   const at = t[p - 1];
   const before = t[p - 2];
-  if (p !== q || !plainWord(first) || !at || at.fold !== 'at' || !at.lower || !before || !before.lower) return false;
-  return SITED_AT.has(before.fold) && standsAlone(s, q);
+  if (p !== q || !plainWord(first) || !at || at.fold !== 'at' || !at.lower) return false;
+  // "a U-turn at Seeta junction": a place's noun after the word says the "at" is a place's.
+  const next = t[q + 1];
+  if (next && next.gap === Gap.Space && next.lower && (next.flags & Lex.LocationNoun) !== 0) return true;
+  return !!before && before.lower && SITED_AT.has(before.fold) && standsAlone(s, q);
+}
+
+/** Lowercase words after "police" that make the words before it a station's place. */
+const STATION_WORDS = new Set(['station', 'stations', 'post', 'outpost', 'limits']);
+
+/**
+ * "Saraiya police station", "at Saharanchal and Purunabazar police stations": the words before a police station
+ * (lowercase, so no force's name like "Kent Police") name the place it serves.
+ */
+export function placeBeforePoliceStation(s: Scan, q: number): boolean {
+  const t = s.t;
+  let k = q + 1;
+  const and = t[k];
+  // "Saharanchal and Purunabazar police stations": the first of two places before the plural.
+  if (and && and.lower && and.fold === 'and' && and.gap === Gap.Space && t[k + 1]?.cap && t[k + 1]?.gap === Gap.Space) k += 2;
+  const police = t[k];
+  const station = t[k + 1];
+  return !!police && !!station && police.fold === 'police' && police.lower && police.gap === Gap.Space && station.lower && station.gap === Gap.Space && STATION_WORDS.has(station.fold);
 }
 
 /** "In Laudium, residents ...": one plain word after a sentence's opening "In" and before its comma. */

@@ -14,7 +14,7 @@ import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
 import { designationAfterHyphen, modelCode } from './productNames';
 import { scorecardName } from './scorecards';
-import { placeAfterAt, placeAfterPlaceComma, placeAfterThe, placeOpeningSentence } from './placeAfterPreposition';
+import { placeAfterAt, placeAfterPlaceComma, placeAfterThe, placeBeforePoliceStation, placeOpeningSentence } from './placeAfterPreposition';
 import { Gap, type Token } from './tokens';
 import { dottedLegalForm } from './companyNames';
 import { hyphenLetterAcronym } from './identity';
@@ -111,7 +111,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     const kind = t[q + 1];
     if (first.sentenceStart && kind && kind.lower && kind.gap === Gap.Space && DESCRIBED_BODIES.has(kind.fold) && t[q + 2]?.cap && t[q + 2]?.gap === Gap.Space) return;
     // "a checkpoint at Katamanso": "at" after a word that sites things is no firm's "analysts at".
-    if (placeAfterAt(s, p, q)) return emit(s, p, q, 'location', 'guess');
+    if (placeAfterAt(s, p, q) || placeBeforePoliceStation(s, q)) return emit(s, p, q, 'location', 'guess');
     if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
     // "Maureen, wife of McDonnell,": a given name before a kinship word in apposition.
     const comma = t[q + 1];
@@ -210,7 +210,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   }
   const words = q - p + 1;
   // "North Varnia": no person's name opens with a compass word.
-  if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold) || placeExample(s, p)) return emit(s, p, q, 'location', 'guess');
+  if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold) || placeExample(s, p) || placeBeforePoliceStation(s, q)) return emit(s, p, q, 'location', 'guess');
   // "Western Tavindra", "Central Lumaro": a compass adjective before one plain word no list knows names a region.
   if (q === p + 1 && !first.upper && COMPASS_ADJECTIVES.has(first.fold) && lastToken.flags === 0 && !lastToken.upper && lastToken.gap === Gap.Space && !isGivenName(lastToken.fold) && !(t[q + 1]?.cap && t[q + 1]?.gap === Gap.Space)) {
     return emit(s, p, q, 'location', 'guess');
