@@ -74,3 +74,9 @@ test('a title\'s short form written in capitals with no dot is a company\'s acro
   const rank = mentions('Adm. Torvald Brenn said the fleet would sail.');
   assert.ok(rank.includes('Torvald Brenn/person/person:torvald-brenn'), rank.join(', '));
 });
+
+test('an agency in a dateline\'s brackets keeps its lowercase first part hyphened on ("(dpa-AFX)")', () => {
+  const found = mentions('date 2031-10-08 \n\nORVALE (dpa-AFX) - Varnia\'s central bank left its rate unchanged on Wednesday.');
+  assert.ok(found.some((f) => f.startsWith('dpa-AFX/organization/')), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('AFX/')), found.join(', '));
+});

@@ -90,7 +90,12 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       // "ANKARA (AA) -": the dateline's source is the agency.
       const source = s.datelineSource;
-      if (source && first.start >= source.start && first.end <= source.end) return emit(s, p, q, 'organization', 'strong');
+      if (source && first.start >= source.start && first.end <= source.end) {
+        // "JAKARTA (dpa-AFX) -": the agency's lowercase first part hyphened on is its name too.
+        const lead = t[p - 1];
+        const opens = first.gap === Gap.Hyphen && lead && lead.lower && lead.start >= source.start;
+        return emit(s, opens ? p - 1 : p, q, 'organization', 'strong');
+      }
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
       // "its SLIM lunar lander": capitals before a product noun name the product.
       if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
