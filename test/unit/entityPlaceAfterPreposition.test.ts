@@ -44,3 +44,11 @@ test('the words before a police station, or a junction, name a place', () => {
   const force = mentions('Dorvale Police said the road was closed.');
   assert.ok(force.includes('Dorvale Police/organization'), force.join(', '));
 });
+
+test('where a person described by age comes from, and what "a" names before "address", are places', () => {
+  const found = mentions('Two men died: 41-year-old driver Anton Brisk of Kelmoor and his passenger. The van was stolen from a Dunvale address.');
+  for (const name of ['Kelmoor', 'Dunvale']) assert.ok(found.includes(`${name}/location`), found.join(', '));
+  // With no age, "of" after a person is as often the body he speaks for.
+  const body = mentions('The plan was backed by Anton Brisk of Zelvara, the lender.');
+  assert.ok(!body.includes('Zelvara/location'), body.join(', '));
+});

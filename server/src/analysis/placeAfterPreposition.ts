@@ -131,3 +131,29 @@ export function placeAfterPlaceComma(s: Scan, p: number, q: number): boolean {
   const next = s.t[q + 1];
   return !!next && next.lower && !DESCRIBING.has(next.fold);
 }
+
+/** Characters before a person's name searched for the age that opens the description ("33-year-old student paramedic"). */
+const AGE_REACH = 40;
+
+/**
+ * "33-year-old paramedic Phillip Oakley of Wantirna": where a person described by age comes from is a place,
+ * as after "Jamal Okoro, 34, of". An age is what tells it from "Mark Tighe of Ialpa".
+ */
+export function placeOfAgedPerson(s: Scan, p: number, q: number): boolean {
+  const first = s.t[p] as Token;
+  const of = s.t[p - 1];
+  const person = s.out[s.out.length - 1];
+  if (p !== q || !plainWord(first) || !of || of.fold !== 'of' || !of.lower || !person || person.type !== 'person' || person.end !== of.start - 1) return false;
+  return /\d-year-old\b|-year-old\b/i.test(s.text.slice(Math.max(0, person.start - AGE_REACH), person.start));
+}
+
+/** Nouns after "a" and a name that make the name a place: a police report's "from a Carlton address". */
+const ADDRESS_NOUNS = new Set(['address', 'addresses', 'residence']);
+
+/** "stolen from a Carlton address": one plain word between "a" and an address. */
+export function placeBeforeAddress(s: Scan, p: number, q: number): boolean {
+  const first = s.t[p] as Token;
+  const a = s.t[p - 1];
+  const noun = s.t[q + 1];
+  return p === q && plainWord(first) && !!a && a.fold === 'a' && a.lower && !!noun && noun.lower && noun.gap === Gap.Space && ADDRESS_NOUNS.has(noun.fold);
+}

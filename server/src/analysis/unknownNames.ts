@@ -14,7 +14,9 @@ import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
 import { designationAfterHyphen, modelCode } from './productNames';
 import { scorecardName } from './scorecards';
-import { placeAfterAt, placeAfterPlaceComma, placeAfterThe, placeBeforePoliceStation, placeOpeningSentence } from './placeAfterPreposition';
+import {
+  placeAfterAt, placeAfterPlaceComma, placeAfterThe, placeBeforeAddress, placeBeforePoliceStation, placeOfAgedPerson, placeOpeningSentence,
+} from './placeAfterPreposition';
 import { Gap, type Token } from './tokens';
 import { dottedLegalForm } from './companyNames';
 import { hyphenLetterAcronym } from './identity';
@@ -116,7 +118,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     const kind = t[q + 1];
     if (first.sentenceStart && kind && kind.lower && kind.gap === Gap.Space && DESCRIBED_BODIES.has(kind.fold) && t[q + 2]?.cap && t[q + 2]?.gap === Gap.Space) return;
     // "a checkpoint at Katamanso": "at" after a word that sites things is no firm's "analysts at".
-    if (placeAfterAt(s, p, q) || placeBeforePoliceStation(s, q)) return emit(s, p, q, 'location', 'guess');
+    if (placeAfterAt(s, p, q) || placeBeforePoliceStation(s, q) || placeOfAgedPerson(s, p, q) || placeBeforeAddress(s, p, q)) return emit(s, p, q, 'location', 'guess');
     if (organizationContext(s, p, q)) return emit(s, p, q, 'organization', 'guess');
     // "Maureen, wife of McDonnell,": a given name before a kinship word in apposition.
     const comma = t[q + 1];
