@@ -154,3 +154,13 @@ test('entries prepared in steps, with the index changing between them, answer as
   }
   assert.equal(stepped.prepare(0), true, 'expected nothing left to prepare');
 });
+
+test('sample queries are the start and the outer letters of the most mentioned names', () => {
+  const search = new EntitySearch(index);
+  const queries = search.sampleQueries(4);
+  assert.deepEqual(queries, ['rec', 'rn', 'sou', 'sa']);
+  assert.equal(search.search('rec')[0]?.id, 'person:recep-tayyip-erdogan');
+  assert.equal(search.search('sou')[0]?.id, 'location:south-korea');
+  assert.equal(search.sampleQueries(3).length, 3);
+  assert.deepEqual(new EntitySearch(new WorkspaceIndex()).sampleQueries(4), []);
+});

@@ -164,6 +164,25 @@ export class EntitySearch {
     this.#entries = entries;
   }
 
+  /**
+   * Up to `count` queries such as are typed into a symbol picker, made from
+   * the most mentioned entities' names: the start of a name, and its first
+   * and last letters (found only by letters in order). Searching for them
+   * while nothing is asked lets V8 optimise the search before the first real
+   * one, which would otherwise run several times slower.
+   */
+  sampleQueries(count: number): string[] {
+    this.#refresh();
+    const out: string[] = [];
+    for (const e of this.#entries) {
+      if (out.length >= count) break;
+      const name = e.keys.slice(1, e.keys.indexOf(SEPARATOR, 1));
+      if (name.length < 3) continue;
+      out.push(name.slice(0, 3), name.charAt(0) + name.charAt(name.length - 1));
+    }
+    return out.slice(0, count);
+  }
+
   search(query: string, limit = 100): EntityHit[] {
     this.#refresh();
     const q = this.#fold(query.trim());
