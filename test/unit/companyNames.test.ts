@@ -80,3 +80,10 @@ test('an agency in a dateline\'s brackets keeps its lowercase first part hyphene
   assert.ok(found.some((f) => f.startsWith('dpa-AFX/organization/')), found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('AFX/')), found.join(', '));
 });
+
+test('the body a president or chairman is "of" is named ("Marco Dell, President of Varnex, said"); a minister\'s department is not', () => {
+  const found = mentions('Officials met on Monday.\n\nMarco Dell, President of Varnex, said the deal was good. Ann Roe, Chairman of Varnex Group, agreed.');
+  assert.ok(found.some((f) => f.startsWith('Varnex/organization/')), found.join(', '));
+  assert.ok(found.some((f) => f.startsWith('Varnex Group/organization/')), found.join(', '));
+  assert.deepEqual(mentions('Officials met on Monday.\n\nThe Minister of Foreign Affairs said so.'), []);
+});

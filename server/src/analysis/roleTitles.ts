@@ -163,6 +163,9 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
     if (person) emit(s, start, last, 'person', 'strong');
     // "Director of the Intelligence Bureau" names no one: the body after "the" is read on its own.
     else if (floor === p + 3) return p + 1;
+    // "Ann Roe, President of Varnex, said": a company's or a body's head is "of" a name, not of a department.
+    // Only a name with no "and" of its own: "Chairman of Board of APC and JBC ..." is read as before.
+    else if (!place && floor === p + 2 && HEADS_OF_BODIES.has((t[h] as Token).fold) && !connectorAfter(t, last)) return p + 1;
     return last + 1;
   }
   // "the PM Office", "the President Secretariat": a body's head noun after a role is the role's office.
@@ -192,6 +195,15 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
   emit(s, p, last, 'person', titleCaseLine ? 'weak' : 'strong');
   return last + 1;
 }
+
+/** Whether "of", "for" or "and" goes on after token k ("Board of APC and ..."): the name read so far is not whole. */
+function connectorAfter(t: readonly Token[], k: number): boolean {
+  const next = t[k + 1];
+  return !!next && next.lower && (next.fold === 'of' || next.fold === 'for' || next.fold === 'and');
+}
+
+/** Titles whose "of" names the body they lead ("Chairman of Varnex"), unlike a minister's department. */
+const HEADS_OF_BODIES = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'founder', 'co-founder', 'owner']);
 
 /** "President Ferdinand Roe, Jr. said": a generation's suffix set off by a comma closes the name. */
 function suffixAfterComma(s: Scan, last: number): boolean {
