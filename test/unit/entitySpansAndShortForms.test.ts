@@ -43,3 +43,8 @@ test('"Said" opening a sentence before "bin" and a name is the given name, no ve
   const found = names('Said bin Rashed Al-Mazrui said the port would reopen. Halim bin Omar agreed.');
   assert.ok(found.includes('Said bin Rashed Al-Mazrui:person'), found.join(', '));
 });
+
+test('two roles and their holders in one run keep the first holder whole ("Prime Minister Kwesi Adzo Mayor Lena Brandt")', () => {
+  const found = names('The visit of Prime Minister Kwesi Adzo Mayor Lena Brandt ended early. Chief Operating Officer Ann Roe said so.');
+  for (const n of ['Kwesi Adzo:person', 'Lena Brandt:person', 'Ann Roe:person']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
+});

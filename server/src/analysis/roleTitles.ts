@@ -24,6 +24,8 @@ export function titleAt(s: Scan, p: number, b: number): number {
   for (let k = h + 1; k <= b && k <= h + 3; k++) {
     const w = s.t[k] as Token;
     if (!w.cap || w.upper) break;
+    // "Prime Minister Kofi Adzo Mayor Lena Brandt": a given name, or two plain words before the next role, open the first holder's name.
+    if ((w.flags & Lex.Title) === 0 && (isGivenName(w.fold) || twoNameWords(s, k))) break;
     if ((w.flags & Lex.Title) !== 0 && !givenNameAfterRole(s, h, k)) h = k;
     else if (k === h + 1 && MALAY_TITLE_HEADS.has((s.t[h] as Token).fold) && malayTitleTail(s, k, b)) h = k;
   }
@@ -40,6 +42,17 @@ export function pluralRole(tok: Token): boolean {
   if (w.length < 5 || w.charCodeAt(w.length - 1) !== 0x73) return false;
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   return (lexFlags(singular) & Lex.Title) !== 0 && !isGivenName(singular);
+}
+
+/** Words k and k + 1 are plain words no list knows, the text never writes in lowercase, and a role follows them ("Kofi Adzo Mayor"). */
+function twoNameWords(s: Scan, k: number): boolean {
+  const role = s.t[k + 2];
+  if (!role || !role.cap || (role.flags & Lex.Title) === 0) return false;
+  for (let w = k; w <= k + 1; w++) {
+    const tok = s.t[w] as Token;
+    if (!tok.cap || tok.upper || tok.flags !== 0 || tok.gap !== Gap.Space || tok.fold.endsWith('s') || s.tk.lowercaseWords.has(tok.fold)) return false;
+  }
+  return true;
 }
 
 // Malaysian honours: "Datuk Seri", "Dato' Sri", "Tan Sri". "Seri", "Sri" and "Tan" are also parts of
