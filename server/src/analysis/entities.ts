@@ -1,4 +1,5 @@
 import { emit, headType, isConnector, isDigits, nameShaped, type Scan } from './entityScan';
+import { nameWeekdayClubs } from './weekdayClubs';
 import { gazetteer } from './gazetteer';
 import { gazAt, inDateline, majorGazAt } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
@@ -73,6 +74,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   };
   findDefinedNames(scan);
   nameCalendarWords(scan);
+  nameWeekdayClubs(scan);
   const bylines = findBylines(scan);
   const t = tk.tokens;
   let i = 0;
