@@ -44,3 +44,9 @@ test('a stamp labelled after a source or a writer on its line dates the article 
   const prose = 'Court lifts rally ban\nThe report was Published on May 3, 2025 by the board.\nThe court on Monday lifted the ban.';
   assert.equal(analyze(prose).dct, null, 'prose before the label is no source or writer');
 });
+
+test('a first line opened by a place\'s dateline and as long as a paragraph is the lead, not a headline ("DHAKA: ... said Monday that ...")', () => {
+  const a = analyze('ORVALE: Varnia\'s interim leader Tomas Brell, who heads the caretaker government installed after a summer uprising, said Monday that general elections would be held late next year or early in 2032.\nPressure has been growing on Brell to set a date.\n');
+  assert.ok(a.entities.some((m) => m.text === 'ORVALE' && m.type === 'location'), a.entities.map((m) => m.text).join(', '));
+  assert.ok(a.claims.some((c) => c.text.startsWith("Varnia's interim leader") && c.speaker === 'person:tomas-brell'), JSON.stringify(a.claims));
+});

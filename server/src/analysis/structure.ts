@@ -15,6 +15,9 @@ const TOP_LINES = 40;
 // A header line: ` date 2025-11-24 403`, `Date: 2025-06-26 ...`.
 const HEADER = /^[ \t\u00a0\ufeff]{0,8}date[ \t:]{1,4}(\d{4})-(\d{2})-(\d{2})(?![\d])/i;
 
+/** Longer than any headline: a first line this long after a place's dateline is the lead paragraph. */
+const LEAD_LINE_LENGTH = 160;
+
 /** Finds headline, header line, dateline and boilerplate regions. */
 export function analyzeStructure(text: string): ArticleStructure {
   const lines = splitLines(text, Infinity);
@@ -42,7 +45,9 @@ export function analyzeStructure(text: string): ArticleStructure {
     if (isBlankLine(text, line) || inBoilerplate(line) || isTimestampLine(text, line)) continue;
     // An article without a headline opens with its dateline paragraph: that line is body, not headline.
     const opening = findDateline(text, [line]);
-    if (!(opening && (opening.date || opening.source))) {
+    // "DHAKA: Bangladesh's interim leader ... said Monday that ...": a place's dateline opening a paragraph-long line.
+    const placeLead = opening !== null && opening.place !== null && line.end - line.start > LEAD_LINE_LENGTH;
+    if (!(opening && (opening.date || opening.source || placeLead))) {
       headline = trimmedSpan(text, line);
       index++;
     }
