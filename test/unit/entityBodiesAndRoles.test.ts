@@ -167,6 +167,9 @@ test('a name with "bin" after a minister\'s department and honours is one person
   const found = namesIn('DOHA: Prime Minister and Minister of Foreign Affairs HE Sheikh Tamran bin Saleh Al Varni chaired a meeting on Sunday.');
   assert.ok(found.includes('Tamran bin Saleh Al Varni/person'), found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('Saleh Al Varni/')), found.join(', '));
+  // A department of one word and no honour: the name still opens on the word before its first "bin".
+  const plain = namesIn('DOHA: Minister of Trade Omran bin Saleh bin Rashid Al Varni opened the fair.');
+  assert.ok(plain.includes('Omran bin Saleh bin Rashid Al Varni/person'), plain.join(', '));
 });
 
 test('honours and roles in the plural name no one ("Their Highnesses and Excellencies Ministers of Foreign Affairs")', () => {

@@ -143,7 +143,7 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       const next = t[last + 1] as Token | undefined;
       if (last + 1 > b || !next) break;
       if (next.cap || next.gap === Gap.Hyphen) last++;
-      else if (next.lower && (next.flags & Lex.Particle) !== 0 && last > p + 2 && last + 2 <= b && nameShaped(t[last + 2] as Token)) {
+      else if (next.lower && (next.flags & Lex.Particle) !== 0 && last >= p + 2 && last + 2 <= b && nameShaped(t[last + 2] as Token)) {
         if (particle < 0) particle = last + 1;
         last += 2;
       }
