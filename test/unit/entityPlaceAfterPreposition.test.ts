@@ -52,3 +52,9 @@ test('where a person described by age comes from, and what "a" names before "add
   const body = mentions('The plan was backed by Anton Brisk of Zelvara, the lender.');
   assert.ok(!body.includes('Zelvara/location'), body.join(', '));
 });
+
+test('a name "in" makes a place yields to the same name a title made a person', () => {
+  const found = mentions('Governor Tamsin Orlev opened the bridge. "We have a leader in Tamsin Orlev," a resident said.');
+  assert.ok(!found.includes('Tamsin Orlev/location'), found.join(', '));
+  assert.equal(found.filter((m) => m === 'Tamsin Orlev/person').length, 2, found.join(', '));
+});

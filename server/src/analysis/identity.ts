@@ -97,6 +97,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   // a guessed person opening with one ("Brightleaf Gentle Start") lends that word no person.
   let legalFirstWords: Set<string> | undefined;
   const personOpenings = new Map<string, Named | null>();
+  // Full names a title or a list made a person's: "Governor Ann Roe" before "a governor in Ann Roe".
+  let personFullNames: Map<string, Named> | undefined;
   for (const c of candidates) {
     if (c.type === 'organization' && c.last > c.first && c.status !== 'weak' && legalFormEnds(text, t, c)) (legalFirstWords ??= new Set()).add((t[c.first] as Token).fold);
   }
@@ -111,6 +113,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       if (c.status === 'strong' && !strongWord.has(w)) strongWord.set(w, named);
     }
     if (c.last > c.first) byFullName.set(foldForIdentity(text.slice(c.start, c.end)), named);
+    if (c.last > c.first && c.type === 'person' && c.status === 'strong') (personFullNames ??= new Map()).set(foldForIdentity(text.slice(c.start, c.end)), named);
     // "HD Hyundai" for the group that opens "HD Hyundai Heavy Industries".
     if (c.type === 'organization' && c.last >= c.first + 2 && (t[c.first] as Token).upper) {
       for (let k = c.first + 1; k < c.last; k++) (companyOpenings ??= new Set()).add(foldForIdentity(text.slice(c.start, (t[k] as Token).end)));
@@ -239,6 +242,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
         continue;
       }
       named = full;
+    } else if (!single && c.type === 'location' && c.status === 'guess' && personFullNames?.has(foldForIdentity(text.slice(c.start, c.end)))) {
+      // "we have a governor in Ann Roe" after "Governor Ann Roe": the preposition's guess yields to the person named outright.
+      named = personFullNames.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
     } else if (!single && c.type === 'person' && byTail.get(foldForIdentity(text.slice(c.start, c.end)))?.type === 'person') {
       named = byTail.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
     } else if (!single && c.type === 'person' && particleSurname(tk, c)) {
