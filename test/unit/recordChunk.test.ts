@@ -68,6 +68,22 @@ test('records analysed in-process hold the shared names too', async () => {
   }
 });
 
+test('a job run at once on this thread gives the records a queued run gives, with the shared names', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-pool-'));
+  try {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, TEXTS[0]!);
+    const pool = new WorkerPool(0, path.join(dir, 'no-worker.js'), undefined, (s) => `shared:${s}`);
+    const job = { files: [{ uri: 'file:///a.txt', path: file }], maxFileSize: 1e6, declared: [] };
+    assert.equal(pool.threaded, false);
+    const here = pool.runHere(job);
+    assert.equal(here[0]?.kind, 'record');
+    assert.deepEqual(here, await pool.run(job));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('chunks encoded with one name table list each name once and decode in order with the names before them', () => {
   const records = TEXTS.slice(0, 2).map((text, i) => buildRecord({ uri: `file:///r${i}.txt`, size: text.length, mtimeMs: i, hash: `h${i}` }, text, analyze(text)));
   const sent = new Map<string, number>();

@@ -11,6 +11,11 @@ import { encodeTokens, tokensOf } from './semanticTokens';
 const WARM_UP_ARTICLES = 24;
 /** Analyses in all: V8 optimises the analysis after one to two hundred runs. */
 const WARM_UP_RUNS = 240;
+/**
+ * Analyses at least, however many articles the main thread analysed while indexing: those ran the index's part of the
+ * analysis, not the dates or the tokens of an open article.
+ */
+const MIN_WARM_UP_RUNS = 48;
 /** Larger articles are skipped: a few kilobytes exercise every path, and a step must stay short. */
 const MAX_WARM_UP_BYTES = 16_000;
 
@@ -82,7 +87,7 @@ export function registerAnalysisWarmUp({ indexer, index, lastServed }: Services)
     const ids = [...index.entities()].sort((a, b) => b.mentions - a.mentions).map((e) => e.id);
     let next = 0;
     let analysed = 0;
-    const runs = texts.length > 0 ? WARM_UP_RUNS : 0;
+    const runs = texts.length > 0 ? Math.max(WARM_UP_RUNS - indexer.analysedHere, MIN_WARM_UP_RUNS) : 0;
     // Turn about: neither typing nor the first hovers should wait for the other half to finish.
     const step = (i: number) => {
       if (analysed < runs && (i % 2 === 0 || next >= ids.length)) {

@@ -77,6 +77,16 @@ export class WorkerPool {
     return Math.max(1, this.#workers.length);
   }
 
+  /** Whether jobs go to worker threads (false: each runs on this thread, after the event loop's turn). */
+  get threaded(): boolean {
+    return this.#workers.length > 0;
+  }
+
+  /** Runs a job on this thread at once, its names shared as a worker's would be. */
+  runHere(job: IndexJob): IndexJobResult[] {
+    return shareNames(runIndexJob(job), this.#share);
+  }
+
   run(job: IndexJob): Promise<IndexJobResult[]> {
     if (this.#workers.length === 0) {
       return new Promise((resolve) => setImmediate(() => resolve(shareNames(runIndexJob(job), this.#share))));

@@ -37,6 +37,8 @@ const BATCH = 48;
 const IN_PROCESS = 4;
 /** Articles left to analyse above which the cached ones are resolved before, not only after, analysing them. */
 const EARLY_RESOLUTION = 256;
+/** Articles of an index the main thread analyses itself at most: V8 has optimised the analysis after one to two hundred. */
+const MAIN_THREAD_ARTICLES = 200;
 const LIVE_UPDATE_DELAY_MS = 250;
 /** How long one step of encoding the resolution to save may hold up a request. */
 const SNAPSHOT_STEP_MS = 4;
@@ -134,6 +136,13 @@ export class WorkspaceIndexer {
   #markAnalysing: () => void = () => {};
   /** Resolves once worker threads are started to analyse articles: the main thread mostly waits for them meanwhile. */
   readonly analysing = new Promise<void>((resolve) => (this.#markAnalysing = resolve));
+
+  /** Articles this thread analysed itself while worker threads indexed (see `#runBatches`): the warm-up needs fewer runs after them. */
+  get analysedHere(): number {
+    return this.#analysedHere;
+  }
+
+  #analysedHere = 0;
 
   /** After `initialized`: watch files, then build in the background. */
   start(): void {
@@ -309,33 +318,47 @@ export class WorkspaceIndexer {
     const pool = todo.length <= IN_PROCESS && !this.#pool ? this.#inProcessPool() : this.#startPool();
     let next = 0;
     const declared = [...this.#index.resolver.declaredNames];
+    const maxFileSize = this.#maxFileSize();
+    const take = (results: IndexJobResult[]) => {
+      // Resolved all at once when every batch is in (rebuild): resolving each as it comes would be done twice.
+      const fresh: ArticleRecord[] = [];
+      for (const r of results) {
+        if (this.#documents.get(r.uri)) continue; // the open document's text wins over the disk
+        const hit = cached.get(r.uri);
+        if (r.kind === 'record') fresh.push(r.record);
+        else if (r.kind === 'unchanged' && hit) fresh.push({ ...hit, size: r.size, mtimeMs: r.mtimeMs });
+        else this.#apply(r, hit);
+        if (r.kind === 'record' || r.kind === 'unchanged') this.#skipped.delete(r.uri);
+      }
+      this.#index.addUnresolved(fresh, true);
+      // The linker counts each batch's names now, while the workers analyse the next ones, not all of them after the last.
+      this.#index.countNames();
+      onDone(results.length);
+    };
     const worker = async () => {
       while (next < todo.length && build === this.#build) {
         const batch = todo.slice(next, next + BATCH);
         next += batch.length;
         let results: IndexJobResult[];
         try {
-          results = await pool.run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
+          results = await pool.run({ files: batch, maxFileSize, declared });
         } catch {
-          results = await this.#inProcessPool().run({ files: batch, maxFileSize: this.#maxFileSize(), declared });
+          results = await this.#inProcessPool().run({ files: batch, maxFileSize, declared });
         }
         if (build !== this.#build) return;
-        // Resolved all at once when every batch is in (rebuild): resolving each as it comes would be done twice.
-        const fresh: ArticleRecord[] = [];
-        for (const r of results) {
-          if (this.#documents.get(r.uri)) continue; // the open document's text wins over the disk
-          const hit = cached.get(r.uri);
-          if (r.kind === 'record') fresh.push(r.record);
-          else if (r.kind === 'unchanged' && hit) fresh.push({ ...hit, size: r.size, mtimeMs: r.mtimeMs });
-          else this.#apply(r, hit);
-          if (r.kind === 'record' || r.kind === 'unchanged') this.#skipped.delete(r.uri);
-        }
-        this.#index.addUnresolved(fresh, true);
-        // The linker counts each batch's names now, while the workers analyse the next ones, not all of them after the last.
-        this.#index.countNames();
-        onDone(batch.length);
+        take(results);
       }
     };
+    if (pool.threaded) {
+      // The main thread analyses some of the articles itself, one an idle step, instead of only waiting for the workers:
+      // its own copy of the analysis is then optimised by the time indexing ends, and the first keystrokes need it.
+      const stopped = () => next >= todo.length || build !== this.#build;
+      void runWhenQuiet(MAIN_THREAD_ARTICLES, () => {
+        if (stopped()) return;
+        take(pool.runHere({ files: [todo[next++]!], maxFileSize, declared }));
+        this.#analysedHere++;
+      }, { stopped });
+    }
     await Promise.all(Array.from({ length: pool.parallelism * 2 }, worker));
   }
 
