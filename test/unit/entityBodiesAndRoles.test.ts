@@ -184,3 +184,10 @@ test('words leading to a name defined by its acronym end before its "of the" ("S
   assert.ok(found.includes('Harbor Cooperation Council/organization'), found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('Supreme Council of')), found.join(', '));
 });
+
+test('a court named with "a" keeps the "and" of its name ("an Orvale Sexual Offences and Domestic Violence Court"); companies listed with "a" stay apart', () => {
+  const found = namesIn('Officials met on Monday.\n\nHe was arraigned before an Orvale Sexual Offences and Domestic Violence Court on Monday.');
+  assert.ok(found.includes('Orvale Sexual Offences and Domestic Violence Court/organization'), found.join(', '));
+  const apart = namesIn('Officials met on Monday.\n\nAnalysts at a Varnex and Orlan Motor Group plant said so.');
+  assert.ok(!apart.some((f) => f.startsWith('Varnex and')), apart.join(', '));
+});

@@ -17,6 +17,9 @@ function andNameHead(tok: Token): boolean {
   return tok.cap && !tok.upper && ((tok.flags & Lex.OrgHead) !== 0 || tok.fold === 'initiative');
 }
 
+/** Courts that a report names with "a" ("an Ikeja Sexual Offences and Domestic Violence Court"). */
+const COURT_HEADS = new Set(['court', 'tribunal']);
+
 /**
  * "Independent Electoral and Boundaries Commission": "and" inside one name
  * when the words after it end in an organization's head noun and no known
@@ -44,7 +47,9 @@ export function joinedByAnd(s: Scan, from: number, k: number, last: number): num
   const place = country !== null && country.last < k - 1 && country.entry.type === 'location' && !country.entry.minor ? country.last + 1 - from : 0;
   // "GMP's Serious and Organised Crime Group": a body's possessive goes before its unit's name as "the" does.
   const before = t[from - 1];
-  const determined = before?.fold === 'the' || (before?.fold === 's' && before.gap === Gap.Apostrophe);
+  // "before an Ikeja Sexual Offences and Domestic Violence Court": court reports name one court of a kind with "a".
+  const courtOfAKind = (before?.fold === 'a' || before?.fold === 'an') && before.lower && COURT_HEADS.has((t[head] as Token).fold);
+  const determined = before?.fold === 'the' || (before?.fold === 's' && before.gap === Gap.Apostrophe) || courtOfAKind;
   if (!determined && !defined) return -1;
   for (let w = from + place; w < k; w++) {
     const tok = t[w] as Token;
