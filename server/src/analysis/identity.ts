@@ -9,6 +9,7 @@ import type { EntityMention, EntityType } from './types';
 import { detached } from './detachedString';
 import { bodiesByRepetition } from './repeatedBodies';
 import { bodyOpenings } from './bodyOpenings';
+import { joinMiddleNames } from './middleNames';
 
 /**
  * A mention before identity is settled.
@@ -87,6 +88,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   // A loop, not map(): map() gives a packed or a holey array by circumstance, and the code reading it was compiled for both.
   const base: (Named | null)[] = [];
   for (const c of candidates) base.push(withId(text, c));
+  joinMiddleNames(t, candidates, base);
   // One-word names found with evidence somewhere ("welcomed Hyundai's"), for the same word without it ("Hyundai said").
   const byWord = new Map<string, { named: Named; fallback: boolean }>();
   // One-word names the gazetteer or a dateline gives, for the same word guessed from weaker context ("at Cannes").
