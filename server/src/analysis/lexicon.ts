@@ -158,7 +158,9 @@ export const PRODUCT_HEADS = words(
   'tank|missile|jet|fighter|drone|rifle|helicopter|aircraft|satellite|frigate|submarine|destroyer|vaccine|' +
     'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal|act|app|' +
     // A market's index and a site's redevelopment are things named, no one ("the Kelby Stock Exchange Index").
-    'index|redevelopment',
+    'index|redevelopment|' +
+    // A government's named plan or strategy is a programme, no one ("the Urban Farming Plan").
+    'plan|strategy|policy',
 );
 
 /** Prepositions after which an unknown capitalized word is most often a place ("in Izmit"). */
