@@ -55,3 +55,12 @@ test('a lone name that speaks right after the dateline is a person, unless it sp
   const body = names('VARNA (VNA) - Korvex said it would build a plant.');
   assert.ok(body.includes('Korvex:organization'), body.join(', '));
 });
+
+test('"Tan Sri" followed by more honours or "Dr" is dropped whole, and the short form joins the full name', () => {
+  const text = 'The board, led by Tan Sri Dr Harun Osman Lidi, met on Monday. Tan Sri Dato\' Sri Mona Kasim and Tan Sri Datuk Rafi Zain agreed. "We will grow," said Tan Sri Harun.';
+  const a = analyze(text);
+  const found = a.entities.map((e) => `${text.slice(e.start, e.end)}:${e.type}`);
+  for (const n of ['Harun Osman Lidi:person', 'Mona Kasim:person', 'Rafi Zain:person', 'Harun:person']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
+  const id = (s: string) => a.entities.find((e) => text.slice(e.start, e.end) === s)?.entity;
+  assert.equal(id('Harun'), id('Harun Osman Lidi'));
+});

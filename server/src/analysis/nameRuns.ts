@@ -9,7 +9,7 @@ import { designationAfterHyphen, modelNumberAfter } from './productNames';
 import { unmarkForeignWord } from './foreignNameWords';
 import { campusAfterComma } from './bodyNames';
 import { legalFormAt } from './companyNames';
-import { listedDepartments } from './roleTitles';
+import { datoApostrophe, listedDepartments } from './roleTitles';
 import { givenNameAbbreviation, unmarkInitial } from './nameInitials';
 import { Gap, type Token } from './tokens';
 
@@ -30,8 +30,8 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
     if ((next.flags & (Lex.Calendar | Lex.Stop)) !== 0) unmarkForeignWord(t, j + 1);
     if ((next.flags & Lex.Stop) !== 0) unmarkInitial(t, j + 1);
     if (next.gap === Gap.Break) {
-      // "Ma. Cristina Reyes": an abbreviated given name's point is no sentence's end.
-      if (j === i && givenNameAbbreviation(s, j)) {
+      // "Ma. Cristina Reyes": an abbreviated given name's point is no sentence's end; nor is "Dato'"'s apostrophe.
+      if ((j === i && givenNameAbbreviation(s, j)) || (next.cap && datoApostrophe(s, j + 1))) {
         j++;
         continue;
       }

@@ -16,10 +16,11 @@ const MAX_NAME_AFTER_DEPARTMENTS = 4;
 export function titleAt(s: Scan, p: number, b: number): number {
   const tok = s.t[p] as Token;
   if (tok.upper) return roleAcronymAt(s, p, b);
-  if (tok.fold === 'tan' && malayTitleTail(s, p + 1, b)) return p + 1;
-  if ((tok.flags & Lex.Title) === 0) return -1;
+  // "Tan Sri Dr Ann Roe", "Tan Sri Datuk Ann Roe": more honours and titles may follow "Tan Sri".
+  const tanSri = tok.fold === 'tan' && malayTitleTail(s, p + 1, b);
+  if (!tanSri && (tok.flags & Lex.Title) === 0) return -1;
   if (tok.fold === 'general' && !generalIsTitle(s, p)) return -1;
-  let h = p;
+  let h = tanSri ? p + 1 : p;
   // "Chief Executive Officer", "Chief Operating Officer": the role ends at its last role word.
   for (let k = h + 1; k <= b && k <= h + 3; k++) {
     const w = s.t[k] as Token;
@@ -63,7 +64,16 @@ const MALAY_TITLE_TAILS = new Set(['seri', 'sri']);
 function malayTitleTail(s: Scan, k: number, b: number): boolean {
   const w = s.t[k];
   const next = s.t[k + 1];
-  return !!w && k < b && w.gap === Gap.Space && MALAY_TITLE_TAILS.has(w.fold) && !!next && next.gap === Gap.Space && nameShaped(next);
+  return !!w && k < b && (w.gap === Gap.Space || datoApostrophe(s, k)) && MALAY_TITLE_TAILS.has(w.fold) && !!next && next.gap === Gap.Space && nameShaped(next);
+}
+
+/** "Dato' Sri Ann Roe": the honour "Dato'" ends in an apostrophe, one space before the next word; token k is that word. */
+export function datoApostrophe(s: Scan, k: number): boolean {
+  const prev = s.t[k - 1];
+  const tok = s.t[k] as Token;
+  if (!prev || prev.fold !== 'dato' || !prev.cap || tok.start !== prev.end + 2 || s.text.charCodeAt(prev.end + 1) !== 0x20) return false;
+  const mark = s.text.charCodeAt(prev.end);
+  return mark === 0x27 || mark === 0x2019;
 }
 
 const afterInitial = (tok: Token) => tok.text.length === 1 && tok.cap;
