@@ -95,7 +95,7 @@ export const LOCATION_HEADS = words(
   'peninsula|sea|ocean|river|lake|mountains|mountain|mount|strait|straits|gulf|bay|island|islands|valley|desert|' +
     'coast|province|region|county|district|prefecture|governorate|oblast|basin|plateau|delta|heights|hills|' +
     'highlands|plain|city|town|village|municipality|state|territory|territories|archipelago|channel|glacier|' +
-    'corridor|strip|belt|steppe|forest|reef|cape|falls|creek|road|street|avenue|boulevard|' +
+    'corridor|strip|belt|steppe|forest|reef|cape|falls|creek|road|street|avenue|boulevard|township|' +
     // Coastal features: "Puysegur Point", "Farewell Spit", "Puget Sound".
     'point|spit|sound|lagoon|estuary|fjord|atoll|isthmus|headland',
 );

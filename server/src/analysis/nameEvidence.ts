@@ -1,5 +1,5 @@
 import { type Candidate, candidateWith, plainIdOf } from './identity';
-import { CLUB_WORDS, Lex, lexFlags, NATURAL_HEADS, PLACE_PREFIXES } from './lexicon';
+import { CLUB_WORDS, COMPASS_WORDS, Lex, lexFlags, NATURAL_HEADS, PLACE_PREFIXES } from './lexicon';
 import { Gap, type Token } from './tokens';
 
 // What the words around capitalized words say about them: a product noun after
@@ -427,6 +427,8 @@ export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
   if (prev.fold === 'as' && s.t[p - 2]?.fold === 'such' && PLACE_PLURALS.has(s.t[p - 3]?.fold ?? '')) return true;
   const before = s.t[p - 2];
   if (prev.fold === 'of' && before && before.lower && before.gap === Gap.Space && ((before.flags & Lex.LocationNoun) !== 0 || PEOPLE_OF_PLACES.has(before.fold))) return true;
+  // "just east of Tarrow", "north-west of Lenby", "outside of Adley": a bearing or "outside" before "of" points at a place.
+  if (prev.fold === 'of' && before && before.lower && (COMPASS_WORDS.has(before.fold) || before.fold === 'outside')) return true;
   // "Residents of Belvanto were told": the noun may open the sentence.
   if (prev.fold === 'of' && before && before.sentenceStart && before.cap && !before.upper && PEOPLE_OF_PLACES.has(before.fold)) return true;
   return (prev.fold === 'on' || prev.fold === 'of') && !!before && before.lower && STRIKE_NOUNS.has(before.fold);
