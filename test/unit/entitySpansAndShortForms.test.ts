@@ -64,3 +64,9 @@ test('"Tan Sri" followed by more honours or "Dr" is dropped whole, and the short
   const id = (s: string) => a.entities.find((e) => text.slice(e.start, e.end) === s)?.entity;
   assert.equal(id('Harun'), id('Harun Osman Lidi'));
 });
+
+test('a company\'s head noun inside a role names no body ("Chief Human Resources Officer Ann Velo")', () => {
+  const found = names('The firm said Chief Human Resources Officer Ann Velo would leave in May.');
+  assert.ok(found.includes('Ann Velo:person'), found.join(', '));
+  assert.ok(!found.some((n) => n.includes('Resources')), found.join(', '));
+});

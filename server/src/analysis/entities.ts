@@ -406,7 +406,9 @@ function segment(s: Scan, a: number, last: number): void {
         continue;
       }
     }
-    if (head && !roleAfterHead && !(known && known.last >= r)) {
+    // "Chief Human Resources Officer Ann Roe": a company's head noun inside a role that opens here names no body.
+    const inRole = head !== null && titleAt(s, p, b) > headToken;
+    if (head && !roleAfterHead && !inRole && !(known && known.last >= r)) {
       // "Great Hall of the People", "Chamber of Commerce and Industry".
       // "the Senate Committee on Foreign Relations": a body's "on" phrase names its field.
       const linkWord = r + 2 <= b ? (t[r + 1] as Token).fold : '';
