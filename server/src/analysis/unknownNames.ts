@@ -99,6 +99,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
         return emit(s, opens ? p - 1 : p, q, 'organization', 'strong');
       }
       if (inDateline(s, first)) return emit(s, p, q, 'location', 'strong');
+      if (q === p && shoutedLeadWord(s, p)) return;
       // "its SLIM lunar lander": capitals before a product noun name the product.
       if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
       if (exerciseNounAfter(s, q)) return emit(s, p, q, 'event', 'guess');
@@ -564,4 +565,18 @@ function spannedPlace(s: Scan, p: number, q: number): boolean {
   if (!span || !span.lower || !SPAN_WORDS.has(span.fold)) return false;
   const next = t[q + 1];
   return !next || next.gap !== Gap.Space || !next.lower || (next.flags & (Lex.Stop | Lex.LocationNoun)) !== 0;
+}
+
+/** Longest acronym read as a body when it opens a sentence before a lowercase word; longer capitals there are a lead word. */
+const MAX_LEAD_ACRONYM = 7;
+
+/**
+ * "COUNCILLORS have approved plans", "PLANS to build 39 flats": a paper's first word in capitals opening a
+ * sentence, an ordinary word the article also writes in lowercase or longer than acronyms run.
+ */
+function shoutedLeadWord(s: Scan, p: number): boolean {
+  const first = s.t[p] as Token;
+  const next = s.t[p + 1];
+  if (!first.sentenceStart || !next || !next.lower || next.gap !== Gap.Space) return false;
+  return s.tk.lowercaseWords.has(first.fold) || first.text.length > MAX_LEAD_ACRONYM;
 }
