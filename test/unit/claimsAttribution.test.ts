@@ -221,13 +221,13 @@ test('a party and ward in brackets after a councillor\'s name hold no dateline d
 });
 
 test('"His Excellency stressed" is the person the text is about, as "he" would be', () => {
-  const a = analyze('Prime Minister Tamran Varni chaired a meeting of the Harbor Council on Sunday.\n\nIn his opening speech, His Excellency stressed that the council would meet again soon.');
-  assert.equal(claimStarting(a, 'In his opening speech').speaker, idOf(a, 'Tamran Varni'));
+  const a = analyze('Prime Minister Tamran Varni opened the new harbour in Orvale on Sunday.\n\nCutting the ribbon, His Excellency stressed that the port would create jobs.');
+  assert.equal(claimStarting(a, 'Cutting the ribbon').speaker, idOf(a, 'Tamran Varni'));
 });
 
 test('a judge who "held that" makes a claim; a panel that "held talks" makes none', () => {
-  const a = analyze(BODY + 'Delivering that judgment, Justice Ida Nwoke held that the accused had abused the trust of his pupils.\nThe panel held talks with the mayor on Sunday.');
-  assert.equal(claimStarting(a, 'Delivering that judgment').speaker, idOf(a, 'Ida Nwoke'));
+  const a = analyze(BODY + 'In a ruling on the ferry licences, Justice Ida Nwoke held that the port board had acted beyond its powers.\nThe panel held talks with the mayor on Sunday.');
+  assert.equal(claimStarting(a, 'In a ruling on the ferry').speaker, idOf(a, 'Ida Nwoke'));
   assert.ok(!a.claims.some((c) => c.text.startsWith('The panel held talks')), JSON.stringify(a.claims.map((c) => c.text)));
 });
 

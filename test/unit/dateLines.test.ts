@@ -46,7 +46,7 @@ test('a stamp labelled after a source or a writer on its line dates the article 
 });
 
 test('a first line opened by a place\'s dateline and as long as a paragraph is the lead, not a headline ("DHAKA: ... said Monday that ...")', () => {
-  const a = analyze('ORVALE: Varnia\'s interim leader Tomas Brell, who heads the caretaker government installed after a summer uprising, said Monday that general elections would be held late next year or early in 2032.\nPressure has been growing on Brell to set a date.\n');
+  const a = analyze('ORVALE: Varnia\'s acting premier Tomas Brell, a former judge chosen by the senate after the spring strikes, said Monday that a vote on the new charter could come in the autumn or early in 2032.\nUnions want Brell to name a day.\n');
   assert.ok(a.entities.some((m) => m.text === 'ORVALE' && m.type === 'location'), a.entities.map((m) => m.text).join(', '));
-  assert.ok(a.claims.some((c) => c.text.startsWith("Varnia's interim leader") && c.speaker === 'person:tomas-brell'), JSON.stringify(a.claims));
+  assert.ok(a.claims.some((c) => c.text.startsWith("Varnia's acting premier") && c.speaker === 'person:tomas-brell'), JSON.stringify(a.claims));
 });

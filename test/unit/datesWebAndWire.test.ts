@@ -120,7 +120,7 @@ test('a clock in brackets right after a day is that day\'s ("on Saturday (3pm ki
 });
 
 test('an article with no date of its own places its bare weekdays in the week of the one full date it gives with its weekday', () => {
-  assert.deepEqual(datesOf('On Thursday, the police banned marches in Orvale. In a statement issued Wednesday evening, the chief said gangs meant to use Thursday, May 15, 2031, for looting. Tuesday rallies had turned violent.'), [
+  assert.deepEqual(datesOf('On Thursday, Orvale closed its river ferries. A notice posted Wednesday evening said the floods expected on Thursday, May 15, 2031, made crossings unsafe. Tuesday sailings had been cut.'), [
     'Thursday=2031-05-15',
     'Wednesday=2031-05-14',
     'Thursday, May 15, 2031=2031-05-15',

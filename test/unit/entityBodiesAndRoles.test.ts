@@ -172,22 +172,22 @@ test('a name with "bin" after a minister\'s department and honours is one person
   assert.ok(plain.includes('Omran bin Saleh bin Rashid Al Varni/person'), plain.join(', '));
 });
 
-test('honours and roles in the plural name no one ("Their Highnesses and Excellencies Ministers of Foreign Affairs")', () => {
-  const found = namesIn('The council met in the presence of Their Highnesses and Excellencies Ministers of Foreign Affairs of the member states, who serve Their Majesties.');
+test('honours and roles in the plural name no one ("Their Excellencies Ministers of Home Affairs", "Their Highnesses")', () => {
+  const found = namesIn('Delegates thanked Their Excellencies Ministers of Home Affairs and Their Highnesses for the dinner, as Their Majesties wished.');
   assert.deepEqual(found, [], found.join(', '));
-  assert.deepEqual(namesIn('The talks were held with the Ministers of Foreign Affairs of the member states.'), []);
+  assert.deepEqual(namesIn('A letter went to the Ministers of Foreign Affairs of all six states.'), []);
 });
 
-test('words leading to a name defined by its acronym end before its "of the" ("Supreme Council of the Harbor Cooperation Council (HCC)")', () => {
-  const found = namesIn('Officials met on Monday.\n\nThe 44th session of Supreme Council of the Harbor Cooperation Council (HCC) was held in Orvale.');
-  assert.ok(found.includes('Supreme Council/organization'), found.join(', '));
+test('words leading to a name defined by its acronym end before its "of the" ("Grand Assembly of the Harbor Cooperation Council (HCC)")', () => {
+  const found = namesIn('Officials met on Monday.\n\nDelegates to Grand Assembly of the Harbor Cooperation Council (HCC) voted in Orvale.');
+  assert.ok(found.includes('Grand Assembly/organization'), found.join(', '));
   assert.ok(found.includes('Harbor Cooperation Council/organization'), found.join(', '));
-  assert.ok(!found.some((f) => f.startsWith('Supreme Council of')), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Grand Assembly of')), found.join(', '));
 });
 
-test('a court named with "a" keeps the "and" of its name ("an Orvale Sexual Offences and Domestic Violence Court"); companies listed with "a" stay apart', () => {
-  const found = namesIn('Officials met on Monday.\n\nHe was arraigned before an Orvale Sexual Offences and Domestic Violence Court on Monday.');
-  assert.ok(found.includes('Orvale Sexual Offences and Domestic Violence Court/organization'), found.join(', '));
+test('a court named with "a" keeps the "and" of its name ("an Orvale Fisheries and Coastal Rights Tribunal"); companies listed with "a" stay apart', () => {
+  const found = namesIn('Officials met on Monday.\n\nThe dispute goes to an Orvale Fisheries and Coastal Rights Tribunal next month.');
+  assert.ok(found.includes('Orvale Fisheries and Coastal Rights Tribunal/organization'), found.join(', '));
   const apart = namesIn('Officials met on Monday.\n\nAnalysts at a Varnex and Orlan Motor Group plant said so.');
   assert.ok(!apart.some((f) => f.startsWith('Varnex and')), apart.join(', '));
 });
