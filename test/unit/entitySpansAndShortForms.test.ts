@@ -70,3 +70,11 @@ test('a company\'s head noun inside a role names no body ("Chief Human Resources
   assert.ok(found.includes('Ann Velo:person'), found.join(', '));
   assert.ok(!found.some((n) => n.includes('Resources')), found.join(', '));
 });
+
+test('a known place and a guessed name side by side that open a body\'s name are that body ("Harbin Blue Kite" after "Harbin Blue Kite Freight")', () => {
+  const text = 'Drivers at Harbin Blue Kite Freight agreed, and Harbin Blue Kite said pay would rise. The depot is in Harbin.';
+  const a = analyze(text);
+  const mention = (s: string) => a.entities.find((e) => text.slice(e.start, e.end) === s);
+  assert.equal(mention('Harbin Blue Kite')?.entity, mention('Harbin Blue Kite Freight')?.entity, a.entities.map((e) => e.text).join(', '));
+  assert.equal(mention('Harbin')?.type, 'location');
+});

@@ -32,6 +32,7 @@ import { furnitureAt } from './pageFurniture';
 import { stateAbbreviationAt } from './stateAbbreviations';
 import { Gap, tokenize, type Token } from './tokens';
 import { runEnd } from './nameRuns';
+import { joinBodyOpenings } from './bodyOpenings';
 import { unmarkInitial } from './nameInitials';
 import { countryNamedBody, dottedLegalForm, legalFormOpens } from './companyNames';
 import type { ArticleStructure, EntityMention } from './types';
@@ -176,6 +177,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   clubShortForms(scan);
   clubsByPlaceNoun(scan);
   bodyShortForms(scan);
+  joinBodyOpenings(scan);
   placeShortForms(scan);
   acronymsWithPlus(scan);
   harmonizeProducts(scan);
