@@ -255,9 +255,11 @@ export function listedDepartments(s: Scan, i: number, j: number): number {
       continue;
     }
     const and = t[k + 1];
-    const item = t[k + 2];
+    // "Department of Agriculture, Food and the Marine": a body's last department may keep its "the".
+    const the = !minister && t[k + 2]?.fold === 'the' && t[k + 2]?.lower ? 1 : 0;
+    const item = t[k + 2 + the];
     if (and && item && and.fold === 'and' && and.gap === Gap.Space && item.gap === Gap.Space && item.cap && k > j) {
-      let end = k + 2;
+      let end = k + 2 + the;
       while (minister && end - k < 2 + MAX_NAME_AFTER_DEPARTMENTS && (t[end + 1] as Token | undefined)?.gap === Gap.Space && nameShaped(t[end + 1] as Token)) end++;
       return end;
     }
