@@ -91,6 +91,11 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
         j++;
         continue;
       }
+      // "St. John's", "St. John’s": a known place of several words whose name ends in the possessive keeps it.
+      if (next.fold === 's' && j > i && gazAt(s, (t[i] as Token).fold === 'the' ? i + 1 : i, j + 1)?.last === j + 1) {
+        j++;
+        continue;
+      }
       // "O'Brien", "D'Souza"; "People's Republic of China" where a known name holds the possessive.
       if (next.cap && cur.text.length === 1) {
         j++;
