@@ -68,7 +68,6 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     out: [],
     datelinePlace: structure.dateline?.place ?? null,
     datelineSource: structure.dateline?.source ?? null,
-    datelineEnd: structure.dateline?.end ?? -1,
     gazMemo: new Array(tk.tokens.length),
     defined: new Map(),
     acronyms: new Set(),

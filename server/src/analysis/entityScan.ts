@@ -19,8 +19,6 @@ export interface Scan {
   datelinePlace: { start: number; end: number } | null;
   /** The agency in the dateline's parentheses ("ANKARA (AA) -"). */
   datelineSource: { start: number; end: number } | null;
-  /** Where the dateline ends ("ANKARA (AA) -"), or -1: the story's first words follow. */
-  datelineEnd: number;
   /** gazAt results by start token, for the run end they were computed with. */
   gazMemo: ({ b: number; match: GazMatch | null } | undefined)[];
   /** Names spelled out by the acronym after them ("Joint Chiefs of Staff (JCS)"): first token → last token. */

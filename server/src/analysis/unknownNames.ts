@@ -134,13 +134,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
     // open: a person's full name is usually given first (and then joins), so a lone one is typed by default.
     const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !first.fold.endsWith('s');
-    // "ANKARA (AA) - Fidan said": a lone name opening the story right after its dateline is its newsmaker, named in
-    // full in the headline or not at all; a body there speaks of itself as "it".
-    const lede = s.datelineEnd >= 0 && first.start > s.datelineEnd && first.start - s.datelineEnd <= 2;
-    if (first.sentenceStart && !heading && speaksNext && plain) {
-      const pronoun = pronounAfter(s, q + 2);
-      return emit(s, p, q, pronoun === 'person' || (lede && pronoun === null && !itReported(s, q + 2)) ? 'person' : 'organization', 'default');
-    }
+    if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, pronounAfter(s, q + 2) === 'person' ? 'person' : 'organization', 'default');
     // "Lee met Rutte in Seoul": two lone names on either side of "met" are people.
     if (!heading && metPerson(s, p)) return emit(s, p, q, 'person', 'guess');
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
