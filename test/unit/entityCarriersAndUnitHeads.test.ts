@@ -21,3 +21,9 @@ test('"Head of" a unit before a name is a role: the body before it and the name 
   const office = spans('Trains stopped on Monday.\nHead Office staff left early.');
   assert.ok(!office.some((f) => f.endsWith('/person')), office.join(', '));
 });
+
+test('"the advice from X" or "approval from X" names a body that gives it, not a place one comes from', () => {
+  const found = spans('Farmers waited on Monday.\nBrevnor is doing its fodder survey now. The advice from Brevnor helps. She moved here from Tarrow in 2010.');
+  assert.ok(found.filter((f) => f === 'Brevnor/organization').length === 2, found.join(', '));
+  assert.ok(found.includes('Tarrow/location'), found.join(', '));
+});

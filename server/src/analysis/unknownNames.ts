@@ -370,8 +370,14 @@ function rolesOnly(t: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
-/** Nouns of what a business gets "from" another: "competition from", "a bid from", "orders from". */
-const BUSINESS_FROM = new Set(['competition', 'rivalry', 'pressure', 'bid', 'bids', 'offer', 'offers', 'takeover', 'funding', 'investment', 'orders', 'order', 'stake', 'loan', 'loans', 'backing', 'financing']);
+/**
+ * Nouns of what a business gets "from" another: "competition from", "a bid from", "orders from"; and what an
+ * agency gives: "the advice from", "approval from", "a grant from".
+ */
+const BUSINESS_FROM = new Set([
+  'competition', 'rivalry', 'pressure', 'bid', 'bids', 'offer', 'offers', 'takeover', 'funding', 'investment', 'orders', 'order', 'stake', 'loan', 'loans', 'backing', 'financing',
+  'advice', 'guidance', 'approval', 'permission', 'grant', 'grants',
+]);
 
 /** Nouns of institutions that no person's name holds between its first and last words. */
 const INSTITUTION_NOUNS = new Map<string, 'organization' | 'facility'>([
