@@ -254,6 +254,16 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
       chunkStart = last + 1;
       break;
     }
+    // "Trinidad and Tobago", "Newfoundland and Labrador": a known place whose name holds "and" is one name.
+    if (hard && tok.fold === 'and' && k > chunkStart) {
+      const known = gazAt(s, chunkStart, last);
+      if (known && known.last > k && known.entry.type === 'location') {
+        emit(s, chunkStart, known.last, 'location', 'strong', known.entry.id, known.entry.canonical);
+        chunkStart = known.last + 1;
+        k = known.last;
+        continue;
+      }
+    }
     let joined = hard && !opener(chunkStart) && !headOf ? joinedByAnd(s, chunkStart, k, last) : -1;
     // "Tom and Ann Brill College of Public Policy": the joined name's head keeps its "of" phrase.
     const headLinker = joined >= 0 && joined + 2 <= last ? (s.t[joined + 1] as Token).fold : '';

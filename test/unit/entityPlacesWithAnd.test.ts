@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+// A known place whose name holds "and" is one name; two places joined by "and" stay two.
+
+const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
+
+test('"Trinidad and Tobago" and "Newfoundland and Labrador" are one place each; "France and Germany" two', () => {
+  const found = mentions('Voters went out on Monday.\nPolling began in Newfoundland and Labrador. Trade with Trinidad and Tobago grew, and France and Germany agreed.');
+  for (const name of ['Newfoundland and Labrador', 'Trinidad and Tobago', 'France', 'Germany']) assert.ok(found.includes(`${name}/location`), found.join(', '));
+  assert.ok(!found.includes('Tobago/location') && !found.includes('Labrador/location'), found.join(', '));
+});
