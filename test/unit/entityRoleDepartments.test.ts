@@ -47,3 +47,12 @@ test('an office alone names no one: its capitals, a ruler\'s title after "the", 
   for (const w of ['CJP/organization', 'Amir/organization', 'Ministers/organization', 'PS/organization', 'CS Wafula/person']) assert.ok(!found.includes(w), `${w}: ${found.join(', ')}`);
   for (const w of ['Tarin/person', 'Wafula/person', 'Amir Khan/person', 'Council of Ministers/organization']) assert.ok(found.includes(w), `${w}: ${found.join(', ')}`);
 });
+
+test('"Member of Parliament" is a legislator\'s title: no "Member" or "Parliament" bodies, the holder alone, the seat after "for" a place', () => {
+  const found = mentions(
+    'Officials met on Monday.\nThe Member of Parliament for Ardon Central, Ida Brenn, said the road would be built.\n' +
+      'Kelby Member of Parliament Tom Vell agreed, and two Members of Parliament walked out. He sat in the National Assembly.',
+  );
+  // The legislature named on its own is still a body.
+  assert.deepEqual(found, ['Ardon Central/location', 'Ida Brenn/person', 'Tom Vell/person', 'National Assembly/organization'], found.join(', '));
+});

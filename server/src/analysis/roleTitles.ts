@@ -18,6 +18,8 @@ export function titleAt(s: Scan, p: number, b: number): number {
   if (tok.upper) return roleAcronymAt(s, p, b);
   // "Tan Sri Dr Ann Roe", "Tan Sri Datuk Ann Roe": more honours and titles may follow "Tan Sri".
   const tanSri = tok.fold === 'tan' && malayTitleTail(s, p + 1, b);
+  // "Member of Parliament Ann Roe": a legislator's title, though "member" alone is no role ("Member States").
+  if (legislatorAt(s, p, b)) return p;
   if (!tanSri && (tok.flags & Lex.Title) === 0) return -1;
   if (tok.fold === 'general' && !generalIsTitle(s, p)) return -1;
   let h = tanSri ? p + 1 : p;
@@ -35,6 +37,20 @@ export function titleAt(s: Scan, p: number, b: number): number {
   if (next.fold === 'of' || next.fold === 'for') return h;
   if (!nameShaped(next) || (next.flags & Lex.OrgHead) !== 0 || pluralRole(next)) return -1;
   return h;
+}
+
+/** Legislatures a member sits in, named after "Member of" ("Parliament", "the National Assembly"). */
+const LEGISLATURES = new Set(['parliament', 'congress', 'assembly', 'senate']);
+
+/** "Member of Parliament", "Member of the National Assembly": "member" and "of" before a legislature's name. */
+function legislatorAt(s: Scan, p: number, b: number): boolean {
+  const t = s.t;
+  const tok = t[p] as Token;
+  if ((tok.fold !== 'member' && tok.fold !== 'members') || p + 2 > b || (t[p + 1] as Token).fold !== 'of') return false;
+  let k = p + 2;
+  if ((t[k] as Token).fold === 'the') k++;
+  for (let end = Math.min(b, k + 2); k <= end; k++) if (LEGISLATURES.has((t[k] as Token).fold) && (t[k] as Token).cap) return true;
+  return false;
 }
 
 /** "Their Excellencies Ministers of ...": a role in the plural after an honour names no one. */
@@ -149,6 +165,7 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
     let floor = last + 2;
     // "... Affairs Sheikh Tamran bin Saleh Al Varni": a lowercase particle goes on with the name, which opens before it.
     let particle = -1;
+    let seat = -1;
     for (;;) {
       const next = t[last + 1] as Token | undefined;
       if (last + 1 > b || !next) break;
@@ -162,9 +179,15 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
         floor = last + 1;
       } else if (next.fold === 'for' && next.lower && last + 2 <= b && (t[last + 2] as Token).cap) {
         // "Minister of State for Cabinet Affairs Sherida Al-Maousherji": the department goes on after "for".
+        if (seat < 0) seat = last + 2;
         last += 2;
         floor = last + 1;
       } else break;
+    }
+    // "Member of Parliament for Ardon Central": a legislator's seat after "for" is a place, and no name follows in the run.
+    if (seat > 0 && ((t[h] as Token).fold === 'member' || (t[h] as Token).fold === 'members')) {
+      emit(s, seat, last, 'location', 'strong');
+      return last + 1;
     }
     let start = last;
     for (let words = 1; start > floor && (words < 2 || (t[start] as Token).gap === Gap.Hyphen); start--) {
