@@ -290,6 +290,13 @@ test('a lone name opening a sentence before a reporting verb: the pronoun that f
   assert.deepEqual(spans('Boeing said on Monday that deliveries rose.'), ['Boeing/organization'], 'no pronoun keeps the organization default');
 });
 
+test('a lone name ending in "s" before a reporting verb is a name unless it reads as a plural ("Velantis said", not "Analysts said")', () => {
+  assert.deepEqual(spans('Velantis said on Monday it would cut jobs.'), ['Velantis/organization']);
+  assert.deepEqual(spans('Korvas said it had won the contract, and Dunways said it had not.'), ['Korvas/organization', 'Dunways/organization']);
+  assert.deepEqual(spans('Analysts said the deal was fair. Witnesses said the plant was shut.'), []);
+  assert.deepEqual(spans('Thomas said on Monday it was late.'), [], 'a given name alone is left to the text around it');
+});
+
 test('a plural role ends no person; a city in capitals outside a dateline counts from five letters', () => {
   assert.equal(mention('The Joint Chiefs said the missile flew far.', 'Joint Chiefs').type, 'organization');
   assert.equal(mention('They met Iain Banks on Monday.', 'Iain Banks').type, 'person');

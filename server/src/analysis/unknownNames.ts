@@ -133,7 +133,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     const speaksNext = !!next && next.gap === Gap.Space && (next.flags & Lex.ReportingVerb) !== 0;
     // "Hyundai said ..." opening a sentence: a plain word before a reporting verb is a name. Whose is
     // open: a person's full name is usually given first (and then joins), so a lone one is typed by default.
-    const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !first.fold.endsWith('s');
+    const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !pluralShaped(first.fold);
     if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, pronounAfter(s, q + 2) === 'person' ? 'person' : 'organization', 'default');
     // "Lee met Rutte in Seoul": two lone names on either side of "met" are people.
     if (!heading && metPerson(s, p)) return emit(s, p, q, 'person', 'guess');
@@ -579,4 +579,14 @@ function shoutedLeadWord(s: Scan, p: number): boolean {
   const next = s.t[p + 1];
   if (!first.sentenceStart || !next || !next.lower || next.gap !== Gap.Space) return false;
   return s.tk.lowercaseWords.has(first.fold) || first.text.length > MAX_LEAD_ACRONYM;
+}
+
+/**
+ * Whether a word ending in "s" reads as a plural noun ("Analysts said", "Witnesses said"). Endings that English
+ * plurals of people rarely take are names: "Stellantis", "Qantas", "Airbus", "Barclays" said.
+ */
+function pluralShaped(fold: string): boolean {
+  if (!fold.endsWith('s')) return false;
+  // A given name alone ("Thomas said") is left as before: whose it is, the text around must say.
+  return isGivenName(fold) || !(fold.endsWith('is') || fold.endsWith('as') || fold.endsWith('us') || fold.endsWith('ays'));
 }
