@@ -42,11 +42,15 @@ export function titleAt(s: Scan, p: number, b: number): number {
 /** Legislatures a member sits in, named after "Member of" ("Parliament", "the National Assembly"). */
 const LEGISLATURES = new Set(['parliament', 'congress', 'assembly', 'senate']);
 
+function isMemberWord(tok: Token): boolean {
+  return tok.fold === 'member' || tok.fold === 'members';
+}
+
 /** "Member of Parliament", "Member of the National Assembly": "member" and "of" before a legislature's name. */
 function legislatorAt(s: Scan, p: number, b: number): boolean {
   const t = s.t;
   const tok = t[p] as Token;
-  if ((tok.fold !== 'member' && tok.fold !== 'members') || p + 2 > b || (t[p + 1] as Token).fold !== 'of') return false;
+  if (!isMemberWord(tok) || p + 2 > b || (t[p + 1] as Token).fold !== 'of') return false;
   let k = p + 2;
   if ((t[k] as Token).fold === 'the') k++;
   for (let end = Math.min(b, k + 2); k <= end; k++) if (LEGISLATURES.has((t[k] as Token).fold) && (t[k] as Token).cap) return true;
@@ -185,7 +189,7 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       } else break;
     }
     // "Member of Parliament for Ardon Central": a legislator's seat after "for" is a place, and no name follows in the run.
-    if (seat > 0 && ((t[h] as Token).fold === 'member' || (t[h] as Token).fold === 'members')) {
+    if (seat > 0 && isMemberWord(t[h] as Token)) {
       emit(s, seat, last, 'location', 'strong');
       return last + 1;
     }
