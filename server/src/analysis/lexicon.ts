@@ -57,7 +57,9 @@ export const ORG_HEADS = words(
     // Auction houses, trusts and carriers or papers called "Express".
     'auction|auctions|auctioneers|trust|express|' +
     // "Sahara Reporters", "Amnesty International", "Reader's Digest".
-    'reporters|international|digest',
+    'reporters|international|digest|' +
+    // Legal forms spelt out and the plural that names a group of firms ("Velmont Limited", "Harrow Enterprises").
+    'limited|incorporated|enterprises',
 );
 
 /**
