@@ -175,9 +175,17 @@ function unitSpan(unit: ClaimUnit, start: number, end: number): ClaimUnit {
 
 const NOT_SAID = new Set(['to', 'not', 'never', 't']);
 
+/** "went on to say", "goes on to say": the speaker carries on; the words are said. */
+const WENT_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+
 /** "is expected to say", "did not say", "didn't say": words not (yet) said attribute nothing. */
 function unsaid(text: string, cueStart: number, start: number): boolean {
-  return NOT_SAID.has(lowerWordBefore(text, cueStart, start, 5));
+  const before = lowerWordBefore(text, cueStart, start, 5);
+  if (!NOT_SAID.has(before)) return false;
+  if (before !== 'to') return true;
+  const toAt = wordStartBefore(text, cueStart, start, 5);
+  if (lowerWordBefore(text, toAt, start, 5) !== 'on') return true;
+  return !WENT_ON.has(lowerWordBefore(text, wordStartBefore(text, toAt, start, 5), start, 6));
 }
 
 /** The unit's cues that are not inside its quotes. Quotes nest but never cross, so one pointer suffices. */

@@ -40,6 +40,8 @@ interface CueWord {
   orQuoted?: boolean;
   /** An expectation: a cue only with an object and its "to" a few words on ("expected exports to rise"). */
   expectation?: boolean;
+  /** Its "on" must name a platform, not a day ("posted on X", not "posted on Monday"). */
+  platform?: boolean;
 }
 
 /** How far after "called" its quoted verdict may open ('called the quarter's sales "impressive."'). */
@@ -71,6 +73,7 @@ const WEAK_SPEECH = [
   'denied', 'denies', 'admitted', 'admits', 'suggested', 'suggests', 'proposed',
   'disclosed', 'informed', 'briefed', 'replied', 'answered', 'asked', 'questioned', 'observed', 'opined', 'wished',
   'ruled', 'rubbished', 'slammed', 'contended', 'lamented', 'apologized', 'apologised', 'apologizes', 'apologises',
+  'advised', 'advises', 'believes', 'believed',
 ];
 const PARTICIPLES = [
   'saying', 'adding', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'expressing',
@@ -100,13 +103,17 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   }
   // "Taxin reported from Santa Ana": a reporter's credit line; "cases reported from the north" are counted, not said.
   for (const w of ['reported', 'reports']) m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_REPORTED_OBJECT });
+  // "believed to be in his forties", "believed 40 people died" tell of no one's belief.
+  m.set('believed', { ...(m.get('believed') as CueWord), notBefore: new Set([...NOT_SPEECH_OBJECT, 'by']) });
   // A court rules that or rules on; a party "ruled the country for decades" or "ruled over" says nothing.
   m.set('ruled', { ...(m.get('ruled') as CueWord), notBefore: NOT_RULING_OBJECT });
   for (const w of ['reported', 'confirmed', 'stated', 'announced', 'declared', 'quoted', 'cited', 'issued', 'released', 'published', 'posted']) {
     m.set(w, { ...(m.get(w) ?? { role: 'speech', strong: false }), byTurnsSource: true });
   }
   // Without "by" these only mean publication, not speech.
-  for (const w of ['cited', 'issued', 'released', 'published', 'posted']) m.set(w, { ...(m.get(w) as CueWord), needs: ['by'] });
+  for (const w of ['cited', 'issued', 'released', 'published']) m.set(w, { ...(m.get(w) as CueWord), needs: ['by'] });
+  // "posted on X that", "posted on Facebook": words put on a platform; not "posted a loss" or "posted on Monday its best result".
+  m.set('posted', { ...(m.get('posted') as CueWord), needs: ['by', 'on', 'that'], platform: true });
   m.set('according', { role: 'source', strong: true, needs: ['to'] });
   // Sentence-initial forms that still attribute what follows.
   m.set('According', { role: 'source', strong: true, needs: ['to'] });
@@ -140,7 +147,7 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   // "agreed to / that / on": not "the agreed plan" or "as agreed".
   for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true, needs: ['to', 'that', 'on', 'upon'] });
   // Every entry in one shape, all fields set and in one order: entries of a dozen shapes made the code reading them slow.
-  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false });
+  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false, platform: e.platform ?? false });
   // One alternation of plain words: the native scan is several times faster than a word loop, and linear.
   const alternatives = [...m.keys()].sort((a, b) => b.length - a.length).join('|');
   lexicon = { words: m, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
@@ -198,6 +205,7 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
   if (entry.needs) {
     if (entry.orQuoted && !(next && entry.needs.includes(next.word)) && quotationSoon(text, end, to)) return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
     if (!next || !(entry.needs.includes(next.word) || (entry.role === 'agreement' && neededAfterTime(text, next, to, entry.needs)))) return null;
+    if (entry.platform && next.word === 'on' && !platformAfter(text, next.end, to)) return null;
     // "according to" is one phrase; "agreed" keeps its complement ("to continue") as content.
     const cueEnd = entry.role === 'agreement' ? end : next.end;
     return { start, end: cueEnd, text: text.slice(start, cueEnd), role: entry.role, strong: entry.strong };
@@ -232,6 +240,32 @@ function neededAfterTime(text: string, next: { word: string; end: number }, to: 
   if (!AGREED_WHEN.has(next.word)) return false;
   const words = text.slice(next.end, Math.min(to, next.end + AGREED_WHEN_REACH)).split(/[.,;:\n]/, 1)[0].trim().toLowerCase().split(' ');
   for (let k = 0; k < words.length && k < 4; k++) if (needs.includes(words[k])) return true;
+  return false;
+}
+
+/** Words after "posted on" that name a time, not a platform. */
+const NOT_PLATFORM = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'its', 'their', 'his', 'her',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'top', 'average', 'behalf', 'time',
+]);
+/** Nouns that, after "the", make "posted on the ..." a platform ("the platform X", "the social media site"). */
+const PLATFORM_NOUNS = new Set(['platform', 'social', 'site', 'website', 'network', 'app', 'forum', 'page', 'account', 'channel', 'blog']);
+
+/** Whether the word after "posted on" names a platform ("X", "Facebook", "social media", "the platform X", "his Instagram account"). */
+function platformAfter(text: string, pos: number, to: number): boolean {
+  const word = nextWord(text, pos, to);
+  if (!word || word.digit) return false;
+  if (!NOT_PLATFORM.has(word.word)) return true;
+  if (!['the', 'its', 'their', 'his', 'her'].includes(word.word)) return false;
+  // "the platform X", "its website", "her Instagram account": a platform noun within the next three words.
+  let at = word.end;
+  for (let k = 0; k < 3; k++) {
+    const w = nextWord(text, at, to);
+    if (!w || w.digit) return false;
+    if (PLATFORM_NOUNS.has(w.word)) return true;
+    at = w.end;
+  }
   return false;
 }
 

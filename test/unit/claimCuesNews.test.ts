@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { BODY, claimStarting, idOf } from './claimHelpers';
+
+test('"advised", "believes" and "is urging" report a speaker\'s view', () => {
+  const a = analyze(
+    BODY +
+      'Velmora Mining said it would appeal. It advised the permit is subject to conditions set by the state.\n' +
+      'Education chief Dana Morrow does not back the fee rise and believes it will push students away.\n' +
+      'Harbour Commissioner, Quentin Ashby, is urging residents to stay off the piers this weekend.',
+  );
+  assert.equal(claimStarting(a, 'It advised').speaker, idOf(a, 'Velmora Mining'));
+  assert.equal(claimStarting(a, 'Education chief').speaker, idOf(a, 'Dana Morrow'));
+  assert.equal(claimStarting(a, 'Harbour Commissioner').speaker, idOf(a, 'Quentin Ashby'));
+});
+
+test('"believed to be" and a passive "was advised" report no one', () => {
+  const a = analyze(BODY + 'The driver, believed to be in his forties, was taken to hospital.\nThe council was advised to close the road.');
+  assert.equal(a.claims.length, 0, JSON.stringify(a.claims.map((c) => c.text)));
+});
+
+test('"posted on" a platform or "that" reports words; "posted a loss" does not', () => {
+  const a = analyze(
+    BODY +
+      '"The border is closed to them now," Interior Minister Talia Brenner posted on the platform X shortly after the vote.\n' +
+      'Mayor Ivo Castell posted on Facebook that the bridge would reopen on Friday.\n' +
+      'Orlent Group posted a loss of $4 million in the quarter.\nThe club posted on Monday its best result in years.',
+  );
+  assert.equal(claimStarting(a, '"The border').speaker, idOf(a, 'Talia Brenner'));
+  assert.equal(claimStarting(a, 'Mayor Ivo Castell').speaker, idOf(a, 'Ivo Castell'));
+  assert.equal(a.claims.filter((c) => c.text.startsWith('Orlent') || c.text.startsWith('The club')).length, 0);
+});
+
+test('"went on to say" reports what follows; "is expected to say" does not', () => {
+  const a = analyze(
+    BODY +
+      'Project lead Nadia Ferrow spoke at the hearing.\nShe went on to say that the site would be restored after thirty years.\n' +
+      'The minister is expected to say more on Friday.',
+  );
+  assert.equal(claimStarting(a, 'She went on').speaker, idOf(a, 'Nadia Ferrow'));
+  assert.equal(a.claims.filter((c) => c.text.startsWith('The minister')).length, 0);
+});
