@@ -16,6 +16,7 @@ import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCo
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { stormName, stormShortForms } from './stormNames';
+import { fireOrService } from './fireNames';
 import { unknown } from './unknownNames';
 import { nationalPlan, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
@@ -348,7 +349,7 @@ function segment(s: Scan, a: number, last: number): void {
     // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
     // "Pakistan Muslim League-Nawaz": a body's head noun with its faction's name hyphenated on.
     const headToken = r > p + 1 && (isNumeral(t[r] as Token) || factionAfterHead(t, r)) ? r - 1 : r;
-    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) && !surnameAfterTitle(s, p, headToken, b) ? nationsProgramme(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token))) : null;
+    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) && !surnameAfterTitle(s, p, headToken, b) ? nationsProgramme(s, p, headToken, fireOrService(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token)))) : null;
     // "Van der Holt beat ...", "De la Cruz said": a capitalized particle and a lowercase one open a surname, not a place.
     // "Co Waterford", "Co. Cork": "Co" before a known place is its county, not a company's suffix.
     if (tok.fold === 'co' && tok.cap && !tok.upper && p < b) {
