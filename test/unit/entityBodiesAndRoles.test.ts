@@ -145,8 +145,8 @@ test('a body\'s name ends before "and" when the words after it end in a known pl
 
 test('"St" closing a name is a street, not a person ("Varrow St.")', () => {
   const found = namesIn('Shops on Varrow St. closed early. Police shut Kellin St on Monday.');
-  assert.ok(found.includes('Varrow St/location'), found.join(', '));
-  assert.ok(found.includes('Kellin St/location'), found.join(', '));
+  assert.ok(found.includes('Varrow St/facility'), found.join(', '));
+  assert.ok(found.includes('Kellin St/facility'), found.join(', '));
 });
 
 test('"Co" before a place is its county ("Co Dunmore court"), and an "Oval" is a ground', () => {

@@ -79,11 +79,11 @@ test('an airline named by a nationality and "Air", a law firm with "LLP", a scho
   for (const name of ['Dorvanian Air', 'Calloway Pratt LLP', 'Cactus Flats Unified School District', 'Channel 7']) assert.ok(found.includes(`${name}/organization`), found.join(', '));
 });
 
-test('places by what is said of them: "X-based", examples of suburbs, two fields, a creek; streets are places', () => {
+test('places by what is said of them: "X-based", examples of suburbs, two fields, a creek', () => {
   const found = mentions(
-    'A Dorbyton-based lender failed. Families moved to suburbs such as Orvel Creek and Kelby. It pumps oil at its Barqan and Rawdat fields. Bollards went up on Rectory Road.',
+    'A Dorbyton-based lender failed. Families moved to suburbs such as Orvel Creek and Kelby. It pumps oil at its Barqan and Rawdat fields.',
   );
-  for (const place of ['Dorbyton', 'Orvel Creek', 'Kelby', 'Barqan', 'Rawdat', 'Rectory Road']) assert.ok(found.includes(`${place}/location`), found.join(', '));
+  for (const place of ['Dorbyton', 'Orvel Creek', 'Kelby', 'Barqan', 'Rawdat']) assert.ok(found.includes(`${place}/location`), found.join(', '));
   // A product noun after a word makes the word the product: "every Kestrel battery".
   assert.ok(mentions('Every Kestrel battery counts, officials said.').includes('Kestrel/product'));
 });
@@ -99,7 +99,7 @@ test('"U.S. Attorney" is a federal prosecutor\'s title and "Assistant" a role; t
 test('a sentence\'s first word before "group" and a name describes the body; "X Lane" is a street unless X is a given name', () => {
   const found = mentions('Campaign group Fair Roads Dorby said so. Police were called to Tarn Lane. He met Nathan Lane.');
   assert.ok(!found.some((f) => f.startsWith('Campaign')), found.join(', '));
-  assert.ok(found.includes('Tarn Lane/location'), found.join(', '));
+  assert.ok(found.includes('Tarn Lane/facility'), found.join(', '));
   assert.ok(found.includes('Nathan Lane/person'), found.join(', '));
 });
 

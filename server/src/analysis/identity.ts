@@ -60,6 +60,9 @@ function personSlugOf(name: string): string {
   return foldSlavicEnding(slugOf(withoutFathersNames(foldForIdentity(name))));
 }
 
+/** Last words of a road's name: "Ashford Road", "Tarn Lane", "Logan Motorway". */
+const ROAD_HEADS = new Set(['road', 'street', 'st', 'avenue', 'boulevard', 'drive', 'bypass', 'lane', 'highway', 'motorway', 'freeway', 'parkway']);
+
 /** Head nouns of bodies named after the place they serve. */
 const LOCAL_BODY_HEADS = new Set(['council', 'police', 'borough', 'county', 'constabulary', 'court', 'division', 'command', 'precinct']);
 
@@ -182,7 +185,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     const plainWord = firstToken.flags === 0 && (!firstToken.upper || suffixed) && !tk.lowercaseWords.has(firstWord) && !gazetteer().get(firstWord);
     // "Wandsworth Council", "Kent Police": a local body is named after its place, which the bare word stays.
     // "Dorvale Magistrates Court", "Oke Odo Division": nor is a court's or a police division's.
-    const localBody = c.type === 'organization' && LOCAL_BODY_HEADS.has((t[c.last] as Token).fold);
+    // "Ashford Road": nor is a road's, whose first word is the town it leads to.
+    const localBody = (c.type === 'organization' && LOCAL_BODY_HEADS.has((t[c.last] as Token).fold)) || (c.type === 'facility' && ROAD_HEADS.has((t[c.last] as Token).fold));
     if (plainWord && !localBody && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }

@@ -82,7 +82,9 @@ export const FACILITY_HEADS = words(
     'cathedral|temple|museum|prison|jail|gaol|hotel|mall|square|pipeline|refinery|mine|canal|tunnel|highway|' +
     'building|hall|centre|center|park|reactor|terminal|shipyard|complex|field|gate|castle|monument|memorial|gardens|telescope|' +
     'library|cemetery|camp|checkpoint|crossing|railway|line|expressway|motorway|house|basilica|observatory|' +
-    'fort|fortress|oilfield|gasfield|theatre|theater|cinema|ground|oval',
+    'fort|fortress|oilfield|gasfield|theatre|theater|cinema|ground|oval|' +
+    // Roads and streets are built things, not places (countries, cities, regions): "Rectory Road", "the Kelby Bypass".
+    'road|street|avenue|boulevard|drive|bypass|freeway|parkway|substation',
 );
 
 /** Head nouns of named events ("Korean War", "French Revolution"). */
@@ -99,7 +101,7 @@ export const LOCATION_HEADS = words(
   'peninsula|sea|ocean|river|lake|mountains|mountain|mount|strait|straits|gulf|bay|island|islands|valley|desert|' +
     'coast|province|region|county|district|prefecture|governorate|oblast|basin|plateau|delta|heights|hills|' +
     'highlands|plain|city|town|village|municipality|state|territory|territories|archipelago|channel|glacier|' +
-    'corridor|strip|belt|steppe|forest|reef|cape|falls|creek|road|street|avenue|boulevard|township|' +
+    'corridor|strip|belt|steppe|forest|reef|cape|falls|creek|township|' +
     // Coastal features: "Puysegur Point", "Farewell Spit", "Puget Sound".
     'point|spit|sound|lagoon|estuary|fjord|atoll|isthmus|headland',
 );

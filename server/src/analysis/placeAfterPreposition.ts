@@ -122,7 +122,8 @@ const DESCRIBING = new Set(['the', 'a', 'an', 'which', 'who', 'whose', 'where', 
 export function placeAfterPlaceComma(s: Scan, p: number, q: number): boolean {
   const first = s.t[p] as Token;
   const last = s.out[s.out.length - 1];
-  if (p !== q || !plainWord(first, false) || !last || last.type !== 'location' || last.end !== first.start - 2) return false;
+  // A street ("Racecourse Road") is a facility now, and the town after it a place all the same.
+  if (p !== q || !plainWord(first, false) || !last || (last.type !== 'location' && last.type !== 'facility') || last.end !== first.start - 2) return false;
   if (s.text.charCodeAt(first.start - 2) !== 0x2c || s.text.charCodeAt(first.start - 1) !== 0x20) return false;
   const after = s.text.charCodeAt(first.end);
   // ".", ";", ":", ")" or the end: the sentence or bracket closes on the place.

@@ -19,7 +19,7 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Taiwan Strait'], ['Strait of Hormuz'], ['Bosphorus'], ['Suez Canal'], ['Pacific', 'Pacific Ocean'],
   ['Atlantic', 'Atlantic Ocean'], ['Indian Ocean'], ['Baltics', 'Baltic states'], ['Siberia'], ['Crimea'],
   ['Donbas', 'Donbass'], ['Kashmir'], ['Gaza', 'Gaza Strip'], ['West Bank'], ['Golan Heights'], ['Kurdistan'],
-  ['Tibet'], ['Xinjiang'], ['Sinai'], ['Anatolia'], ['Himalayas'], ['Alps'], ['Amazon'], ['Silicon Valley'],
+  ['Tibet'], ['Xinjiang'], ['Sinai'], ['Anatolia'], ['Himalayas'], ['Alps'], ['Amazon'], ['Silicon Valley'], ['Wall Street'],
   ['Northern Ireland'], ['England'], ['Scotland'], ['Wales'], ['Catalonia'], ['Basque Country'], ['Chechnya'],
   ['Nagorno-Karabakh', 'Karabakh'], ['Transnistria'], ['Abkhazia'], ['South Ossetia'], ['Darfur'], ['Punjab'],
   ['Bavaria'], ['Quebec'], ['California'], ['Texas'], ['Florida'], ['Hawaii'], ['Alaska'], ['Jeju', 'Jeju Island'],

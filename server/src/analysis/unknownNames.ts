@@ -54,8 +54,10 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   }
   // "the Ministers of Foreign Affairs of ...": a portfolio after "of" names a department, no person.
   if (q > p && MINISTER_PORTFOLIO_WORDS.has(close.fold) && t[p - 1]?.fold === 'of' && t[p - 1]?.lower) return;
-  if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'location', 'guess');
+  if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'facility', 'guess');
   if (p === q) {
+    // "Highway 61", "Route 9", "Interstate 84": a road's word and its number name the road.
+    if (numberedRoad(t, p)) return emit(s, p, p + 1, 'facility', heading ? 'weak' : 'guess');
     // "Snap, the parent of Snapchat,", "X, the social network owned by".
     if (!heading && companyAppositive(s, q)) return emit(s, p, q, 'organization', 'guess');
     if (first.text.length === 1 && first.cap && !heading) return emit(s, p, q, 'organization', platformLetter(s, p) ? 'guess' : 'weak');
@@ -239,7 +241,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const placeWord = t[q + 1]?.gap === Gap.Space && GOVERNMENT_NOUNS.has(t[q + 1]?.fold ?? '');
   if ((placeWord || (t[p - 1]?.fold === 'in' && t[p - 1]?.lower && first.gap === Gap.Space)) && !isGivenName(first.fold) && names === words && !organizationContext(s, p, q)) return emit(s, p, q, 'location', 'guess');
   // "Call Lane", "Boar Lane": "Lane" after a word that is no given name ends a street's name, not a person's ("Nathan Lane").
-  if (!heading && q === p + 1 && lastToken.fold === 'lane' && !isGivenName(first.fold)) return emit(s, p, q, 'location', 'guess');
+  if (!heading && q === p + 1 && lastToken.fold === 'lane' && !isGivenName(first.fold)) return emit(s, p, q, 'facility', 'guess');
   if (ampersandInside(s, p, q) || dottedLegalForm(s, q)) return emit(s, p, q, 'organization', 'guess');
   // A person's name ends in a word, not an initial ("Plan B" is no one).
   if (words - particles <= MAX_GUESSED_NAME && names === words && lastToken.text.length > 1) {
@@ -464,6 +466,16 @@ function givenBeforePatronym(s: Scan, p: number, q: number): boolean {
   const bin = s.t[p + 1];
   const father = s.t[p + 2];
   return q >= p + 2 && !first.upper && (first.flags & Lex.Stop) === 0 && !!bin && bin.lower && bin.gap === Gap.Space && PATRONYMS.has(bin.fold) && !!father && father.gap === Gap.Space && nameShaped(father);
+}
+
+/** Words a road's number follows: "Highway 61", "Route 9". */
+const NUMBERED_ROAD_WORDS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway']);
+
+/** "Highway 61": a capitalized road word and, after one space, a number of one to three digits. */
+function numberedRoad(t: readonly Token[], p: number): boolean {
+  const word = t[p] as Token;
+  const num = t[p + 1];
+  return !word.upper && NUMBERED_ROAD_WORDS.has(word.fold) && !!num && num.gap === Gap.Space && num.text.length <= 3 && isDigits(num.text);
 }
 
 /** Lowercase nouns of an industrial or sports site after its name ("the Fordow enrichment plant", "its Pernis refinery"). */
