@@ -363,6 +363,18 @@ export function pronounAfter(s: EvidenceScan, from: number): 'person' | 'thing' 
   return null;
 }
 
+/** "Dalmens said on Monday its profit rose": the first pronoun after a speaker, in its sentence, is "its". */
+export function itsAfter(s: EvidenceScan, from: number): boolean {
+  for (let k = from; k < s.t.length && k < from + PRONOUN_WINDOW; k++) {
+    const tok = s.t[k] as Token;
+    if (tok.sentenceStart) return false;
+    if (!tok.lower) continue;
+    if (PERSONAL_PRONOUNS.has(tok.fold) || tok.fold === 'it' || tok.fold === 'they' || tok.fold === 'their' || tok.fold === 'them') return false;
+    if (tok.fold === 'its') return true;
+  }
+  return false;
+}
+
 // Words before a place that make it a sports club: "beat Liverpool", "will face Coventry City".
 const MATCH_VERBS_BEFORE = new Set(['beat', 'beats', 'defeated', 'defeat', 'edged', 'thrashed', 'routed', 'face', 'faces', 'faced', 'host', 'hosts', 'hosted', 'vs', 'v', 'versus']);
 // Words after a name that make it a sports team: "River coach Marcelo Gallardo".

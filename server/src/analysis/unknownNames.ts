@@ -6,7 +6,7 @@ import { isGivenName } from './givenNames';
 import { BANK_OPENERS, COMPASS_ADJECTIVES, COMPASS_WORDS, KIN_WORDS, Lex, lexFlags } from './lexicon';
 import {
   ampersandAcronym, ampersandBetween, ampersandInside, companyShaped, coordinatedWithPlace, exerciseNounAfter, genericHeadAlone, isLabel, numberedFacility,
-  organizationContext, PLACE_PLURALS, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, quoted, sportsClubContext,
+  organizationContext, PLACE_PLURALS, photoCredit, placeBefore, platformLetter, productNounAfter, productNounBefore, pronounAfter, itsAfter, quoted, sportsClubContext,
 } from './nameEvidence';
 import { definedAcronym } from './entityAcronyms';
 import { companyAppositive } from './listedNames';
@@ -137,6 +137,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     // open: a person's full name is usually given first (and then joins), so a lone one is typed by default.
     const plain = first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !pluralShaped(first.fold);
     if (first.sentenceStart && !heading && speaksNext && plain) return emit(s, p, q, pronounAfter(s, q + 2) === 'person' ? 'person' : 'organization', 'default');
+    // "Dalmens said its profit rose": a plural-shaped word that speaks of "its" things is one body ("Analysts said their ...").
+    if (first.sentenceStart && !heading && speaksNext && first.flags === 0 && !s.tk.lowercaseWords.has(first.fold) && !isGivenName(first.fold) && itsAfter(s, q + 2)) return emit(s, p, q, 'organization', 'default');
     // "Lee met Rutte in Seoul": two lone names on either side of "met" are people.
     if (!heading && metPerson(s, p)) return emit(s, p, q, 'person', 'guess');
     if (heading || first.sentenceStart) return emit(s, p, q, 'other', 'weak');
