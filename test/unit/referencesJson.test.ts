@@ -127,3 +127,95 @@ test('readying never takes more than its share of the budget, and an answer read
   }
   assert.deepEqual(parsed(json.parts('location:seoul')), index.referencesOf('location:seoul'), 'expected the answer as the index now stands');
 });
+
+/** Indexes an article whose every listed word is a mention of a place named so. */
+function putPlaces(index: WorkspaceIndex, uri: string, text: string, names: readonly string[]): void {
+  const entities: EntityMention[] = [];
+  for (const name of names) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      entities.push({ start: m.index, end: m.index + name.length, text: name, type: 'location', entity: `location:${name.toLowerCase()}`, canonical: name });
+    }
+  }
+  entities.sort((a, b) => a.start - b.start);
+  const analysis: Analysis = { dct: null, dctSource: null, structure: { headline: null, header: null, dateline: null, boilerplate: [] }, entities, dates: [], claims: [] };
+  index.set(buildRecord({ uri, size: text.length, mtimeMs: 0, hash: 'h' }, text, analysis));
+}
+
+/** An index that lists the entities answers are built for, in the order they are begun. */
+class OrderingIndex extends WorkspaceIndex {
+  readonly begun: string[] = [];
+
+  override visitMentionSpans(...args: Parameters<WorkspaceIndex['visitMentionSpans']>): number {
+    if (args[2] === undefined || args[2] === 0) this.begun.push(args[0]);
+    return super.visitMentionSpans(...args);
+  }
+}
+
+/** Two places across many articles, the first mentioned more; the last article names only the second. */
+function twoPlaces(): OrderingIndex {
+  const index = new OrderingIndex();
+  for (let i = 0; i < 150; i++) putPlaces(index, `file:///${String(i).padStart(3, '0')}.txt`, 'Velmora and Velmora\nVelmora, Quillan', ['Velmora', 'Quillan']);
+  for (let i = 150; i < 300; i++) putPlaces(index, `file:///${String(i).padStart(3, '0')}.txt`, 'Quillan', ['Quillan']);
+  putPlaces(index, 'file:///zz.txt', 'From Quillan to Quillan.', ['Quillan']);
+  return index;
+}
+
+test("an open article's entities are readied before the most mentioned ones, and again after an edit", () => {
+  const index = twoPlaces();
+  assert.ok(index.entity('location:velmora')!.mentions > index.entity('location:quillan')!.mentions, 'expected the other place mentioned more');
+  const json = new ReferencesJson(index, 1_000_000);
+  json.setOpen(['file:///zz.txt']);
+  while (json.ready(1)) {
+    // one step after another, as the idle time allows
+  }
+  assert.deepEqual(index.begun, ['location:quillan', 'location:velmora'], "expected the open article's place readied first");
+  putPlaces(index, 'file:///zz.txt', 'From Quillan to Quillan and Quillan.', ['Quillan']);
+  while (json.ready(1)) {
+    // the edit is indexed: its place is written again
+  }
+  assert.deepEqual(index.begun.slice(2), ['location:quillan'], "expected only the edited article's place written again");
+  const begun = index.begun.length;
+  assert.deepEqual(parsed(json.parts('location:quillan')), index.referencesOf('location:quillan'), 'expected the answer as the index now stands');
+  assert.equal(index.begun.length, begun, 'expected the request served from the readied answer');
+});
+
+test("an open article's answer makes room by letting go of answers nobody asked for, never of one asked for", () => {
+  // The less mentioned place has the longer answer: its articles have long names.
+  const index = new OrderingIndex();
+  for (let i = 0; i < 150; i++) putPlaces(index, `file:///${String(i).padStart(3, '0')}.txt`, 'Velmora and Velmora\nVelmora, Velmora', ['Velmora']);
+  const folder = `file:///${'long-folder-name/'.repeat(12)}`;
+  for (let i = 0; i < 300; i++) putPlaces(index, `${folder}${String(i).padStart(3, '0')}.txt`, 'Quillan', ['Quillan']);
+  putPlaces(index, 'file:///zz.txt', 'From Quillan to Quillan.', ['Quillan']);
+  const sizing = new ReferencesJson(index);
+  const size = (id: string) => partText(sizing.parts(id)[1]!).length;
+  const [velmora, quillan] = [size('location:velmora'), size('location:quillan')];
+  assert.ok(index.entity('location:velmora')!.mentions > index.entity('location:quillan')!.mentions && quillan > velmora);
+  const budget = velmora + quillan - 1;
+  index.begun.length = 0;
+
+  const json = new ReferencesJson(index, budget);
+  while (json.ready(1)) {
+    // nothing open: the most mentioned place alone fits in the share
+  }
+  assert.deepEqual(index.begun, ['location:velmora']);
+  json.setOpen(['file:///zz.txt']);
+  while (json.ready(1)) {
+    // the open article's place takes the room of the one nobody asked for
+  }
+  const begun = index.begun.length;
+  json.parts('location:quillan');
+  assert.equal(index.begun.length, begun, "expected the open article's place kept");
+  json.parts('location:velmora');
+  assert.equal(index.begun.length, begun + 1, 'expected the other place let go');
+
+  const asked = new ReferencesJson(index, budget);
+  asked.parts('location:velmora');
+  asked.parts('location:velmora');
+  asked.setOpen(['file:///zz.txt']);
+  while (asked.ready(1)) {
+    // no room without letting go of an answer asked for
+  }
+  const before = index.begun.length;
+  asked.parts('location:velmora');
+  assert.equal(index.begun.length, before, 'expected the answer asked for still kept');
+});

@@ -20,14 +20,43 @@ const READY_STEP_MS = 2;
 export function registerReferences(services: Services): void {
   const json = new ReferencesJson(services.index);
   if (services.rawAnswers) {
-    // The most mentioned entities' answers are written while nothing is asked, not on their first request.
+    // The answers of the open articles' entities, then of the most mentioned, are written while nothing is asked, not on their first request.
     let more = true;
-    void services.indexer.ready.then(() =>
-      runWhenQuiet(Number.POSITIVE_INFINITY, () => (more = json.ready(READY_STEP_MS)), {
+    let running = false;
+    let indexed = false;
+    const readyWhenQuiet = () => {
+      more = true;
+      if (running || !indexed) return;
+      running = true;
+      void runWhenQuiet(Number.POSITIVE_INFINITY, () => (more = json.ready(READY_STEP_MS)), {
         stopped: () => !more,
         quietFor: () => performance.now() - services.lastServed(),
-      }),
-    );
+      }).then(() => {
+        running = false;
+        if (more) readyWhenQuiet();
+      });
+    };
+    // Most recently opened first: the article just opened is the one about to be asked about.
+    const open: string[] = [];
+    const opened = (uri: string) => {
+      const at = open.indexOf(uri);
+      if (at >= 0) open.splice(at, 1);
+      open.unshift(uri);
+      json.setOpen(open);
+      readyWhenQuiet();
+    };
+    services.documents.onDidOpen((e) => opened(e.document.uri));
+    services.documents.onDidClose((e) => {
+      const at = open.indexOf(e.document.uri);
+      if (at >= 0) open.splice(at, 1);
+      json.setOpen(open);
+    });
+    // An edit, once indexed, changes the open article's entities' answers: they are written again while nothing is asked.
+    services.indexer.onChanged(readyWhenQuiet);
+    void services.indexer.ready.then(() => {
+      indexed = true;
+      readyWhenQuiet();
+    });
   }
   services.connection.onReferences(async (params, token, _workDone, resultProgress?: ResultProgressReporter<Location[]>): Promise<Location[]> => {
     const at = entityAt(services, params.textDocument.uri, params.position);

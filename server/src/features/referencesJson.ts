@@ -119,6 +119,9 @@ class AnswerBuilder {
   readonly id: string;
   readonly version: number;
   readonly writer: LocationWriter;
+  /** Readied for an open article (see `ReferencesJson.setOpen`), or else where it stands in the queue of all entities. */
+  front = false;
+  queued = -1;
   readonly #index: WorkspaceIndex;
   readonly #uris: string[] = [];
   readonly #starts: number[] = [];
@@ -180,6 +183,12 @@ export class ReferencesJson {
   #readyNext = 0;
   /** An answer being readied, part written. */
   #building: AnswerBuilder | null = null;
+  /** The articles open in the editor, most recently opened first. */
+  #open: readonly string[] = [];
+  /** Their entities still to ready, next last, and the index generation they were listed at. */
+  #front: string[] = [];
+  #frontOf = new Set<string>();
+  #frontAt = -1;
 
   constructor(index: WorkspaceIndex, budget = DEFAULT_BUDGET) {
     this.#index = index;
@@ -258,6 +267,12 @@ export class ReferencesJson {
     while (performance.now() < until) {
       let b = this.#building;
       if (b && b.version !== this.#index.answerVersion(b.id)) b = this.#building = null;
+      if (!b?.front && this.#frontWaiting()) {
+        // An open article's entity goes first; the answer put aside is begun again after.
+        if (b) this.#readyNext = b.queued;
+        b = this.#building = this.#nextFront();
+        if (!b) continue;
+      }
       if (!b) {
         const id = this.#readyQueue[this.#readyNext];
         // Most mentioned first: once an entity's answer would be too short to keep, so are all the rest.
@@ -266,16 +281,100 @@ export class ReferencesJson {
         this.#readyNext++;
         if (this.#kept.get(id)?.version === this.#index.answerVersion(id)) continue;
         b = this.#building = new AnswerBuilder(this.#index, id, this.#index.answerVersion(id));
+        b.queued = this.#readyNext - 1;
       }
       if (!b.advance(READY_ARTICLES)) continue;
       this.#building = null;
       const size = b.writer.at;
+      if (b.front) {
+        this.#keepReadied(b, size);
+        continue;
+      }
       if (size < KEPT_FROM || this.#keptBytes + size > this.#budget * READY_SHARE || this.#kept.has(b.id)) continue;
       // Asked for by no one yet: the first answer a user asks for and that needs the room lets it go.
       this.#kept.set(b.id, b.finish(0, true));
       this.#keptBytes += size;
     }
     return true;
+  }
+
+  /**
+   * Sets the articles open in the editor, most recently opened first: the
+   * answers of the entities they mention are readied before all others, and
+   * again once an edit has changed them, since those are what a reader asks for.
+   */
+  setOpen(uris: readonly string[]): void {
+    this.#open = [...uris];
+    this.#frontAt = -1;
+  }
+
+  /** Whether an open article's entity waits to be readied; lists them again when the index has changed since. */
+  #frontWaiting(): boolean {
+    if (this.#frontAt !== this.#index.generation) {
+      this.#frontAt = this.#index.generation;
+      const listed = new Set<string>();
+      const front: string[] = [];
+      for (const uri of this.#open) {
+        const ids = this.#index.entityIdsIn(uri).filter((id) => !listed.has(id) && this.#worthReadying(id));
+        ids.sort((a, b) => (this.#index.entity(b)?.mentions ?? 0) - (this.#index.entity(a)?.mentions ?? 0) || (a < b ? -1 : 1));
+        for (const id of ids) {
+          listed.add(id);
+          front.push(id);
+        }
+      }
+      this.#frontOf = listed;
+      // Taken from the end: the first listed is readied first.
+      this.#front = front.reverse();
+    }
+    return this.#front.length > 0;
+  }
+
+  /** An entity whose answer would be kept and is not yet, as the index stands. */
+  #worthReadying(id: string): boolean {
+    const mentions = this.#index.entity(id)?.mentions ?? 0;
+    return mentions * MIN_LOCATION_BYTES >= KEPT_FROM && this.#kept.get(id)?.version !== this.#index.answerVersion(id);
+  }
+
+  #nextFront(): AnswerBuilder | null {
+    const id = this.#front.pop();
+    if (id === undefined || !this.#worthReadying(id)) return null;
+    const b = new AnswerBuilder(this.#index, id, this.#index.answerVersion(id));
+    b.front = true;
+    return b;
+  }
+
+  /**
+   * Keeps an open article's answer readied, within the whole budget: answers
+   * readied for no open article and asked by no one make room for it, answers
+   * users asked for never do.
+   */
+  #keepReadied(b: AnswerBuilder, size: number): void {
+    if (size < KEPT_FROM || size > this.#budget) return;
+    // An answer kept from before the edit is replaced, and keeps its count of asks.
+    const before = this.#kept.get(b.id);
+    if (before?.version === b.version) return;
+    if (before) {
+      this.#kept.delete(b.id);
+      this.#keptBytes -= before.bytes.length;
+    }
+    let free = this.#budget - this.#keptBytes;
+    const victims: string[] = [];
+    for (const [id, kept] of this.#kept) {
+      if (free >= size) break;
+      if (kept.asks > 0 || this.#frontOf.has(id)) continue;
+      victims.push(id);
+      free += kept.bytes.length;
+    }
+    if (free < size) {
+      if (before) this.#asks.set(b.id, before.asks);
+      return;
+    }
+    for (const id of victims) {
+      this.#keptBytes -= this.#kept.get(id)!.bytes.length;
+      this.#kept.delete(id);
+    }
+    this.#kept.set(b.id, b.finish(before?.asks ?? 0, true));
+    this.#keptBytes += size;
   }
 
   /**

@@ -353,6 +353,11 @@ export class WorkspaceIndex {
     return null;
   }
 
+  /** The distinct corrected entity ids an indexed article mentions (empty when it is not indexed). */
+  entityIdsIn(uri: string): readonly string[] {
+    return this.#articles.get(uri)?.distinct ?? [];
+  }
+
   /** Every mention of an entity in one article. */
   mentionsIn(uri: string, id: string): ArticleLocation[] {
     const a = this.#articles.get(uri);

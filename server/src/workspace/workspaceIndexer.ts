@@ -420,6 +420,13 @@ export class WorkspaceIndexer {
 
   readonly #fileListeners: ((changes: readonly FileEvent[]) => void)[] = [];
 
+  /** Calls `listener` whenever the index changed after it was first built (an open document's edit indexed, a file event). */
+  onChanged(listener: () => void): void {
+    this.#changeListeners.push(listener);
+  }
+
+  readonly #changeListeners: (() => void)[] = [];
+
   #onFileEvents(changes: FileEvent[]): void {
     for (const listener of this.#fileListeners) {
       try {
@@ -518,6 +525,7 @@ export class WorkspaceIndexer {
   }
 
   #changed(): void {
+    for (const listener of this.#changeListeners) listener();
     // While indexing, the bands wait for its end.
     if (this.#status.ready) this.#bandClaimsWhenIdle();
     if (this.#index.linkDirty) {
