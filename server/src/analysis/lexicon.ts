@@ -165,6 +165,8 @@ export const PRODUCT_HEADS = words(
     'rocket|howitzer|launcher|interceptor|programme|program|prize|award|awards|trophy|medal|act|app|' +
     // A market's index and a site's redevelopment are things named, no one ("the Kelby Stock Exchange Index").
     'index|redevelopment|' +
+    // An exchange-traded fund is a product traded, not a body ("the Materials Select Sector SPDR").
+    'spdr|etf|' +
     // A government's named plan or strategy is a programme, no one ("the Urban Farming Plan").
     'plan|strategy|policy',
 );

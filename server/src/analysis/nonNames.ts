@@ -115,6 +115,33 @@ export function adjectiveBeforeNoun(t: readonly Token[], q: number): boolean {
   return tok.fold.length > 5 && ADJECTIVE_ENDINGS.some((e) => tok.fold.endsWith(e));
 }
 
+/** Last words of a fund's or a market index's name, after which a bracketed code is its ticker. */
+const MARKET_NAME_HEADS = new Set(['index', 'average', 'composite', 'spdr', 'etf', 'etfs', 'fund', 'trust']);
+/** Most capitalized words read back from the bracket for the name's initials. */
+const MAX_TICKER_NAME_WORDS = 8;
+
+/**
+ * "the Materials Select Sector SPDR (XLB)", "the Dow Jones Industrial Average (DJI)": capitals in brackets after a
+ * fund's or an index's name are its ticker, no name, unless they spell the name's initials ("Kelby Growth Fund (KGF)").
+ */
+export function fundTicker(text: string, t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  const head = t[k - 1];
+  if (!tok.upper || tok.text.length < 2 || tok.text.length > 5 || !capitals(tok.text) || !head || !head.cap) return false;
+  if (text.charCodeAt(tok.start - 1) !== 0x28 || text.charCodeAt(tok.end) !== 0x29 || tok.start !== head.end + 2 || text.charCodeAt(head.end) !== 0x20) return false;
+  if (!MARKET_NAME_HEADS.has(head.fold)) return false;
+  const letters = tok.fold;
+  let initials = '';
+  for (let j = k - 1; j >= 0 && k - j <= MAX_TICKER_NAME_WORDS; j--) {
+    const w = t[j] as Token;
+    if (j < k - 1 && (t[j + 1] as Token).gap !== Gap.Space) break;
+    if (w.cap) initials = (w.fold[0] ?? '') + initials;
+    else if ((w.flags & Lex.Connector) === 0) break;
+    if (initials === letters) return false;
+  }
+  return true;
+}
+
 /** Longest symbol in a Reuters code ("(NVDA.O)"). */
 const MAX_CODE_SYMBOL = 6;
 /** Longest symbol after an exchange's name and colon ("(NSE: HDFCBANK)"). */
