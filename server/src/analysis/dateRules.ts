@@ -20,6 +20,7 @@ import {
   type UnitCode,
 } from './dateWords';
 import { joinSmallerUnit } from './compoundDurations';
+import { isPageCounter } from './dateCounters';
 import { matchClockAlone, matchIso, matchMilitaryTime, matchNumericDate, readClock } from './numericDateRules';
 import { formatDate, formatMonth, formatYear, isValidDate } from './timex';
 
@@ -299,6 +300,7 @@ function matchYear(t: DateTokens, i: number): DateMatch | null {
   if (prevKey === 'no' || prevKey === 'number' || prevKey === 'usd' || prevKey === 'rs') return null;
   // "Saudi Vision 2030", "Agenda 2063", "New Kuwait 2035": a plan's name, not the year.
   if (yearClosesName(t, i)) return null;
+  if (isPageCounter(t, i)) return null;
   const cue = YEAR_CUES.has(prevKey) || (t.is(i - 1, '(') && t.glued(i)) || (t.is(i - 1, '-') && t.glued(i));
   const next = i + 1;
   if (t.glued(next)) {
