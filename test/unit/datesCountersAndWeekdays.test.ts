@@ -15,3 +15,9 @@ test('a page\'s view, share and comment counters are no years', () => {
   assert.deepEqual(datesOf('Ferry fares rise\n2027 Views | 14 Comments\nFares rose on Tuesday.', wednesday), ['Tuesday=2031-03-04']);
   assert.deepEqual(datesOf('The plant opened in\n2027\nand closed later.', wednesday), ['2027=2027']);
 });
+
+test('a weekday and a month/day without a year ("Friday 3/7") is that day of the article\'s year', () => {
+  assert.deepEqual(datesOf('Valley Roundup, Friday 3/7 - Road works begin in Marlow', '2031-03-07'), ['Friday 3/7=2031-03-07']);
+  assert.deepEqual(datesOf('Valley Roundup, Tuesday 12/30 - Snow closes the pass', '2031-01-02'), ['Tuesday 12/30=2030-12-30']);
+  assert.deepEqual(datesOf('Scores from Friday 3/7/2031 are in.', '2031-03-08'), ['Friday 3/7/2031=2031-03-07']);
+});

@@ -462,11 +462,27 @@ function matchMonthFirst(t: DateTokens, i: number): DateMatch | null {
   return { first: i, last: i, meaning: { t: 'month', m, shift: null } };
 }
 
+/**
+ * "Friday 9/16": a month and day joined by a slash, with no year, after a weekday (the weekday makes the two numbers a
+ * date, not a score or a fraction). Month first, as the form is American, unless the first cannot be a month or the
+ * article writes its dates day first.
+ */
+function slashedMonthDay(t: DateTokens, j: number): DateMatch | null {
+  if (!(t.is(j + 1, '/') && t.glued(j + 1) && t.kind(j + 2) === NUMBER && t.glued(j + 2)) || t.digits(j) > 2 || t.digits(j + 2) > 2) return null;
+  if (t.glued(j + 3) && (t.is(j + 3, '/') || t.kind(j + 3) === NUMBER)) return null;
+  const a = t.num(j);
+  const b = t.num(j + 2);
+  const dayFirst = a > 12 || (b <= 12 && t.dayOrder === 'dmy');
+  const [m, d] = dayFirst ? [b, a] : [a, b];
+  if (m < 1 || m > 12 || d < 1 || !isValidDate(2000, m, d)) return null;
+  return { first: j, last: j + 2, meaning: { t: 'monthDay', m, d } };
+}
+
 function matchWeekday(t: DateTokens, i: number, wd: number, fullName: boolean): DateMatch | null {
   let j = i + 1;
   if (t.is(j, ',') && t.glued(j)) j++;
   if (on(t, j)) {
-    const full = t.kind(j) === NUMBER ? matchDayMonth(t, j) : matchMonthFirst(t, j);
+    const full = t.kind(j) === NUMBER ? (matchNumericDate(t, j) ?? matchDayMonth(t, j) ?? slashedMonthDay(t, j)) : matchMonthFirst(t, j);
     if (full && full.meaning.t !== 'month') return { ...full, first: i };
   }
   if (!fullName) return null;
