@@ -281,6 +281,23 @@ function hashSet(words: readonly string[]): Set<number> {
   return new Set(words.map(wordHash));
 }
 
+/** How far back from a day's "on" or "of" its "until" may stand ("until 11.59pm on", "until the end of"). */
+const UNTIL_REACH = 24;
+
+/** Whether a day closes a stretch: "until Sunday", "till Friday", "until midnight on Sunday", "until the end of Monday". */
+function untilBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (UNTIL_WORDS.has(word)) return true;
+  if (word !== 'on' && word !== 'of') return false;
+  const to = start - word.length - 1;
+  for (let i = to - 1; i >= 0 && to - i <= UNTIL_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 10 || c === 59 || c === 34) return false;
+    if (c === 32 && UNTIL_WORDS.has(wordBefore(text, i + 1))) return true;
+  }
+  return false;
+}
+
 /** The lower-cased word of at most 8 letters before `pos` across one space, or ''. */
 function wordBefore(text: string, pos: number): string {
   if (text.charCodeAt(pos - 1) !== 32) return '';
@@ -337,8 +354,9 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       break;
     }
   }
-  const lastsUntil = dayLike && UNTIL_WORDS.has(wordBefore(text, start));
+  const lastsUntil = dayLike && untilBefore(text, start);
   let perfectUntil = false;
+  let futureBefore = false;
   let nearestFuture = Infinity;
   let nearestPast = Infinity;
   let nearestPresent = Infinity;
@@ -378,7 +396,10 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       else if (i - length <= aheadOfPlan) previous = h;
       else if (qualifiesObject) previous = h;
       else if (h === DUE && causalDue(text, i)) previous = h;
-      else if (FUTURE_CUES.has(h)) nearestFuture = Math.min(nearestFuture, distance);
+      else if (FUTURE_CUES.has(h)) {
+        nearestFuture = Math.min(nearestFuture, distance);
+        if (i <= start) futureBefore = true;
+      }
       else if (PRESENT_BE.has(h)) nearestPresent = Math.min(nearestPresent, distance + PRESENT_BE_WEIGHT);
       // A capitalised word in -ed is a name ("Harbridge United on Sunday"), not a past verb.
       else if (pastForm) {
@@ -396,7 +417,9 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
     h = 0;
     length = 0;
   }
-  if (perfectUntil) return 'future';
+  // "said tolls would be lifted and transport made free until midnight on Sunday": a stretch the sentence
+  // looks ahead to runs to a day ahead, whatever past participle stands nearer the day.
+  if (perfectUntil || (lastsUntil && futureBefore)) return 'future';
   if (nearestPresent < nearestFuture && nearestPresent < nearestPast) return dayLike ? 'future' : 'none';
   if (nearestFuture < nearestPast) return 'future';
   return nearestPast < Infinity ? 'past' : 'none';
