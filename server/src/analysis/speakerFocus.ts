@@ -18,6 +18,8 @@ export class PersonFocus {
   readonly #gender = new Map<string, 'he' | 'she'>();
   /** Genders a given name of one sex suggests ("Owen", "Helen"), kept apart from what pronouns and titles told. */
   readonly #nameGender = new Map<string, 'he' | 'she'>();
+  /** Each person's first mention with a given name, read once when a lone surname needs it. */
+  #fullNames: Map<string, EntityMention> | null = null;
 
   /** @param mentions the text's entity mentions, sorted by start */
   constructor(text: string, mentions: readonly EntityMention[]) {
@@ -42,9 +44,7 @@ export class PersonFocus {
       if (g) this.#gender.set(m.entity, g);
     }
     if (!this.#nameGender.has(m.entity)) {
-      // Not "Park Eun-ji" or "Koo Min-jae": a family name first may spell an English given name.
-      const space = m.text.indexOf(' ');
-      const g = space > 0 && m.text.indexOf('-', space) < 0 ? givenNameGender(foldForIdentity(m.text.slice(0, space))) : undefined;
+      const g = nameGenderOf(m);
       if (g) this.#nameGender.set(m.entity, g);
     }
   }
@@ -62,9 +62,28 @@ export class PersonFocus {
       if (g === pronoun) return this.#people[i];
       // "She later said" after "Cllr Helen Marsh ... was followed by Owen Pryce, who said": a given name of the other sex
       // passes the turn back only to someone earlier whose gender fits; a given name is a hint, never proof.
-      if (g === undefined && !(this.#nameGender.get(this.#people[i].entity) === other(pronoun) && this.#fitsEarlier(pronoun, i))) return this.#people[i];
+      if (g !== undefined) continue;
+      if (this.#nameGender.get(this.#people[i].entity) !== other(pronoun)) return this.#people[i];
+      if (this.#fitsEarlier(pronoun, i)) continue;
+      // "Tom Reyes stood beside Mayor Linda Carvell. ..., she said": a person named nearby whose given name fits.
+      return recentMention(this.#mentions, before, (x) => x.type === 'person' && (this.#gender.get(x.entity) ?? this.#hintOf(x)) === pronoun) ?? this.#people[i];
     }
-    return recentMention(this.#mentions, before, (x) => x.type === 'person' && (this.#gender.get(x.entity) ?? pronoun) === pronoun);
+    // "As Tom Reyes left Mayor Linda Carvell's signing, ... he said": the nearest person whose given name does not
+    // say otherwise, else the nearest whose told gender does not.
+    const fits = (x: EntityMention) => x.type === 'person' && (this.#gender.get(x.entity) ?? pronoun) === pronoun;
+    return recentMention(this.#mentions, before, (x) => fits(x) && (this.#gender.has(x.entity) || this.#hintOf(x) !== other(pronoun))) ?? recentMention(this.#mentions, before, fits);
+  }
+
+  /** The gender a person's given name suggests, read from the mention or, for a lone surname, from the entity's fuller mention. */
+  #hintOf(m: EntityMention): 'he' | 'she' | undefined {
+    const known = this.#nameGender.get(m.entity);
+    if (known !== undefined) return known;
+    if (!this.#fullNames) {
+      this.#fullNames = new Map();
+      for (const x of this.#mentions) if (x.type === 'person' && !this.#fullNames.has(x.entity) && x.text.indexOf(' ') > 0) this.#fullNames.set(x.entity, x);
+    }
+    const full = m.text.indexOf(' ') > 0 ? m : this.#fullNames.get(m.entity);
+    return full ? nameGenderOf(full) : undefined;
   }
 
   /** Whether a person the text was about before index `i` takes this pronoun, by what was told or by their given name. */
@@ -75,6 +94,12 @@ export class PersonFocus {
     }
     return false;
   }
+}
+
+/** The gender a mention's given name suggests; not "Park Eun-ji" or "Koo Min-jae", where a family name first may spell an English given name. */
+function nameGenderOf(m: EntityMention): 'he' | 'she' | undefined {
+  const space = m.text.indexOf(' ');
+  return space > 0 && m.text.indexOf('-', space) < 0 ? givenNameGender(foldForIdentity(m.text.slice(0, space))) : undefined;
 }
 
 function other(pronoun: 'he' | 'she'): 'he' | 'she' {
