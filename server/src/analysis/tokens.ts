@@ -358,7 +358,7 @@ export function tokenize(text: string): Tokens {
       lower,
       flags,
       gap,
-      sentenceStart: prev ? gap !== Gap.Space && gap !== Gap.Hyphen && gap !== Gap.Apostrophe && startsSentence(text, prevEnd, start, prev) : true,
+      sentenceStart: prev ? (gap !== Gap.Space && gap !== Gap.Hyphen && gap !== Gap.Apostrophe && startsSentence(text, prevEnd, start, prev)) || (gap === Gap.Space && afterLineStamp(tokens, line)) : true,
       line,
     };
     tokens.push(tok);
@@ -434,6 +434,23 @@ function markTitleCaseLines(tokens: readonly Token[], lines: Line[], capitalHeav
   }
 }
 
+
+/**
+ * " date 2024-05-02 Public transport ...": a stored page's stamp, a year-month-day alone or after one
+ * label, opens its line; the word after it opens the headline.
+ */
+function afterLineStamp(tokens: readonly Token[], line: number): boolean {
+  const n = tokens.length;
+  const day = tokens[n - 1];
+  const month = tokens[n - 2];
+  const year = tokens[n - 3];
+  if (!day || !month || !year || day.gap !== Gap.Hyphen || month.gap !== Gap.Hyphen || day.text.length !== 2 || month.text.length !== 2 || year.text.length !== 4) return false;
+  if (!isDigitWord(day.text) || !isDigitWord(month.text) || !isDigitWord(year.text) || year.line !== line) return false;
+  const label = tokens[n - 4];
+  if (!label || label.line !== line) return true;
+  const opener = tokens[n - 5];
+  return label.lower && (!opener || opener.line !== line);
+}
 
 function isDigitWord(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
