@@ -188,10 +188,11 @@ test('a list after "Ministry of" stays in the name; legal forms keep their point
   assert.equal(find(text).filter((m) => m.text === 'TSMC')[1]?.entity, mention(text, 'Taiwan Semiconductor Manufacturing Co.').entity);
 });
 
-test('a word that opens several sentences and is never lowercase is the article\'s subject', () => {
+test('a word that opens sentences is a club by its coach, and opening several sentences makes no common word a name', () => {
   const text = 'Galatasaray defeated the visitors on Sunday.\nGalatasaray coach Okan Buruk praised his players.';
   assert.deepEqual(find(text).filter((m) => m.text === 'Galatasaray').map((m) => m.type), ['organization', 'organization']);
   assert.deepEqual(spans('Officials met on Sunday.\nOfficials left on Monday.'), [], 'plural common nouns are not promoted');
+  assert.deepEqual(spans('Smoke rises from a ridge in Corvale.\nSmoke shrouds the valley on Sunday.\nImage caption, crews at work\nImage source, a reader'), ['Corvale/location'], 'nor are words that only open sentences or captions');
 });
 
 test('a caption of titled names is no title-case headline: the names stay whole', () => {

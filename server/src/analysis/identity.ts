@@ -204,10 +204,6 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   const initialisms = namesByInitials(t, candidates, base);
   const repeatedBodies = bodiesByRepetition(text, t, candidates);
   const openings = bodyOpenings(text, t, candidates, base);
-  const weakCounts = new Map<string, number>();
-  for (const c of candidates) {
-    if (c.status === 'weak' && c.first === c.last && (t[c.first] as Token).sentenceStart) weakCounts.set((t[c.first] as Token).fold, (weakCounts.get((t[c.first] as Token).fold) ?? 0) + 1);
-  }
 
   const mentions: EntityMention[] = [];
   for (let k = 0; k < candidates.length; k++) {
@@ -232,8 +228,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       const common = c.status === 'weak' && ((t[c.first] as Token).flags & Lex.NonEntityAcronym) !== 0;
       const full = common ? strong : ((short && (short.type === 'person' || !strong) ? short : strong) ?? (c.status === 'weak' || c.status === 'default' ? byWord.get(word)?.named : undefined));
       if (full) named = full;
-      else if (c.status === 'weak' && !(c.type === 'other' && repeatedName(tk, c, weakCounts))) continue;
-      else if (c.status === 'weak') named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
+      // A word that only opens sentences says no more for opening several ("Smoke rises ...", "Image caption").
+      else if (c.status === 'weak') continue;
     } else if (single && c.type === 'person') {
       // "Sheikh Talal" or "Mr Verma" after "Sheikh Talal Nasser Al-Mansour" or "Mohan Lal Verma": a title before one word
       // of the one person the article names in full is that person.
@@ -351,20 +347,6 @@ function particleSurname(tk: Tokens, c: Candidate): boolean {
   if (c.last === c.first + 1) return true;
   const mid = t[c.first + 1] as Token;
   return c.last === c.first + 2 && mid.lower && (mid.flags & Lex.Particle) !== 0;
-}
-
-/**
- * A capitalized word that opens two or more sentences, is never written in
- * lowercase and is no plural or common word ("Galatasaray defeated ...",
- * "Galatasaray coach ..."): the article's subject, named without evidence.
- */
-function repeatedName(tk: Tokens, c: Candidate, counts: ReadonlyMap<string, number>): boolean {
-  const tok = tk.tokens[c.first] as Token;
-  if (!tok.sentenceStart || (counts.get(tok.fold) ?? 0) < 2 || tok.flags !== 0 || tok.upper || tok.text.length < 4 || tok.fold.endsWith('s')) return false;
-  // "Asked whether ...", "Speaking at ...": a participle opening sentences is no name (Ahmed is).
-  if ((tok.fold.endsWith('ed') || tok.fold.endsWith('ing')) && !isGivenName(tok.fold)) return false;
-  // "Revenue rose ... on revenue of": the article's own lowercase use says the word is common.
-  return !tok.lower && !tk.lowercaseWords.has(tok.fold);
 }
 
 /** How many candidates back a shared short form looks for the person it names. */
