@@ -24,6 +24,8 @@ export const TITLE_HEADS = words(
     'inspector|detective|superintendent|comrade|barrister|supervisor|constable|sheriff|sister|pastor|rabbi|deacon|monsignor|councilmember|councilman|councilwoman|alderman|alderwoman|assemblymember|assemblyman|assemblywoman|' +
     // "Advocate General Ann Roe"; a bench's or chamber's title in the plural before the names of several ("Justices Ann Roe and Li Bo").
     'advocate|justices|judges|senators|' +
+    // Ranks: "Brigadier Ann Roe"; "Major" only before a given name (roleTitles.ts), not in "Major League".
+    'brigadier|major|' +
     // "Head of Operations Ann Roe": a head of a department or unit.
     'head',
 );

@@ -22,6 +22,7 @@ export function titleAt(s: Scan, p: number, b: number): number {
   if (legislatorAt(s, p, b)) return p;
   if (!tanSri && (tok.flags & Lex.Title) === 0) return -1;
   if (tok.fold === 'general' && !generalIsTitle(s, p)) return -1;
+  if (tok.fold === 'major' && !majorIsRank(s, p)) return -1;
   let h = tanSri ? p + 1 : p;
   // "Chief Executive Officer", "Chief Operating Officer": the role ends at its last role word.
   for (let k = h + 1; k <= b && k <= h + 3; k++) {
@@ -155,6 +156,13 @@ function generalIsTitle(s: Scan, p: number): boolean {
   if ((prev.flags & Lex.GeneralAfter) !== 0) return true;
   if (prev.lower) return RANK_CONTEXT.has(prev.fold);
   return s.gaz.get(prev.fold)?.type === 'nationality';
+}
+
+/** "Major Ann Roe", "Major General Ann Roe": a rank before a given name or a higher rank, not "Major League". */
+function majorIsRank(s: Scan, p: number): boolean {
+  const next = s.t[p + 1];
+  if (!next || next.gap !== Gap.Space) return false;
+  return next.fold === 'general' || isGivenName(next.fold);
 }
 
 /** Emits the person named after the title ending at token h; returns the next token to look at. */
