@@ -80,7 +80,6 @@ const LEGAL_SUFFIX = /(?<=\S),? (?:inc|incorporated|corp|corporation|co|company|
  */
 export function resolveMentions(text: string, tk: Tokens, candidates: readonly Candidate[], dateline: DatelinePlace = null): EntityMention[] {
   const t = tk.tokens;
-  if (process.env.ALDBG) for (const c of candidates) console.error("CAND", c.type, c.status, JSON.stringify(text.slice(c.start, c.end)), c.id ?? "");
   const byShortForm = new Map<string, Named | null>();
   const byFullName = new Map<string, Named>();
   const note = (key: string, named: Named) => {
