@@ -24,6 +24,7 @@ import { quotedWork, workTitle } from './workTitles';
 import { airlineName } from './airlineNames';
 import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
+import { townClubs } from './townClubs';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
 import { acronymsWithPlus, federalTitleAfter, oceanCompany, commonWordCoast, schoolDistrict } from './bodyNames';
@@ -176,6 +177,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   provincesNamedAsCompanies(scan);
   clubShortForms(scan);
   clubsByPlaceNoun(scan);
+  townClubs(scan);
   bodyShortForms(scan);
   joinBodyOpenings(scan);
   placeShortForms(scan);

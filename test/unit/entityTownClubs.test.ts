@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+// A club named by its town: once the article's sport shows the town is a team, its bare mentions are the team.
+
+const types = (text: string, name: string): string[] => analyze(text).entities.filter((m) => m.text === name).map((m) => m.type);
+
+test('a town the lists know, shown to be a team by a score, an opponent or a player, is the team in all its bare mentions', () => {
+  const text =
+    'Harwick 2-0 Leeds\nA late double gave Harwick a deserved win over rivals, Leeds, who put a dent in their title push. However, Leeds’ blushes were spared early on. Ann Roe saved well in goal for Leeds.';
+  assert.deepEqual(types(text, 'Leeds'), ['organization', 'organization', 'organization', 'organization']);
+});
+
+test('a town stays a place without sport, and a date before it is no score', () => {
+  assert.deepEqual(types('Southport has grown fast. Roads in Southport were busy as the season began.', 'Southport'), ['location', 'location']);
+  assert.deepEqual(types('Posted 2024-05-10 Leeds: the water was cut.', 'Leeds'), ['location']);
+});
