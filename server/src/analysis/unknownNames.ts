@@ -54,6 +54,12 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   }
   // "the Ministers of Foreign Affairs of ...": a portfolio after "of" names a department, no person.
   if (q > p && MINISTER_PORTFOLIO_WORDS.has(close.fold) && t[p - 1]?.fold === 'of' && t[p - 1]?.lower) return;
+  // "the Ministers of Trade", "Secretaries of Energy": a role in the plural and the portfolio after its "of" name no body.
+  const of = t[p - 1];
+  const roles = t[p - 2];
+  if (of && roles && of.fold === 'of' && of.lower && first.gap === Gap.Space && of.gap === Gap.Space && roles.cap && pluralRole(roles)) return;
+  const after = t[q + 1];
+  if (p === q && after && after.fold === 'of' && after.lower && after.gap === Gap.Space && pluralRole(first)) return;
   if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'facility', 'guess');
   if (p === q) {
     // "Highway 61", "Route 9", "Interstate 84": a road's word and its number name the road.
