@@ -91,6 +91,17 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   // A loop, not map(): map() gives a packed or a holey array by circumstance, and the code reading it was compiled for both.
   const base: (Named | null)[] = [];
   for (const c of candidates) base.push(withId(text, c));
+  // A candidate's whole text is looked up folded by several rules below: folded once, when first asked.
+  const folds: (string | undefined)[] = new Array<string | undefined>(candidates.length).fill(undefined);
+  const foldedAt = (k: number): string => {
+    let f = folds[k];
+    if (f === undefined) {
+      const c = candidates[k] as Candidate;
+      f = foldForIdentity(text.slice(c.start, c.end));
+      folds[k] = f;
+    }
+    return f;
+  };
   joinMiddleNames(t, candidates, base);
   // One-word names found with evidence somewhere ("welcomed Hyundai's"), for the same word without it ("Hyundai said").
   const byWord = new Map<string, { named: Named; fallback: boolean }>();
@@ -117,8 +128,8 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       if (!old || (old.fallback && c.status !== 'default')) byWord.set(w, { named, fallback: c.status === 'default' });
       if (c.status === 'strong' && !strongWord.has(w)) strongWord.set(w, named);
     }
-    if (c.last > c.first) byFullName.set(foldForIdentity(text.slice(c.start, c.end)), named);
-    if (c.last > c.first && c.type === 'person' && c.status === 'strong') (personFullNames ??= new Map()).set(foldForIdentity(text.slice(c.start, c.end)), named);
+    if (c.last > c.first) byFullName.set(foldedAt(k), named);
+    if (c.last > c.first && c.type === 'person' && c.status === 'strong') (personFullNames ??= new Map()).set(foldedAt(k), named);
     // "HD Hyundai" for the group that opens "HD Hyundai Heavy Industries".
     if (c.type === 'organization' && c.last >= c.first + 2 && (t[c.first] as Token).upper) {
       for (let k = c.first + 1; k < c.last; k++) (companyOpenings ??= new Set()).add(foldForIdentity(text.slice(c.start, (t[k] as Token).end)));
@@ -237,18 +248,18 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       const full = byShortForm.get(word);
       if (full && full.type === 'person' && opensOrEnds(full.canonical, word)) named = full;
     } else if (c.status === 'weak') {
-      const full = byFullName.get(foldForIdentity(text.slice(c.start, c.end)));
+      const full = byFullName.get(foldedAt(k));
       if (!full) {
         // "During Talks With Macron": the known names inside a heading's run.
         mentions.push(...knownInside(text, t, c, byFullName, byShortForm));
         continue;
       }
       named = full;
-    } else if (!single && c.type === 'location' && c.status === 'guess' && personFullNames?.has(foldForIdentity(text.slice(c.start, c.end)))) {
+    } else if (!single && c.type === 'location' && c.status === 'guess' && personFullNames?.has(foldedAt(k))) {
       // "we have a governor in Ann Roe" after "Governor Ann Roe": the preposition's guess yields to the person named outright.
-      named = personFullNames.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
-    } else if (!single && c.type === 'person' && byTail.get(foldForIdentity(text.slice(c.start, c.end)))?.type === 'person') {
-      named = byTail.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
+      named = personFullNames.get(foldedAt(k)) ?? named;
+    } else if (!single && c.type === 'person' && byTail.get(foldedAt(k))?.type === 'person') {
+      named = byTail.get(foldedAt(k)) ?? named;
     } else if (!single && c.type === 'person' && particleSurname(tk, c)) {
       // "Von Arnim said" after "Katharina von Arnim".
       const full = byShortForm.get((t[c.last] as Token).fold);
@@ -262,7 +273,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
       if (full && full.type === 'person') named = full;
     }
     if (!single && c.type === 'person' && named.type === 'person') {
-      const fuller = personOpenings.get(foldForIdentity(text.slice(c.start, c.end)));
+      const fuller = personOpenings.get(foldedAt(k));
       if (fuller) named = fuller;
     }
     // "Nadra" after "National Database and Registration Authority (Nadra)".
@@ -275,11 +286,11 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     // "Aer Lingus" written in full again and again, never "Lingus" alone: a body, not a person.
     if (named.type === 'person' && repeatedBodies?.has(k)) named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
     // "Al Noor" guessed a person where the article names "Al Noor Cold Chain".
-    if (!single && openings && c.status !== 'strong' && !c.id && (named.type === 'person' || named.type === 'organization' || named.type === 'other')) named = openings.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
+    if (!single && openings && c.status !== 'strong' && !c.id && (named.type === 'person' || named.type === 'organization' || named.type === 'other')) named = openings.get(foldedAt(k)) ?? named;
     // "Helios Bioscience" guessed a person where the article names "Helios Bioscience, Inc.".
-    if (!single && companies && c.status === 'guess' && named.type === 'person') named = companies.get(foldForIdentity(text.slice(c.start, c.end))) ?? named;
+    if (!single && companies && c.status === 'guess' && named.type === 'person') named = companies.get(foldedAt(k)) ?? named;
     // "Hanwha and HD Hyundai" guessed a person where "HD Hyundai Heavy Industries" opens with the same capitals and words.
-    if (!single && companyOpenings && c.status !== 'strong' && named.type === 'person' && (t[c.first] as Token).upper && companyOpenings.has(foldForIdentity(text.slice(c.start, c.end)))) {
+    if (!single && companyOpenings && c.status !== 'strong' && named.type === 'person' && (t[c.first] as Token).upper && companyOpenings.has(foldedAt(k))) {
       named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
     }
     // "the McDonnells" after "Robert McDonnell": a surname in the plural names the family, people.
@@ -521,7 +532,7 @@ function namesByInitials(t: readonly Token[], candidates: readonly Candidate[], 
     for (let j = c.first; j <= c.last; j++) {
       const w = t[j] as Token;
       if (!w.cap) continue;
-      for (const part of w.text.split('-')) if (part) initials += foldForIdentity(part[0] as string);
+      initials += partInitials(w.text);
     }
     if (initials.length < 3 || initials.length > 6) continue;
     const old = found.get(initials);
@@ -530,6 +541,19 @@ function namesByInitials(t: readonly Token[], candidates: readonly Candidate[], 
   }
   let out: Map<string, Named> | undefined;
   for (const [key, named] of found) if (named) (out ??= new Map()).set(key, named);
+  return out;
+}
+
+/** The folded first letter of each hyphen-joined part of a word ("Bin-Tahir" gives "bt"), read in place. */
+function partInitials(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2d || (i > 0 && word.charCodeAt(i - 1) !== 0x2d)) continue;
+    if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c | 0x20);
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out += word[i] as string;
+    else out += foldForIdentity(word[i] as string);
+  }
   return out;
 }
 
