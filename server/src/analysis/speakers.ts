@@ -67,6 +67,9 @@ const TITLE_STEPS = 6;
  * pronouns and role nouns need ("he" → the person the text is about), so
  * units must be fed in text order.
  */
+/** How far into its sentence a body may open it for a later "it" (a possessive owner before it). */
+const OPENING_BODY_REACH = 40;
+
 export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
@@ -530,6 +533,11 @@ export class SpeakerResolver {
       return this.#named(m);
     }
     const w = t.word;
+    if (w === 'it') {
+      // "Orvane Tools rose 3% after it said": "it" later in a sentence a body opens is that body.
+      const body = this.#openingBody(floor, t.start);
+      if (body) return { kind: 'pronoun', span: { start: t.start, end: t.end }, entity: body.entity, type: body.type };
+    }
     if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we' || w === 'i') return this.#pronoun(t);
     if (ADDRESSED_HONOURS.has(w) && t.capitalized) {
       const his = prevToken(this.#text, t.start, floor);
@@ -620,6 +628,33 @@ export class SpeakerResolver {
       return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
     }
     return { kind: 'name', span: { start: m.start, end: m.end }, entity: m.entity, type: m.type };
+  }
+
+  /**
+   * The body that opens the sentence from `floor` ("Orvane Tools", "Carl Icahn's Icahn Enterprises") when no other body
+   * stands between it and `pos`, or null.
+   */
+  #openingBody(floor: number, pos: number): EntityMention | null {
+    let body: EntityMention | null = null;
+    for (let i = this.#indexBefore(floor) + 1, steps = 0; i < this.#mentions.length && this.#mentions[i].start < pos && steps < 12; i++, steps++) {
+      const m = this.#mentions[i];
+      if (m.start < floor) continue;
+      if (body) {
+        if (m.type !== 'person' && m.type !== 'nationality') return null;
+        continue;
+      }
+      if (m.type === 'organization' && m.start - floor <= OPENING_BODY_REACH && this.#opensSentence(floor, m.start)) body = m;
+      else if (!(m.type === 'person' && (this.#text.startsWith('\u2019s ', m.end) || this.#text.startsWith("'s ", m.end)))) return null;
+    }
+    return body;
+  }
+
+  /** Only "the" or a person's possessive stands between `floor` and `pos`. */
+  #opensSentence(floor: number, pos: number): boolean {
+    const words = this.#text.slice(floor, pos).trim();
+    if (words === '' || words === 'The' || words === 'the') return true;
+    const m = this.#endingAt(pos - 3);
+    return m !== undefined && this.#mentions[m].type === 'person' && this.#mentions[m].start - floor <= 2;
   }
 
   #pronoun(t: Token): SpeakerRef {
