@@ -12,3 +12,8 @@ test('"it" later in a sentence a body opens is that body, not the last source', 
   assert.equal(claimStarting(a, 'Velmont Mining rose').speaker, idOf(a, 'Velmont Mining'));
   assert.equal(claimStarting(a, 'Harlan Marsh').speaker, idOf(a, 'Orvane Holdings'));
 });
+
+test('after "said", the name that ends a run of title words speaks, not a place that opens them', () => {
+  const a = analyze(BODY + '“We are trying to bring the wetland back to its full potential for birds,” said U.S. Forest & Wildlife Services District Manager Carl Oster.');
+  assert.equal(claimStarting(a, '“We are trying').speaker, idOf(a, 'Carl Oster'));
+});

@@ -370,6 +370,11 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       // Inverted order after a quote or a clause: '," said Lee', ', said the ministry'.
       if (!invertible(text, cue.start, start)) return ref;
       const after = resolver.nounPhraseAt(cue.end, end);
+      // '," said U.S. Fish & Wildlife Services District Manager Jon Beyer.': the name that ends the titles speaks.
+      if (after && after.type !== 'person' && after.kind !== 'pronoun') {
+        const person = resolver.personAfterTitles(cue.end, end);
+        if (person && closesClause(text, person.span.end, end)) return person;
+      }
       return after && after.kind !== 'pronoun' ? after : ref;
     }
     default:

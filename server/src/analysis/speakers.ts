@@ -70,6 +70,23 @@ const TITLE_STEPS = 6;
 /** How far into its sentence a body may open it for a later "it" (a possessive owner before it). */
 const OPENING_BODY_REACH = 40;
 
+/** How long a run of title words before a speaker's name may be ("U.S. Fish & Wildlife Services District Manager"). */
+const TITLE_RUN_REACH = 90;
+/** Small words a title's run of capitalised words may hold ("Secretary of State", "Fish and Wildlife"). */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for', 'the']);
+
+/** Whether only capitalised words (with dots, "&", "of", "and") stand between `from` and `to`. */
+function titleRun(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).trim().split(' ');
+  if (words.length === 0 || words[0] === '') return false;
+  for (const w of words) {
+    if (TITLE_JOINERS.has(w)) continue;
+    const c = w.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) || /[,;:"\u201c\u201d]/.test(w)) return false;
+  }
+  return true;
+}
+
 export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
@@ -119,6 +136,20 @@ export class SpeakerResolver {
       if (m.end === pos && (best === undefined || m.start < this.#mentions[best].start)) best = i;
     }
     return best;
+  }
+
+  /**
+   * A person named at the end of a run of capitalised title words right after `pos` ("said U.S. Fish & Wildlife
+   * Services District Manager Jon Beyer."), the title naming no one the entity finder knows as a person.
+   */
+  personAfterTitles(pos: number, end: number): SpeakerRef | null {
+    let i = this.#indexBefore(pos) + 1;
+    for (; i < this.#mentions.length && this.#mentions[i].start < Math.min(end, pos + TITLE_RUN_REACH); i++) {
+      const m = this.#mentions[i];
+      if (m.type !== 'person') continue;
+      return titleRun(this.#text, pos, m.start) ? this.#named(m) : null;
+    }
+    return null;
   }
 
   /** Whether a person is named within `reach` code units after `pos`: only then can a sentence without a cue change who "he" is. */
