@@ -160,7 +160,7 @@ function twoPlaces(): OrderingIndex {
   return index;
 }
 
-test("an open article's entities are readied before the most mentioned ones, and again after an edit", () => {
+test("an open article's entities are readied before the most mentioned ones, and written again only once another article changed them", () => {
   const index = twoPlaces();
   assert.ok(index.entity('location:velmora')!.mentions > index.entity('location:quillan')!.mentions, 'expected the other place mentioned more');
   const json = new ReferencesJson(index, 1_000_000);
@@ -170,13 +170,31 @@ test("an open article's entities are readied before the most mentioned ones, and
   }
   assert.deepEqual(index.begun, ['location:quillan', 'location:velmora'], "expected the open article's place readied first");
   putPlaces(index, 'file:///zz.txt', 'From Quillan to Quillan and Quillan.', ['Quillan']);
+  putPlaces(index, 'file:///zz.txt', 'Quillan, Quillan and Quillan, Quillan.', ['Quillan']);
   while (json.ready(1)) {
-    // the edit is indexed: its place is written again
+    // the edits of one article leave the answer right but for that article
   }
-  assert.deepEqual(index.begun.slice(2), ['location:quillan'], "expected only the edited article's place written again");
-  const begun = index.begun.length;
+  assert.equal(index.begun.length, 2, 'expected nothing written again after edits of the open article alone');
+  assert.deepEqual(parsed(json.parts('location:quillan')), index.referencesOf('location:quillan'), "expected the edited article's mentions as the index now has them");
+  const live = [at('file:///zz.txt', 4, 0)];
+  const others = index.referencesOf('location:quillan').filter((l) => l.uri !== 'file:///zz.txt');
+  assert.deepEqual(parsed(json.parts('location:quillan', { uri: 'file:///zz.txt', locations: live })), [...others, ...live], 'expected the live text to win');
+  assert.deepEqual(
+    parsed(json.parts('location:quillan', { uri: 'file:///100.txt', locations: [] })),
+    index.referencesOf('location:quillan').filter((l) => l.uri !== 'file:///100.txt'),
+    'expected both the edited and the open article replaced',
+  );
+  assert.equal(index.begun.length, 2, 'expected every request served from the readied answer');
+  putPlaces(index, 'file:///200.txt', 'Quillan or Quillan', ['Quillan']);
+  while (json.ready(1)) {
+    // a second article changed the place: its answer is written again
+  }
+  assert.deepEqual(index.begun.slice(2), ['location:quillan'], "expected only the open article's place written again");
   assert.deepEqual(parsed(json.parts('location:quillan')), index.referencesOf('location:quillan'), 'expected the answer as the index now stands');
-  assert.equal(index.begun.length, begun, 'expected the request served from the readied answer');
+  assert.equal(index.begun.length, 3, 'expected the request served from the readied answer');
+  index.delete('file:///zz.txt');
+  assert.deepEqual(parsed(json.parts('location:quillan')), index.referencesOf('location:quillan'), "expected the deleted article's mentions gone");
+  assert.equal(index.begun.length, 3, 'expected the deleted article alone taken out');
 });
 
 test("an open article's answer makes room by letting go of answers nobody asked for, never of one asked for", () => {

@@ -202,37 +202,64 @@ export class ReferencesJson {
    * may be ahead of the index).
    */
   parts(id: string, open: { uri: string; locations: readonly Location[] } | null = null): JsonPart[] {
-    const s = this.#serialized(id);
-    if (!open) return ['[', s.bytes, ']'];
-    let lo = 0;
-    let hi = s.uris.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s.uris[mid]! < open.uri) lo = mid + 1;
-      else hi = mid;
+    const { s, stale } = this.#serialized(id);
+    // Articles whose stretch is replaced: the open one by its live text, one edited since the answer was written by the index.
+    const replaced: { uri: string; json: string }[] = [];
+    if (open) replaced.push({ uri: open.uri, json: open.locations.map((l) => JSON.stringify(l)).join(',') });
+    if (stale !== null && stale !== open?.uri) {
+      replaced.push({ uri: stale, json: this.#index.mentionsIn(stale, id).map(({ uri, range }) => JSON.stringify({ uri, range })).join(',') });
     }
-    const found = lo < s.uris.length && s.uris[lo] === open.uri;
+    if (replaced.length === 0) return ['[', s.bytes, ']'];
+    replaced.sort((a, b) => (a.uri < b.uri ? -1 : 1));
     const parts: JsonPart[] = [];
-    if (lo > 0) parts.push(s.bytes.subarray(0, s.ends[lo - 1]));
-    if (open.locations.length > 0) parts.push(open.locations.map((l) => JSON.stringify(l)).join(','));
-    const next = found ? lo + 1 : lo;
-    if (next < s.uris.length) parts.push(s.bytes.subarray(s.starts[next]));
+    let from = 0;
+    for (const r of replaced) {
+      let lo = from;
+      let hi = s.uris.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (s.uris[mid]! < r.uri) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > from) parts.push(s.bytes.subarray(s.starts[from], s.ends[lo - 1]));
+      if (r.json) parts.push(r.json);
+      from = lo < s.uris.length && s.uris[lo] === r.uri ? lo + 1 : lo;
+    }
+    if (from < s.uris.length) parts.push(s.bytes.subarray(s.starts[from]));
     const out: JsonPart[] = ['['];
     parts.forEach((p, i) => out.push(i > 0 ? ',' : '', p));
     out.push(']');
     return out;
   }
 
-  #serialized(id: string): Serialized {
+  /**
+   * The kept answer of `id` if it is still right: written at the entity's
+   * version, or (`stale`) since when a single article alone changed it, whose
+   * stretch must then be taken from the index. An edit of an open article
+   * changes every entity it names; their answers stay, but for that article.
+   */
+  #usable(id: string): { s: Serialized; stale: string | null } | null {
+    const hit = this.#kept.get(id);
+    if (!hit) return null;
+    const version = this.#index.answerVersion(id);
+    if (hit.version === version) return { s: hit, stale: null };
+    const changed = this.#index.answerChangedSince(id);
+    // Versions count up, the corrections' generation in the low bits: the same generation compares as numbers.
+    if (changed && hit.version % 1024 === version % 1024 && hit.version >= changed.since && hit.version <= version) return { s: hit, stale: changed.uri };
+    return null;
+  }
+
+  #serialized(id: string): { s: Serialized; stale: string | null } {
     const version = this.#index.answerVersion(id);
     const hit = this.#kept.get(id);
     let asks = (this.#asks.get(id) ?? 0) + 1;
     if (hit) {
+      const usable = this.#usable(id);
       hit.asks++;
       this.#kept.delete(id);
-      if (hit.version === version) {
+      if (usable) {
         this.#kept.set(id, hit);
-        return hit;
+        return usable;
       }
       asks = hit.asks;
       this.#keptBytes -= hit.bytes.length;
@@ -251,7 +278,7 @@ export class ReferencesJson {
       if (this.#asks.size >= 10_000) this.#asks.clear();
       this.#asks.set(id, asks);
     }
-    return s;
+    return { s, stale: null };
   }
 
   /**
@@ -279,7 +306,7 @@ export class ReferencesJson {
         if (id === undefined || (this.#index.entity(id)?.mentions ?? 0) * MIN_LOCATION_BYTES < KEPT_FROM) return false;
         if (this.#keptBytes + (this.#index.entity(id)?.mentions ?? 0) * MIN_LOCATION_BYTES > this.#budget * READY_SHARE) return false;
         this.#readyNext++;
-        if (this.#kept.get(id)?.version === this.#index.answerVersion(id)) continue;
+        if (this.#usable(id)) continue;
         b = this.#building = new AnswerBuilder(this.#index, id, this.#index.answerVersion(id));
         b.queued = this.#readyNext - 1;
       }
@@ -332,7 +359,7 @@ export class ReferencesJson {
   /** An entity whose answer would be kept and is not yet, as the index stands. */
   #worthReadying(id: string): boolean {
     const mentions = this.#index.entity(id)?.mentions ?? 0;
-    return mentions * MIN_LOCATION_BYTES >= KEPT_FROM && this.#kept.get(id)?.version !== this.#index.answerVersion(id);
+    return mentions * MIN_LOCATION_BYTES >= KEPT_FROM && this.#usable(id) === null;
   }
 
   #nextFront(): AnswerBuilder | null {
@@ -352,7 +379,7 @@ export class ReferencesJson {
     if (size < KEPT_FROM || size > this.#budget) return;
     // An answer kept from before the edit is replaced, and keeps its count of asks.
     const before = this.#kept.get(b.id);
-    if (before?.version === b.version) return;
+    if (before && this.#usable(b.id)) return;
     if (before) {
       this.#kept.delete(b.id);
       this.#keptBytes -= before.bytes.length;

@@ -7,6 +7,12 @@ export interface WorkspaceEntity {
   id: string;
   /** Bumped whenever this entity's mentions change, so that answers about it can be cached. */
   version: number;
+  /**
+   * The article whose mentions changed this entity last, and the version the entity had before
+   * that article's run of changes began: an answer made since is right but for that article's part.
+   */
+  changedBy: string | null;
+  versionBefore: number;
   /** Mentions in the whole workspace. */
   mentions: number;
   /** Mention count per article uri. */
@@ -27,6 +33,8 @@ export interface WorkspaceEntity {
  */
 export class RestoredEntity implements WorkspaceEntity {
   version: number;
+  changedBy: string | null = null;
+  versionBefore = -1;
   mentions: number;
   #articles: Map<string, number> | null = null;
   #uris: readonly string[] | null;
@@ -104,8 +112,13 @@ export function countEntities(entities: Map<string, WorkspaceEntity>, record: Ar
     let e = entities.get(id);
     if (!e) {
       if (sign < 0) continue;
-      e = { id, version, mentions: 0, articles: new Map(), spellings: new Map(), canonicalVotes: new Map(), typeVotes: new Map() };
+      // New: nothing said about it before can be right.
+      e = { id, version, changedBy: record.uri, versionBefore: version, mentions: 0, articles: new Map(), spellings: new Map(), canonicalVotes: new Map(), typeVotes: new Map() };
       entities.set(id, e);
+    }
+    if (e.changedBy !== record.uri) {
+      e.changedBy = record.uri;
+      e.versionBefore = e.version;
     }
     e.version = version;
     let total = 0;

@@ -455,6 +455,16 @@ export class WorkspaceIndex {
     return (this.#entities.get(id)?.version ?? -1) * 1024 + (this.#resolverVersion % 1024);
   }
 
+  /**
+   * The article that alone changed an entity's mentions since answer version
+   * `since`: an answer made at or after that version (and no later than
+   * `answerVersion`) is right but for that article's part. Null when unknown.
+   */
+  answerChangedSince(id: string): { since: number; uri: string } | null {
+    const e = this.#entities.get(id);
+    return e?.changedBy ? { since: e.versionBefore * 1024 + (this.#resolverVersion % 1024), uri: e.changedBy } : null;
+  }
+
   /** The first mention spelled as the full name (else the longest spelling), in uri order. */
   definitionOf(id: string): ArticleLocation | null {
     return this.#memoize(`def:${id}`, id, () => {
