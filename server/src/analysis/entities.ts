@@ -17,6 +17,7 @@ import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, 
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { stormName, stormShortForms } from './stormNames';
 import { fireOrService } from './fireNames';
+import { unitOfParentBody } from './parentBodies';
 import { unknown } from './unknownNames';
 import { nationalPlan, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
@@ -432,6 +433,11 @@ function segment(s: Scan, a: number, last: number): void {
       if (extend && end + 2 <= b && (t[end + 1] as Token).fold === 'against' && (t[end + 2] as Token).cap) end = lastCapitalized(s, end + 2, b);
       // "will face Coventry City": a city and "City" in a match is a club.
       const club = head === 'location' && end === p + 1 && (t[end] as Token).fold === 'city' && known?.entry.minor === true && sportsClubContext(s, p, end, true);
+      if (extend && head === 'organization' && unitOfParentBody(s, p, r, r + 3, end)) {
+        emit(s, p, r, 'organization', heading ? 'weak' : 'strong');
+        p = r + 3;
+        continue;
+      }
       // "Nigeria Centre for Disease Control": a centre "for" a cause is a body, not a building.
       const body = head === 'facility' && extend && (t[r + 1] as Token).fold === 'for' && ((t[r] as Token).flags & Lex.OrgOpener) !== 0;
       // "Hanwha Ocean": the oceans are all known, so a word no list knows and "Ocean" is a company.
