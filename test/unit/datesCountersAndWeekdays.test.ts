@@ -27,3 +27,9 @@ test('a weekday at the end of a stretch "until midnight on" it, in a sentence ab
   assert.deepEqual(datesOf('Tolls will stay off until 6pm on Saturday.', wednesday), ['6pm=2031-03-08T18:00', 'Saturday=2031-03-08']);
   assert.deepEqual(datesOf('He stayed in the shelter until midnight on Sunday.', wednesday), ['midnight=2031-03-02T24:00', 'Sunday=2031-03-02']);
 });
+
+test('tens and units joined by a hyphen are one count ("Twenty-seven minutes", "forty-five years")', () => {
+  assert.deepEqual(datesOf('Twenty-seven minutes later the ferry sank.', wednesday), ['Twenty-seven minutes=PT27M']);
+  assert.deepEqual(datesOf('The mill ran for forty-five years.', wednesday), ['forty-five years=P45Y']);
+  assert.deepEqual(datesOf('The twenty-first century began.', wednesday), []);
+});

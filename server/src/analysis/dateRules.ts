@@ -199,8 +199,13 @@ function matchWord(t: DateTokens, i: number): DateMatch | null {
       return matchQuarter(t, i, ORDINAL_WORDS.get(key) ?? 1);
     case Starter.Season:
       return matchSeasonYear(t, i);
-    case Starter.NumberWord:
-      return matchCountedUnits(t, i, NUMBER_WORDS.get(key) ?? null, i);
+    case Starter.NumberWord: {
+      const count = NUMBER_WORDS.get(key) ?? null;
+      // "twenty-seven minutes": tens and units joined by a hyphen are one count.
+      const units = count !== null && count >= 20 && count < 100 && count % 10 === 0 && t.is(i + 1, '-') && t.glued(i + 1) && t.glued(i + 2) ? NUMBER_WORDS.get(t.key(i + 2)) : undefined;
+      if (count !== null && units !== undefined && units !== null && units < 10) return matchCountedUnits(t, i + 2, count + units, i);
+      return matchCountedUnits(t, i, count, i);
+    }
     case Starter.TheDay:
       return matchTheDay(t, i);
     case Starter.ClockWord:
