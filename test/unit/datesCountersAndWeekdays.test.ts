@@ -33,3 +33,9 @@ test('tens and units joined by a hyphen are one count ("Twenty-seven minutes", "
   assert.deepEqual(datesOf('The mill ran for forty-five years.', wednesday), ['forty-five years=P45Y']);
   assert.deepEqual(datesOf('The twenty-first century began.', wednesday), []);
 });
+
+test('"over the next year", "in the coming month" are lengths of time; "next year" is the next one', () => {
+  assert.deepEqual(datesOf('The council will hold hearings over the next year.', wednesday), ['next year=P1Y']);
+  assert.deepEqual(datesOf('Fares will rise in the coming month.', wednesday), ['coming month=P1M']);
+  assert.deepEqual(datesOf('The council will hold hearings next year.', wednesday), ['next year=2032']);
+});

@@ -514,9 +514,18 @@ function matchModified(t: DateTokens, first: number, i: number, shift: -1 | 0 | 
   }
   const unit = UNITS.get(key);
   if (unit === undefined || key.endsWith('s')) return null;
-  if (modifier === 'past') return { first, last: j, meaning: { t: 'fixed', value: durationValue(1, unit), kind: 'duration' } };
+  if (modifier === 'past' || spanAhead(t, i)) return { first, last: j, meaning: { t: 'fixed', value: durationValue(1, unit), kind: 'duration' } };
   const offset = UNIT_OFFSETS[unit];
   return offset ? { first, last: j, meaning: { t: 'offset', unit: offset, n: shift } } : null;
+}
+
+/** Prepositions that make "the next year" a stretch of time ("over the next year", "within the next month"). */
+const ACROSS_WORDS = new Set(['over', 'within', 'in', 'during', 'throughout', 'for']);
+
+/** "over the next year", "in the coming month": the whole unit ahead, a length of time, not the next calendar year. */
+function spanAhead(t: DateTokens, i: number): boolean {
+  const modifier = t.key(i);
+  return (modifier === 'next' || modifier === 'coming') && i >= 2 && on(t, i) && on(t, i - 1) && t.key(i - 1) === 'the' && ACROSS_WORDS.has(t.key(i - 2));
 }
 
 /** "earlier this month", "later this year", "earlier this week". */
