@@ -26,6 +26,7 @@ import { airlineName } from './airlineNames';
 import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
+import { placeBeforeTitle } from './placeBeforeTitle';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
 import { acronymsWithPlus, federalTitleAfter, oceanCompany, commonWordCoast, schoolDistrict } from './bodyNames';
@@ -612,6 +613,11 @@ function segment(s: Scan, a: number, last: number): void {
     }
     const before = t[q + 1];
     const rolePrefix = before !== undefined && q + 1 <= b && titleAt(s, q + 1, b) >= 0;
+    if (rolePrefix && !heading && placeBeforeTitle(s, p, q)) {
+      emit(s, p, q, 'location', 'guess');
+      p = q + 1;
+      continue;
+    }
     // "CIA Director William Burns": an acronym before a role is the role's organization.
     if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime' && !(p === q && departmentBeforeRole(tok)) && !qualifiersBeforeRole(s, p, q)) || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
