@@ -18,6 +18,7 @@ import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { stormName, stormShortForms } from './stormNames';
 import { fireOrService } from './fireNames';
 import { unitOfParentBody } from './parentBodies';
+import { joinNicknames } from './nicknames';
 import { unknown } from './unknownNames';
 import { nationalPlan, nationsProgramme } from './productNames';
 import { headingNames } from './headingNames';
@@ -173,6 +174,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     if (!inlineCapsLabel(scan, i, last) || inDateline(scan, tok)) classifyRun(scan, i, last, agency);
     i = last + 1;
   }
+  joinNicknames(scan);
   headingNames(scan);
   harmonizeGuesses(scan);
   placeLists(scan);
