@@ -41,3 +41,11 @@ test('"went on to say" reports what follows; "is expected to say" does not', () 
   assert.equal(claimStarting(a, 'She went on').speaker, idOf(a, 'Nadia Ferrow'));
   assert.equal(a.claims.filter((c) => c.text.startsWith('The minister')).length, 0);
 });
+
+test('a negated cue with an adverb between ("wasn\'t just saying", "did not simply say") reports nothing', () => {
+  const a = analyze(
+    BODY +
+      'Dana Morrow said the bill would help.\nMorrow wasn’t just saying that because the bill funds her office.\nShe did not simply say the plan was late.',
+  );
+  assert.deepEqual(a.claims.map((c) => c.text.slice(0, 12)), ['Dana Morrow ']);
+});

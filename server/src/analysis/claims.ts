@@ -175,12 +175,17 @@ function unitSpan(unit: ClaimUnit, start: number, end: number): ClaimUnit {
 
 const NOT_SAID = new Set(['to', 'not', 'never', 't']);
 
+/** Adverbs that may stand between a negation and its verb ("not just saying", "never really said"). */
+const HEDGES = new Set(['just', 'only', 'simply', 'merely', 'really', 'actually', 'even']);
+
 /** "went on to say", "goes on to say": the speaker carries on; the words are said. */
 const WENT_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
 /** "is expected to say", "did not say", "didn't say": words not (yet) said attribute nothing. */
 function unsaid(text: string, cueStart: number, start: number): boolean {
-  const before = lowerWordBefore(text, cueStart, start, 5);
+  let before = lowerWordBefore(text, cueStart, start, 8);
+  // "wasn't just saying", "did not simply say": an adverb between keeps the negation.
+  if (HEDGES.has(before)) before = lowerWordBefore(text, wordStartBefore(text, cueStart, start, 8), start, 5);
   if (!NOT_SAID.has(before)) return false;
   if (before !== 'to') return true;
   const toAt = wordStartBefore(text, cueStart, start, 5);
