@@ -12,7 +12,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
  * General", "Adviser"); the role is not part of the person's span.
  */
 export const TITLE_HEADS = words(
-  'president|pres|vice-president|premier|minister|chancellor|secretary|secretary-general|envoy|ambassador|' +
+  'president|pres|vice-president|premier|minister|chancellor|secretary|secretary-general|undersecretary|under-secretary|envoy|ambassador|' +
     'king|queen|prince|princess|emir|sheikh|sultan|pope|cardinal|archbishop|bishop|rev|reverend|imam|ayatollah|' +
     'governor|gov|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|speaker|' +
     'chairman|chairwoman|chairperson|chair|director|director-general|ceo|cfo|coo|chief|commissioner|' +
