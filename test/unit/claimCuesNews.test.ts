@@ -49,3 +49,14 @@ test('a negated cue with an adverb between ("wasn\'t just saying", "did not simp
   );
   assert.deepEqual(a.claims.map((c) => c.text.slice(0, 12)), ['Dana Morrow ']);
 });
+
+test('"he continued", "quipped", "recounted", "clarified" and "thinks" report words; "prices continued to rise" does not', () => {
+  const a = analyze(
+    BODY +
+      'Lena Vos spoke at the depot on Tuesday.\n"We have waited long enough," she continued.\n"The trains are older than I am," Vos quipped.\n' +
+      'Tobias Grell recounted how the line flooded twice in a year.\nGrell clarified the depot would stay open.\nVos thinks the line will reopen by spring.\n' +
+      'Prices continued to rise in the spring.',
+  );
+  for (const start of ['"We have', '"The trains', 'Tobias Grell', 'Grell clarified', 'Vos thinks']) assert.ok(claimStarting(a, start).speaker !== null, start);
+  assert.equal(a.claims.filter((c) => c.text.startsWith('Prices')).length, 0);
+});

@@ -42,6 +42,8 @@ interface CueWord {
   expectation?: boolean;
   /** Its "on" must name a platform, not a day ("posted on X", not "posted on Monday"). */
   platform?: boolean;
+  /** A cue only where a comma, a stop or a colon follows at once ('," she continued.'). */
+  closing?: boolean;
 }
 
 /** How far after "called" its quoted verdict may open ('called the quarter's sales "impressive."'). */
@@ -73,7 +75,8 @@ const WEAK_SPEECH = [
   'denied', 'denies', 'admitted', 'admits', 'suggested', 'suggests', 'proposed',
   'disclosed', 'informed', 'briefed', 'replied', 'answered', 'asked', 'questioned', 'observed', 'opined', 'wished',
   'ruled', 'rubbished', 'slammed', 'contended', 'lamented', 'apologized', 'apologised', 'apologizes', 'apologises',
-  'advised', 'advises', 'believes', 'believed',
+  'advised', 'advises', 'believes', 'believed', 'contends', 'cautions', 'clarified', 'recounted', 'quipped', 'joked', 'exclaimed',
+  'thinks', 'reckons',
 ];
 const PARTICIPLES = [
   'saying', 'adding', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'expressing',
@@ -105,6 +108,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   for (const w of ['reported', 'reports']) m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_REPORTED_OBJECT });
   // "believed to be in his forties", "believed 40 people died" tell of no one's belief.
   m.set('believed', { ...(m.get('believed') as CueWord), notBefore: new Set([...NOT_SPEECH_OBJECT, 'by']) });
+  // '"...," she continued.': only closing its clause; "prices continued to rise" goes on doing, not saying.
+  m.set('continued', { role: 'speech', strong: false, closing: true });
   // A court rules that or rules on; a party "ruled the country for decades" or "ruled over" says nothing.
   m.set('ruled', { ...(m.get('ruled') as CueWord), notBefore: NOT_RULING_OBJECT });
   for (const w of ['reported', 'confirmed', 'stated', 'announced', 'declared', 'quoted', 'cited', 'issued', 'released', 'published', 'posted']) {
@@ -147,7 +152,7 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   // "agreed to / that / on": not "the agreed plan" or "as agreed".
   for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true, needs: ['to', 'that', 'on', 'upon'] });
   // Every entry in one shape, all fields set and in one order: entries of a dozen shapes made the code reading them slow.
-  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false, platform: e.platform ?? false });
+  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false, platform: e.platform ?? false, closing: e.closing ?? false });
   // One alternation of plain words: the native scan is several times faster than a word loop, and linear.
   const alternatives = [...m.keys()].sort((a, b) => b.length - a.length).join('|');
   lexicon = { words: m, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
@@ -198,6 +203,10 @@ function isAsciiLetter(c: number): boolean {
 }
 
 function makeCue(text: string, start: number, end: number, to: number, entry: CueWord): Cue | null {
+  if (entry.closing) {
+    const c = text.charCodeAt(end);
+    return c === 44 || c === 46 || c === 58 ? { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong } : null;
+  }
   const next = nextWord(text, end, to);
   if (entry.byTurnsSource && next && next.word === 'by') {
     return { start, end: next.end, text: text.slice(start, next.end), role: 'source', strong: true };
