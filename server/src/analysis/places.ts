@@ -24,6 +24,11 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Nagorno-Karabakh', 'Karabakh'], ['Transnistria'], ['Abkhazia'], ['South Ossetia'], ['Darfur'], ['Punjab'],
   ['Bavaria'], ['Quebec'], ['California'], ['Texas'], ['Florida'], ['Hawaii'], ['Alaska'], ['Jeju', 'Jeju Island'],
   ['Okinawa'], ['Hokkaido'], ['Kyushu'], ['Mindanao'], ['Borneo'], ['Sumatra'], ['Java'], ['Bali'],
+  // Deserts, ranges, rivers and regions news names alone, often before a verb ("the Ruhr lost jobs"), where nothing else says they are places.
+  ['Sahara', 'Sahara Desert'], ['Kalahari', 'Kalahari Desert'], ['Gobi', 'Gobi Desert'], ['Negev'], ['Galilee'], ['Ruhr', 'Ruhr Valley'], ['Patagonia'],
+  ['Andes'], ['Rockies', 'Rocky Mountains'], ['Appalachia'], ['Midwest'], ['Great Plains'], ['Pacific Northwest'], ['East Anglia'],
+  ['Tuscany'], ['Provence'], ['Normandy'], ['Lombardy'], ['Andalusia'], ['Sindh'], ['Balochistan'],
+  ['Nile'], ['Danube'], ['Rhine'], ['Mekong'], ['Yangtze'], ['Ganges'],
   // Canadian provinces and territories as Canadian papers abbreviate them, standing alone ("across B.C.").
   ['British Columbia', 'B.C.'], ['Newfoundland and Labrador', 'N.L.'], ['Nova Scotia', 'N.S.'], ['New Brunswick', 'N.B.'],
   ['Prince Edward Island', 'P.E.I.'], ['Northwest Territories', 'N.W.T.'],
