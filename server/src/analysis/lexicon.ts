@@ -170,7 +170,9 @@ export const PRODUCT_HEADS = words(
     // An exchange-traded fund is a product traded, not a body ("the Materials Select Sector SPDR").
     'spdr|etf|' +
     // A government's named plan or strategy is a programme, no one ("the Urban Farming Plan").
-    'plan|strategy|policy',
+    'plan|strategy|policy|' +
+    // A bill before parliament ("the Online Safety Bill"); "Bill" opening a name is a given name.
+    'bill',
 );
 
 /** Prepositions after which an unknown capitalized word is most often a place ("in Izmit"). */

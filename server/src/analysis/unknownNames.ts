@@ -58,6 +58,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const of = t[p - 1];
   const roles = t[p - 2];
   if (of && roles && of.fold === 'of' && of.lower && first.gap === Gap.Space && of.gap === Gap.Space && roles.cap && pluralRole(roles)) return;
+  // "voted against the Bill": the bill named before, no person.
+  if (p === q && first.fold === 'bill' && t[p - 1]?.fold === 'the' && t[p - 1]?.lower) return;
   const after = t[q + 1];
   if (p === q && after && after.fold === 'of' && after.lower && after.gap === Gap.Space && pluralRole(first)) return;
   if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'facility', 'guess');
