@@ -60,3 +60,12 @@ test('"he continued", "quipped", "recounted", "clarified" and "thinks" report wo
   for (const start of ['"We have', '"The trains', 'Tobias Grell', 'Grell clarified', 'Vos thinks']) assert.ok(claimStarting(a, start).speaker !== null, start);
   assert.equal(a.claims.filter((c) => c.text.startsWith('Prices')).length, 0);
 });
+
+test('"declared a state of emergency" and "the proposed levy" report no words; "declared that" does', () => {
+  const a = analyze(
+    BODY +
+      'The Marlow District Council has declared a local state of emergency after the flood.\n' +
+      'The Harbour Board received an update on Tuesday regarding the proposed levy.\nMayor Ivo Castell declared that the levy was dead.',
+  );
+  assert.deepEqual(a.claims.map((c) => c.text.slice(0, 12)), ['Mayor Ivo Ca']);
+});

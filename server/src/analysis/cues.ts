@@ -110,6 +110,7 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('believed', { ...(m.get('believed') as CueWord), notBefore: new Set([...NOT_SPEECH_OBJECT, 'by']) });
   // '"...," she continued.': only closing its clause; "prices continued to rise" goes on doing, not saying.
   m.set('continued', { role: 'speech', strong: false, closing: true });
+  for (const w of ['declared', 'declares']) m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_DECLARED_OBJECT });
   // A court rules that or rules on; a party "ruled the country for decades" or "ruled over" says nothing.
   m.set('ruled', { ...(m.get('ruled') as CueWord), notBefore: NOT_RULING_OBJECT });
   for (const w of ['reported', 'confirmed', 'stated', 'announced', 'declared', 'quoted', 'cited', 'issued', 'released', 'published', 'posted']) {
@@ -179,6 +180,8 @@ export function findCues(text: string): Cue[] {
     if (!entry) continue;
     // "previously reported revenue", "the originally announced date": a participle describing a noun.
     if (PARTICIPIAL_FORMS.has(word) && PARTICIPLE_ADVERBS.has(wordBefore(text, i))) continue;
+    // "the proposed levy", "its stated aim", "a reported 40 dead": after a determiner the form qualifies a noun.
+    if (DETERMINERS.has(wordBefore(text, i)) && word.endsWith('ed')) continue;
     const cue = makeCue(text, i, end, text.length, entry);
     if (cue) cues.push(cue);
   }
@@ -188,6 +191,10 @@ export function findCues(text: string): Cue[] {
 /** Cue forms that, after "previously" or "originally", describe a noun rather than report words. */
 const PARTICIPIAL_FORMS = new Set(['reported', 'announced', 'stated', 'disclosed', 'confirmed', 'published', 'released']);
 const PARTICIPLE_ADVERBS = new Set(['previously', 'originally', 'initially']);
+/** Words after which a cue form in -ed is an adjective. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'our', 'my', 'your']);
+/** Objects that make "declared" an act ("declared a state of emergency", "declared war", "declared bankruptcy"). */
+const NOT_DECLARED_OBJECT = new Set(['a', 'an', 'war', 'bankruptcy', 'independence', 'martial', 'emergency', 'dividend', 'dividends', 'insolvency']);
 
 /** The lower-cased word of at most 12 letters just before `at` across one space, or ''. */
 function wordBefore(text: string, at: number): string {
