@@ -417,6 +417,11 @@ const STRIKE_NOUNS = new Set(['strikes', 'airstrikes', 'airstrike', 'shelling', 
 /** Plural place nouns whose examples are places ("suburbs such as Queen Creek"). */
 export const PLACE_PLURALS = new Set(['suburbs', 'cities', 'towns', 'villages', 'states', 'countries', 'regions', 'provinces', 'districts', 'areas', 'neighbourhoods', 'neighborhoods', 'boroughs', 'counties', 'islands']);
 const PLACE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'throughout', 'across']);
+/** Words of a route or of travel before "between" and its two ends. */
+const ROUTE_WORDS = new Set([
+  'road', 'roads', 'route', 'routes', 'line', 'lines', 'railway', 'border', 'journey', 'journeys', 'trip', 'trips', 'stretch', 'section', 'highway', 'motorway', 'bridge', 'tunnel',
+  'services', 'service', 'trains', 'buses', 'flights', 'ferries', 'ferry', 'traffic', 'closed', 'shut', 'run', 'runs', 'running', 'ran', 'travel', 'travelling', 'traveling', 'diverted', 'operate', 'operates', 'miles', 'kilometres', 'kilometers', 'km',
+]);
 
 /**
  * "strikes on Khan Younis", "near Kuala Lumpur", "the High Atlas mountains",
@@ -435,6 +440,8 @@ export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
   const prev = s.t[p - 1];
   if (!prev || !prev.lower || (s.t[p] as Token).gap !== Gap.Space) return false;
   if (PLACE_PREPOSITIONS.has(prev.fold)) return true;
+  // "the road between Kelby and Harwick", "trains run between Kelby and Harwick": a route's ends are places (not "talks between").
+  if (prev.fold === 'between' && ROUTE_WORDS.has(s.t[p - 2]?.fold ?? '') && (s.t[p - 2] as Token).lower) return true;
   // "suburbs such as Queen Creek": places named as examples of places.
   if (prev.fold === 'as' && s.t[p - 2]?.fold === 'such' && PLACE_PLURALS.has(s.t[p - 3]?.fold ?? '')) return true;
   const before = s.t[p - 2];
