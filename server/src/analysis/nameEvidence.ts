@@ -1,6 +1,7 @@
 import { type Candidate, candidateWith, plainIdOf } from './identity';
 import { CLUB_WORDS, COMPASS_WORDS, Lex, lexFlags, NATURAL_HEADS, PLACE_PREFIXES } from './lexicon';
 import { Gap, type Token } from './tokens';
+import { isGivenName } from './givenNames';
 
 // What the words around capitalized words say about them: a product noun after
 // them, a label's colon, quotes; and whether words shaped like a person's name
@@ -66,11 +67,32 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
     if (COMPANY_APPOSITIVES.has(singular) || ORGANIZATION_NOUNS.has(singular)) return true;
   }
   if (next && next.gap === Gap.Space && BUSINESS_VERBS.has(next.fold) && financeClause(s, q + 2)) return true;
+  if (q > p && !isGivenName(first.fold) && officeAndHolderAfter(s, q)) return true;
   if (next && next.gap === Gap.Apostrophe && next.fold === 's') {
     const after = t[q + 2];
     if (after && after.lower && COMPANY_POSSESSIONS.has(after.fold)) return true;
   }
   return false;
+}
+
+/** Lowercase offices a body's holder has ("chief executive", "president"), and the second word some take. */
+const BODY_OFFICES = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'director']);
+const OFFICE_SECOND_WORDS = new Set(['executive', 'officer', 'economist', 'director', 'founder']);
+
+/** "Velmont Brigham chief executive Anna Kovel": after the name, a body's office and then its holder's name. */
+function officeAndHolderAfter(s: EvidenceScan, q: number): boolean {
+  const office = s.t[q + 1];
+  if (!office || !office.lower || office.gap !== Gap.Space || !BODY_OFFICES.has(office.fold)) return false;
+  let k = q + 2;
+  const second = s.t[k];
+  if (second && second.lower && second.gap === Gap.Space && OFFICE_SECOND_WORDS.has(second.fold)) k++;
+  const holder = s.t[k];
+  const surname = s.t[k + 1];
+  return !!holder && !!surname && holder.gap === Gap.Space && plainName(holder) && surname.gap === Gap.Space && plainName(surname);
+}
+
+function plainName(tok: Token): boolean {
+  return tok.cap && !tok.upper && (tok.flags & (Lex.Stop | Lex.Calendar | Lex.Title | Lex.OrgHead)) === 0;
 }
 
 /** Plural nouns of companies that a company leads: "banks led by X". */
