@@ -17,3 +17,8 @@ test('after "said", the name that ends a run of title words speaks, not a place 
   const a = analyze(BODY + '“We are trying to bring the wetland back to its full potential for birds,” said U.S. Forest & Wildlife Services District Manager Carl Oster.');
   assert.equal(claimStarting(a, '“We are trying').speaker, idOf(a, 'Carl Oster'));
 });
+
+test('a place inside a "who" clause without commas does not speak; the person the clause follows does', () => {
+  const a = analyze(BODY + 'The visit ended at the plant where President Tomas Varga who toured the site 40 kilometres from Orlen on Friday praised its engineers.');
+  assert.equal(claimStarting(a, 'The visit').speaker, idOf(a, 'Tomas Varga'));
+});

@@ -363,6 +363,8 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
       if (ref && ref.kind !== 'unknown' && subordinated(text, ref.span.start, start)) return null;
       // "would force states to act": a cue that is also a plural noun needs a speaker the text names.
       if (ref && NOUN_LIKE_CUES.has(cue.text) && ref.entity === null && ref.kind !== 'group' && ref.kind !== 'pronoun') return null;
+      // "Masisi who toured the complex near Nairobi on Wednesday lauded": the place sits in the person's "who" clause.
+      if (ref && ref.type === 'location') ref = resolver.relativeClauseOwner(ref.span.start, start) ?? ref;
       if (ref && ref.kind !== 'unknown') {
         // "... in Varna, the second city, said Ivo Dal, head of ...": a person closing the clause after the cue speaks, not the place before it.
         if (ref.type !== 'person' && invertible(text, cue.start, start)) {

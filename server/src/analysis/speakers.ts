@@ -87,6 +87,9 @@ function titleRun(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** How long a "who" clause without commas may run before its verb. */
+const RELATIVE_REACH = 120;
+
 export class SpeakerResolver {
   readonly #text: string;
   readonly #mentions: readonly EntityMention[];
@@ -148,6 +151,22 @@ export class SpeakerResolver {
       const m = this.#mentions[i];
       if (m.type !== 'person') continue;
       return titleRun(this.#text, pos, m.start) ? this.#named(m) : null;
+    }
+    return null;
+  }
+
+  /**
+   * "Masisi who toured the complex 50 kilometers from Nairobi on Wednesday lauded": the person a "who" clause without
+   * commas follows, when the clause holds `pos` (the place its verb would otherwise take for a speaker).
+   */
+  relativeClauseOwner(pos: number, floor: number): SpeakerRef | null {
+    const from = Math.max(floor, pos - RELATIVE_REACH);
+    for (let i = pos - 1; i > from + 1; i--) {
+      const c = this.#text.charCodeAt(i);
+      if (c === 44 || c === 46 || c === 59 || c === 10 || c === 34 || c === 0x201c || c === 0x201d) return null;
+      if (c !== 32 || !this.#text.startsWith('who ', i + 1)) continue;
+      const mi = this.#endingAt(i);
+      return mi !== undefined && this.#mentions[mi].type === 'person' ? this.#named(this.#mentions[mi]) : null;
     }
     return null;
   }
