@@ -39,3 +39,9 @@ test('"over the next year", "in the coming month" are lengths of time; "next yea
   assert.deepEqual(datesOf('Fares will rise in the coming month.', wednesday), ['coming month=P1M']);
   assert.deepEqual(datesOf('The council will hold hearings next year.', wednesday), ['next year=2032']);
 });
+
+test('a month one prepares for is ahead; one prepared for is past', () => {
+  assert.deepEqual(datesOf('"As we prepare now for the summit in November, the region has recommitted to its plan," he said.', '2031-10-13'), ['November=2031-11']);
+  assert.deepEqual(datesOf('Officials are preparing for the vote in June.', '2031-10-13'), ['June=2032-06']);
+  assert.deepEqual(datesOf('Officials prepared for the vote in June.', '2031-10-13'), ['June=2031-06']);
+});

@@ -202,6 +202,8 @@ const FUTURE_CUES = hashSet([
   'head', 'go', 'votes', 'would',
   // A timetable in the present tense ("the meeting starts on Thursday", "the summit runs until Friday").
   'starts', 'runs', 'ends', 'closes', 'departs', 'arrives', 'launches',
+  // One prepares for what is ahead: "as we prepare for the summit in November".
+  'prepare', 'prepares', 'preparing',
 ]);
 const PAST_CUES = hashSet([
   'said', 'says', 'was', 'were', 'had', 'did', 'took', 'held', 'met', 'told', 'reported', 'announced', 'signed', 'ago', 'last', 'earlier', 'since', 'agreed', 'visited', 'came', 'began', 'started', 'ended',
