@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 
-// An office held for a place takes the place's name before it: "Kelby Mayor Ann Roe".
+// An office held for a place takes the place's name before it ("Kelby Mayor Ann Roe"), or in brackets after the holder's.
 
 const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
 
@@ -21,4 +21,10 @@ test('a name no list knows before a place-bound title is the place, the holder a
 test('a body or a given name before a title is not taken for a place', () => {
   const found = mentions('Kestrel Holdings Director Ann Roe spoke. The city heard from Deputy Mayor Tom Galt.');
   assert.ok(!found.some((f) => f.endsWith('/location')), found.join(', '));
+});
+
+test("the ward in brackets after a councillor's name is a place; a party's short form is no place", () => {
+  const found = mentions('Cllr Ann Roe (Dorrowby) said the scheme was welcome, and Councillor Tom Galt (Upper Harwick) objected. Cllr Ian Bell (Lab) abstained.');
+  for (const place of ['Dorrowby', 'Upper Harwick']) assert.ok(found.includes(`${place}/location`), found.join(', '));
+  assert.ok(!found.includes('Lab/location'), found.join(', '));
 });

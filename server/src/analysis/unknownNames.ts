@@ -20,6 +20,7 @@ import {
 import { Gap, type Token } from './tokens';
 import { dottedLegalForm } from './companyNames';
 import { hyphenLetterAcronym } from './identity';
+import { wardAfterHolder } from './placeBeforeTitle';
 
 // Capitalized words that no list knows and no head noun types: what their shape and
 // neighbours say (a preposition, a reporting verb, a product noun, an age) decides.
@@ -63,6 +64,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const after = t[q + 1];
   if (p === q && after && after.fold === 'of' && after.lower && after.gap === Gap.Space && pluralRole(first)) return;
   if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'facility', 'guess');
+  if (!heading && wardAfterHolder(s, p, q)) return emit(s, p, q, 'location', 'guess');
   if (p === q) {
     // "Highway 61", "Route 9", "Interstate 84": a road's word and its number name the road.
     if (numberedRoad(t, p)) return emit(s, p, p + 1, 'facility', heading ? 'weak' : 'guess');
