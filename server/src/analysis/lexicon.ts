@@ -61,7 +61,9 @@ export const ORG_HEADS = words(
     // "Sahara Reporters", "Amnesty International", "Reader's Digest".
     'reporters|international|digest|' +
     // Legal forms spelt out and the plural that names a group of firms ("Velmont Limited", "Harrow Enterprises").
-    'limited|incorporated|enterprises',
+    'limited|incorporated|enterprises|' +
+    // "St. Harlan Construction".
+    'construction',
 );
 
 /**
