@@ -18,6 +18,7 @@ export interface EvidenceScan {
 const COMPANY_POSSESSIONS = new Set(['chief', 'ceo', 'shares', 'stock', 'board', 'chairman', 'executives', 'earnings', 'profit', 'revenue', 'unit', 'subsidiary', 'shareholders', 'investors', 'bankers', 'analysts', 'economists', 'strategists']);
 // Lowercase words before "of X" that speak of a company: "shares of Goldman Sachs".
 const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 'shareholders', 'chief', 'ceo', 'analysts', 'economists', 'strategists', 'owner', 'parent']);
+const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 // Lowercase nouns right before a name that say it is a company: "its British unit Jaguar Land Rover", "carmaker VinFast".
 export const COMPANY_APPOSITIVES = new Set(
   'unit|subsidiary|division|affiliate|carmaker|automaker|lender|bank|firm|company|startup|start-up|maker|airline|retailer|insurer|conglomerate|brand|chipmaker|miner|operator|broker|developer|giant|rival|rivals|competitor|competitors|supplier|manufacturer|journal|magazine|newspaper|broadcaster|regulator|watchdog|group'.split('|'),
@@ -50,6 +51,8 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
     if (prev.fold === 'at' || COMPANY_APPOSITIVES.has(prev.fold)) return true;
     const before = t[p - 2];
     if (prev.fold === 'of' && before && COMPANY_OF.has(before.fold)) return true;
+    // "Shares in Dalcom rose", "a stake in Velmont": what one holds shares in is a company, not a place.
+    if (prev.fold === 'in' && before && before.gap !== Gap.Hyphen && HELD_IN.has(before.fold)) return true;
     // "a group of banks led by Halden Crane": companies are led by a company.
     if (prev.fold === 'by' && before?.fold === 'led' && before.lower && LED_COMPANIES.has(t[p - 3]?.fold ?? '')) return true;
     if (prev.fold === 'and' || prev.fold === 'or') {
