@@ -15,3 +15,8 @@ test('a known place or a county before "Fire" names its fire service, not a fire
   const found = names('Crews from Seattle Fire said the blaze was out. Dorran County Fire said two engines attended.');
   for (const n of ['Seattle Fire:organization', 'Dorran County Fire:organization']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
 });
+
+test('a fire and rescue service is one body ("Kelvale Fire and Rescue Service", "Dorran Fire & Rescue")', () => {
+  const found = names('Kelvale Fire and Rescue Service said two engines attended. Crews from Dorran Fire & Rescue were called. The Varden Fire and Rescue Authority sent crews.');
+  assert.deepEqual(found, ['Kelvale Fire and Rescue Service:organization', 'Dorran Fire & Rescue:organization', 'Varden Fire and Rescue Authority:organization']);
+});

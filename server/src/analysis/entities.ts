@@ -16,7 +16,7 @@ import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCo
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
 import { stormName, stormShortForms } from './stormNames';
-import { fireOrService } from './fireNames';
+import { fireAndRescue, fireOrService } from './fireNames';
 import { unitOfParentBody } from './parentBodies';
 import { joinNicknames } from './nicknames';
 import { unknown } from './unknownNames';
@@ -147,6 +147,12 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     if (listed > i || storm > i) {
       emit(scan, i, Math.max(listed, storm), listed > i ? 'organization' : 'event', 'strong');
       i = Math.max(listed, storm) + 1;
+      continue;
+    }
+    const fireService = fireAndRescue(scan, i);
+    if (fireService > i) {
+      emit(scan, tok.fold === 'the' && tok.cap ? i + 1 : i, fireService, 'organization', 'strong');
+      i = fireService + 1;
       continue;
     }
     const publisher = feedPublisher(scan, i);
