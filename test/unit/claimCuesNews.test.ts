@@ -69,3 +69,8 @@ test('"declared a state of emergency" and "the proposed levy" report no words; "
   );
   assert.deepEqual(a.claims.map((c) => c.text.slice(0, 12)), ['Mayor Ivo Ca']);
 });
+
+test('"stay informed", "well briefed" and a passive "was described as" report no words', () => {
+  const a = analyze(BODY + 'Stay informed and ahead of the market!\nThe minister was well briefed on the plan.\nThe driver was described as wearing a green jacket.');
+  assert.equal(a.claims.length, 0, JSON.stringify(a.claims.map((c) => c.text)));
+});

@@ -261,7 +261,9 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   if (!pick) pick = attributions.find((a) => a.ref.kind === 'group' && a.cue.strong && a.cue.role === 'speech' && a.cue.start > a.ref.span.start);
   // "South Korea's spy agency raised the possibility ..., saying": an organization's words too.
   if (!pick && subject && (subject.type === 'person' || subject.type === 'organization' || subject.kind === 'role')) {
-    const cue = cues.find((x) => x.role === 'speech' || x.role === 'source' || (x.role === 'participle' && x.strong));
+    // "The driver was described as wearing a blue shirt": a passive verb reports no words of the subject's
+    // ("It is alleged that ..." still reports words, no one's).
+    const cue = cues.find((x) => (x.role === 'speech' && !(passiveBefore(text, x.start, start) && !x.text.endsWith(' that') && !text.startsWith(' that ', x.end))) || x.role === 'source' || (x.role === 'participle' && x.strong));
     if (cue) pick = { cue, ref: subject };
   }
   pick ??= attributions.find((a) => a.cue.strong && a.cue.role !== 'agreement');

@@ -182,6 +182,8 @@ export function findCues(text: string): Cue[] {
     if (PARTICIPIAL_FORMS.has(word) && PARTICIPLE_ADVERBS.has(wordBefore(text, i))) continue;
     // "the proposed levy", "its stated aim", "a reported 40 dead": after a determiner the form qualifies a noun.
     if (DETERMINERS.has(wordBefore(text, i)) && word.endsWith('ed')) continue;
+    // "Stay informed", "well informed", "remain assured": a state, not words reported.
+    if (STATE_BEFORE.has(wordBefore(text, i)) && word.endsWith('ed')) continue;
     const cue = makeCue(text, i, end, text.length, entry);
     if (cue) cues.push(cue);
   }
@@ -191,6 +193,8 @@ export function findCues(text: string): Cue[] {
 /** Cue forms that, after "previously" or "originally", describe a noun rather than report words. */
 const PARTICIPIAL_FORMS = new Set(['reported', 'announced', 'stated', 'disclosed', 'confirmed', 'published', 'released']);
 const PARTICIPLE_ADVERBS = new Set(['previously', 'originally', 'initially']);
+/** Words after which a cue form in -ed names a state ("stay informed", "well briefed", "rest assured"). */
+const STATE_BEFORE = new Set(['stay', 'keep', 'remain', 'remains', 'well', 'rest', 'feel', 'feels', 'felt', 'fully', 'better']);
 /** Words after which a cue form in -ed is an adjective. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'our', 'my', 'your']);
 /** Objects that make "declared" an act ("declared a state of emergency", "declared war", "declared bankruptcy"). */
