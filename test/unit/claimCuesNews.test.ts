@@ -23,11 +23,11 @@ test('"believed to be" and a passive "was advised" report no one', () => {
 test('"posted on" a platform or "that" reports words; "posted a loss" does not', () => {
   const a = analyze(
     BODY +
-      '"The border is closed to them now," Interior Minister Talia Brenner posted on the platform X shortly after the vote.\n' +
+      '"The ferry will sail again in spring," Transport Minister Talia Brenner posted on X late on Tuesday.\n' +
       'Mayor Ivo Castell posted on Facebook that the bridge would reopen on Friday.\n' +
       'Orlent Group posted a loss of $4 million in the quarter.\nThe club posted on Monday its best result in years.',
   );
-  assert.equal(claimStarting(a, '"The border').speaker, idOf(a, 'Talia Brenner'));
+  assert.equal(claimStarting(a, '"The ferry').speaker, idOf(a, 'Talia Brenner'));
   assert.equal(claimStarting(a, 'Mayor Ivo Castell').speaker, idOf(a, 'Ivo Castell'));
   assert.equal(a.claims.filter((c) => c.text.startsWith('Orlent') || c.text.startsWith('The club')).length, 0);
 });
@@ -45,7 +45,7 @@ test('"went on to say" reports what follows; "is expected to say" does not', () 
 test('a negated cue with an adverb between ("wasn\'t just saying", "did not simply say") reports nothing', () => {
   const a = analyze(
     BODY +
-      'Dana Morrow said the bill would help.\nMorrow wasn’t just saying that because the bill funds her office.\nShe did not simply say the plan was late.',
+      'Dana Morrow said the bill would help.\nMorrow wasn’t merely saying it to please the donors.\nShe did not simply say the plan was late.',
   );
   assert.deepEqual(a.claims.map((c) => c.text.slice(0, 12)), ['Dana Morrow ']);
 });
@@ -71,6 +71,6 @@ test('"declared a state of emergency" and "the proposed levy" report no words; "
 });
 
 test('"stay informed", "well briefed" and a passive "was described as" report no words', () => {
-  const a = analyze(BODY + 'Stay informed and ahead of the market!\nThe minister was well briefed on the plan.\nThe driver was described as wearing a green jacket.');
+  const a = analyze(BODY + 'Stay informed with our morning briefing!\nThe minister was well briefed on the plan.\nThe cyclist was described as tall, in a green coat.');
   assert.equal(a.claims.length, 0, JSON.stringify(a.claims.map((c) => c.text)));
 });

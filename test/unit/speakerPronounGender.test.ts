@@ -6,8 +6,8 @@ import { BODY, claimStarting, idOf } from './claimHelpers';
 test('"he" after two people, the nearer with a woman\'s given name, is the man', () => {
   const a = analyze(
     BODY +
-      'As Tom Reyes left Mayor Linda Carvell’s signing of the housing bill on Monday, he was asked what worried the members of his group, the Harbour Business Council.\n' +
-      'The Council chief executive came back with one word: next year, he said, will be about housing.',
+      'When Tom Reyes walked out of Mayor Linda Carvell’s launch of the ferry plan on Monday, reporters asked him what the Harbour Business Council, which he leads, wanted most.\n' +
+      'The Council chief executive kept it short: rents, he said, are what keep him awake.',
   );
   assert.equal(claimStarting(a, 'The Council chief executive').speaker, idOf(a, 'Tom Reyes'));
 });
