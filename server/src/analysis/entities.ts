@@ -27,6 +27,7 @@ import { airlineName } from './airlineNames';
 import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
+import { routeNames } from './routeNames';
 import { placeBeforeTitle } from './placeBeforeTitle';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
@@ -188,6 +189,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   clubShortForms(scan);
   clubsByPlaceNoun(scan);
   townClubs(scan);
+  routeNames(scan);
   bodyShortForms(scan);
   joinBodyOpenings(scan);
   placeShortForms(scan);
