@@ -94,7 +94,7 @@ export const FACILITY_HEADS = words(
 /** Head nouns of named events ("Korean War", "French Revolution"). */
 export const EVENT_HEADS = words(
   'war|revolution|olympics|games|cup|championship|championships|festival|crisis|uprising|massacre|genocide|' +
-    'pandemic|conference|summit|expo|election|elections|marathon|prix|spring|intifada|offensive|accords|accord|' +
+    'pandemic|conference|summit|summits|expo|election|elections|marathon|prix|spring|intifada|offensive|accords|accord|' +
     'agreement|treaty|protests|coup|earthquake|hurricane|typhoon|tournament|biennale|week|forum|talks|dialogue|conclave|symposium|open|' +
     // Named fires: "the Pine Hollow Fire", "Marrow Ridge Wildfire" (a place's fire service is told apart in fireNames.ts).
     'fire|wildfire|bushfire',
