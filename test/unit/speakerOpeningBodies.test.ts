@@ -7,7 +7,7 @@ test('"it" later in a sentence a body opens is that body, not the last source', 
   const a = analyze(
     BODY +
       'Mining stocks were mixed, the Associated Press reported.\n' +
-      'Velmont Mining rose 4% after it said a court dismissed a claim.\nHarlan Marsh’s Orvane Holdings fell 3% after it said sales slowed.',
+      'Velmont Mining rose 4% after it said its new shaft was ready.\nHarlan Marsh’s Orvane Holdings fell 3% after it said sales slowed.',
   );
   assert.equal(claimStarting(a, 'Velmont Mining rose').speaker, idOf(a, 'Velmont Mining'));
   assert.equal(claimStarting(a, 'Harlan Marsh').speaker, idOf(a, 'Orvane Holdings'));
