@@ -16,3 +16,8 @@ test('a town stays a place without sport, and a date before it is no score', () 
   assert.deepEqual(types('Southport has grown fast. Roads in Southport were busy as the season began.', 'Southport'), ['location', 'location']);
   assert.deepEqual(types('Posted 2024-05-10 Leeds: the water was cut.', 'Leeds'), ['location']);
 });
+
+test("a lone name after a player's position is the player", () => {
+  const found = analyze('The hosts went ahead after Harwick Rovers captain Dallow failed to clear, and goalkeeper Brennock was beaten.').entities.map((m) => `${m.text}/${m.type}`);
+  for (const name of ['Dallow', 'Brennock']) assert.ok(found.includes(`${name}/person`), found.join(', '));
+});

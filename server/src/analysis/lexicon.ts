@@ -37,7 +37,9 @@ export const GENERAL_AFTER = words('secretary|attorney|advocate|director|surgeon
 export const LOWERCASE_TITLES = words(
   'president|minister|premier|chancellor|secretary|ambassador|envoy|king|queen|prince|governor|mayor|senator|' +
     'spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|director|adviser|advisor|judge|lawmaker|' +
-    'leader|commander|general|ceo|founder|owner|official|analyst|economist|professor|coach|striker|player|actor|singer|author|writer',
+    'leader|commander|general|ceo|founder|owner|official|analyst|economist|professor|coach|striker|player|actor|singer|author|writer|' +
+    // A team's players by position: "Rovers captain Dallow", "goalkeeper Ann Roe".
+    'captain|skipper|goalkeeper|midfielder|defender|winger',
 );
 
 /** Head nouns that make a capitalized phrase an organization ("Anadolu Agency"). */
