@@ -15,8 +15,13 @@ const MAX_NICKNAME_WORDS = 3;
 export function joinNicknames(s: Scan): void {
   const t = s.t;
   const text = s.text;
-  for (let k = 0; k < s.out.length; k++) {
-    const c = s.out[k] as Candidate;
+  const out = s.out;
+  // Compacted in place (write index w never passes the read index k): a splice per join would make a
+  // text of many nicknames quadratic.
+  let w = 0;
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k] as Candidate;
+    out[w++] = c;
     const given = t[c.first] as Token;
     if (c.first !== c.last || !given.cap || (c.type !== 'person' && !isGivenName(given.fold))) continue;
     const open = text.charCodeAt(given.end + 1);
@@ -31,8 +36,8 @@ export function joinNicknames(s: Scan): void {
     let last = n + 1;
     let end = surname.end;
     let drop = k + 1;
-    while (drop < s.out.length && (s.out[drop] as Candidate).first <= n + 1) {
-      const d = s.out[drop] as Candidate;
+    while (drop < out.length && (out[drop] as Candidate).first <= n + 1) {
+      const d = out[drop] as Candidate;
       if (d.first === n + 1) {
         last = d.last;
         end = d.end;
@@ -40,7 +45,8 @@ export function joinNicknames(s: Scan): void {
       drop++;
     }
     const canonical = `${given.text} ${text.slice(surname.start, end)}`;
-    const joined: Candidate = { first: c.first, last, start: c.start, end, type: 'person', status: 'strong', id: plainIdOf('person', canonical), canonical };
-    s.out.splice(k, drop - k, joined);
+    out[w - 1] = { first: c.first, last, start: c.start, end, type: 'person', status: 'strong', id: plainIdOf('person', canonical), canonical };
+    k = drop - 1;
   }
+  out.length = w;
 }
