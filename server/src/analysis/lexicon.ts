@@ -72,7 +72,13 @@ export const ORG_HEADS = words(
  * Company words that head an organization's name ("Nordvale Energy", "Varna Water", "Kelto Engineers", "Tarland Rail");
  * after a given name alone they are a surname ("Samantha Power").
  */
-export const COMPANY_HEADS = words('air|energy|power|water|rail|railway|railways|hydro|transport|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics|steel|metals|mining|resources|capital|properties|materials|cement|breweries');
+export const COMPANY_HEADS = words(
+  'air|energy|power|water|rail|railway|railways|hydro|transport|engineers|engineering|markets|sports|sport|star|utilities|renewables|bioscience|biosciences|therapeutics|logistics|steel|metals|mining|resources|capital|properties|materials|cement|breweries|' +
+    // Plurals of trades and doers that name a group or a firm, never a surname ("Harbour Stoppers", "Tanner Growers"),
+    // and farm supplies ("Wendell Feeds").
+    'stoppers|growers|producers|farmers|builders|makers|brokers|traders|dealers|suppliers|retailers|manufacturers|exporters|' +
+    'importers|lenders|insurers|publishers|distillers|bottlers|ranchers|drillers|employers|feeds|seeds|fertilizers|fertilisers',
+);
 
 /** Words that open an organization name followed by "of" ("Ministry of Defense", "University of Tokyo"). */
 export const ORG_OPENERS = words(
