@@ -164,7 +164,14 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 export function isNavigationLine(text: string, line: Line): boolean {
   if (line.end - line.start > MAX_CHROME_LINE) return false;
   // The menu's shape first: it stops within a few words of prose, where the header tests read the whole line.
-  return menuShaped(text, line) && !isByline(text, line.start) && !bylineField(text, line) && !datedFirstField(text, line);
+  return menuShaped(text, line) && !isByline(text, line.start) && !bylineField(text, line) && !datedFirstField(text, line) && !isStampLine(text, line);
+}
+
+/** "Nov 3, 2027 \u2022 9:40 am CST": a stamp whose date and time a bullet sets apart is the story's date, no menu. */
+// Bars are left to the field tests above: "World | Health | October 14, 2025" keeps its menu before the date.
+function isStampLine(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (text.charCodeAt(i) === 124) return false;
+  return timestampOf(text, line) !== null;
 }
 
 /** Two or more short items set apart by wide gaps or separators, none ending a sentence. */
