@@ -38,3 +38,17 @@ test('a weekday that closes what a passive says stays in force is ahead ("were s
   const text = 'Storm shuts schools\nMarch 2, 2026\nClasses in three towns were suspended until Thursday, officials said.';
   assert.ok(found(text).includes('Thursday=2026-03-05'), found(text).join(', '));
 });
+
+test('a page stamp whose date and time a bullet sets apart ("Mar 4, 2027 \u2022 9:05 am CST") is a date mention, no menu', () => {
+  const text = 'Orchard News\n\nOrchard news from Pell Media.\n\nMar 4, 2027 \u2022 9:05 am CST\n\nThe Dunmere growers board reported a late frost.';
+  assert.equal(analyze(text).dct, '2027-03-04');
+  assert.ok(found(text).includes('Mar 4, 2027=2027-03-04'), found(text).join(', '));
+  assert.deepEqual(analyze(text).structure.boilerplate, []);
+});
+
+test('a day counted from a yearless date across the end of February stays open, no leap day invented', () => {
+  const text = 'TARVELL, Feb 28 (Agencia) - The port board met on Friday. It will meet again the following day.';
+  assert.ok(found(text).includes('following day=XXXX-XX-XX'), found(text).join(', '));
+  const before = 'TARVELL, Feb 20 (Agencia) - The port board met on Friday. It will meet again the following day.';
+  assert.ok(found(before).includes('following day=XXXX-02-21'), found(before).join(', '));
+});

@@ -8,6 +8,7 @@ import {
   formatWeek,
   formatYear,
   isoWeekday,
+  isValidDate,
   yearForMonth,
   yearForMonthDay,
   type CalendarDate,
@@ -153,6 +154,15 @@ function offsetValue(unit: OffsetUnit, n: number, a: CalendarDate): string {
   }
 }
 
+/** Month and day `n` days from a yearless month and day, or null where leap and common years differ. */
+function openDayOffset(m: number, d: number, n: number): { m: number; d: number } | null {
+  const leap = addDays({ y: 2000, m, d }, n);
+  // Feb 29 itself names a leap year.
+  if (!isValidDate(2001, m, d)) return leap;
+  const common = addDays({ y: 2001, m, d }, n);
+  return common.m === leap.m && common.d === leap.d ? leap : null;
+}
+
 /** The value with what the text leaves unknown written as `X`s. */
 function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | null): string {
   switch (meaning.t) {
@@ -169,9 +179,10 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
     case 'offset': {
       const part = meaning.part ? `T${meaning.part}` : '';
       if (meaning.unit === 'D' && anchor) {
-        // Month and day are known from the dateline, so a day offset stays exact but for the year.
-        const t = addDays(anchor.date, meaning.n);
-        return formatOpenMonthDay(t.m, t.d) + part;
+        // Month and day are known from the dateline, so a day offset stays exact but for the year,
+        // unless it crosses the end of February, whose length needs the year: that day is left open.
+        const t = openDayOffset(anchor.date.m, anchor.date.d, meaning.n);
+        return (t ? formatOpenMonthDay(t.m, t.d) : 'XXXX-XX-XX') + part;
       }
       if (meaning.unit === 'M' && anchor) {
         const t = addMonths(anchor.date.y, anchor.date.m, meaning.n);
