@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+const names = (text: string): string[] => analyze(text).entities.map((e) => `${text.slice(e.start, e.end)}:${e.type}`);
+
+test('a listing in brackets after a person-shaped name makes it a company', () => {
+  const found = names('Dorran Pike (NYSE: DP) today reported net revenues of $2.1 billion.');
+  assert.ok(found.includes('Dorran Pike:organization'), found.join(', '));
+});
+
+test('"X, the retail brokerage" is a company, "X, the bank\'s chief economist" a person', () => {
+  const found = names("Last year Halvard Quist bought Selma Brandt, the retail brokerage, from a rival group. Ann Loder, the bank's chief economist, said rates would fall.");
+  for (const n of ['Selma Brandt:organization', 'Ann Loder:person', 'Halvard Quist:person']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
+});
