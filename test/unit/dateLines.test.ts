@@ -50,3 +50,11 @@ test('a first line opened by a place\'s dateline and as long as a paragraph is t
   assert.ok(a.entities.some((m) => m.text === 'ORVALE' && m.type === 'location'), a.entities.map((m) => m.text).join(', '));
   assert.ok(a.claims.some((c) => c.text.startsWith("Varnia's acting premier") && c.speaker === 'person:tomas-brell'), JSON.stringify(a.claims));
 });
+
+test('a dateline of a place, its country and an agency\'s initials after a comma ("PORT TARVELL, Velmora, CMC \u2013") opens the story, no headline', () => {
+  const text = 'PORT TARVELL, Velmora, CMC \u2013 Harbour Chief, Marla Deventry, is urging dock workers to return as the strike enters a second week.\nIn a statement, Deventry said the port would reopen on Monday.';
+  const analysis = analyze(text);
+  assert.equal(analysis.structure.headline, null);
+  assert.equal(analysis.structure.dateline?.source?.text, 'CMC');
+  assert.ok(analysis.claims.some((c) => c.text.startsWith('Harbour Chief, Marla Deventry, is urging')), analysis.claims.map((c) => c.text).join(' / '));
+});

@@ -49,7 +49,11 @@ function datelineAt(text: string, line: Line): Dateline | null {
     c.pos++;
     skipSpaces(c);
     date = readShortDate(c);
-    if (!date) return null;
+    if (!date) {
+      // "PORT TARVELL, Velmora, CMC \u2013": an agency's initials after a comma, then the dash.
+      source = readCommaAgency(c);
+      if (!source) return null;
+    }
   } else if (text.charCodeAt(c.pos) === 32 && !hasLowercase(place.text)) {
     // "DUBAI 24 November 2020: ...": a capitalised place, a space and a date with its year, then a colon or a dash.
     c.pos++;
@@ -251,6 +255,24 @@ function readDash(c: Cursor): number {
     return c.pos;
   }
   return -1;
+}
+
+/** Longest agency's initials read after a dateline's comma ("CMC", "AFP"). */
+const AGENCY_INITIALS = 6;
+
+/** An agency's initials in capitals followed by a dash; the cursor is left after the initials. */
+function readCommaAgency(c: Cursor): (Span & { text: string }) | null {
+  const start = c.pos;
+  let i = start;
+  while (i < c.end && i - start <= AGENCY_INITIALS && isUpper(c.text.charCodeAt(i))) i++;
+  if (i - start < 2 || i - start > AGENCY_INITIALS || isWordChar(c.text.charCodeAt(i))) return null;
+  const at = c.pos;
+  c.pos = i;
+  if (!dashAhead(c)) {
+    c.pos = at;
+    return null;
+  }
+  return { start, end: i, text: c.text.slice(start, i) };
 }
 
 function endsWithYear(s: string): boolean {
