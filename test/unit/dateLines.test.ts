@@ -58,3 +58,13 @@ test('a dateline of a place, its country and an agency\'s initials after a comma
   assert.equal(analysis.structure.dateline?.source?.text, 'CMC');
   assert.ok(analysis.claims.some((c) => c.text.startsWith('Harbour Chief, Marla Deventry, is urging')), analysis.claims.map((c) => c.text).join(' / '));
 });
+
+test('a page with no headline whose first line is a long lead sentence keeps it as a claim ("..., according to the Minister for Ports, Ann Roe.")', () => {
+  const text = 'The Velmora ports authority is working with ferry operators to keep crossings open during the long dry spell on the eastern coast, according to the Minister for Ports, Tamsin Oduya.\nSpeaking on Monday, Minister Oduya said the crossings would stay open.';
+  const analysis = analyze(text);
+  assert.equal(analysis.structure.headline, null);
+  const lead = analysis.claims.find((c) => c.text.startsWith('The Velmora ports authority'));
+  assert.ok(lead, analysis.claims.map((c) => c.text).join(' / '));
+  const short = analyze('Ferry crossings stay open in the dry spell.\nSpeaking on Monday, Minister Oduya said the crossings would stay open.');
+  assert.notEqual(short.structure.headline, null, 'a short first line is still the headline');
+});

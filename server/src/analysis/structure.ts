@@ -47,7 +47,7 @@ export function analyzeStructure(text: string): ArticleStructure {
     const opening = findDateline(text, [line]);
     // "DHAKA: Bangladesh's interim leader ... said Monday that ...": a place's dateline opening a paragraph-long line.
     const placeLead = opening !== null && opening.place !== null && line.end - line.start > LEAD_LINE_LENGTH;
-    if (!(opening && (opening.date || opening.source || placeLead))) {
+    if (!(opening && (opening.date || opening.source || placeLead)) && !isLeadSentenceLine(text, line)) {
       headline = trimmedSpan(text, line);
       index++;
     }
@@ -61,6 +61,17 @@ export function analyzeStructure(text: string): ArticleStructure {
   }
   const dateline = findDateline(text, body);
   return { headline, header, dateline, boilerplate, dayOrder: numericDateOrder(text) };
+}
+
+/**
+ * A first line too long for a headline that ends a sentence with a full stop: the story's lead
+ * paragraph on a page that gives no headline ("The board ... said on Monday, according to the
+ * Minister for Ports, Ann Roe."). Headlines seldom end with a full stop and are shorter.
+ */
+function isLeadSentenceLine(text: string, line: Line): boolean {
+  const span = trimmedSpan(text, line);
+  if (span.end - span.start <= LEAD_LINE_LENGTH) return false;
+  return text.charCodeAt(span.end - 1) === 46;
 }
 
 /** Longest run of digits after a header's date that still belongs to the header (` date 2025-11-24 403`). */
