@@ -52,6 +52,16 @@ export function companyApposition(s: EvidenceScan, q: number): boolean {
   return false;
 }
 
+/** "the Senior Officials’ Meeting": a plural's apostrophe inside a run of names (p..q) is no person's name. */
+export function pluralPossessiveInside(s: EvidenceScan, p: number, q: number): boolean {
+  for (let k = p + 1; k <= q; k++) {
+    const prev = s.t[k - 1] as Token;
+    const c = s.text.charCodeAt(prev.end);
+    if (prev.fold.endsWith('s') && (s.t[k] as Token).start === prev.end + 2 && (c === 0x27 || c === 0x2019)) return true;
+  }
+  return false;
+}
+
 function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }

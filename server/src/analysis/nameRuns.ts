@@ -40,8 +40,9 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
         j++;
         break;
       }
-      // "Pakistan Peoples' Party": a plural's apostrophe before a body's head noun stays inside the name.
-      if (j > i && next.cap && (next.flags & Lex.OrgHead) !== 0 && cur.fold.endsWith('s') && next.start === cur.end + 2 && isApostrophe(s.text.charCodeAt(cur.end))) {
+      // "Pakistan Peoples' Party", "the Senior Officials' Meeting", "Department of Veterans' Affairs": a plural's
+      // apostrophe before a body's or a gathering's head noun stays inside the name.
+      if (j > i && next.cap && ((next.flags & Lex.OrgHead) !== 0 || PLURAL_POSSESSED.has(next.fold)) && cur.fold.endsWith('s') && next.start === cur.end + 2 && isApostrophe(s.text.charCodeAt(cur.end))) {
         j++;
         continue;
       }
@@ -177,6 +178,9 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
   if (agency) return [j + 2, true];
   return [listedDepartments(s, i, j), false];
 }
+
+/** Heads of bodies' names that a plural possessive often opens, beyond the body heads ("Veterans' Affairs", "Officials' Meeting"). */
+const PLURAL_POSSESSED = new Set(['affairs', 'meeting', 'meetings']);
 
 /** Nouns for a class of people whose possessive opens the rest of a body's name ("Children's", "Patrolman's"). */
 const PEOPLE_POSSESSORS = new Set(
