@@ -22,3 +22,11 @@ test('a place inside a "who" clause without commas does not speak; the person th
   const a = analyze(BODY + 'The visit ended at the plant where President Tomas Varga who toured the site 40 kilometres from Orlen on Friday praised its engineers.');
   assert.equal(claimStarting(a, 'The visit').speaker, idOf(a, 'Tomas Varga'));
 });
+
+test('"the five-judge panel" speaks for the court last named, not for a body of its own', () => {
+  const a = analyze(
+    'Fraud appeal fails\n\nThe Court of Appeal in Tarvell on Monday upheld the sentence of a former bank clerk.\n\n' +
+      'Delivering judgment, the five-judge panel led by Justice Ama Kessel unanimously upheld the ruling of the lower court and held that the appeal lacked merit.\n',
+  );
+  assert.equal(claimStarting(a, 'Delivering judgment, the five-judge').speaker, idOf(a, 'Court of Appeal'));
+});

@@ -23,7 +23,11 @@ export function bodyNamed(
   lastSource: { entity: string; type: EntityType | null } | null,
   sinceSource: number,
 ): SpeakerRef {
-  const lowerMods = mods.filter((w) => !DETERMINERS.has(w));
+  // "the three-member panel": how many sit on it says nothing of which body it is.
+  const lowerMods = mods.filter((w) => !DETERMINERS.has(w) && !isHeadcount(w));
+  // "the Court of Appeal ... the three-member panel held": a panel or bench of judges speaks for the court last named.
+  const bench = !indefinite && lowerMods.length === 0 && (word === 'panel' || word === 'bench') ? recentMention(mentions, span.start, isCourt) : null;
+  if (bench) return { kind: 'source', span, entity: bench.entity, type: bench.type };
   // "the union" after "the Unite union": a name the noun followed is of that kind too.
   // "the electoral body", "the audit panel": a noun any body goes by, so its modifiers alone must be in the name
   // ("the National Electoral Council"), and so must a trade that names its body whatever the noun ("the weather office").
@@ -71,6 +75,17 @@ export function bodyNamed(
     if (sinceSource <= 1 && lastSource.type === 'organization') return { kind: 'source', span, entity: lastSource.entity, type: lastSource.type };
   }
   return { kind: 'source', span, entity: null, type: null };
+}
+
+/** Last words of a headcount before a body's noun: "three-member", "five-judge", "seven-man". */
+const HEADCOUNT_TAILS = ['-member', '-judge', '-man', '-person', '-strong'];
+
+function isHeadcount(word: string): boolean {
+  return HEADCOUNT_TAILS.some((tail) => word.endsWith(tail) && word.length > tail.length);
+}
+
+function isCourt(x: EntityMention): boolean {
+  return x.type === 'organization' && (containsWords(x.text, 'court', []) || containsWords(x.text, 'tribunal', []));
 }
 
 /** How far back a cue's sentence may open, and how long the lead-in before its opening body may be. */
