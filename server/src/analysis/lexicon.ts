@@ -65,7 +65,9 @@ export const ORG_HEADS = words(
     // Legal forms spelt out and the plural that names a group of firms ("Velmont Limited", "Harrow Enterprises").
     'limited|incorporated|enterprises|' +
     // "St. Harlan Construction".
-    'construction',
+    'construction|' +
+    // "Naval Intelligence", "the Chieftaincy of Military Intelligence": an intelligence service and a chieftaincy are bodies.
+    'intelligence|chieftaincy',
 );
 
 /**
@@ -85,7 +87,7 @@ export const ORG_OPENERS = words(
   'ministry|department|university|bank|office|council|commission|committee|court|institute|institutes|academy|association|journal|' +
     'federation|union|league|organization|organisation|board|bureau|house|chamber|church|party|college|school|' +
     'embassy|secretariat|government|agency|confederation|army|command|movement|front|alliance|coalition|community|campaign|' +
-    'center|centre|centers|centres|foundation|society|fund|dicastery',
+    'center|centre|centers|centres|foundation|society|fund|dicastery|chieftaincy',
 );
 
 /** Head nouns of facilities ("Sinop Nuclear Power Plant"). */
