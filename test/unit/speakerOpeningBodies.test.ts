@@ -26,7 +26,7 @@ test('a place inside a "who" clause without commas does not speak; the person th
 test('"the five-judge panel" speaks for the court last named, not for a body of its own', () => {
   const a = analyze(
     'Fraud appeal fails\n\nThe Court of Appeal in Tarvell on Monday upheld the sentence of a former bank clerk.\n\n' +
-      'Delivering judgment, the five-judge panel led by Justice Ama Kessel unanimously upheld the ruling of the lower court and held that the appeal lacked merit.\n',
+      'Delivering judgment, the five-judge panel led by Justice Ama Kessel upheld the fine imposed on the clerk and held that his trial had been fair.\n',
   );
   assert.equal(claimStarting(a, 'Delivering judgment, the five-judge').speaker, idOf(a, 'Court of Appeal'));
 });
