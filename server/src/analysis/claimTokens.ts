@@ -14,6 +14,16 @@ export function isLetterCode(c: number): boolean {
   return c < 0x2000 || (c >= 0x3040 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00);
 }
 
+/** An ASCII capital, for shapes that are ASCII by nature (tickers, exchange names, day-month codes). */
+export function isAsciiUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** An ASCII letter. */
+export function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** An ASCII digit. */
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;

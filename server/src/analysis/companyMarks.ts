@@ -1,4 +1,5 @@
 import type { EvidenceScan } from './nameEvidence';
+import { isAsciiLetterCode as isLetter, isAsciiUpperCode as isUpper } from './claimTokens';
 import { Gap, type Token } from './tokens';
 
 // Marks right after a name that only a company carries, whatever its words look like
@@ -60,12 +61,4 @@ export function pluralPossessiveInside(s: EvidenceScan, p: number, q: number): b
     if (prev.fold.endsWith('s') && (s.t[k] as Token).start === prev.end + 2 && (c === 0x27 || c === 0x2019)) return true;
   }
   return false;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
-}
-
-function isLetter(c: number): boolean {
-  return isUpper(c) || (c >= 0x61 && c <= 0x7a);
 }

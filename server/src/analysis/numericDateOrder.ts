@@ -6,6 +6,7 @@
  * or the first weekday of the story, which reports the day it is dated.
  * One pass over the text, reading a bounded window at each date.
  */
+import { isAsciiLetterCode as isLetter, isAsciiUpperCode as isUpper } from './claimTokens';
 import { WEEKDAYS } from './dateWords';
 import { isoWeekday, isValidDate } from './timex';
 
@@ -167,13 +168,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 function isAlnum(c: number): boolean {
   return isDigit(c) || isLetter(c);
