@@ -28,6 +28,7 @@ import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
 import { routeNames } from './routeNames';
+import { possessedStreet } from './possessiveRoads';
 import { placeBeforeTitle } from './placeBeforeTitle';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
@@ -363,7 +364,8 @@ function segment(s: Scan, a: number, last: number): void {
     // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
     // "Pakistan Muslim League-Nawaz": a body's head noun with its faction's name hyphenated on.
     const headToken = r > p + 1 && (isNumeral(t[r] as Token) || factionAfterHead(t, r)) ? r - 1 : r;
-    const head = headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) && !surnameAfterTitle(s, p, headToken, b) ? nationsProgramme(s, p, headToken, fireOrService(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token)))) : null;
+    // "Wilson's Road", "Perrin's Lane": a street named after its owner is a facility, "Lane" no surname there.
+    const head = headToken > p && possessedStreet(s.text, t, headToken) ? 'facility' : headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) && !surnameAfterTitle(s, p, headToken, b) ? nationsProgramme(s, p, headToken, fireOrService(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token)))) : null;
     // "Van der Holt beat ...", "De la Cruz said": a capitalized particle and a lowercase one open a surname, not a place.
     // "Co Waterford", "Co. Cork": "Co" before a known place is its county, not a company's suffix.
     if (tok.fold === 'co' && tok.cap && !tok.upper && p < b) {

@@ -11,6 +11,7 @@ import { campusAfterComma } from './bodyNames';
 import { legalFormAt } from './companyNames';
 import { datoApostrophe, listedDepartments } from './roleTitles';
 import { givenNameAbbreviation, unmarkInitial } from './nameInitials';
+import { streetEndsRun } from './possessiveRoads';
 import { Gap, type Token } from './tokens';
 
 // Where a run of capitalized words that may be one name ends: the words,
@@ -42,7 +43,8 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
       }
       // "Pakistan Peoples' Party", "the Senior Officials' Meeting", "Department of Veterans' Affairs": a plural's
       // apostrophe before a body's or a gathering's head noun stays inside the name.
-      if (j > i && next.cap && ((next.flags & Lex.OrgHead) !== 0 || PLURAL_POSSESSED.has(next.fold)) && cur.fold.endsWith('s') && next.start === cur.end + 2 && isApostrophe(s.text.charCodeAt(cur.end))) {
+      // "the Tenby Farmers' Market": so before a street or market named after them.
+      if (j > i && next.cap && ((next.flags & Lex.OrgHead) !== 0 || PLURAL_POSSESSED.has(next.fold) || streetEndsRun(t, j + 1)) && cur.fold.endsWith('s') && next.start === cur.end + 2 && isApostrophe(s.text.charCodeAt(cur.end))) {
         j++;
         continue;
       }
@@ -104,6 +106,12 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
       }
       // "Avon Children's Hospital", "the Dorvale Patrolman's Association": a group of people's possessive inside a body's name.
       if (next.fold === 's' && after && after.gap === Gap.Space && after.cap && PEOPLE_POSSESSORS.has(cur.fold) && bodyHeadAhead(t, j + 2)) {
+        j += 2;
+        continue;
+      }
+      // "Wilson's Road", "Marston’s Lane": a street named after its owner; not "Spain's Road" (a country's).
+      const country = s.gaz.get(cur.fold);
+      if (next.fold === 's' && after?.gap === Gap.Space && streetEndsRun(t, j + 2) && !(country?.type === 'location' && !country.minor)) {
         j += 2;
         continue;
       }
