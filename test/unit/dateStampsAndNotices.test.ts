@@ -52,3 +52,15 @@ test('a day counted from a yearless date across the end of February stays open, 
   const before = 'TARVELL, Feb 20 (Agencia) - The port board met on Friday. It will meet again the following day.';
   assert.ok(found(before).includes('following day=XXXX-02-21'), found(before).join(', '));
 });
+
+test('the story\'s own stamp under the headline dates it, not the site header\'s date above the headline', () => {
+  const text =
+    'Tuesday, March 24, 2026\n\nHarbour board backs a new ferry route\n\nFrom Varna Wire | 19.03.2026 07:40:12\n\n' +
+    'The board voted for the route on Wednesday evening, after its chair had backed it earlier on Wednesday.';
+  assert.equal(analyze(text).dct, '2026-03-19');
+  assert.ok(found(text).includes('Wednesday=2026-03-18'), found(text).join(', '));
+  const alone = 'Tuesday, March 24, 2026\n\nHarbour board backs a new ferry route\n\nThe board voted for the route on Wednesday evening.';
+  assert.equal(analyze(alone).dct, '2026-03-24', 'with no stamp of the story, the page\'s date still dates it');
+  const updated = 'Tuesday, March 24, 2026\n\nHarbour board backs a new ferry route\n\nUpdated: March 26, 2026\n\nThe board voted for the route on Wednesday.';
+  assert.equal(analyze(updated).dct, '2026-03-24', 'a later update is not the story\'s own date');
+});

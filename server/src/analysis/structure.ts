@@ -242,6 +242,8 @@ function statedDates(text: string, structure: ArticleStructure): CalendarDate[] 
 function topTimestamp(text: string, structure: ArticleStructure): string | null {
   const limit = Math.min(text.length, (structure.headline?.end ?? 0) + 400);
   let first: string | null = null;
+  let firstAboveHeadline = false;
+  const headline = structure.headline;
   const lines = splitLines(text, TOP_LINES);
   for (const line of lines) {
     if (line.start > limit) break;
@@ -252,7 +254,12 @@ function topTimestamp(text: string, structure: ArticleStructure): string | null 
     if (publicationLabel(text, line.start)) return stamp;
     if (first === null) {
       first = stamp;
+      firstAboveHeadline = headline !== null && line.end <= headline.start;
       if (!bareDateLine(text, line)) return first;
+    } else if (firstAboveHeadline && headline && line.start >= headline.end && !updateLabel(text, line.start)) {
+      // A site header's date over the headline is the day the page was served; the story's own stamp
+      // under the headline ("NTB | 16.05.2024 01:19") says when the story was filed.
+      return stamp;
     }
   }
   return first ?? machineStamp(text, lines, limit);
@@ -352,6 +359,16 @@ function publicationLabel(text: string, start: number): boolean {
   while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
   const head = text.slice(at, at + 9).toLowerCase();
   return PUBLICATION_LABELS.some((label) => head.startsWith(label));
+}
+
+/** Labels that say a stamp is a later change to the story, not its own date. */
+const UPDATE_LABELS = ['updated', 'update', 'modified', 'last'];
+
+function updateLabel(text: string, start: number): boolean {
+  let at = start;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  const head = text.slice(at, at + 9).toLowerCase();
+  return UPDATE_LABELS.some((label) => head.startsWith(label));
 }
 
 /** A line holding a date with no label at all ("June 16, 2024"): its first letter or digit opens the date. */
