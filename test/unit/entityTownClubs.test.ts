@@ -21,3 +21,11 @@ test("a lone name after a player's position is the player", () => {
   const found = analyze('The hosts went ahead after Harwick Rovers captain Dallow failed to clear, and goalkeeper Brennock was beaten.').entities.map((m) => `${m.text}/${m.type}`);
   for (const name of ['Dallow', 'Brennock']) assert.ok(found.includes(`${name}/person`), found.join(', '));
 });
+
+test('a town and "City" shown to be a club in one sentence are the club in every mention, and so is the bare town', () => {
+  const text =
+    'Harwick Palace v Leeds City - Marston Park\n\nAnn Roe began her second spell in charge with a 2-1 win over Leeds City on Saturday.\n\n' +
+    'The hosts fired in 20 shots against Leeds before the break but could not find a way past a stubborn Leeds defence. Fans in Leeds saw little of it.';
+  assert.deepEqual(types(text, 'Leeds City'), ['organization', 'organization']);
+  assert.deepEqual(types(text, 'Leeds'), ['organization', 'organization', 'location']);
+});

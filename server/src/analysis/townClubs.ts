@@ -6,7 +6,8 @@ import { Gap, type Token } from './tokens';
 
 // A club named by its town ("Everton 2-0 Liverpool ... Liverpool's blushes"): once a sentence's sport shows the
 // town is a team, its other bare mentions in the article are the team too, except where a preposition places
-// something in the town ("fans in Liverpool").
+// something in the town ("fans in Liverpool"). A town and "City" shown to be a club ("Kelby City 1-0", "a win over Kelby
+// City") make every mention of the pair the club, and the bare town too, under the pair's name.
 
 /** Prepositions after which a town is the place, whatever the article's sport. */
 const PLACING = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'of']);
@@ -23,17 +24,26 @@ const MATCH_REACH = 6;
 
 /** Retypes a known town as its club where the article's sport shows it is one; one pass to find, one to retype. */
 export function townClubs(s: Scan): void {
-  let clubs: Set<string> | undefined;
+  // A town's key and the club's name its mentions take.
+  let clubs: Map<string, string> | undefined;
   for (const c of s.out) {
+    if (cityClub(s, c)) {
+      if (c.type !== 'organization' && !matchEvidence(s, c.first, c.last)) continue;
+      const name = s.text.slice(c.start, c.end);
+      (clubs ??= new Map()).set(name.toLowerCase(), name);
+      clubs.set(s.text.slice(c.start, (s.t[c.first] as Token).end).toLowerCase(), name);
+      continue;
+    }
     if (!townMention(s, c)) continue;
-    if (matchEvidence(s, c.first, c.last)) (clubs ??= new Set()).add(keyOf(s, c));
+    if (matchEvidence(s, c.first, c.last) && !clubs?.has(keyOf(s, c))) (clubs ??= new Map()).set(keyOf(s, c), s.text.slice(c.start, c.end));
   }
   if (!clubs) return;
   for (let k = 0; k < s.out.length; k++) {
     const c = s.out[k] as Candidate;
-    if (!placeOrOpening(c) || !townMention(s, c) || !clubs.has(keyOf(s, c))) continue;
-    if (placed(s, c)) continue;
-    const canonical = s.text.slice(c.start, c.end);
+    const pair = c.type === 'location' && cityClub(s, c);
+    if (!pair && (!placeOrOpening(c) || !townMention(s, c))) continue;
+    const canonical = clubs.get(keyOf(s, c));
+    if (canonical === undefined || (!pair && placed(s, c))) continue;
     s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status === 'weak' ? 'strong' : c.status, id: plainIdOf('organization', canonical), canonical };
   }
 }
@@ -42,6 +52,16 @@ export function townClubs(s: Scan): void {
 const placeOrOpening = (c: Candidate): boolean => c.type === 'location' || (c.status === 'weak' && c.first === c.last);
 
 const keyOf = (s: Scan, c: Candidate): string => s.text.slice(c.start, c.end).toLowerCase();
+
+/** "Kelby City": a town the lists know as a town and "City", as a place or already as a club. */
+function cityClub(s: Scan, c: Candidate): boolean {
+  if (c.last !== c.first + 1 || (c.type !== 'location' && c.type !== 'organization')) return false;
+  const first = s.t[c.first] as Token;
+  const city = s.t[c.last] as Token;
+  if (!first.cap || first.upper || city.fold !== 'city' || !city.cap || city.upper || city.gap !== Gap.Space) return false;
+  const known = gazAt(s, c.first, c.first);
+  return !!known && known.last === c.first && known.entry.type === 'location' && known.entry.minor;
+}
 
 /** A town written as a name (not in capitals, as a dateline's): one the lists know as a town, or one no list knows. */
 function townMention(s: Scan, c: Candidate): boolean {
