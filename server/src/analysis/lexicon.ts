@@ -27,7 +27,9 @@ export const TITLE_HEADS = words(
     // Ranks: "Brigadier Ann Roe"; "Major" only before a given name (roleTitles.ts), not in "Major League".
     'brigadier|major|' +
     // "Head of Operations Ann Roe": a head of a department or unit.
-    'head',
+    'head|' +
+    // Local government's officers: "County Engineer Ann Roe", "City Clerk Bo Lind", "State Auditor Li Bo".
+    'engineer|treasurer|clerk|auditor|comptroller|registrar|coroner|surveyor|assessor|magistrate|planner',
 );
 
 /** "General" is a role only after these ("Secretary General"), not in "General Motors". */
