@@ -259,7 +259,8 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     const tok = s.t[k];
     if (tok && k <= last && (tok.fold === 'of' || tok.fold === 'for') && k > a && ((s.t[k - 1] as Token).flags & (Lex.OrgHead | Lex.OrgOpener | Lex.FacilityHead)) !== 0) headOf = true;
     // "Minister of Agriculture and Forestry Anna Berg": the department's "and" stays inside the title.
-    if (tok && k <= last && tok.fold === 'of' && k > a && ((s.t[k - 1] as Token).flags & Lex.Title) !== 0 && !ministerOfPlace(s, k + 1, last)) headOf = true;
+    // "Minister for Maritime Affairs and Investment Ann Berg": so after "for".
+    if (tok && k <= last && (tok.fold === 'of' || tok.fold === 'for') && k > a && ((s.t[k - 1] as Token).flags & Lex.Title) !== 0 && !ministerOfPlace(s, k + 1, last)) headOf = true;
     const hard = tok !== undefined && k <= last && tok.lower && (tok.fold === 'and' || tok.fold === '&' || (tok.fold === 'the' && !['of', 'for'].includes((s.t[k - 1] as Token).fold)));
     // "analyst at Cowen and Co.": "and" before the "Co." that ends the run is the firm's own.
     if (hard && tok.fold === 'and' && k + 1 === last && k > chunkStart && (s.t[last] as Token).fold === 'co' && (s.t[last] as Token).cap) {

@@ -206,6 +206,7 @@ export function personAfterTitle(s: Scan, h: number, b: number, titleCaseLine: b
       if ((t[start] as Token).gap !== Gap.Hyphen) words++;
     }
     start = threeWordNameAfterHead(s, start, last, floor);
+    if (start === floor + 1 && last === floor + 2 && threeWordNameAfterPortfolio(s, floor)) start = floor;
     if (particle > 0 && start > particle - 1 && particle - 1 >= floor - 1) start = particle - 1;
     // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Sabah": a second title starts the name.
     for (let k = p + 2; k < last; k++) {
@@ -325,6 +326,24 @@ export function ministerOfPlace(s: Scan, k: number, j: number): boolean {
 }
 
 /**
+ * "Minister for Maritime Affairs and Investment Budi Santo Wiryo": one portfolio word after the
+ * department's "and" closes it, so a third plain word before the name's last two is the name's.
+ * `floor` is the token after that portfolio word.
+ */
+function threeWordNameAfterPortfolio(s: Scan, floor: number): boolean {
+  const t = s.t;
+  const portfolio = t[floor - 1] as Token;
+  const and = t[floor - 2] as Token | undefined;
+  if (!and || and.fold !== 'and' || !portfolioWord(portfolio)) return false;
+  for (let k = floor; k <= floor + 2; k++) {
+    const w = t[k] as Token;
+    if (w.gap !== Gap.Space || !nameShaped(w) || w.upper || portfolioWord(w) || ((w.flags & ~Lex.Stop) !== 0 && !isGivenName(w.fold))) return false;
+  }
+  const first = t[floor] as Token;
+  return !s.tk.lowercaseWords.has(first.fold) && !s.gaz.get(first.fold);
+}
+
+/**
  * "Minister for Health Services Mustafa Kamal Qureshi": a department that ends
  * in a body's head noun ends there, so three name-shaped words after it are the
  * name, not just the last two. Returns the name's first token.
@@ -364,6 +383,7 @@ const PORTFOLIOS = new Set(
     'environment|housing|tourism|culture|sports|sport|foreign|home|water|electricity|petroleum|mines|works|fisheries|planning|' +
     'budget|security|immigration|aviation|oil|finance|communications|multimedia|technology|science|youth|women|lands|' +
     'infrastructure|economy|digital|development|welfare|healthcare|telecommunications|broadcasting|irrigation|power|railways|' +
+    'investment|forestry|maritime|' +
     // Levels of schooling and care a portfolio names ("Primary and Secondary Healthcare Secretary", "Higher Education Minister").
     'primary|secondary|tertiary|higher|basic').split('|'),
 );
