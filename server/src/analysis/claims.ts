@@ -264,7 +264,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     // "The driver was described as wearing a blue shirt": a passive verb reports no words of the subject's
     // ("It is alleged that ..." still reports words, no one's).
     const cue = cues.find((x) => (x.role === 'speech' && !(passiveBefore(text, x.start, start) && !x.text.endsWith(' that') && !text.startsWith(' that ', x.end))) || x.role === 'source' || (x.role === 'participle' && x.strong));
-    if (cue) pick = { cue, ref: subject };
+    // "Minister Dr A K Roe and his counterpart Dr. Tomas Grell urged": the verb's own subject is two people, no one in particular.
+    if (cue) pick = attributions.find((a) => a.cue === cue && a.ref.kind === 'group' && a.ref.span.start > subject.span.start) ?? { cue, ref: subject };
   }
   pick ??= attributions.find((a) => a.cue.strong && a.cue.role !== 'agreement');
   if (!pick && subject && subject.kind === 'group') {

@@ -59,6 +59,8 @@ const NO_OWNER = { entity: null, type: null } as const;
 // "It is alleged that ...": the passive of a verb of saying after "it" reports no one's words in particular.
 const IMPERSONAL_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'being']);
 const IMPERSONAL_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'reported', 'claimed', 'said', 'understood', 'believed', 'rumoured', 'rumored', 'feared', 'learnt', 'learned']);
+/** Owners a title may open with: "his Nepalese counterpart". */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** How many words and names a person's title may run to before the name. */
 const TITLE_STEPS = 6;
 
@@ -437,6 +439,7 @@ export class SpeakerResolver {
       if (modifiers.length > 4) break;
       t = nextToken(this.#text, t.end, end);
     }
+    if (named && group) return { kind: 'group', span: { start: named.start, end: named.end }, entity: null, type: null };
     if (named && SPEAKER_TYPES.has(named.type)) return this.#named(named);
     return null;
   }
@@ -516,17 +519,29 @@ export class SpeakerResolver {
   #pastTitle(t: Token | null, floor: number): Token | null {
     let p = t;
     let role = false;
-    for (let k = 0; p && p.isWord && k < TITLE_STEPS; k++) {
+    for (let k = 0; p && k < TITLE_STEPS; k++) {
+      if (!p.isWord) {
+        // "and Dr. Tomas Grell": an abbreviated title's dot.
+        const title = p.word === '.' ? prevToken(this.#text, p.start, floor) : null;
+        if (!title || !title.isWord || !title.capitalized || !TITLE_ABBREVIATIONS.has(title.word)) break;
+        role = true;
+        p = prevToken(this.#text, title.start, floor);
+        continue;
+      }
       const mi = this.#endingAt(p.end);
       if (mi !== undefined && this.#mentions[mi].type !== 'person') {
         p = prevToken(this.#text, this.#mentions[mi].start, floor);
         continue;
       }
-      if (mi !== undefined || !(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) === 'person')) break;
-      role ||= headClassOf(p.word) === 'person';
+      if (mi !== undefined || !(p.capitalized || ROLE_MODIFIERS.has(p.word) || headClassOf(p.word) === 'person' || p.word === 'counterpart')) break;
+      role ||= headClassOf(p.word) === 'person' || p.word === 'counterpart';
       p = prevToken(this.#text, p.start, floor);
     }
+    // "Ann Roe and her Veldish counterpart Tomas Grell": the counterpart of the person before, whoever names them.
+    const owned = role && p !== null && p.isWord && POSSESSIVES.has(p.word);
+    if (owned && p) p = prevToken(this.#text, p.start, floor);
     if (!role || !p || !(p.word === 'and' || p.word === '&')) return t;
+    if (owned) return p;
     // "Treasury and Finance Minister Mehmet Simsek": an "and" inside the title joins no one; a name must stand before it.
     const other = prevToken(this.#text, p.start, floor);
     const mi = other && other.isWord ? this.#endingAt(other.end) : undefined;
@@ -580,6 +595,8 @@ export class SpeakerResolver {
       // "Lula and Spanish Prime Minister Pedro Sanchez urged": the second person's title stands between.
       if (m.type === 'person') before = this.#pastTitle(before, floor);
       if (before && before.isWord && (before.word === 'and' || before.word === '&')) return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
+      // "The two Foreign Ministers said": a count before a name taken for a body's makes it the people counted.
+      if (m.type !== 'person' && before && before.isWord && GROUP_DETERMINERS.has(before.word)) return { kind: 'group', span: { start: m.start, end: m.end }, entity: null, type: null };
       return this.#named(m);
     }
     const w = t.word;
