@@ -1,4 +1,5 @@
 import { type InputKind, INPUT_DESCRIPTIONS } from './benchInputs';
+import { HOSTILE_SHAPES } from './hostileShapes';
 import { median, percentile } from './stats';
 import { runCoreTask } from './workerRunner';
 
@@ -35,9 +36,23 @@ export interface InputFigures {
   found: number | null;
 }
 
+/** One hostile shape at a small and a large size: CPU time per megabyte at each, and their ratio. */
+export interface ShapeFigures {
+  name: string;
+  aims: string;
+  megabytes: [number, number];
+  status: 'ok' | 'timeout' | 'error';
+  message?: string;
+  cpuMsPerMB: [number, number] | null;
+  /** Large over small: about 1 when time grows in proportion to the text. */
+  ratio: number | null;
+}
+
 export interface CoreFigures {
   articles: ArticleFigures;
   inputs: InputFigures[];
+  /** Absent in figures stored before the shapes were measured. */
+  shapes?: ShapeFigures[];
 }
 
 export interface CoreOptions {
@@ -46,6 +61,8 @@ export interface CoreOptions {
   inputs: { kind: InputKind; megabytes: number }[];
   /** Seconds one megabyte of input may take before the measurement is stopped. */
   secondsPerMB: number;
+  /** The two sizes every hostile shape is measured at. */
+  shapeMegabytes: [number, number];
 }
 
 export const DEFAULT_INPUTS: CoreOptions['inputs'] = [
@@ -102,5 +119,20 @@ export async function runCoreBench(options: CoreOptions, log: (line: string) => 
     const mb = outcome.result.bytes / 1e6;
     inputs.push({ ...base, status: 'ok', medianMs: m, msPerMB: m / mb, cpuMsPerMB: median(outcome.result.cpuMillis) / mb, found: outcome.result.found });
   }
-  return { articles, inputs };
+  const shapes: ShapeFigures[] = [];
+  const [small, large] = options.shapeMegabytes;
+  log(`core: ${HOSTILE_SHAPES.length} hostile shapes at ${small} and ${large} MB`);
+  for (const { name, aims } of HOSTILE_SHAPES) {
+    const base = { name, aims, megabytes: options.shapeMegabytes };
+    const outcome = await runCoreTask({ task: 'shape', name, megabytes: [small, large] }, (options.secondsPerMB * (small + large) + 30) * 1000);
+    if (!outcome.ok || outcome.result.task !== 'shape') {
+      const message = outcome.ok ? 'unexpected worker answer' : outcome.message;
+      shapes.push({ ...base, status: outcome.ok ? 'error' : outcome.reason, message, cpuMsPerMB: null, ratio: null });
+      continue;
+    }
+    const { bytes, cpuMillis } = outcome.result;
+    const perMB: [number, number] = [cpuMillis[0]! / (bytes[0]! / 1e6), cpuMillis[1]! / (bytes[1]! / 1e6)];
+    shapes.push({ ...base, status: 'ok', cpuMsPerMB: perMB, ratio: perMB[1] / perMB[0] });
+  }
+  return { articles, inputs, shapes };
 }

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../server/src/analysis/analyze';
 import { buildInput, type InputKind } from './benchInputs';
+import { buildShape, HOSTILE_SHAPES } from './hostileShapes';
 import { compromiseEntities } from './compromiseEntities';
 import { DEFAULT_CORPUS_OPTIONS, generateCorpus } from './generateCorpus';
 import { now } from './stats';
@@ -12,12 +13,14 @@ import { now } from './stats';
 /** What the main thread asks a worker to measure. */
 export type CoreTask =
   | { task: 'articles'; engine: 'core' | 'compromise'; count: number; rounds: number; warmup: number }
-  | { task: 'input'; kind: InputKind; megabytes: number; rounds: number };
+  | { task: 'input'; kind: InputKind; megabytes: number; rounds: number }
+  | { task: 'shape'; name: string; megabytes: number[] };
 
 /** Per-article milliseconds for each round, or per-round milliseconds for one input. */
 export type CoreTaskResult =
   | { task: 'articles'; bytes: number; rounds: number[][]; cpuMillis: number[]; found: number }
-  | { task: 'input'; bytes: number; millis: number[]; cpuMillis: number[]; found: number };
+  | { task: 'input'; bytes: number; millis: number[]; cpuMillis: number[]; found: number }
+  | { task: 'shape'; bytes: number[]; cpuMillis: number[] };
 
 /**
  * CPU milliseconds the process has used. The main thread waits while a worker
@@ -30,6 +33,23 @@ function cpuNow(): number {
 }
 
 function run(t: CoreTask): CoreTaskResult {
+  if (t.task === 'shape') {
+    const shape = HOSTILE_SHAPES.find((s) => s.name === t.name);
+    if (!shape) throw new Error(`no hostile shape ${t.name}`);
+    warm(200);
+    const texts = t.megabytes.map((mb) => buildShape(shape, Math.round(mb * 1e6)));
+    // Each size once unmeasured: until the shape's own paths are compiled, the first size pays for it and the ratio reads low.
+    for (const text of texts) analyze(text);
+    const bytes: number[] = [];
+    const cpuMillis: number[] = [];
+    for (const text of texts) {
+      bytes.push(Buffer.byteLength(text, 'utf8'));
+      const cpu = cpuNow();
+      analyze(text);
+      cpuMillis.push(cpuNow() - cpu);
+    }
+    return { task: 'shape', bytes, cpuMillis };
+  }
   if (t.task === 'input') {
     const text = buildInput(t.kind, t.megabytes);
     const bytes = Buffer.byteLength(text, 'utf8');

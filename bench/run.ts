@@ -122,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
           rounds: args.rounds,
           inputs: args.quick ? DEFAULT_INPUTS.filter((i) => i.megabytes === 1).map((i) => ({ ...i, megabytes: 0.2 })) : DEFAULT_INPUTS,
           secondsPerMB: 60,
+          shapeMegabytes: args.quick ? [0.1, 0.4] : [0.25, 1],
         },
         log,
       ),
