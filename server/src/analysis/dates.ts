@@ -83,11 +83,32 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
   }
   settleWeekdaysByStatedDate(dates, openWeekdays);
   bindClocksToDays(text, dates, anchor);
+  openPastMidnights(text, dates, anchor);
   if (text !== source) for (const d of dates) d.text = source.slice(d.start, d.end);
   return dates;
 }
 
 const BRACKET_OPEN = /^ ?\($/;
+
+/** "until midnight", "till midnight": a stretch that runs to the end of the day. */
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+
+/**
+ * "had not been made public at midnight": a bare midnight the sentence looks back on is the one that opened
+ * the article's day (`T00:00`), not the one that will close it (`T24:00`). A midnight bound to another day,
+ * a stretch "until midnight" and one ahead keep the day's end.
+ */
+function openPastMidnights(text: string, dates: DateMention[], anchor: Anchor | null): void {
+  const today = !anchor ? 'XXXX-XX-XX' : anchor.yearKnown ? formatDate(anchor.date) : formatOpenMonthDay(anchor.date.m, anchor.date.d);
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.kind !== 'time' || d.resolution === 'absolute' || d.value !== `${today}T24:00` || d.end - d.start !== 8) continue;
+    if (text.slice(d.start, d.end).toLowerCase() !== 'midnight') continue;
+    if (UNTIL_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) continue;
+    if (leanAround(text, d.start, d.end, true) !== 'past') continue;
+    dates[i] = { ...d, value: `${today}T00:00` };
+  }
+}
 
 /**
  * "at 14:00 GMT on Thursday", "on Thursday at 2 p.m.": a clock read on the article's day takes the day
