@@ -1,3 +1,4 @@
+import { captionDate } from './captionDate';
 import { periodEndAt, startsPeriodEnd } from './datePeriodEnd';
 import { endsDayRange, startsRange, widenBackToRange, widenToRange } from './dateRanges';
 import { leanAround, resolveMeaning, weekdayOffset, type Anchor, type DateMeaning, type Resolved } from './dateResolve';
@@ -24,9 +25,10 @@ const MAX_CHRONO_READS = 64;
 export function findDates(source: string, structure: ArticleStructure, dct: string | null): DateMention[] {
   // Dates are read with mojibake punctuation repaired (same offsets): "Sundayâ€™s election" is a Sunday's.
   const text = foldMojibakePunctuation(source);
+  // Before the article's tokens: the caption's own tokens share their buffers.
+  const anchor = anchorOf(structure, text, dct);
   const tokens = new DateTokens(text);
   tokens.dayOrder = structure.dayOrder ?? null;
-  const anchor = anchorOf(structure, text, dct);
   const dates: DateMention[] = [];
   const count = tokens.length;
   let chronoReads = 0;
@@ -300,12 +302,19 @@ function needsLean(meaning: DateMeaning): boolean {
   return meaning.t === 'monthDay' || meaning.t === 'nthWeekday' || meaning.t === 'month' || meaning.t === 'weekday' || meaning.t === 'weekend' || meaning.t === 'quarter' || (meaning.t === 'half' && meaning.shift === null) || (meaning.t === 'season' && meaning.shift === null);
 }
 
-/** The article's date, or the month and day of a dateline that gives no year. */
+/**
+ * The article's date, else the month and day of a dateline that gives no year, else the day of a credited
+ * lead photo's caption.
+ */
 function anchorOf(structure: ArticleStructure, text: string, dct: string | null): Anchor | null {
   const date = parseIsoDate(dct);
   if (date) return { date, yearKnown: true };
   const datelineDate = structure.dateline?.date;
-  if (!datelineDate || datelineDate.end > text.length) return null;
+  if (!datelineDate || datelineDate.end > text.length) {
+    // Failing the article's own date, the day of its lead photo, which shows the event it reports.
+    const photo = captionDate(text, structure.dayOrder ?? null);
+    return photo ? { date: photo, yearKnown: true } : null;
+  }
   const short = parseShortDate(text.slice(datelineDate.start, datelineDate.end));
   if (!short) return null;
   if (short.y !== null && isValidDate(short.y, short.m, short.d)) return { date: { y: short.y, m: short.m, d: short.d }, yearKnown: true };
