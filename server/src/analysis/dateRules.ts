@@ -614,6 +614,23 @@ function matchAgo(t: DateTokens, i: number): DateMatch | null {
 }
 
 const DAY_HASH = wordHash('day');
+const SAME_HASH = wordHash('same');
+
+/**
+ * "the same quarter last year", "the same quarter a year earlier", "the same quarter of the previous year":
+ * four quarters back, from the quarter last named (see dateStatedPeriod) or else the article's.
+ */
+function matchSameQuarterYearBefore(t: DateTokens, i: number): DateMatch | null {
+  if (t.key(i + 1) !== 'same' || t.key(i + 2) !== 'quarter' || !on(t, i + 1) || !on(t, i + 2)) return null;
+  let k = i + 3;
+  if (t.key(k) === 'of' && on(t, k)) k++;
+  let last = -1;
+  if (t.key(k) === 'last' && t.key(k + 1) === 'year') last = k + 1;
+  else if (t.key(k) === 'a' && t.key(k + 1) === 'year' && (t.key(k + 2) === 'ago' || t.key(k + 2) === 'earlier')) last = k + 2;
+  else if (t.key(k) === 'the' && (t.key(k + 1) === 'previous' || t.key(k + 1) === 'prior') && t.key(k + 2) === 'year') last = k + 2;
+  for (let j = k; j <= last; j++) if (!on(t, j)) return null;
+  return last < 0 ? null : { first: i, last, meaning: { t: 'offset', unit: 'Q', n: -4 } };
+}
 const SEASON_HASHES = new Set([...SEASONS.keys()].map(wordHash));
 
 /** Words before "the fall" that make it the season: "begin in the fall", "by the summer". */
@@ -639,6 +656,7 @@ function matchTheSeason(t: DateTokens, i: number): DateMatch | null {
 function matchTheDay(t: DateTokens, i: number): DateMatch | null {
   // "the" is everywhere: compare the next word's hash before slicing anything.
   if (SEASON_HASHES.has(t.hash(i + 1))) return matchTheSeason(t, i);
+  if (t.hash(i + 1) === SAME_HASH) return matchSameQuarterYearBefore(t, i);
   if (t.hash(i + 1) !== DAY_HASH || t.key(i + 1) !== 'day' || !on(t, i + 1) || !on(t, i + 2) || !on(t, i + 3)) return null;
   const relation = t.key(i + 2);
   const anchor = t.key(i + 3);

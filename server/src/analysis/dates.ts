@@ -1,4 +1,5 @@
 import { captionDate } from './captionDate';
+import { settleByStatedPeriod, settleSameQuarter, type OpenPeriod } from './dateStatedPeriod';
 import { periodEndAt, startsPeriodEnd } from './datePeriodEnd';
 import { endsDayRange, startsRange, widenBackToRange, widenToRange } from './dateRanges';
 import { leanAround, resolveMeaning, weekdayOffset, type Anchor, type DateMeaning, type Resolved } from './dateResolve';
@@ -36,6 +37,7 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
   let presumedWeekday: number | null = null;
   let weekdaySeen = false;
   const openWeekdays: OpenWeekday[] = [];
+  const openPeriods: OpenPeriod[] = [];
   for (let i = 0; i < count; ) {
     const match = matchDate(tokens, i);
     if (!match) {
@@ -81,9 +83,14 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
       }
     }
     if (!anchor && match.meaning.t === 'weekday' && mention.start === start) openWeekdays.push({ index: dates.length, meaning: match.meaning, lean });
+    if (resolved.resolution === 'unresolved' && match.meaning.t === 'offset' && (match.meaning.unit === 'Y' || match.meaning.unit === 'Q') && !match.meaning.part && mention.start === start) {
+      openPeriods.push({ index: dates.length, unit: match.meaning.unit, n: match.meaning.n });
+    }
     dates.push(mention.value.includes(US_ZONE_MARK) ? { ...mention, value: settleUsZone(mention.value) } : mention);
   }
   settleWeekdaysByStatedDate(dates, openWeekdays);
+  settleByStatedPeriod(text, structure, dates, openPeriods);
+  settleSameQuarter(dates);
   bindClocksToDays(text, dates, anchor);
   openPastMidnights(text, dates, anchor);
   if (text !== source) for (const d of dates) d.text = source.slice(d.start, d.end);

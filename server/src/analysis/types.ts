@@ -61,7 +61,9 @@ export type DateResolution =
    * the lead's first weekday taken to be the dateline's day, the others
    * counted from it (`XXXX-02-01`).
    */
-  | 'presumed-weekday';
+  | 'presumed-weekday'
+  /** "last year", "this quarter" in an undated article, counted from the period its lead states ("the second quarter of 2024"). */
+  | 'stated-period';
 
 export interface DateMention extends Span {
   text: string;

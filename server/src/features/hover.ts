@@ -125,6 +125,8 @@ export function resolutionText(d: DateMention, dct: string | null, dctSource: An
       return 'no article date to resolve it against';
     case 'presumed-weekday':
       return "counted from the dateline's day, which names no year: the lead's first weekday is taken to be that day";
+    case 'stated-period':
+      return 'counted from the period the article names in full (its lead\'s quarter or year, or the quarter it last named)';
   }
 }
 
