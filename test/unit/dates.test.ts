@@ -120,6 +120,7 @@ const CASES: Case[] = [
   { text: 'A week-long fair, month-long fasting, a year-long inquiry and days-long queues.', dct: null, want: [['week-long', 'P1W', 'duration'], ['month-long', 'P1M', 'duration'], ['year-long', 'P1Y', 'duration'], ['days-long', 'PXD', 'duration']] },
   { text: 'After a three-week-long stoppage and a long week, work resumed.', dct: null, want: [['three-week', 'P3W', 'duration']] },
   { text: 'He referred to the 1984 anti-Sikh riots and the 2008 financial crisis.', dct: null, want: [['1984', '1984', 'date'], ['2008', '2008', 'date']] },
+  { text: 'The board amended the 2031 program and set out the 2032 road schedule.', dct: null, want: [['2031', '2031', 'date'], ['2032', '2032', 'date']] },
   { text: 'The 2000 soldiers and the 1500 workers went home.', dct: null, want: [] },
   { text: 'AFP\n2020/8/10 15:38:41\nGunmen killed eight people.', dct: null, want: [['2020/8/10 15:38:41', '2020-08-10T15:38:41', 'time', 'absolute']] },
   { text: 'On 11/24/2025 10 people were hurt.', dct: null, want: [['11/24/2025', '2025-11-24', 'date', 'absolute']] },

@@ -52,6 +52,8 @@ const EVENT_NOUNS = new Set([
   'award', 'ruling', 'verdict', 'judgment', 'judgement', 'arbitration', 'election', 'elections', 'strike', 'outbreak', 'scandal',
   // Checks and documents: "the 2019 inspection", "the 2021 census", "the 2024 budget".
   'inspection', 'review', 'audit', 'census', 'budget', 'survey', 'report',
+  // Programmes and timetables: "the 2024 program", "the 2025 road schedule", "the 2023 season".
+  'program', 'programme', 'plan', 'schedule', 'season', 'edition', 'calendar', 'campaign',
 ]);
 
 /** Words before a bare month that make "May" or "March" a month ("in May", "since March"). */
