@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from './gazetteer';
 import type { GazMatch, Scan } from './entityScan';
 import { Gap, type Token } from './tokens';
+import { oneLineBreak } from './wrappedNames';
 
 // Known names at a token: the longest gazetteer name that starts there and
 // is acceptable in its context (a city in capitals only in a dateline, an
@@ -41,7 +42,8 @@ function separator(text: string, prev: Token, next: Token): string | null {
   if (next.gap === Gap.Apostrophe) return "'";
   // "S&P 500": capitals joined by a bare ampersand.
   if (next.start - prev.end === 1 && text.charCodeAt(prev.end) === 0x26) return '&';
-  return text.charCodeAt(prev.end) === 0x20 && next.start - prev.end === 1 ? ' ' : null;
+  // "Morgan\nStanley": a name the runs joined across a wrapped line.
+  return (text.charCodeAt(prev.end) === 0x20 && next.start - prev.end === 1) || oneLineBreak(text, prev, next) ? ' ' : null;
 }
 
 function acceptable(s: Scan, entry: GazetteerEntry, p: number, last: number): boolean {

@@ -3,6 +3,7 @@ import { CLUB_WORDS, COMPASS_WORDS, Lex, lexFlags, NATURAL_HEADS, PLACE_PREFIXES
 import { Gap, type Token } from './tokens';
 import { isGivenName } from './givenNames';
 import { companyApposition, listingAfter, pluralPossessiveInside } from './companyMarks';
+import { nameOnOneLine } from './wrappedNames';
 
 // What the words around capitalized words say about them: a product noun after
 // them, a label's colon, quotes; and whether words shaped like a person's name
@@ -148,7 +149,7 @@ const BUSINESS_HEADS = new Set('securities|bank|group|inc|corp|corporation|co|ho
 export function harmonizeGuesses(s: EvidenceScan): void {
   let organizations: Set<string> | undefined;
   for (const c of s.out) {
-    if (c.status === 'guess' && c.type === 'organization') (organizations ??= new Set()).add(s.text.slice(c.start, c.end));
+    if (c.status === 'guess' && c.type === 'organization') (organizations ??= new Set()).add(nameOnOneLine(s.text, s.t, c.first, c.last));
     // "Wells Fargo Securities" says what "Wells Fargo" is.
     else if (c.type === 'organization' && c.status === 'strong' && c.last > c.first + 1 && BUSINESS_HEADS.has((s.t[c.last] as Token).fold)) {
       (organizations ??= new Set()).add(s.text.slice(c.start, (s.t[c.last - 1] as Token).end));
@@ -159,7 +160,7 @@ export function harmonizeGuesses(s: EvidenceScan): void {
   for (let k = 0; k < s.out.length; k++) {
     const c = s.out[k] as Candidate;
     if (c.status !== 'guess' || c.type !== 'person') continue;
-    if (organizations.has(s.text.slice(c.start, c.end)) || (c.last > c.first && organizations.has((s.t[c.first] as Token).text))) s.out[k] = candidateWith(c, 'organization', c.end);
+    if (organizations.has(nameOnOneLine(s.text, s.t, c.first, c.last)) || (c.last > c.first && organizations.has((s.t[c.first] as Token).text))) s.out[k] = candidateWith(c, 'organization', c.end);
   }
 }
 

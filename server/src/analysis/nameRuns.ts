@@ -13,6 +13,7 @@ import { datoApostrophe, listedDepartments } from './roleTitles';
 import { givenNameAbbreviation, unmarkInitial } from './nameInitials';
 import { streetEndsRun } from './possessiveRoads';
 import { Gap, type Token } from './tokens';
+import { wrappedName } from './wrappedNames';
 
 // Where a run of capitalized words that may be one name ends: the words,
 // connectors ("of", "bin"), initials, hyphens and ampersands that hold a
@@ -31,6 +32,11 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
     if ((next.flags & (Lex.Calendar | Lex.Stop)) !== 0) unmarkForeignWord(t, j + 1);
     if ((next.flags & Lex.Stop) !== 0) unmarkInitial(t, j + 1);
     if (next.gap === Gap.Break) {
+      // "applicable to Morgan\nStanley": a line wrapped inside a name the article writes on one line elsewhere.
+      if (wrappedName(s.text, t, j)) {
+        j++;
+        continue;
+      }
       // "Ma. Cristina Reyes": an abbreviated given name's point is no sentence's end; nor is "Dato'"'s apostrophe.
       if ((j === i && givenNameAbbreviation(s, j)) || (next.cap && datoApostrophe(s, j + 1))) {
         j++;

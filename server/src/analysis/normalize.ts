@@ -122,6 +122,8 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const MARKS = /\p{M}/gu;
 const SPACES = /\s+/g;
+/** Two white-space characters in a row, or one that is not a plain space. */
+const UNEVEN_SPACE = /\s\s|[\t\n\r\f\v]/;
 
 const FOLD_CACHE_BITS = 12;
 /** Longer texts (a headline, a sentence) are folded each time: names are what repeat. */
@@ -166,7 +168,8 @@ export function foldForIdentity(text: string): string {
 function foldUncached(text: string): string {
   if (isPlainAscii(text)) {
     const lower = text.toLowerCase();
-    return lower.indexOf('  ') < 0 && lower.trim() === lower ? lower : lower.replace(SPACES, ' ').trim();
+    // "Morgan\nStanley", a name across a wrapped line, folds as written on one line.
+    return !UNEVEN_SPACE.test(lower) && lower.trim() === lower ? lower : lower.replace(SPACES, ' ').trim();
   }
   return repairMojibake(text)
     .normalize('NFKD')
