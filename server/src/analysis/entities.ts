@@ -27,6 +27,7 @@ import { airlineName } from './airlineNames';
 import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
+import { companiesByEvidence } from './companyEvidence';
 import { routeNames } from './routeNames';
 import { possessedStreet } from './possessiveRoads';
 import { placeBeforeTitle } from './placeBeforeTitle';
@@ -187,6 +188,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   harmonizeGuesses(scan);
   placeLists(scan);
   provincesNamedAsCompanies(scan);
+  companiesByEvidence(scan);
   clubShortForms(scan);
   clubsByPlaceNoun(scan);
   townClubs(scan);

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+// One-word companies whose name is also a province's or no list's: one mention that only a company
+// fits (its shares, its earnings, its chief executive) types the name's other bare mentions too.
+
+const typed = (text: string, word: string): string[] =>
+  analyze(text)
+    .entities.filter((e) => e.text === word)
+    .map((e) => e.type);
+
+test("a province's name with a company's shares and results is the company in every bare mention", () => {
+  const text =
+    'Shares in Tolima dropped 9% on Friday after the social app maker cut its outlook.\n\n' +
+    'Tolima is one of the few platforms to grow through the slump.\n\n' +
+    'Beyond the cut, Tolima reported strong quarterly earnings.\n\n' +
+    "Most of Tolima's money still comes from advertising.";
+  assert.deepEqual(typed(text, 'Tolima'), ['organization', 'organization', 'organization', 'organization']);
+});
+
+test('a word no list knows is the company where a mention names its shares, though a preposition placed another', () => {
+  const text = 'Growers can obtain direct support from Varnost advisers on the day.\n\nVarnost shares rose 4% after the listing.';
+  assert.deepEqual(typed(text, 'Varnost'), ['organization', 'organization']);
+});
+
+test("a country, a capital or a city keeps its type on a state's figures or a market's shares", () => {
+  assert.deepEqual(typed("Kelmar said China's revenue from tariffs rose. China rejected the claim.", 'China'), ['location', 'location']);
+  assert.deepEqual(typed('Shares in Europe fell as Sydney shares slid. Later Sydney recovered.', 'Sydney'), ['location', 'location']);
+  assert.deepEqual(typed("Bahia's revenue from tourism rose 4%. Visitors to Bahia spent more.", 'Bahia'), ['location', 'location']);
+});
+
+test('two names before "companies" or "firms" are companies', () => {
+  const text = 'The carrier will take 20 aircraft until 2031 from Dorvalle and Kestrin companies.';
+  assert.deepEqual(typed(text, 'Dorvalle'), ['organization']);
+  assert.deepEqual(typed(text, 'Kestrin'), ['organization']);
+});
