@@ -10,7 +10,7 @@ import {
   numberedFacility, productNounAfter, quotedTitle, sportsClubContext,
 } from './nameEvidence';
 import { beforeByline, feedPublisher, findBylines } from './bylines';
-import { ampersandHalf, definedAcronym, findDefinedNames } from './entityAcronyms';
+import { ampersandHalf, definedAcronym, findDefinedNames, trailingAcronyms } from './entityAcronyms';
 import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, taxHead, currencyPrefix, currencyAlone, pageLabel, holidayName, ratingGrade, spelledNumber, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol, fundTicker, styledInstitution } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
@@ -80,6 +80,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     defined: new Map(),
     acronyms: new Set(),
     conditions: new Set(),
+    spelled: new Set(),
   };
   findDefinedNames(scan);
   nameCalendarWords(scan);
@@ -310,6 +311,13 @@ function segment(s: Scan, a: number, last: number): void {
   const t = s.t;
   // "(Match Report | Pics)": a link's label word closing the run is no part of a name.
   const b = last > a && pageLabel(s.text, t, last, true) ? last - 1 : last;
+  // "the Coastal Guard HPU units", "CGV HPU": acronyms the article spells out, closing a run, are bodies of their own.
+  const acronyms = trailingAcronyms(s, a, b);
+  if (acronyms >= a) {
+    if (acronyms > a) segment(s, a, acronyms - 1);
+    for (let k = acronyms; k <= b; k++) segment(s, k, k);
+    return;
+  }
   if (holidayName(t, a, b)) return;
   // "Adria Lines S.p.A.", "Plovidba d.d.": a legal form spelled with points closes a company's whole name.
   if (b > a + 1 && (t[a] as Token).cap && ((t[a] as Token).flags & Lex.Stop) === 0 && dottedLegalForm(s, b)) {

@@ -1,5 +1,5 @@
 import { isConnector, type Scan } from './entityScan';
-import { Lex } from './lexicon';
+import { COMPASS_WORDS, Lex } from './lexicon';
 import { conditionHead, taxHead } from './nonNames';
 import { Gap, type Token } from './tokens';
 
@@ -32,7 +32,9 @@ export function findDefinedNames(s: Scan): void {
           // "Goods and Services Tax (GST)": the tax is read as one phrase and names nothing, nor does "GST" alone.
           if (taxHead(t[j] as Token)) s.conditions.add(acronym.fold);
           if (w < j) s.defined.set(w, j);
-          if (w < j && (acronym.flags & Lex.Stop) !== 0) s.acronyms.add(acronym.fold);
+          if (w < j) s.spelled.add(acronym.fold);
+          // "Wharf Enforcement and Salvage Team (WEST)": capitals spelling a common or a compass word are the name's short form.
+          if (w < j && ((acronym.flags & Lex.Stop) !== 0 || COMPASS_WORDS.has(acronym.fold))) s.acronyms.add(acronym.fold);
           break;
         }
         if (initials.length >= letters.length) break;
@@ -53,4 +55,26 @@ export function ampersandHalf(s: Scan, k: number, last: number): boolean {
   const tok = s.t[k] as Token;
   const next = s.t[k + 1];
   return k < last && tok.upper && tok.text.length >= 2 && !!next && next.cap && next.gap === Gap.Break && next.start === tok.end + 1 && s.text.charCodeAt(tok.end) === 0x26;
+}
+
+/** Longest acronym read as one ("RCMP", "SERT"). */
+const MAX_ACRONYM = 8;
+
+/**
+ * "Coastal Guard HPU", "CGV HPU": the first of the acronyms that close the run a..b, each a word of capitals,
+ * one of them spelled out in brackets elsewhere in the article; -1 where the run does not close so ("Harlow AIG").
+ */
+export function trailingAcronyms(s: Scan, a: number, b: number): number {
+  if (b <= a || s.spelled.size === 0 || s.tk.lines[(s.t[a] as Token).line]?.allCaps) return -1;
+  let k = b;
+  let spelled = false;
+  while (k >= a && plainAcronym(s.t[k] as Token) && (k === a || (s.t[k] as Token).gap === Gap.Space)) {
+    if (s.spelled.has((s.t[k] as Token).fold)) spelled = true;
+    k--;
+  }
+  return spelled && k < b ? k + 1 : -1;
+}
+
+function plainAcronym(tok: Token): boolean {
+  return tok.upper && tok.text.length >= 2 && tok.text.length <= MAX_ACRONYM && /^[A-Z]+$/.test(tok.text) && (tok.flags & (Lex.CorporateSuffix | Lex.NonEntityAcronym)) === 0;
 }

@@ -25,6 +25,8 @@ export interface Scan {
   defined: Map<number, number>;
   /** Acronyms the article spells out that way, folded: "IS" after "Islamic State" is a name, not the verb. */
   acronyms: Set<string>;
+  /** Acronyms the article spells out in brackets after their name, folded ("HPU" of "Harbour Patrol Units (HPU)"). */
+  spelled: Set<string>;
   /** Acronyms the article spells out as a disease ("Lassa Fever (LF)"), folded: a condition, not a name. */
   conditions: Set<string>;
 }
