@@ -188,7 +188,9 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
   }
   const n1 = t[j + 1];
   const n2 = t[j + 2];
-  const agency = !!n1 && !!n2 && n1.fold === 'news' && n2.fold === 'agency' && n1.gap === Gap.Space && n2.gap === Gap.Space;
+  // "the AFP news agency": after an agency's initials the words describe it; "Yonhap news agency" is the name.
+  const initials = j === i && (t[i] as Token).upper;
+  const agency = !initials && !!n1 && !!n2 && n1.fold === 'news' && n2.fold === 'agency' && n1.gap === Gap.Space && n2.gap === Gap.Space;
   if (agency) return [j + 2, true];
   return [listedDepartments(s, i, j), false];
 }
