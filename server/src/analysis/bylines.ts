@@ -49,6 +49,12 @@ export function findBylines(s: Scan): Map<number, BylinePart> {
       }
       break;
     }
+    // "VBS Report", "UNB Desk": a paper's or agency's initials and its desk's word, alone on a header line, credit the paper.
+    if (l > 0 && end - first === 2 && deskCredit(s, first)) {
+      parts.set(first, { last: first, type: 'organization' });
+      parts.set(first + 1, { last: first + 1, type: null });
+      continue;
+    }
     if (l > 0 && first + 1 < end && end - first <= 3) shoutedLine(s, first, end, parts);
     // "Ann Roe Health Correspondent" alone on a header line.
     if (l > 0 && !parts.has(first) && writerBeforeBeat(s, first, end)) {
@@ -138,6 +144,19 @@ function publication(s: Scan, k: number, end: number, parts: Map<number, BylineP
   const after = s.t[last + 1];
   const closed = last + 1 >= end || (!!after && s.text.slice((s.t[last] as Token).end, after.start).trim() === '|');
   if (last > k && last - k < 3 && closed && nameWord(s.t[k] as Token) && roleAt(s, k, last + 1) < 0) parts.set(k, { last, type: 'organization' });
+}
+
+/** Words after a paper's initials that credit its newsroom, not a writer: "VBS Report", "UNB Desk". */
+const DESK_WORDS = new Set(['report', 'desk']);
+/** Longest initials of a paper read in such a credit. */
+const MAX_PAPER_INITIALS = 6;
+
+/** Token k is a paper's initials (no place the lists know) and the next its desk's word, in title case. */
+function deskCredit(s: Scan, k: number): boolean {
+  const paper = s.t[k] as Token;
+  const desk = s.t[k + 1] as Token;
+  if (!paper.upper || paper.text.length < 2 || paper.text.length > MAX_PAPER_INITIALS || paper.flags !== 0 || s.gaz.get(paper.fold)?.type === 'location') return false;
+  return desk.gap === Gap.Space && desk.cap && !desk.upper && DESK_WORDS.has(desk.fold);
 }
 
 /** "NATALIE RUIZ" or "Deniz Arslan" alone on a header line: a given name and a surname, in capitals or title case. */
