@@ -21,6 +21,8 @@ const COMPANY_POSSESSIONS = new Set(['chief', 'ceo', 'shares', 'stock', 'board',
 // Lowercase words before "of X" that speak of a company: "shares of Goldman Sachs".
 const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 'shareholders', 'chief', 'ceo', 'analysts', 'economists', 'strategists', 'owner', 'parent']);
 const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings']);
+// Verbs before "in X" that make X a journal: "published in Varden Ecology".
+const PUBLISHED = new Set(['published', 'publishes', 'appeared', 'appears', 'reported']);
 // Lowercase nouns right before a name that say it is a company: "its British unit Jaguar Land Rover", "carmaker VinFast".
 export const COMPANY_APPOSITIVES = new Set(
   'unit|subsidiary|division|affiliate|carmaker|automaker|lender|bank|firm|company|startup|start-up|maker|airline|retailer|insurer|conglomerate|brand|chipmaker|miner|operator|broker|developer|giant|rival|rivals|competitor|competitors|supplier|manufacturer|journal|magazine|newspaper|broadcaster|regulator|watchdog|group'.split('|'),
@@ -55,6 +57,8 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
     if (prev.fold === 'of' && before && COMPANY_OF.has(before.fold)) return true;
     // "Shares in Dalcom rose", "a stake in Velmont": what one holds shares in is a company, not a place.
     if (prev.fold === 'in' && before && before.gap !== Gap.Hyphen && HELD_IN.has(before.fold)) return true;
+    // "a study published in Varden Ecology & Letters": what a study appears in is a journal, not a place.
+    if (prev.fold === 'in' && before && before.lower && PUBLISHED.has(before.fold)) return true;
     // "a group of banks led by Halden Crane": companies are led by a company.
     if (prev.fold === 'by' && before?.fold === 'led' && before.lower && LED_COMPANIES.has(t[p - 3]?.fold ?? '')) return true;
     if (prev.fold === 'and' || prev.fold === 'or') {
