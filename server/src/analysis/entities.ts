@@ -27,6 +27,7 @@ import { airlineName } from './airlineNames';
 import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
+import { countryBeforeGovernment } from './countryGovernments';
 import { companiesByEvidence } from './companyEvidence';
 import { routeNames } from './routeNames';
 import { possessedStreet } from './possessiveRoads';
@@ -447,6 +448,11 @@ function segment(s: Scan, a: number, last: number): void {
     }
     // "Chief Human Resources Officer Ann Roe": a company's head noun inside a role that opens here names no body.
     const inRole = head !== null && titleAt(s, p, b) > headToken;
+    if (head === 'organization' && countryBeforeGovernment(s, known, r, b) && known) {
+      emit(s, p, known.last, known.entry.type, heading ? 'weak' : 'strong', known.entry.id, known.entry.canonical);
+      p = r + 1;
+      continue;
+    }
     if (head && !roleAfterHead && !inRole && !(known && known.last >= r)) {
       // "Great Hall of the People", "Chamber of Commerce and Industry".
       // "the Senate Committee on Foreign Relations": a body's "on" phrase names its field.
