@@ -13,3 +13,11 @@ test('"X, the retail brokerage" is a company, "X, the bank\'s chief economist" a
   const found = names("Last year Halvard Quist bought Selma Brandt, the retail brokerage, from a rival group. Ann Loder, the bank's chief economist, said rates would fall.");
   for (const n of ['Selma Brandt:organization', 'Ann Loder:person', 'Halvard Quist:person']) assert.ok(found.includes(n), `${n}: ${found.join(', ')}`);
 });
+
+test('words no list knows straight before a company\'s officer are the company ("Dorvik CEO Ann Roe", "Kelvane Chairman and CEO")', () => {
+  const found = analyze('Profit rose, said Kelvane Chairman and CEO Tom Pike. Later Dorvik CEO Ann Roe and Tarnvik Vexo Chief Executive Mia Tal spoke. Interim CEO Al Berg left.').entities.map(
+    (e) => `${e.text}/${e.type}`,
+  );
+  for (const name of ['Kelvane/organization', 'Dorvik/organization', 'Tarnvik Vexo/organization', 'Tom Pike/person', 'Ann Roe/person', 'Mia Tal/person', 'Al Berg/person']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+  assert.ok(!found.some((f) => f.startsWith('Interim')), found.join(', '));
+});

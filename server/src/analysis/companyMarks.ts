@@ -1,3 +1,5 @@
+import type { Scan } from './entityScan';
+import { isGivenName } from './givenNames';
 import type { EvidenceScan } from './nameEvidence';
 import { isAsciiLetterCode as isLetter, isAsciiUpperCode as isUpper } from './claimTokens';
 import { Gap, type Token } from './tokens';
@@ -61,4 +63,38 @@ export function pluralPossessiveInside(s: EvidenceScan, p: number, q: number): b
     if (prev.fold.endsWith('s') && (s.t[k] as Token).start === prev.end + 2 && (c === 0x27 || c === 0x2019)) return true;
   }
   return false;
+}
+
+/** Officers only a company (or a body) has, capitalized before their holder's name: "Dorvik CEO Ann Roe". */
+const OFFICERS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder']);
+/** Second words after "Chief" that make a company's officer ("Chief Executive", "Chief Financial Officer"). */
+const CHIEF_OFFICES = new Set(['executive', 'financial', 'operating', 'technology']);
+/** Words that qualify an office rather than name the company before it ("Interim CEO", "Vice Chairman"). */
+const OFFICE_MODIFIERS = new Set(['interim', 'outgoing', 'incoming', 'acting', 'founding', 'vice', 'former', 'global', 'regional', 'senior', 'joint', 'managing', 'then', 'current', 'executive']);
+/** Most words of a company's name read before its officer. */
+const MAX_COMPANY_WORDS = 3;
+
+/**
+ * "Dorvik CEO Ann Roe", "said Kelvane Chairman and CEO Tom Pike": one to three words no list knows, opened by no given
+ * name and none the text writes in lowercase, straight before a company's officer, are the company. Reads p..q,
+ * whose last word may be the officer itself; returns the company's last token, or -1.
+ */
+export function companyBeforeOfficer(s: Scan, p: number, q: number): number {
+  const t = s.t;
+  const last = q > p && officerAt(t, q) ? q - 1 : q;
+  const office = t[last + 1];
+  if (!office || office.gap !== Gap.Space || last - p >= MAX_COMPANY_WORDS || !officerAt(t, last + 1)) return -1;
+  for (let k = p; k <= last; k++) {
+    const w = t[k] as Token;
+    if (!w.cap || w.flags !== 0 || (k > p && w.gap !== Gap.Space) || s.gaz.get(w.fold) || s.tk.lowercaseWords.has(w.fold) || OFFICE_MODIFIERS.has(w.fold)) return -1;
+  }
+  // "Anna Velmont chief executive Ivo Dal": a given name opens a person's name, not a company's.
+  return isGivenName((t[p] as Token).fold) ? -1 : last;
+}
+
+/** A company's officer opens at token k: "CEO", "Chairman", "Chief Executive", "Managing Director". */
+function officerAt(t: readonly Token[], k: number): boolean {
+  const office = t[k];
+  if (!office) return false;
+  return OFFICERS.has(office.fold) || (office.fold === 'chief' && CHIEF_OFFICES.has(t[k + 1]?.fold ?? '')) || (office.fold === 'managing' && t[k + 1]?.fold === 'director');
 }

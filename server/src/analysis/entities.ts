@@ -28,6 +28,7 @@ import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
 import { countryBeforeGovernment } from './countryGovernments';
+import { companyBeforeOfficer } from './companyMarks';
 import { companiesByEvidence } from './companyEvidence';
 import { routeNames } from './routeNames';
 import { possessedStreet } from './possessiveRoads';
@@ -645,6 +646,13 @@ function segment(s: Scan, a: number, last: number): void {
     if (rolePrefix && !heading && placeBeforeTitle(s, p, q)) {
       emit(s, p, q, 'location', 'guess');
       p = q + 1;
+      continue;
+    }
+    // "Dorvik CEO Ann Roe", "Kelvane Chairman and CEO": words no list knows before a company's officer are the company.
+    const company = heading ? -1 : companyBeforeOfficer(s, p, q);
+    if (company >= p) {
+      emit(s, p, company, 'organization', 'guess');
+      p = company + 1;
       continue;
     }
     // "CIA Director William Burns": an acronym before a role is the role's organization.
