@@ -28,3 +28,14 @@ test('an undated story\'s lead that states the period it reports anchors "this q
   const history = 'Kelby Mills profit rises\nKelby Mills, founded in 2011, said on Wednesday that profit rose.\nIt earned less than it did last year.';
   assert.ok(found(history).includes('last year=XXXX'), 'a year the lead gives in passing, before an act of the news day, is history');
 });
+
+test('a year in a title line above the story anchors "this year", whatever page furniture the page opens with', () => {
+  const text =
+    'Sign up for our newsletter and read more stories like this one from our team of writers on the coast:\n\nfact-checked\n\n' +
+    'Harbour Trust plants 2,400 trees in 2031\n\n' +
+    'Volunteers of the Harbour Trust planted 2,400 native trees along the river in 2031, the trust said in its yearly report. ' +
+    'This year\'s planting was the largest since the trust began.';
+  assert.ok(found(text).includes('This year=2031'), found(text).join(', '));
+  const body = text.replace('Harbour Trust plants 2,400 trees in 2031\n\n', '');
+  assert.ok(found(body).includes('This year=XXXX'), 'a year in the body\'s running text is no title\'s');
+});

@@ -1,3 +1,4 @@
+import { splitLines, type Line } from './textLines';
 import type { ArticleStructure, DateMention } from './types';
 
 /** A "this year", "last year" or "this quarter" the article's date did not resolve, by its index among the mentions. */
@@ -47,13 +48,15 @@ export function settleByStatedPeriod(text: string, structure: ArticleStructure, 
   let year: number | null = null;
   let quarter: number | null = null;
   let latest = -Infinity;
+  let titles: Line[] | null = null;
   for (const d of dates) {
     if (d.resolution !== 'absolute' || d.kind !== 'date') continue;
     const stated = STATED_YEAR.exec(d.value);
     if (!stated) continue;
     latest = Math.max(latest, Number(stated[1]));
     if (year !== null) continue;
-    const inHeadline = headline !== null && d.start >= headline.start && d.end <= headline.end;
+    titles ??= titleLines(text);
+    const inHeadline = (headline !== null && d.start >= headline.start && d.end <= headline.end) || titles.some((t) => d.start >= t.start && d.end <= t.end);
     const q = QUARTER.exec(d.value);
     if (q && d.start < leadEnd) {
       year = Number(q[1]);
@@ -88,4 +91,43 @@ function endsInStop(text: string, start: number, end: number): boolean {
   while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)) k--;
   const c = text.charCodeAt(k);
   return k >= start && (c === 46 || c === 33 || c === 63);
+}
+
+/** How far into the page a title line may start, and how many top lines are read for one. */
+const TITLE_REACH = 1500;
+const TITLE_LINES = 20;
+/** A title is short; a paragraph of the story is long and ends in a stop. */
+const MAX_TITLE = 120;
+const PARAGRAPH = 150;
+const MIN_TITLE_WORDS = 3;
+
+/**
+ * The title lines above the story: short lines of at least three words that end in no stop, before the
+ * first paragraph (a long line ending in a stop or a quote). Page furniture above the headline
+ * ("fact-checked", a newsletter's invitation) may stand there too; the year rule's other tests keep to
+ * the story's own period. Only the page's first characters are read.
+ */
+function titleLines(text: string): Line[] {
+  const titles: Line[] = [];
+  for (const line of splitLines(text.slice(0, TITLE_REACH + 2 * PARAGRAPH), TITLE_LINES)) {
+    if (line.start > TITLE_REACH) break;
+    const length = line.end - line.start;
+    const last = lastVisible(text, line.start, line.end);
+    if (length >= PARAGRAPH && (last === 46 || last === 34 || last === 0x201d)) break;
+    const stop = last === 46 || last === 33 || last === 63 || last === 58;
+    if (length <= MAX_TITLE && !stop && wordCount(text, line.start, line.end) >= MIN_TITLE_WORDS) titles.push(line);
+  }
+  return titles;
+}
+
+function lastVisible(text: string, start: number, end: number): number {
+  let k = end - 1;
+  while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+  return k >= start ? text.charCodeAt(k) : 0;
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let words = 0;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) !== 32 && (k === start || text.charCodeAt(k - 1) === 32)) words++;
+  return words;
 }
