@@ -64,3 +64,12 @@ test('the story\'s own stamp under the headline dates it, not the site header\'s
   const updated = 'Tuesday, March 24, 2026\n\nHarbour board backs a new ferry route\n\nUpdated: March 26, 2026\n\nThe board voted for the route on Wednesday.';
   assert.equal(analyze(updated).dct, '2026-03-24', 'a later update is not the story\'s own date');
 });
+
+test('a story that opens "On Tuesday, March 11, ..." has no dateline there: the page\'s date line dates it', () => {
+  const text =
+    'Valley News, Friday 3/14 - Floods close the river road\n\nFriday, March 14, 2031\n\n' +
+    'On Tuesday, March 11, a flood warning was issued for the valley. On Thursday, March 13, the road reopened.';
+  const a = analyze(text);
+  assert.equal(a.structure.dateline, null);
+  assert.equal(a.dct, '2031-03-14');
+});

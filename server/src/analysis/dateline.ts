@@ -1,4 +1,4 @@
-import { MONTHS } from './dateWords';
+import { MONTHS, WEEKDAYS } from './dateWords';
 import { isSpace, shortLineText, trimmedSpan, type Line } from './textLines';
 import type { Dateline, Span } from './types';
 
@@ -41,7 +41,7 @@ function datelineAt(text: string, line: Line): Dateline | null {
   const placeless = placelessDateline(c);
   if (placeless) return placeless;
   const place = readPlace(c);
-  if (!place) return null;
+  if (!place || namesDay(place.text)) return null;
   const afterPlace = c.pos;
   let date: (Span & { text: string }) | null = null;
   let source: (Span & { text: string }) | null = null;
@@ -113,6 +113,12 @@ function lonePlaceLine(text: string, line: Line): Dateline | null {
   const place = readPlace(c);
   if (!place || c.pos !== span.end || hasLowercase(place.text)) return null;
   return { start: span.start, end: span.end, place, date: null, source: null };
+}
+
+/** "On Tuesday, March 11, a warning was issued": a story's opening day, read as a place, is no dateline's. */
+function namesDay(place: string): boolean {
+  for (const word of place.split(' ')) if (WEEKDAYS.has(word.toLowerCase())) return true;
+  return false;
 }
 
 /** Up to five capitalised words, and one more such group after a comma ("BAKU, Azerbaijan"). */
