@@ -29,3 +29,12 @@ test('a town and "City" shown to be a club in one sentence are the club in every
   assert.deepEqual(types(text, 'Leeds City'), ['organization', 'organization']);
   assert.deepEqual(types(text, 'Leeds'), ['organization', 'organization', 'location']);
 });
+
+test('a name that reads as a building but is shown to be a team ("Harwick Palace manager", "Harwick Palace v ...") is the team in every mention', () => {
+  const text =
+    'Harwick Palace v Leeds City - Marston Park\n\nAnn Roe began her second spell as Harwick Palace manager with a 2-1 win on Saturday. ' +
+    'Harwick Palace had lost six in a row. Palace could not find a way through before the break.';
+  assert.deepEqual(types(text, 'Harwick Palace'), ['organization', 'organization', 'organization']);
+  // Without a match or a team word the building stays a building.
+  assert.deepEqual(types('The duke opened Holbury Palace on Monday. Holbury Palace staff showed guests round.', 'Holbury Palace'), ['facility', 'facility']);
+});

@@ -2,6 +2,7 @@ import type { Scan } from './entityScan';
 import { gazAt } from './gazetteerMatch';
 import { type Candidate, plainIdOf } from './identity';
 import { sportsClubContext } from './nameEvidence';
+import { Lex } from './lexicon';
 import { Gap, type Token } from './tokens';
 
 // A club named by its town ("Everton 2-0 Liverpool ... Liverpool's blushes"): once a sentence's sport shows the
@@ -19,6 +20,8 @@ const MATCH_NOUNS = new Set([
 ]);
 /** Words before "for" that make the town after it a player's team. */
 const PLAYER_ACTS = new Set(['goal', 'goals', 'scored', 'scores', 'score', 'headed', 'netted', 'played', 'plays', 'debut', 'signed', 'appearances', 'appearance', 'assist', 'penalty', 'saves']);
+/** Words between a match's two sides. */
+const VERSUS = new Set(['v', 'vs', 'versus']);
 /** Tokens looked back at for a match noun or a player's act. */
 const MATCH_REACH = 6;
 
@@ -34,13 +37,17 @@ export function townClubs(s: Scan): void {
       clubs.set(s.text.slice(c.start, (s.t[c.first] as Token).end).toLowerCase(), name);
       continue;
     }
+    if (facilityName(s, c)) {
+      if (matchEvidence(s, c.first, c.last)) (clubs ??= new Map()).set(keyOf(s, c), s.text.slice(c.start, c.end));
+      continue;
+    }
     if (!townMention(s, c)) continue;
     if (matchEvidence(s, c.first, c.last) && !clubs?.has(keyOf(s, c))) (clubs ??= new Map()).set(keyOf(s, c), s.text.slice(c.start, c.end));
   }
   if (!clubs) return;
   for (let k = 0; k < s.out.length; k++) {
     const c = s.out[k] as Candidate;
-    const pair = c.type === 'location' && cityClub(s, c);
+    const pair = (c.type === 'location' && cityClub(s, c)) || facilityName(s, c);
     if (!pair && (!placeOrOpening(c) || !townMention(s, c))) continue;
     const canonical = clubs.get(keyOf(s, c));
     if (canonical === undefined || (!pair && placed(s, c))) continue;
@@ -63,6 +70,14 @@ function cityClub(s: Scan, c: Candidate): boolean {
   return !!known && known.last === c.first && known.entry.type === 'location' && known.entry.minor;
 }
 
+/** "Kelby Palace": two words that read as a building's name, which a team word or a match may show to be a club's. */
+function facilityName(s: Scan, c: Candidate): boolean {
+  if (c.type !== 'facility' || c.last !== c.first + 1) return false;
+  const first = s.t[c.first] as Token;
+  const head = s.t[c.last] as Token;
+  return first.cap && !first.upper && head.cap && !head.upper && head.gap === Gap.Space && (head.flags & Lex.FacilityHead) !== 0;
+}
+
 /** A town written as a name (not in capitals, as a dateline's): one the lists know as a town, or one no list knows. */
 function townMention(s: Scan, c: Candidate): boolean {
   const first = s.t[c.first] as Token;
@@ -82,10 +97,13 @@ function placed(s: Scan, c: Candidate): boolean {
   return !!after && after.gap === Gap.Hyphen && after.lower;
 }
 
-/** "2-0 Liverpool", "a win over Liverpool", "in goal for Liverpool", or what marks a club at emission ("Liverpool 2-0"). */
+/** "2-0 Liverpool", "a win over Liverpool", "in goal for Liverpool", "Liverpool v Everton", or what marks a club at emission ("Liverpool 2-0"). */
 function matchEvidence(s: Scan, first: number, last: number): boolean {
   if (sportsClubContext(s, first, last, true)) return true;
   const t = s.t;
+  const v = t[last + 1];
+  const other = t[last + 2];
+  if (v && other && v.lower && v.gap === Gap.Space && VERSUS.has(v.fold) && other.gap === Gap.Space && other.cap) return true;
   const prev = t[first - 1];
   const score = t[first - 2];
   // "2-0 Liverpool", not a date's "2023-07-10 Johannesburg".
