@@ -35,3 +35,9 @@ test('two names before "companies" or "firms" are companies', () => {
   assert.deepEqual(typed(text, 'Dorvalle'), ['organization']);
   assert.deepEqual(typed(text, 'Kestrin'), ['organization']);
 });
+
+test('a name with its own capitals in brackets after it is a listed company, and the ticker no entity', () => {
+  const text = 'VELCOR (VELCOR) slid 4% on Tuesday after the firm cut its outlook.\nLater Velcor said demand would recover.';
+  const found = analyze(text).entities.map((e) => `${text.slice(e.start, e.end)}:${e.type}@${e.start}`);
+  assert.deepEqual(found, ['VELCOR:organization@0', 'Velcor:organization@' + text.indexOf('Velcor said')], found.join(', '));
+});

@@ -166,9 +166,18 @@ export function stockSymbol(text: string, t: readonly Token[], k: number): boole
     const symbol = t[k - 1];
     return !!symbol && symbol.end === tok.start - 1 && text.charCodeAt(symbol.start - 1) === 0x28;
   }
+  // "Velcor (VELCOR) shares": a company's own name in capitals in brackets after it is its ticker.
+  if (before === 0x28 && after === 0x29 && repeatedTicker(text, t, k)) return true;
   // "NYSE: ABC" inside parentheses: the symbol ends at a parenthesis, comma or semicolon.
   const exchange = t[k - 1];
   return !!exchange && (exchange.upper || exchange.fold === 'nasdaq') && text.charCodeAt(exchange.end) === 0x3a && tok.start === exchange.end + 2 && (after === 0x29 || after === 0x2c || after === 0x3b);
+}
+
+/** The capitals in brackets at token k spell the word right before the bracket ("Velcor (VELCOR)"). */
+export function repeatedTicker(text: string, t: readonly Token[], k: number): boolean {
+  const name = t[k - 1];
+  const tok = t[k] as Token;
+  return !!name && name.cap && name.fold === tok.fold && tok.start === name.end + 2 && text.charCodeAt(name.end) === 0x20;
 }
 
 function capitals(w: string): boolean {
