@@ -21,3 +21,9 @@ test('words no list knows straight before a company\'s officer are the company (
   for (const name of ['Kelvane/organization', 'Dorvik/organization', 'Tarnvik Vexo/organization', 'Tom Pike/person', 'Ann Roe/person', 'Mia Tal/person', 'Al Berg/person']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
   assert.ok(!found.some((f) => f.startsWith('Interim')), found.join(', '));
 });
+
+test('a name set off by a comma and said to be owned by someone is a company ("Orbilink, also owned by Roe,")', () => {
+  const found = names('The court froze the accounts. Orbilink, also owned by Tarvo Roe, had its accounts frozen too. Tolima, which is owned by the Kell family, said nothing.');
+  assert.ok(found.includes('Orbilink:organization'), found.join(', '));
+  assert.ok(found.includes('Tolima:organization'), found.join(', '));
+});

@@ -1,6 +1,6 @@
 import type { Scan } from './entityScan';
 import { CITY_RANK } from './cityNames';
-import { companyApposition, listingAfter } from './companyMarks';
+import { companyApposition, listingAfter, ownedAfter } from './companyMarks';
 import { type Candidate, plainIdOf } from './identity';
 import { repeatedTicker } from './nonNames';
 import { Gap, type Token } from './tokens';
@@ -86,7 +86,7 @@ function companyMarked(s: Scan, k: number, reach: Reach): boolean {
   if (prev && before && prev.lower && (before.lower || before.sentenceStart) && tok.gap === Gap.Space && (prev.fold === 'in' || prev.fold === 'of') && HOLDINGS.has(before.fold)) return true;
   // "X (NYSE: XC)", "X (X)", "X, the company".
   const ticker = t[k + 1];
-  if (listingAfter(s.text, tok.end) || companyApposition(s, k) || (ticker && ticker.upper && s.text.charCodeAt(ticker.start - 1) === 0x28 && s.text.charCodeAt(ticker.end) === 0x29 && repeatedTicker(s.text, t, k + 1))) return true;
+  if (listingAfter(s.text, tok.end) || companyApposition(s, k) || ownedAfter(s, k) || (ticker && ticker.upper && s.text.charCodeAt(ticker.start - 1) === 0x28 && s.text.charCodeAt(ticker.end) === 0x29 && repeatedTicker(s.text, t, k + 1))) return true;
   const next = t[k + 1];
   if (!next) return false;
   if (next.gap === Gap.Apostrophe && next.fold === 's') {

@@ -98,3 +98,20 @@ function officerAt(t: readonly Token[], k: number): boolean {
   if (!office) return false;
   return OFFICERS.has(office.fold) || (office.fold === 'chief' && CHIEF_OFFICES.has(t[k + 1]?.fold ?? '')) || (office.fold === 'managing' && t[k + 1]?.fold === 'director');
 }
+
+/** Words between a name's comma and "owned by" ("X, also owned by", "X, which is owned by"). */
+const OWNED_LEADS = new Set(['also', 'which', 'is', 'wholly', 'majority', 'partly', 'now', 'itself']);
+/** Most of those words read. */
+const MAX_OWNED_LEAD = 2;
+
+/** "Starlink, also owned by Musk,": a name set off by a comma and said to be owned by someone is a company (name ends at token q). */
+export function ownedAfter(s: EvidenceScan, q: number): boolean {
+  const t = s.t;
+  const name = t[q] as Token;
+  if (s.text.charCodeAt(name.end) !== 0x2c) return false;
+  let k = q + 1;
+  while (k - q - 1 < MAX_OWNED_LEAD && t[k]?.lower && OWNED_LEADS.has((t[k] as Token).fold)) k++;
+  const owned = t[k];
+  const by = t[k + 1];
+  return !!owned && !!by && owned.lower && owned.fold === 'owned' && by.fold === 'by' && by.gap === Gap.Space && (t[q + 1] as Token).start === name.end + 2;
+}

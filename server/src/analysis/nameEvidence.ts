@@ -2,7 +2,7 @@ import { type Candidate, candidateWith, plainIdOf } from './identity';
 import { CLUB_WORDS, COMPASS_WORDS, Lex, lexFlags, NATURAL_HEADS, PLACE_PREFIXES } from './lexicon';
 import { Gap, type Token } from './tokens';
 import { isGivenName } from './givenNames';
-import { companyApposition, listingAfter, pluralPossessiveInside } from './companyMarks';
+import { companyApposition, listingAfter, ownedAfter, pluralPossessiveInside } from './companyMarks';
 import { nameOnOneLine } from './wrappedNames';
 
 // What the words around capitalized words say about them: a product noun after
@@ -77,7 +77,7 @@ export function organizationContext(s: EvidenceScan, p: number, q: number): bool
   }
   if (next && next.gap === Gap.Space && BUSINESS_VERBS.has(next.fold) && financeClause(s, q + 2)) return true;
   if (q > p && !isGivenName(first.fold) && officeAndHolderAfter(s, q)) return true;
-  if (listingAfter(s.text, (t[q] as Token).end) || companyApposition(s, q)) return true;
+  if (listingAfter(s.text, (t[q] as Token).end) || companyApposition(s, q) || ownedAfter(s, q)) return true;
   if (pluralPossessiveInside(s, p, q)) return true;
   if (next && next.gap === Gap.Apostrophe && next.fold === 's') {
     const after = t[q + 2];
