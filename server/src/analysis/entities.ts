@@ -27,6 +27,7 @@ import { airlineName } from './airlineNames';
 import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
+import { competitionLeague } from './sportsCompetitions';
 import { countryBeforeGovernment } from './countryGovernments';
 import { companyBeforeOfficer } from './companyMarks';
 import { companiesByEvidence } from './companyEvidence';
@@ -473,7 +474,7 @@ function segment(s: Scan, a: number, last: number): void {
       const body = head === 'facility' && extend && (t[r + 1] as Token).fold === 'for' && ((t[r] as Token).flags & Lex.OrgOpener) !== 0;
       // "Hanwha Ocean": the oceans are all known, so a word no list knows and "Ocean" is a company.
       const company = head === 'location' && end === p + 1 && !known && (oceanCompany(s, p) || commonWordCoast(s, p));
-      emit(s, p, end, club || body || company ? 'organization' : head, heading ? 'weak' : 'strong');
+      emit(s, p, end, club || body || company ? 'organization' : competitionLeague(s, p, end) ? 'event' : head, heading ? 'weak' : 'strong');
       p = end + 1;
       continue;
     }
