@@ -189,9 +189,31 @@ function sentenceBoundaryAfter(text: string, i: number, floor: number, end: numb
   let k = j;
   while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
   if (k >= end || !startsSentence(text.charCodeAt(k))) return -1;
+  // '"Finally, finally!" Mateta said.': a quoted sentence's own stop does not part it from the name and verb after it.
+  if ((text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63) && j > i + 1 && isDoubleQuoteCode(text.charCodeAt(i + 1)) && nameThenSaid(text, k, end)) return -1;
   // Last: the abbreviation test reads the word before the period, the dearest check.
   if (text.charCodeAt(i) === 46 && !periodEndsSentence(text, i, floor)) return -1;
   return j;
+}
+
+/** Verbs that, after a name, attribute the quotation just closed ('" Mateta said', '" Ann Roe added'). */
+const SAID_AFTER_NAME: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'asked', 'explained', 'insisted', 'admitted', 'recalled', 'exclaimed', 'shouted', 'joked', 'laughed', 'replied', 'continued', 'noted', 'warned', 'wrote']);
+/** Most capitalised words a speaker's name may run to before its verb. */
+const NAME_WORDS = 4;
+
+/** Whether one to a few capitalised words starting at `k` are followed by a verb of saying. */
+function nameThenSaid(text: string, k: number, end: number): boolean {
+  let i = k;
+  for (let w = 0; w <= NAME_WORDS && i < end; w++) {
+    const c = text.charCodeAt(i);
+    let e = i;
+    while (e < end && e - i < 24 && (isLetterCode(text.charCodeAt(e)) || text.charCodeAt(e) === 45 || text.charCodeAt(e) === 0x2019 || text.charCodeAt(e) === 39)) e++;
+    if (e === i) return false;
+    if (!isUpperCode(c)) return w > 0 && SAID_AFTER_NAME.has(lowerWordAt(text, i, e));
+    if (w === NAME_WORDS || e >= end || text.charCodeAt(e) !== 32) return false;
+    i = e + 1;
+  }
+  return false;
 }
 
 function makeQuote(text: string, open: number, close: number, closed: boolean): QuoteSpan {
