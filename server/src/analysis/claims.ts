@@ -8,6 +8,7 @@ import { splitWhileClauses } from './claimWhile';
 import { findCues, NOUN_LIKE_CUES, type Cue } from './cues';
 import { contentStart } from './claimDatelines';
 import { foldMojibakePunctuation } from './mojibakePunctuation';
+import { withoutEventNames } from './speakerEvents';
 import { SpeakerResolver } from './speakers';
 import { headClassOf } from './speakerWords';
 import type { SpeakerRef } from './speakerSearch';
@@ -67,7 +68,8 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   const text = unwrapLines(foldMojibakePunctuation(source), skipped);
   const cues = findCues(text);
   const units = splitWhileClauses(text, findClaimUnits(text), cues);
-  const resolver = new SpeakerResolver(text, entities);
+  // An event's name taken for a person's is no one "he" may stand for.
+  const resolver = new SpeakerResolver(text, withoutEventNames(text, entities));
   const turns = transcriptTurns(text, units, entities) ?? interviewAnswers(text, units, entities, structure.headline);
 
   const drafts: Draft[] = [];
