@@ -117,6 +117,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
     }
   }
   nameUnnamedRoles(text, drafts, entities);
+  namePullQuotes(text, drafts, entities);
   fillContinuations(drafts);
   // A loop, not map(): map() gives a holey array, which the code reading claims would also have to handle.
   const claims: Claim[] = [];
@@ -537,6 +538,45 @@ function nameUnnamedRoles(text: string, drafts: Draft[], entities: readonly Enti
     }
     d.speaker = next.speaker;
   }
+}
+
+/** Longest line that names a pull quote's speaker ("Ann Roe, associate professor of geography"). */
+const NAME_LINE = 100;
+
+/**
+ * A quotation standing alone on its line, with a line below that holds only a person's name and perhaps their
+ * title after a comma, is that person's: a pull quote over its credit.
+ */
+function namePullQuotes(text: string, drafts: Draft[], entities: readonly EntityMention[]): void {
+  for (const d of drafts) {
+    if (d.speaker !== undefined || d.cue !== null || !d.continues || !d.continues.closed) continue;
+    if (d.unit.start > 0 && text.charCodeAt(d.unit.start - 1) !== 10) continue;
+    let i = d.unit.end;
+    while (i < text.length && i - d.unit.end < 4 && text.charCodeAt(i) !== 10 && isSpaceCode(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 10) continue;
+    i++;
+    while (i < text.length && i - d.unit.end < 8 && isSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i++;
+    const m = personStartingAt(entities, i);
+    if (!m) continue;
+    let lineEnd = m.end;
+    while (lineEnd < text.length && lineEnd - i <= NAME_LINE && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+    if (lineEnd - i > NAME_LINE) continue;
+    const rest = text.slice(m.end, lineEnd).trim();
+    if (rest === '' || (rest.startsWith(',') && !rest.includes('.') && !isDoubleQuoteCode(rest.charCodeAt(rest.length - 1)))) d.speaker = m.entity;
+  }
+}
+
+/** The person mention starting at `pos`, if any. */
+function personStartingAt(entities: readonly EntityMention[], pos: number): EntityMention | null {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entities[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < entities.length && entities[k].start === pos; k++) if (entities[k].type === 'person') return entities[k];
+  return null;
 }
 
 /** A cueless quote right after a claim of the same speaker in the same paragraph. */
