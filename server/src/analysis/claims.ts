@@ -260,6 +260,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     const cue = cues.find((x) => x.role === 'document');
     if (cue) pick = { cue, ref: subject };
   }
+  // "Even a small change can shrink a range, researchers found": a finding of no one in particular.
+  if (!pick) pick = attributions.find((a) => a.ref.kind === 'group' && a.cue.role === 'document');
   // "Typhoon Hagibon strengthened ..., disaster officials said": a group named by the verb speaks, not the subject.
   if (!pick) pick = attributions.find((a) => a.ref.kind === 'group' && a.cue.strong && a.cue.role === 'speech' && a.cue.start > a.ref.span.start);
   // "South Korea's spy agency raised the possibility ..., saying": an organization's words too.
@@ -358,6 +360,13 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
     case 'document': {
       const ref = resolver.before(cue.start, start);
       if (ref && ref.kind === 'document') return ref;
+      // "..., researchers found": a finding of people who study, no one in particular.
+      if (ref && ref.kind === 'group' && FINDERS.has(lastWord(text, ref.span))) return ref;
+      // "..., reads a press release": the document named after its verb.
+      if (!ref && invertible(text, cue.start, start)) {
+        const after = resolver.nounPhraseAt(cue.end, end);
+        if (after && after.kind === 'document') return after;
+      }
       // "..., a report by the Overseas Development Institute found": the body whose document it is.
       return ref && (ref.kind === 'name' || ref.kind === 'source') && ref.entity && ref.type === 'organization' && documentBy(text, ref.span.start, start) ? { kind: 'document', span: ref.span, entity: ref.entity, type: ref.type } : null;
     }
@@ -404,6 +413,9 @@ function documentPronounSaid(text: string, start: number, subject: SpeakerRef, c
   const doc = cue ? resolver.nounPhraseAt(previousSentenceStart(text, start), start, true) : null;
   return cue && doc && doc.kind === 'document' && (cue.role === 'document' || doc.entity === null) ? { cue, ref: doc } : undefined;
 }
+
+/** People whose findings are reported as a document's are ("researchers found", "the authors concluded"). */
+const FINDERS: ReadonlySet<string> = new Set(['researchers', 'scientists', 'authors', 'investigators', 'economists', 'analysts']);
 
 /** Source cues that, after "was" or "were", speak of things or people handed over rather than of words. */
 const PUBLISHED_BY = /^(?:released|issued|published|posted|cited) by$/;

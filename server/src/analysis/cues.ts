@@ -44,6 +44,8 @@ interface CueWord {
   platform?: boolean;
   /** A cue only where a comma, a stop or a colon follows at once ('," she continued.'). */
   closing?: boolean;
+  /** A cue only with its "that" a few words on ("reminded investors that"). */
+  thatSoon?: boolean;
 }
 
 /** How far after "called" its quoted verdict may open ('called the quarter's sales "impressive."'). */
@@ -135,6 +137,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('conceded', { role: 'speech', strong: false, notBefore: NOT_CONCEDED_OBJECT });
   m.set('pointing', { role: 'participle', strong: false, needs: ['out', 'to'] });
   m.set('called', { role: 'speech', strong: false, needs: ['for', 'on'], orQuoted: true });
+  // "reminded investors that ...": words said to remind; not "reminded of" the past.
+  for (const w of ['reminded', 'reminds']) m.set(w, { role: 'speech', strong: false, thatSoon: true });
   m.set('calling', { role: 'participle', strong: false, needs: ['for', 'on'] });
   // Verbs of argument and testimony report words only with their "that" ("submitted that", not "submitted a plan").
   for (const w of ['submitted', 'maintained', 'alleged', 'testified', 'countered', 'responded', 'complained', 'estimated', 'estimates']) m.set(w, { role: 'speech', strong: false, needs: ['that'] });
@@ -153,7 +157,7 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   // "agreed to / that / on": not "the agreed plan" or "as agreed".
   for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true, needs: ['to', 'that', 'on', 'upon'] });
   // Every entry in one shape, all fields set and in one order: entries of a dozen shapes made the code reading them slow.
-  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false, platform: e.platform ?? false, closing: e.closing ?? false });
+  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false, platform: e.platform ?? false, closing: e.closing ?? false, thatSoon: e.thatSoon ?? false });
   // One alternation of plain words: the native scan is several times faster than a word loop, and linear.
   const alternatives = [...m.keys()].sort((a, b) => b.length - a.length).join('|');
   lexicon = { words: m, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
@@ -200,6 +204,16 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 
 /** Objects that make "declared" an act ("declared a state of emergency", "declared war", "declared bankruptcy"). */
 const NOT_DECLARED_OBJECT = new Set(['a', 'an', 'war', 'bankruptcy', 'independence', 'martial', 'emergency', 'dividend', 'dividends', 'insolvency']);
 
+/** Whether one of the next few words is an act "declared" performs ("its first-ever quarterly dividend"). */
+function declaredAct(text: string, pos: number, to: number): boolean {
+  const words = text.slice(pos, Math.min(to, pos + DECLARED_REACH)).split(/[.,;:\n]/, 1)[0].toLowerCase().split(/[\s-]+/);
+  for (let k = 0; k < words.length && k < 6; k++) if (NOT_DECLARED_OBJECT.has(words[k])) return true;
+  return false;
+}
+
+/** How far after "declared its" the act's noun may come. */
+const DECLARED_REACH = 48;
+
 /** The lower-cased word of at most 12 letters just before `at` across one space, or ''. */
 function wordBefore(text: string, at: number): string {
   const e = at - 1;
@@ -222,8 +236,11 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
   if (entry.byTurnsSource && next && next.word === 'by') {
     return { start, end: next.end, text: text.slice(start, next.end), role: 'source', strong: true };
   }
+  if (entry.thatSoon) return thatSoon(text, end, to) ? { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong } : null;
   if (entry.needs) {
     if (entry.orQuoted && !(next && entry.needs.includes(next.word)) && quotationSoon(text, end, to)) return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
+    // "Prosecutors have called it the largest fraud": a verdict, whoever gives it; not "called it a day" or "called it quits".
+    if (entry.orQuoted && next && VERDICT_OBJECTS.has(next.word) && verdictAfter(text, next.end, to)) return { start, end, text: text.slice(start, end), role: entry.role, strong: true };
     if (!next || !(entry.needs.includes(next.word) || (entry.role === 'agreement' && neededAfterTime(text, next, to, entry.needs)))) return null;
     if (entry.platform && next.word === 'on' && !platformAfter(text, next.end, to)) return null;
     // "according to" is one phrase; "agreed" keeps its complement ("to continue") as content.
@@ -231,8 +248,39 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
     return { start, end: cueEnd, text: text.slice(start, cueEnd), role: entry.role, strong: entry.strong };
   }
   if (entry.notBefore && next && (entry.notBefore.has(next.word) || next.digit)) return null;
+  // "the firm declared its first-ever quarterly dividend": an act on a possession, not words.
+  if (entry.notBefore === NOT_DECLARED_OBJECT && next && (next.word === 'its' || next.word === 'their') && declaredAct(text, next.end, to)) return null;
   if (entry.expectation && !(next && !next.digit && (next.word === 'that' || (!NOT_EXPECTED_OBJECT.has(next.word) && toAhead(text, next.end, to))))) return null;
   return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
+}
+
+/** Objects a verdict is given on ("called it the worst", "called this a betrayal"). */
+const VERDICT_OBJECTS: ReadonlySet<string> = new Set(['it', 'this']);
+/** Idioms "called it" makes that give no verdict. */
+const NOT_VERDICT: ReadonlySet<string> = new Set(['day', 'night', 'quits', 'off', 'in', 'out']);
+
+/** Whether a verdict's noun phrase follows "called it": an article, then a word that is no idiom's. */
+function verdictAfter(text: string, pos: number, to: number): boolean {
+  const article = nextWord(text, pos, to);
+  if (!article || !(article.word === 'a' || article.word === 'an' || article.word === 'the')) return false;
+  const word = nextWord(text, article.end, to);
+  return word !== null && !word.digit && !NOT_VERDICT.has(word.word);
+}
+
+/** How far after a cue its "that" may come ("reminded investors that", "reminds the board and staff that"). */
+const THAT_SOON_REACH = 40;
+
+/** A lone "that" a few words after `pos`, before any punctuation or line end. */
+function thatSoon(text: string, pos: number, to: number): boolean {
+  let at = pos;
+  for (let k = 0; k < 6 && at - pos < THAT_SOON_REACH; k++) {
+    const w = nextWord(text, at, to);
+    if (!w || w.digit) return false;
+    if (w.word === 'that') return true;
+    if (w.word === 'of' || w.word === 'about') return false;
+    at = w.end;
+  }
+  return false;
 }
 
 /** Words after "expected" that show no one holding the expectation ("expected to", "expected by", "expected in May"). */

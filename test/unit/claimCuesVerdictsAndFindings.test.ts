@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { BODY, claimStarting, idOf } from './claimHelpers';
+
+test('"X reminded investors that ..." is X\'s claim; "reminded of" is none', () => {
+  const a = analyze(BODY + 'Amid talk of a ban, Lena Varga reminded investors that the company keeps spending on its search tools.');
+  assert.equal(claimStarting(a, 'Amid talk of a ban').speaker, idOf(a, 'Lena Varga'));
+  const b = analyze(BODY + 'Lena Varga was reminded of her first season at the club.');
+  assert.equal(b.claims.length, 0, JSON.stringify(b.claims));
+});
+
+test('"..., reads a press release" is a claim of no one named', () => {
+  const a = analyze(BODY + 'Ann Roe met Tomas Grell in Kelby. They committed to work together on port fees, reads a press release.');
+  assert.equal(claimStarting(a, 'They committed').speaker, null);
+});
+
+test('"..., researchers found" is a claim of no one in particular', () => {
+  const a = analyze(BODY + 'A warmer lake can lose half its fish in a decade, researchers found.');
+  assert.equal(claimStarting(a, 'A warmer lake').speaker, null);
+});
+
+test('"Prosecutors have called it the largest ..." is a verdict; "called it a day" is none', () => {
+  const a = analyze(BODY + 'Prosecutors have called it the single largest tax fraud in the province.');
+  assert.equal(claimStarting(a, 'Prosecutors have called it').speaker, null);
+  const b = analyze(BODY + 'The crews called it a day after the rain.');
+  assert.equal(b.claims.length, 0, JSON.stringify(b.claims));
+});
+
+test('"the firm declared its first-ever quarterly dividend" reports an act, not words', () => {
+  const a = analyze(BODY + 'Shares in the company jumped after the firm declared its first-ever quarterly dividend of $0.40 per share.');
+  assert.equal(a.claims.length, 0, JSON.stringify(a.claims));
+});
