@@ -135,6 +135,9 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   return claims;
 }
 
+/** Words that open a clause telling what led to the main clause's act. */
+const SUBCLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'before', 'since', 'because', 'until', 'once']);
+
 /** Cues that carry on from words just reported. */
 const ADDED: ReadonlySet<string> = new Set(['added', 'adds']);
 
@@ -228,8 +231,12 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
   if (subject && subject.type === 'person') resolver.note(subject);
 
   const attributions: Attribution[] = [];
+  // "Commissioner Ann Roe is urging calm after police said ...": once a named subject has its own verb of saying,
+  // a speaker inside an "after", "when" or "as" clause reports what led to it, not the sentence's words.
+  const subjectVerb = subject && subject.entity && (subject.type === 'person' || subject.type === 'organization') ? cues.find((x) => x.start >= subject.span.end && (x.role === 'speech' || (x.role === 'participle' && x.strong))) : undefined;
   for (const cue of cues) {
     const ref = attach(text, cue, start, unit.end, resolver);
+    if (ref && subjectVerb && cue.start > subjectVerb.end && ref.span.start > subjectVerb.end && SUBCLAUSE_OPENERS.has(lowerWordBefore(text, ref.span.start, start, 8))) continue;
     if (ref) attributions.push({ cue, ref });
   }
   const usable = (a: Attribution) => a.ref.kind !== 'group';
