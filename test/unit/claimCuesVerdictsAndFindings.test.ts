@@ -31,3 +31,13 @@ test('"the firm declared its first-ever quarterly dividend" reports an act, not 
   const a = analyze(BODY + 'Shares in the company jumped after the firm declared its first-ever quarterly dividend of $0.40 per share.');
   assert.equal(a.claims.length, 0, JSON.stringify(a.claims));
 });
+
+test('"X talked about ..." after a semicolon is X\'s, not the one who "mentioned" something in the next clause', () => {
+  const a = analyze(
+    BODY +
+      'On Monday, chamber head Jim Tarn opened a series of talks with a session by banker Ann Roe and port secretary Tomas Grell; Roe talked about how robots will soon run the docks and the cranes, while Grell mentioned how students mapped the harbour in a week.',
+  );
+  const c = a.claims.find((x) => x.text.includes('Roe talked about'));
+  assert.ok(c, JSON.stringify(a.claims));
+  assert.equal(c.speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.claims.map((x) => [x.text.slice(0, 40), x.speaker, x.cue?.text])));
+});

@@ -137,6 +137,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('conceded', { role: 'speech', strong: false, notBefore: NOT_CONCEDED_OBJECT });
   m.set('pointing', { role: 'participle', strong: false, needs: ['out', 'to'] });
   m.set('called', { role: 'speech', strong: false, needs: ['for', 'on'], orQuoted: true });
+  // "Roe talked about how robots will run the docks": a talk's subject reported; not "talked to" or "talked with".
+  m.set('talked', { role: 'speech', strong: false, needs: ['about'] });
   // "reminded investors that ...": words said to remind; not "reminded of" the past.
   for (const w of ['reminded', 'reminds']) m.set(w, { role: 'speech', strong: false, thatSoon: true });
   m.set('calling', { role: 'participle', strong: false, needs: ['for', 'on'] });
