@@ -118,7 +118,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   }
   nameUnnamedRoles(text, drafts, entities);
   namePullQuotes(text, drafts, entities);
-  fillContinuations(drafts);
+  fillContinuations(drafts, entities);
   // A loop, not map(): map() gives a holey array, which the code reading claims would also have to handle.
   const claims: Claim[] = [];
   let kept: Draft | null = null;
@@ -622,7 +622,7 @@ function lineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function fillContinuations(drafts: Draft[]): void {
+function fillContinuations(drafts: Draft[], entities: readonly EntityMention[]): void {
   // A quote left open at a paragraph's end is continued by the next paragraph's quote and its cue.
   for (let i = drafts.length - 2; i >= 0; i--) {
     const d = drafts[i];
@@ -638,8 +638,28 @@ function fillContinuations(drafts: Draft[]): void {
     const d = drafts[i];
     if (d.speaker !== undefined) continue;
     const prev = i > 0 ? drafts[i - 1] : null;
-    d.speaker = prev && d.unit.paragraph - prev.unit.paragraph <= 2 ? (prev.speaker ?? null) : null;
+    const gap = prev ? d.unit.paragraph - prev.unit.paragraph : Infinity;
+    // '"...," says Det. Ann Roe. ... Minutes later he approached a second woman. "There he ..."': a paragraph of
+    // story between two quotations that names no other person leaves the quoted person speaking.
+    const across = prev !== null && gap > 2 && gap <= STORY_GAP && prev.kind === 'quote' && prev.speaker ? onlyPersonBetween(entities, prev.unit.end, d.unit.start, prev.speaker) : false;
+    d.speaker = prev && (gap <= 2 || across) ? (prev.speaker ?? null) : null;
   }
+}
+
+/** How many lines of story (blank lines counted) may stand between a quotation and the bare one it goes on in. */
+const STORY_GAP = 4;
+
+/** Whether the person mentions from `from` to `to` are all of `person` (or there are none). */
+function onlyPersonBetween(entities: readonly EntityMention[], from: number, to: number, person: string): boolean {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entities[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < entities.length && entities[k].start < to; k++) if (entities[k].type === 'person' && entities[k].entity !== person) return false;
+  return true;
 }
 
 function toClaim(text: string, read: string, d: Draft): Claim {
