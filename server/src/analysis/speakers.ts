@@ -59,6 +59,11 @@ const NO_OWNER = { entity: null, type: null } as const;
 // "It is alleged that ...": the passive of a verb of saying after "it" reports no one's words in particular.
 const IMPERSONAL_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'being']);
 const IMPERSONAL_PARTICIPLES: ReadonlySet<string> = new Set(['alleged', 'reported', 'claimed', 'said', 'understood', 'believed', 'rumoured', 'rumored', 'feared', 'learnt', 'learned']);
+/** Nouns of a kind of body that, with words describing it, follow the body's own name ("the KNA news agency"). */
+const KIND_DESCRIBED: ReadonlySet<string> = new Set(['agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'service']);
+/** Words describing such a body rather than naming another one. */
+const KIND_DESCRIPTIONS: ReadonlySet<string> = new Set(['news', 'state', 'public', 'private', 'national', 'official', 'wire']);
+
 /** Owners a title may open with: "his Nepalese counterpart". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 /** How many words and names a person's title may run to before the name. */
@@ -800,6 +805,10 @@ export class SpeakerResolver {
     // "South Korea's military", "Lee's office": with no qualifying words, the owner speaks through it.
     // "a Varna hospital said": an indefinite body in a place is not the place.
     if (owner && owner.type !== 'nationality' && mods.length === 0 && !(indefinite && owner.type === 'location')) {
+      return { kind: 'source', span, entity: owner.entity, type: owner.type };
+    }
+    // "the KNA news agency", "the Velta state broadcaster": a body's name before words that say what kind it is.
+    if (owner && owner.type === 'organization' && KIND_DESCRIBED.has(word) && mods.length > 0 && mods.every((w) => KIND_DESCRIPTIONS.has(w))) {
       return { kind: 'source', span, entity: owner.entity, type: owner.type };
     }
     return bodyNamed(this.#text, this.#mentions, word, mods, span, indefinite, owner, DEFINITE.has(this.#firstWord(span)) ? this.#lastSource : null, this.#sinceSource);
