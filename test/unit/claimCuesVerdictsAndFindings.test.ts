@@ -41,3 +41,13 @@ test('"X talked about ..." after a semicolon is X\'s, not the one who "mentioned
   assert.ok(c, JSON.stringify(a.claims));
   assert.equal(c.speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.claims.map((x) => [x.text.slice(0, 40), x.speaker, x.cue?.text])));
 });
+
+test('"X has blamed the attack on Y, which has denied any role" is X\'s accusation', () => {
+  const a = analyze(BODY + 'Defence Minister Ann Roe has blamed the rocket attack on the Varn militant group, which has denied any role in the strike.');
+  assert.equal(claimStarting(a, 'Defence Minister Ann Roe').speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.entities.map((m) => [m.text, m.type])));
+});
+
+test('a scientist who "describes a legless lizard" names a find, and makes no claim', () => {
+  const a = analyze(BODY + 'Museum research associate Tomas Grell describes a legless lizard from the dunes of Varnland.');
+  assert.equal(a.claims.length, 0, JSON.stringify(a.claims));
+});

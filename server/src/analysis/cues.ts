@@ -137,6 +137,10 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   m.set('conceded', { role: 'speech', strong: false, notBefore: NOT_CONCEDED_OBJECT });
   m.set('pointing', { role: 'participle', strong: false, needs: ['out', 'to'] });
   m.set('called', { role: 'speech', strong: false, needs: ['for', 'on'], orQuoted: true });
+  // "Kelby has blamed the attack on the Varn group": an accusation, a claim of whoever makes it.
+  for (const w of ['blamed', 'blames']) m.set(w, { role: 'speech', strong: false });
+  // "describes a legless skink", "described 153 new species": a find named and set down, not words reported.
+  for (const w of ['described', 'describes']) m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_DESCRIBED_OBJECT });
   // "Roe talked about how robots will run the docks": a talk's subject reported; not "talked to" or "talked with".
   m.set('talked', { role: 'speech', strong: false, needs: ['about'] });
   // "reminded investors that ...": words said to remind; not "reminded of" the past.
@@ -203,6 +207,8 @@ const PARTICIPLE_ADVERBS = new Set(['previously', 'originally', 'initially']);
 const STATE_BEFORE = new Set(['stay', 'keep', 'remain', 'remains', 'well', 'rest', 'feel', 'feels', 'felt', 'fully', 'better']);
 /** Words after which a cue form in -ed is an adjective. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'our', 'my', 'your']);
+/** Objects that make "described" a find set down rather than words ("described a new frog", "described 12 species"). */
+const NOT_DESCRIBED_OBJECT = new Set(['a', 'an']);
 /** Objects that make "declared" an act ("declared a state of emergency", "declared war", "declared bankruptcy"). */
 const NOT_DECLARED_OBJECT = new Set(['a', 'an', 'war', 'bankruptcy', 'independence', 'martial', 'emergency', 'dividend', 'dividends', 'insolvency']);
 
