@@ -79,6 +79,8 @@ export function findClaims(source: string, structure: ArticleStructure, entities
   let e = 0;
   let previous: ClaimUnit | null = null;
   let previousDrafted = false;
+  /** The paragraph whose quotation was left open at its end, or -1. */
+  let openQuote = -1;
   for (const unit of units) {
     while (s < skipped.length && skipped[s].end <= unit.start) s++;
     while (c < cues.length && cues[c].start < unit.start) c++;
@@ -100,7 +102,15 @@ export function findClaims(source: string, structure: ArticleStructure, entities
     const start = contentStart(text, floor === unit.start ? unit : unitSpan(unit, floor, unit.end), structure, unit.paragraph !== paragraph);
     paragraph = unit.paragraph;
     const own = cuesOutsideQuotes(text, cues, c, unit, start);
-    const draft = attribute(text, unit, start, own, resolver);
+    let draft = attribute(text, unit, start, own, resolver);
+    // 'Minister Roe said: "... It is hard.' then 'I will meet the growers next week.': a paragraph in the first person
+    // right after a quotation left open, with no marks of its own, goes on with the quotation its opening mark forgot.
+    if (!draft && unit.quotes.length === 0 && own.length === 0 && openQuote >= 0 && unit.paragraph - openQuote <= 2 && firstPerson(text, start, unit.end)) {
+      draft = { unit, start, kind: 'quote', content: { start, end: unit.end }, cue: null, ref: null, continues: null, speaker: undefined };
+    }
+    if (unit.quotes.length > 0) openQuote = unit.quotes[unit.quotes.length - 1].closed ? -1 : unit.paragraph;
+    else if (draft && draft.cue === null && draft.kind === 'quote') openQuote = unit.paragraph;
+    else if (unit.paragraph !== openQuote) openQuote = -1;
     if (draft && draft.speaker === undefined && previous && !previousDrafted && previous.paragraph === unit.paragraph) {
       // 'Asked about the trip, Draganova laughs. "A meeting, a photograph."': a bare quote after a sentence
       // that is no claim but names one person alone is that person's.
@@ -137,6 +147,24 @@ export function findClaims(source: string, structure: ArticleStructure, entities
 
 /** Words that open a clause telling what led to the main clause's act. */
 const SUBCLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'before', 'since', 'because', 'until', 'once']);
+
+/** Words only a speaker's own words hold, not a reporter's. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', 'us']);
+
+/** Whether the words from `from` to `to` include one in the first person ("I will", "we have"). */
+function firstPerson(text: string, from: number, to: number): boolean {
+  let w = -1;
+  for (let i = from; i <= to; i++) {
+    const letter = i < to && isLetterCode(text.charCodeAt(i));
+    if (letter && w < 0) w = i;
+    else if (!letter && w >= 0) {
+      // Written as they are: "US" is a country and "I." an initial.
+      if (i - w <= 3 && FIRST_PERSON.has(text.slice(w, i)) && text.charCodeAt(i) !== 46) return true;
+      w = -1;
+    }
+  }
+  return false;
+}
 
 /** Cues that carry on from words just reported. */
 const ADDED: ReadonlySet<string> = new Set(['added', 'adds']);
