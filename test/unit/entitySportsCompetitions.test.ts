@@ -16,3 +16,12 @@ test('a premier, super or champions league is a competition', () => {
 test('a league of parties or states stays a body', () => {
   assert.deepEqual(types('The Varnian Democratic League won 40 seats, and the Northern League said it would join them.', 'Northern League'), ['organization']);
 });
+
+test("a wire's sport label before a headline or a photo caption is no part of a name", () => {
+  const text =
+    "Tennis-Dravik's long wait ends with a title in Leeds\n\nSoccer Football - Varnian Cup - Harwick Rovers v Leeds City - Marston Park\n\n" +
+    'LEEDS - Ana Dravik won her first title in three years on Sunday. Dravik beat the top seed in straight sets.';
+  const names = analyze(text).entities.map((m) => m.text);
+  assert.ok(names.includes('Dravik'), names.join(', '));
+  for (const label of ['Tennis-Dravik', 'Soccer Football', 'Soccer', 'Tennis']) assert.ok(!names.includes(label), names.join(', '));
+});

@@ -27,7 +27,7 @@ import { airlineName } from './airlineNames';
 import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
-import { competitionLeague } from './sportsCompetitions';
+import { competitionLeague, sportLabel } from './sportsCompetitions';
 import { countryBeforeGovernment } from './countryGovernments';
 import { companyBeforeOfficer } from './companyMarks';
 import { companiesByEvidence } from './companyEvidence';
@@ -113,6 +113,11 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     const furniture = furnitureAt(scan, i);
     if (furniture >= i) {
       i = furniture + 1;
+      continue;
+    }
+    const label = sportLabel(scan, i);
+    if (label >= i) {
+      i = label + 1;
       continue;
     }
     const climate = climatePattern(t, i);
