@@ -74,3 +74,8 @@ test('"stay informed", "well briefed" and a passive "was described as" report no
   const a = analyze(BODY + 'Stay informed with our morning briefing!\nThe minister was well briefed on the plan.\nThe cyclist was described as tall, in a green coat.');
   assert.equal(a.claims.length, 0, JSON.stringify(a.claims.map((c) => c.text)));
 });
+
+test('"in added time" is part of a match, no one\'s words', () => {
+  const a = analyze(BODY + 'Ann Roe had been brought in to lift Harwick Rovers, and Tom Dallow won it for them with a solo run in added time in the second half.');
+  assert.equal(a.claims.length, 0, JSON.stringify(a.claims.map((c) => c.text)));
+});

@@ -53,6 +53,8 @@ const VERDICT_REACH = 48;
 
 const NOT_SPEECH_OBJECT = new Set(['a', 'an', 'to', 'up', 'more', 'another', 'new', 'its', 'their', 'his', 'her', 'some', 'about', 'nearly', 'almost', 'over']);
 
+const NOT_ADDED_OBJECT = new Set([...NOT_SPEECH_OBJECT, 'time']);
+
 const NOT_CREDIT_OBJECT = new Set(['with', 'to', 'into', 'back', 'the', 'a', 'an', 'up', 'as']);
 
 const NOT_CONCEDED_OBJECT = new Set([...NOT_SPEECH_OBJECT, 'only', 'just', 'the', 'two', 'three', 'four', 'five', 'six', 'goals', 'runs', 'defeat', 'ground', 'possession', 'penalties']);
@@ -106,6 +108,8 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   for (const w of ['added', 'adds', 'reported', 'reports', 'announced']) {
     m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_SPEECH_OBJECT });
   }
+  // "a winner in added time": the stoppage a match adds, not words.
+  for (const w of ['added', 'adds']) m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_ADDED_OBJECT });
   // "Taxin reported from Santa Ana": a reporter's credit line; "cases reported from the north" are counted, not said.
   for (const w of ['reported', 'reports']) m.set(w, { ...(m.get(w) as CueWord), notBefore: NOT_REPORTED_OBJECT });
   // "believed to be in his forties", "believed 40 people died" tell of no one's belief.
