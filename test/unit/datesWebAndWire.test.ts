@@ -138,3 +138,12 @@ test('a joint release dated from two places in capitals joined by "and" gives th
   assert.equal(a.dct, '2031-09-23');
   assert.ok(a.dates.some((d) => d.text === 'today' && d.value === '2031-09-23'), JSON.stringify(a.dates));
 });
+
+test('in an article with no date of its own, a clock the story looks back on is on the day it last named', () => {
+  const text =
+    'Police seek a man after an assault in the old town\n\nThe assault happened on the evening of 14 March, police said.\n' +
+    '"At about 8.40pm, the woman was approached by the man," a detective said.';
+  assert.ok(datesOf(text).includes('8.40pm=XXXX-03-14T20:40'), datesOf(text).join(', '));
+  const ahead = 'Police seek a man after an assault\n\nThe assault happened on 14 March. Police will hold a briefing at 9am.';
+  assert.ok(datesOf(ahead).includes('9am=XXXX-XX-XXT09:00'), datesOf(ahead).join(', '));
+});

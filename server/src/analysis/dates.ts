@@ -92,12 +92,34 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
   settleByStatedPeriod(text, structure, dates, openPeriods);
   settleSameQuarter(dates);
   bindClocksToDays(text, dates, anchor);
+  if (!anchor) bindOpenClocksToNamedDays(text, dates);
   openPastMidnights(text, dates, anchor);
   if (text !== source) for (const d of dates) d.text = source.slice(d.start, d.end);
   return dates;
 }
 
 const BRACKET_OPEN = /^ ?\($/;
+
+/** How far after the day it last named a story's clock may stand to be on that day. */
+const NAMED_DAY_REACH = 600;
+const OPEN_CLOCK = 'XXXX-XX-XXT';
+
+/**
+ * "The assault happened on the evening of 14 March ... 'At about 8.40pm, the woman was approached'": in an
+ * article with no date of its own, a clock the story looks back on, with no other date between, is on the day
+ * it last named. A clock ahead (a briefing "at 9am") is left on no day.
+ */
+function bindOpenClocksToNamedDays(text: string, dates: DateMention[]): void {
+  for (let i = 1; i < dates.length; i++) {
+    const clock = dates[i];
+    const day = dates[i - 1];
+    if (clock.kind !== 'time' || !clock.value.startsWith(OPEN_CLOCK) || !OPEN_OR_FULL_DAY.test(day.value)) continue;
+    if (clock.start - day.end > NAMED_DAY_REACH || leanAround(text, clock.start, clock.end, true) !== 'past') continue;
+    dates[i] = { ...clock, value: day.value + clock.value.slice(OPEN_CLOCK.length - 1) };
+  }
+}
+
+const OPEN_OR_FULL_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
 
 /** "until midnight", "till midnight": a stretch that runs to the end of the day. */
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
