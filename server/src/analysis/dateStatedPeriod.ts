@@ -73,7 +73,7 @@ export function settleByStatedPeriod(text: string, structure: ArticleStructure, 
 }
 
 /** Where the first sentence after `from` ends: at a stop before a space, a line break, or `LEAD_REACH` on. */
-function firstSentenceEnd(text: string, from: number): number {
+export function firstSentenceEnd(text: string, from: number): number {
   let at = from;
   while (at < text.length && (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13 || text.charCodeAt(at) === 32)) at++;
   const limit = Math.min(text.length, at + LEAD_REACH);

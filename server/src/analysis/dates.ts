@@ -1,4 +1,5 @@
 import { captionDate } from './captionDate';
+import { settleTodayByLeadWeekday } from './dateNewsDay';
 import { settleByStatedPeriod, settleSameQuarter, type OpenPeriod } from './dateStatedPeriod';
 import { periodEndAt, startsPeriodEnd } from './datePeriodEnd';
 import { endsDayRange, startsRange, widenBackToRange, widenToRange } from './dateRanges';
@@ -64,7 +65,7 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
       weekdaySeen = true;
       if (presumedWeekday !== null) resolved = fromPresumedWeekday(match.meaning, anchor, presumedWeekday, lean) ?? resolved;
     }
-    const before = yearBefore(text, dates.at(-1), match.meaning, start, end);
+    const before = yearBefore(text, dates.at(-1), match.meaning, start, end) ?? dayBefore(text, dates.at(-1), match.meaning, start, end);
     if (before !== null) resolved = { ...resolved, value: before, resolution: 'absolute' };
     const year = match.meaning.t === 'monthDay' && resolved.resolution === 'article-date' ? sentenceYear(text, dates, start) : null;
     if (year !== null) resolved = { ...resolved, value: year + resolved.value.slice(4) };
@@ -92,7 +93,10 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
   settleByStatedPeriod(text, structure, dates, openPeriods);
   settleSameQuarter(dates);
   bindClocksToDays(text, dates, anchor);
-  if (!anchor) bindOpenClocksToNamedDays(text, dates);
+  if (!anchor) {
+    bindOpenClocksToNamedDays(text, dates);
+    settleTodayByLeadWeekday(text, structure, dates);
+  }
   openPastMidnights(text, dates, anchor);
   if (text !== source) for (const d of dates) d.text = source.slice(d.start, d.end);
   return dates;
@@ -294,6 +298,27 @@ function yearBefore(text: string, previous: DateMention | undefined, meaning: Da
     if (code === 10 || code === 59 || (code === 46 && text.charCodeAt(k + 1) === 32)) return null;
   }
   return String(Number(previous.value) + meaning.n);
+}
+
+/** How far back in its sentence a day may be for "three days earlier" to count from it. */
+const DAY_CLAUSE_SPAN = 160;
+const OPEN_WEEKDAY = /^XXXX-WXX-([1-7])$/;
+
+/**
+ * "sacked their coach on Thursday, after a board vote to drop him three days earlier": earlier than the day
+ * the sentence has just named (a date, or a weekday of unknown date), not than the article's.
+ */
+function dayBefore(text: string, previous: DateMention | undefined, meaning: DateMeaning, start: number, end: number): string | null {
+  if (meaning.t !== 'offset' || meaning.unit !== 'D' || meaning.n >= 0 || meaning.part || !previous || start - previous.end > DAY_CLAUSE_SPAN) return null;
+  if (!text.slice(start, end).toLowerCase().endsWith('earlier')) return null;
+  for (let k = previous.end; k < start; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 59 || ((code === 46 || code === 33 || code === 63) && text.charCodeAt(k + 1) === 32)) return null;
+  }
+  const weekday = OPEN_WEEKDAY.exec(previous.value);
+  if (weekday) return `XXXX-WXX-${((((Number(weekday[1]) - 1 + meaning.n) % 7) + 7) % 7) + 1}`;
+  const day = DAY_VALUE.test(previous.value) ? parseIsoDate(previous.value) : null;
+  return day ? formatDate(addDays(day, meaning.n)) : null;
 }
 
 /**

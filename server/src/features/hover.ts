@@ -124,7 +124,7 @@ export function resolutionText(d: DateMention, dct: string | null, dctSource: An
     case 'unresolved':
       return 'no article date to resolve it against';
     case 'presumed-weekday':
-      return "counted from the dateline's day, which names no year: the lead's first weekday is taken to be that day";
+      return "counted from the lead's first weekday, taken to be the news day, as the article gives no year of its own";
     case 'stated-period':
       return 'counted from the period the article names in full (its lead\'s quarter or year, or the quarter it last named)';
   }
