@@ -41,3 +41,11 @@ test('a name with its own capitals in brackets after it is a listed company, and
   const found = analyze(text).entities.map((e) => `${text.slice(e.start, e.end)}:${e.type}@${e.start}`);
   assert.deepEqual(found, ['VELCOR:organization@0', 'Velcor:organization@' + text.indexOf('Velcor said')], found.join(', '));
 });
+
+test('a name no list knows moving by a percentage in a market report is a stock, its company; an asset or a word of the text is not', () => {
+  const text = "Stocks closed higher on Friday. Dorvik's gain of 5.1% helped lead the market. Kelvane jumped 6.1 percent after saying it would sell a unit. Bitcoin rose 3%. Exports slid 2%.";
+  const found = analyze(text).entities.map((e) => `${e.text}/${e.type}`);
+  assert.ok(found.includes('Dorvik/organization'), found.join(', '));
+  assert.ok(found.includes('Kelvane/organization'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Bitcoin/organization') || f.startsWith('Exports')), found.join(', '));
+});

@@ -2,6 +2,7 @@ import type { Scan } from './entityScan';
 import { CITY_RANK } from './cityNames';
 import { companyApposition, listingAfter, ownedAfter } from './companyMarks';
 import { type Candidate, plainIdOf } from './identity';
+import { pronounAfter } from './nameEvidence';
 import { repeatedTicker } from './nonNames';
 import { Gap, type Token } from './tokens';
 
@@ -27,6 +28,40 @@ const RESULT_VERBS = new Set(['reported', 'reports', 'posted', 'posts', 'beat', 
 const RESULTS = new Set(['earnings', 'profit', 'profits', 'revenue', 'revenues', 'results', 'sales', 'dividend', 'guidance', 'margins']);
 /** Words read after the verb for the results: "reported an upbeat earnings report". */
 const RESULT_WINDOW = 4;
+
+/** Verbs of a price's move, and their nouns after a possessive ("X jumped 6%", "X's gain of 5%"). */
+const MOVE_VERBS = new Set(['rose', 'fell', 'jumped', 'gained', 'climbed', 'slid', 'dropped', 'sank', 'surged', 'tumbled', 'plunged', 'slumped', 'soared', 'rallied', 'advanced', 'declined', 'added', 'lost', 'shed', 'dipped']);
+const MOVES = new Set(['gain', 'gains', 'loss', 'losses', 'drop', 'rise', 'decline', 'jump', 'slide', 'fall', 'surge', 'rally']);
+/** Names of what markets trade besides companies' stock, which move by percentages too ("Bitcoin rose 5%", "Brent fell 2%"). */
+const MARKET_ASSETS = new Set(['bitcoin', 'ether', 'ethereum', 'brent', 'wti', 'gold', 'silver', 'copper', 'platinum', 'palladium', 'crude', 'nasdaq', 'dow', 'stoxx', 'ftse', 'dax', 'cac']);
+
+/** Token k is a word a stock may be named by: no word of the lexicon or of the article's lowercase, no market's asset. */
+function stockMover(s: Scan, k: number): boolean {
+  const tok = s.t[k] as Token;
+  if (tok.flags !== 0 || s.tk.lowercaseWords.has(tok.fold) || MARKET_ASSETS.has(tok.fold)) return false;
+  // The name moves itself, as a clause's subject: "Sales of Lumora rose 18%" are a product's.
+  const prev = s.t[k - 1];
+  return tok.sentenceStart || !prev || s.text.charCodeAt(prev.end) === 0x2c || (prev.lower && SUBJECT_OPENERS.has(prev.fold));
+}
+
+/** Words after which a name opens a clause as its subject ("while Dorvik fell 2%"). */
+const SUBJECT_OPENERS = new Set(['and', 'while', 'as', 'but', 'whereas', 'with', 'after', 'though', 'although']);
+
+/** A percentage opens at token k: "6.1%", "5 percent", "4 per cent". */
+function percentAt(s: Scan, k: number): boolean {
+  const t = s.t;
+  let j = k;
+  const first = t[j];
+  if (!first || !isDigitWord(first.text) || first.gap !== Gap.Space) return false;
+  // "6.1": the decimals after the point are a token of their own.
+  if (t[j + 1] && isDigitWord((t[j + 1] as Token).text) && (t[j + 1] as Token).start === first.end + 1 && s.text.charCodeAt(first.end) === 0x2e) j++;
+  const end = (t[j] as Token).end;
+  if (s.text.charCodeAt(end) === 0x25) return true;
+  const unit = t[j + 1];
+  return !!unit && unit.gap === Gap.Space && (unit.fold === 'percent' || unit.fold === 'pct' || (unit.fold === 'per' && t[j + 2]?.fold === 'cent'));
+}
+
+const isDigitWord = (w: string): boolean => w.length > 0 && w.length <= 4 && /^\d+$/.test(w);
 
 /** Plural nouns of companies after a pair of names: "from Dorvalle and Kestrin companies". */
 const COMPANY_PLURALS = new Set(['companies', 'firms', 'carmakers', 'automakers', 'manufacturers', 'lenders', 'banks', 'insurers', 'airlines', 'chipmakers', 'retailers']);
@@ -93,6 +128,8 @@ function companyMarked(s: Scan, k: number, reach: Reach): boolean {
     const owned = t[k + 2];
     if (!owned || !owned.lower || owned.gap !== Gap.Space) return false;
     if (owned.fold === 'chief') return CHIEF_SECOND.has(t[k + 3]?.fold ?? '');
+    // "Dorvik's gain of 5.1% led the market": a stock's move in a market report.
+    if (reach === Reach.Results && MOVES.has(owned.fold) && t[k + 3]?.fold === 'of' && stockMover(s, k)) return percentAt(s, k + 4);
     return COMPANY_OWN.has(owned.fold);
   }
   if (next.gap !== Gap.Space || !next.lower) return false;
@@ -101,6 +138,9 @@ function companyMarked(s: Scan, k: number, reach: Reach): boolean {
   if (reach !== Reach.Results) return false;
   // "Tolima shares fell", "Tolima reported strong quarterly earnings".
   if (next.fold === 'shares' || next.fold === 'stock') return true;
+  // "Dorvik jumped 6.1% after ...": a name no list knows, moving by a percentage, is a stock.
+  // At a sentence's start a common word moves too ("Exports slid 2%"): only a name that is then "it" ("after saying it would").
+  if (MOVE_VERBS.has(next.fold) && stockMover(s, k) && percentAt(s, k + 2)) return !tok.sentenceStart || pronounAfter(s, k + 2) === 'thing';
   if (!RESULT_VERBS.has(next.fold)) return false;
   for (let j = k + 2; j < t.length && j < k + 2 + RESULT_WINDOW; j++) {
     const w = t[j] as Token;
