@@ -27,3 +27,10 @@ test('what a study is published in is a journal, not a place', () => {
   assert.ok(ents.includes('Varden Ecology & Letters/organization'), ents.join(', '));
   assert.ok(ents.includes('Morvane Reports/organization'), ents.join(', '));
 });
+
+test('one word no list knows before a whole newsroom in a byline is the paper ("By Dorvan Editors and Wire Services")', () => {
+  const ents = found('Stocks rise on rate cut hopes\nBy Dorvan Editors and Wire Services\nPosted Sep 16, 2024 3:42 PM CDT\n\nStocks rose on Monday.');
+  assert.deepEqual(ents, ['Dorvan/organization']);
+  const staff = found('Stocks rise on rate cut hopes\nBy Ann Roe and Tom Lee, Staff Writers\nPosted Sep 16, 2024 3:42 PM CDT\n\nStocks rose on Monday.');
+  assert.deepEqual(staff, ['Ann Roe/person', 'Tom Lee/person']);
+});

@@ -26,7 +26,9 @@ const MAX_NAME = 4;
 const BY_VERBS = new Set(['edited', 'written', 'reported', 'compiled', 'words', 'story', 'text', 'posted']);
 
 /** Role nouns of a newsroom: "Chief Football Reporter", "Health Desk", "Staff Writer". */
-const ROLE_NOUNS = new Set(['reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'staff', 'desk', 'contributor', 'producer', 'photographer', 'chief', 'senior', 'team']);
+const ROLE_NOUNS = new Set(['reporter', 'writer', 'editor', 'correspondent', 'columnist', 'journalist', 'staff', 'desk', 'contributor', 'producer', 'photographer', 'chief', 'senior', 'team', 'services', ...['editors', 'reporters', 'writers', 'correspondents']]);
+/** Newsrooms as a whole after a paper's name: "By Dorvan Editors", "By Kelbury Staff". */
+const NEWSROOMS = new Set(['editors', 'reporters', 'writers', 'correspondents', 'staff']);
 
 /** Byline names and roles in the article's first lines, by their first token. */
 export function findBylines(s: Scan): Map<number, BylinePart> {
@@ -84,7 +86,10 @@ function readNames(s: Scan, k: number, end: number, parts: Map<number, BylinePar
     if (role >= 0) {
       // "Health Desk" is a role as a whole; "PA Chief Football Writer" keeps its agency.
       const lead = s.t[k] as Token;
-      const from = lead.upper && role > k ? k + 1 : lead.upper || s.gaz.get(lead.fold) ? role : k;
+      // "By Dorvan Editors and Wire Services": one word no list knows before a whole newsroom is the paper.
+      const paper = role === k + 1 && NEWSROOMS.has((s.t[role] as Token).fold) && nameWord(lead) && !lead.upper && !s.gaz.get(lead.fold);
+      if (paper) parts.set(k, { last: k, type: 'organization' });
+      const from = lead.upper && role > k ? k + 1 : paper || lead.upper || s.gaz.get(lead.fold) ? role : k;
       parts.set(from, { last: roleEnd(s, from, end), type: null });
       return;
     }
