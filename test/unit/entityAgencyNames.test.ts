@@ -34,3 +34,8 @@ test('one word no list knows before a whole newsroom in a byline is the paper ("
   const staff = found('Stocks rise on rate cut hopes\nBy Ann Roe and Tom Lee, Staff Writers\nPosted Sep 16, 2024 3:42 PM CDT\n\nStocks rose on Monday.');
   assert.deepEqual(staff, ['Ann Roe/person', 'Tom Lee/person']);
 });
+
+test('the body a "Source:" line credits is found though the line is in title case', () => {
+  const ents = found('Police seek man after assault in central Dorvale\n\nSource: Velmora Police\n\nOfficers are seeking a man after an assault at the weekend.');
+  assert.ok(ents.includes('Velmora Police/organization'), ents.join(', '));
+});

@@ -64,7 +64,30 @@ export function findBylines(s: Scan): Map<number, BylinePart> {
       parts.set(first + 2, { last: roleEnd(s, first + 2, end), type: null });
     }
   }
+  sourceLines(s, parts);
   return parts;
+}
+
+/** Most words of a body credited on a source line. */
+const MAX_SOURCE_WORDS = 6;
+
+/** "Source: Velmora Police" on a line of its own: the body the page credits, whatever the line's title case says. */
+function sourceLines(s: Scan, parts: Map<number, BylinePart>): void {
+  const lines = s.tk.lines;
+  for (let l = 0; l < lines.length; l++) {
+    const first = (lines[l] as { firstToken: number }).firstToken;
+    const end = l + 1 < lines.length ? (lines[l + 1] as { firstToken: number }).firstToken : s.t.length;
+    const label = s.t[first];
+    if (!label || label.fold !== 'source' || !label.cap || s.text.charCodeAt(label.end) !== 0x3a || end - first < 2 || end - first - 1 > MAX_SOURCE_WORDS) continue;
+    let named = true;
+    for (let k = first + 1; k < end && named; k++) {
+      const w = s.t[k] as Token;
+      named = (w.cap && !/^\d/.test(w.text)) || (w.lower && (w.fold === 'of' || w.fold === 'and' || w.fold === 'for'));
+    }
+    if (!named || !(s.t[first + 1] as Token).cap || !(s.t[end - 1] as Token).cap) continue;
+    parts.set(first, { last: first, type: null });
+    parts.set(first + 1, { last: end - 1, type: 'organization' });
+  }
 }
 
 /** The run from `first` to `last` cut before a byline's part inside it ("PA | Chief Football Writer"). */
