@@ -12,13 +12,21 @@ import { Gap, type Token } from './tokens';
 const GIVEN_NAME_ABBREVIATIONS = new Set(['ma', 'mohd', 'muhd', 'wm']);
 
 /**
- * "A.K. Sandoval", "I. M. Kovac", "Paul A. Gomez": "A" or "I" with a point before another initial, or
+ * "A.K. Sandoval", "I. M. Kovac", "Paul A. Gomez", "A K Sandoval": "A" or "I" with a point before another initial, or
  * between a given name and a surname, is an initial, no article or pronoun: its stopword mark is cleared.
  */
 export function unmarkInitial(t: Token[], k: number): void {
   const tok = t[k] as Token;
   const next = t[k + 1];
-  if (tok.text.length !== 1 || !tok.cap || !next || next.gap !== Gap.Dot || !next.cap) return;
+  if (tok.text.length !== 1 || !tok.cap || !next || !next.cap) return;
+  // "Dr A K Rahman": initials written without points, one space apart, before a surname.
+  if (next.gap === Gap.Space) {
+    const after = t[k + 2];
+    const spacedInitials = next.text.length === 1 && (next.flags & Lex.Stop) === 0 && !!after && after.gap === Gap.Space && after.cap && !after.upper && after.text.length > 1 && (after.flags & (Lex.Stop | Lex.Calendar)) === 0;
+    if (spacedInitials) tok.flags &= ~Lex.Stop;
+    return;
+  }
+  if (next.gap !== Gap.Dot) return;
   const prev = t[k - 1];
   const middle = !!prev && tok.gap === Gap.Space && prev.cap && !prev.upper && isGivenName(prev.fold) && !next.upper;
   if (next.text.length === 1 || middle) tok.flags &= ~Lex.Stop;
