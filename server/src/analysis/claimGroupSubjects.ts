@@ -1,4 +1,4 @@
-import { lowerWordAt, lowerWordBefore, wordEndAt, wordStartBefore } from './claimTokens';
+import { isSpaceCode, lowerWordAt, lowerWordBefore, wordEndAt, wordStartBefore } from './claimTokens';
 import type { Attribution } from './claims';
 import type { Cue } from './cues';
 import type { SpeakerRef } from './speakerSearch';
@@ -40,4 +40,19 @@ function agentOfParticiple(text: string, nameStart: number, start: number): bool
   if (byAt < 0 || lowerWordAt(text, byAt, wordEndAt(text, byAt)) !== 'by') return false;
   const participle = lowerWordBefore(text, byAt, start, 14);
   return participle.length > 3 && participle.endsWith('ed');
+}
+
+/** Numbers counting a group after "the" ("the two ministers"): a few people the article has named, one by one. */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four']);
+
+/**
+ * "The two Foreign Ministers underlined ...": a group counted after "the" is a few people already named, speaking
+ * together, whose weaker verbs report words as a named party's do ("Both leaders emphasized ..." stays no claim).
+ */
+export function countedGroup(text: string, subject: SpeakerRef): boolean {
+  let at = subject.span.start;
+  if (lowerWordAt(text, at, wordEndAt(text, at)) !== 'the') return false;
+  at = wordEndAt(text, at);
+  while (at < subject.span.end && isSpaceCode(text.charCodeAt(at))) at++;
+  return COUNTING_WORDS.has(lowerWordAt(text, at, wordEndAt(text, at)));
 }

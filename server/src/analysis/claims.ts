@@ -1,6 +1,6 @@
 import { isDoubleQuoteCode, isLetterCode, isSpaceCode, lowerWordAt, lowerWordBefore, wordEndAt, wordStartBefore } from './claimTokens';
 import { closingSaid, opensWithName } from './claimCueShapes';
-import { documentSubjectSaid, groupSubjectSaid } from './claimGroupSubjects';
+import { countedGroup, documentSubjectSaid, groupSubjectSaid } from './claimGroupSubjects';
 import { deckAfter, unwrapLines } from './claimLines';
 import { interviewAnswers, transcriptTurns, type Turns } from './claimTurns';
 import { findClaimUnits, type ClaimUnit, type QuoteSpan } from './claimUnits';
@@ -312,7 +312,8 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     // "Opposition lawmakers criticized the deal, saying ...", "Two people familiar with the talks told Reuters that ...":
     // a group's words, though no one's in particular.
     // "Kuwait and the United Arab Emirates affirmed ...": named parties' joint words take a weaker verb too.
-    const named = resolver.namedAt(subject.span.start);
+    // "The two Foreign Ministers underlined ...": so do a few counted one by one.
+    const named = resolver.namedAt(subject.span.start) || countedGroup(text, subject);
     const cue = cues.find((x) => (x.role === 'participle' || x.role === 'speech') && (x.strong || (named && x.role === 'speech')));
     if (cue) pick = { cue, ref: subject };
   }

@@ -1,5 +1,5 @@
 import { MINISTER_PORTFOLIO_WORDS } from './speakerWords';
-import { pluralRole } from './roleTitles';
+import { pluralRole, qualifiersBeforeRole } from './roleTitles';
 import { emit, generationNumeral, isDigits, nameShaped, type Scan } from './entityScan';
 import { gazAt, inDateline } from './gazetteerMatch';
 import { isGivenName } from './givenNames';
@@ -208,6 +208,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     else if (q > p && (t[q] as Token).fold === 'executive' && ((t[q - 1] as Token).flags & (Lex.OrgHead | Lex.Title)) === Lex.OrgHead) emit(s, p, q, 'organization', heading ? 'weak' : 'guess');
     return;
   }
+  // "The two Foreign Ministers", "Deputy Finance Ministers": a portfolio and a role in the plural name holders of an office, no body.
+  if (q > p && pluralRole(t[q] as Token) && qualifiersBeforeRole(s, p, q - 1)) return;
   // "Bayraktar TB2 drones"; a quoted title-case phrase names an operation or a work, not a person.
   if (productNounAfter(s, q)) return emit(s, p, q, 'product', 'guess');
   if (exerciseNounAfter(s, q)) return emit(s, p, q, 'event', 'guess');
