@@ -1,5 +1,6 @@
 import { isConnector, isDigits, nameShaped, type Scan } from './entityScan';
 import { gazAt } from './gazetteerMatch';
+import type { Candidate } from './identity';
 import { isGivenName } from './givenNames';
 import { COMPANY_HEADS, Lex } from './lexicon';
 import { companyShaped, roleNoun } from './nameEvidence';
@@ -142,15 +143,23 @@ export function partyName(s: Scan, p: number, b: number, known: boolean): number
   return s.tk.lowercaseWords.has(tok.fold) ? -1 : p + 1;
 }
 
-/** "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal before an organization is part of its name. */
+/**
+ * "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal before an organization is part of its name.
+ * "215th Avenue", "3rd Street": a road's number and its noun name the road, a facility.
+ */
 export function withOrdinals(s: Scan): void {
-  for (const c of s.out) {
+  for (let k = 0; k < s.out.length; k++) {
+    const c = s.out[k] as Candidate;
     const prev = s.t[c.first - 1];
-    if (c.type !== 'organization' || !prev || (s.t[c.first] as Token).gap !== Gap.Space || !ordinal(prev.text)) continue;
-    c.first--;
-    c.start = prev.start;
+    const first = s.t[c.first] as Token;
+    const road = ROAD_NOUNS.has(first.fold) && first.cap && !first.upper;
+    if ((c.type !== 'organization' && !(c.type === 'facility' && road)) || !prev || first.gap !== Gap.Space || !ordinal(prev.text)) continue;
+    s.out[k] = { first: c.first - 1, last: c.last, start: prev.start, end: c.end, type: road && c.first === c.last ? 'facility' : c.type, status: c.status, id: c.id, canonical: c.canonical };
   }
 }
+
+/** Nouns of roads that a number names ("5th Avenue", "42nd Street"). */
+const ROAD_NOUNS = new Set(['street', 'avenue', 'road', 'drive', 'boulevard', 'lane', 'place', 'terrace', 'parkway', 'highway', 'way']);
 
 function ordinal(w: string): boolean {
   const n = w.length;

@@ -1,0 +1,12 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+// Places of local news: numbered roads, counties before a role, housing estates, a town in capitals opening the story.
+
+const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
+
+test('a numbered road ("215th Avenue", "3rd Street") is a facility with its number', () => {
+  const found = mentions('The board approved a contract with a landowner on 215th Avenue. Work on 3rd Street begins in May.');
+  for (const road of ['215th Avenue', '3rd Street']) assert.ok(found.includes(`${road}/facility`), found.join(', '));
+});
