@@ -10,3 +10,8 @@ test('a numbered road ("215th Avenue", "3rd Street") is a facility with its numb
   const found = mentions('The board approved a contract with a landowner on 215th Avenue. Work on 3rd Street begins in May.');
   for (const road of ['215th Avenue', '3rd Street']) assert.ok(found.includes(`${road}/facility`), found.join(', '));
 });
+
+test('a county before a role that names no one ("the Harlan County Supervisor meeting") is the county', () => {
+  const found = mentions('During the March 3 Harlan County Supervisor meeting, the board approved a resolution.');
+  assert.ok(found.includes('Harlan County/location'), found.join(', '));
+});

@@ -206,6 +206,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (first.upper && first.text.length > 1 && rolesOnly(t, p + 1, q)) unknown(s, p, p, heading);
     // "the Health Service Executive": "Executive" after a body's noun is the body that runs the service, not a role.
     else if (q > p && (t[q] as Token).fold === 'executive' && ((t[q - 1] as Token).flags & (Lex.OrgHead | Lex.Title)) === Lex.OrgHead) emit(s, p, q, 'organization', heading ? 'weak' : 'guess');
+    // "the Harlan County Supervisor meeting": a county's name before a role that names no one is the county.
+    else if (placeBeforeRole(s, p, q)) emit(s, p, q - 1, 'location', heading ? 'weak' : 'guess');
     return;
   }
   // "The two Foreign Ministers", "Deputy Finance Ministers": a portfolio and a role in the plural name holders of an office, no body.
@@ -615,4 +617,17 @@ function pluralShaped(fold: string): boolean {
   if (!fold.endsWith('s')) return false;
   // A given name alone ("Thomas said") is left as before: whose it is, the text around must say.
   return isGivenName(fold) || !(fold.endsWith('is') || fold.endsWith('as') || fold.endsWith('us') || fold.endsWith('ays'));
+}
+
+/** Place nouns that close a local government's area before its officer's role ("Harlan County Supervisor"). */
+const AREA_NOUNS = new Set(['county', 'parish', 'township', 'borough', 'district']);
+
+/** Names p..q-2, an area's noun at q-1 and a role at q with a lowercase word after it: no holder named, the area is meant. */
+function placeBeforeRole(s: Scan, p: number, q: number): boolean {
+  const t = s.t;
+  const area = t[q - 1] as Token;
+  const after = t[q + 1];
+  if (q < p + 2 || !area.cap || area.upper || !AREA_NOUNS.has(area.fold) || !after || after.gap !== Gap.Space || !after.lower) return false;
+  for (let k = p; k < q - 1; k++) if (!nameShaped(t[k] as Token) || (t[k] as Token).upper || ((t[k] as Token).flags & (Lex.Title | Lex.Stop)) !== 0) return false;
+  return true;
 }
