@@ -11,3 +11,9 @@ test('"Trinidad and Tobago" and "Newfoundland and Labrador" are one place each; 
   for (const name of ['Newfoundland and Labrador', 'Trinidad and Tobago', 'France', 'Germany']) assert.ok(found.includes(`${name}/location`), found.join(', '));
   assert.ok(!found.includes('Tobago/location') && !found.includes('Labrador/location'), found.join(', '));
 });
+
+test('a place whose name holds "and", then a body\'s head noun, is the body named after it', () => {
+  const found = analyze('Boats of the coast guard and the Antigua and Barbuda Defence Force searched the bay. The Bosnia and Herzegovina Border Police sent divers. Antigua and Barbuda thanked them.').entities.map((e) => `${e.text}/${e.type}`);
+  for (const name of ['Antigua and Barbuda Defence Force/organization', 'Bosnia and Herzegovina Border Police/organization', 'Antigua and Barbuda/location']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+  assert.ok(!found.includes('Defence Force/organization'), found.join(', '));
+});

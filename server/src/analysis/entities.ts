@@ -286,9 +286,12 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     if (hard && tok.fold === 'and' && k > chunkStart) {
       const known = gazAt(s, chunkStart, last);
       if (known && known.last > k && known.entry.type === 'location') {
-        emit(s, chunkStart, known.last, 'location', 'strong', known.entry.id, known.entry.canonical);
-        chunkStart = known.last + 1;
-        k = known.last;
+        // "the Trinidad and Tobago Police Service": the place and a body's head noun after it are the body.
+        const body = placeBodyEnd(s, known.last, last);
+        if (body > known.last) emit(s, chunkStart, body, 'organization', 'strong');
+        else emit(s, chunkStart, known.last, 'location', 'strong', known.entry.id, known.entry.canonical);
+        chunkStart = Math.max(body, known.last) + 1;
+        k = chunkStart - 1;
         continue;
       }
     }
@@ -665,6 +668,20 @@ function segment(s: Scan, a: number, last: number): void {
     if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime' && !(p === q && departmentBeforeRole(tok)) && !qualifiersBeforeRole(s, p, q)) || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
+}
+
+/** Most words between a place and the head noun of a body named after it ("Police Service", "Defence Force"). */
+const MAX_PLACE_BODY_WORDS = 3;
+
+/** "Trinidad and Tobago Police Service": the last token of capitalized words after the place (ending at `place`) closed by a body's head noun, or -1. */
+function placeBodyEnd(s: Scan, place: number, last: number): number {
+  let end = -1;
+  for (let j = place + 1; j <= last && j - place <= MAX_PLACE_BODY_WORDS; j++) {
+    const w = s.t[j] as Token;
+    if (!w.cap || w.upper || w.gap !== Gap.Space) break;
+    if ((w.flags & Lex.OrgHead) !== 0) end = j;
+  }
+  return end;
 }
 
 /** "Southern Varnia Edison": after a region, a name-shaped word no list knows and the text never writes in lowercase. */

@@ -198,7 +198,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     // "Dorvale Magistrates Court", "Oke Odo Division": nor is a court's or a police division's.
     // "Ashford Road": nor is a road's, whose first word is the town it leads to.
     const localBody = (c.type === 'organization' && LOCAL_BODY_HEADS.has((t[c.last] as Token).fold)) || (c.type === 'facility' && ROAD_HEADS.has((t[c.last] as Token).fold));
-    if (plainWord && !localBody && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
+    // "Trinidad and Tobago Police Service", "Marks and Spencer": a name opening with "X and" has no short form "X".
+    const paired = (t[c.first + 1] as Token | undefined)?.fold === 'and';
+    if (plainWord && !localBody && !paired && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }
     // "Edison" for "Southern Varnia Edison": a company named by its region goes by the word after the region.
