@@ -11,3 +11,11 @@ test('a speaker inside an "after" clause does not take the claim from the senten
   const c = claimStarting(a, 'Harbour Commissioner');
   assert.equal(c.speaker, idOf(a, 'Ilse Marrow'), JSON.stringify(a.claims.map((x) => [x.text.slice(0, 40), x.speaker, x.cue?.text])));
 });
+
+test('after a comma, the people a weaker verb "urged" are its object, not its speaker', () => {
+  const a = analyze(
+    BODY +
+      'Information Minister Ann Roe has joined other Kelby leaders in backing the governor.\nThe minister, on Wednesday, who spoke at an event organised by past and present office holders in Varnton, urged Kelby indigenes to troop out en masse and support the party.',
+  );
+  assert.equal(claimStarting(a, 'The minister, on Wednesday').speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.entities.map((m) => [m.text, m.type])));
+});

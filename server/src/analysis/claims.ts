@@ -433,6 +433,8 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
         const person = resolver.personAfterTitles(cue.end, end);
         if (person && closesClause(text, person.span.end, end)) return person;
       }
+      // ", urged Kelby residents to vote": after a weaker verb, a noun phrase running on is its object, not its speaker.
+      if (after && after.kind !== 'pronoun' && !cue.strong && !closesClause(text, after.span.end, end)) return ref && ref.kind !== 'unknown' ? ref : null;
       return after && after.kind !== 'pronoun' ? after : ref;
     }
     default:
