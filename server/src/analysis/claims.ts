@@ -123,7 +123,7 @@ export function findClaims(source: string, structure: ArticleStructure, entities
       drafts.push(draft);
       if (draft.cue) resolver.spoke(draft.ref, draft.cue.end, draft.unit.end);
       if (draft.ref && draft.speaker) resolver.note(draft.ref);
-      else if (draft.ref && draft.cue && draft.ref.kind === 'role' && draft.ref.entity === null) resolver.noteUnnamed(draft.ref);
+      else if (draft.ref && draft.cue && (draft.ref.kind === 'role' || draft.ref.kind === 'unknown') && draft.ref.entity === null) resolver.noteUnnamed(draft.ref);
     }
   }
   nameUnnamedRoles(text, drafts, entities);

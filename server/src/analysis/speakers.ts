@@ -204,6 +204,8 @@ export class SpeakerResolver {
   noteUnnamed(ref: SpeakerRef): void {
     const first = this.#firstWord(ref.span);
     if (first === 'a' || first === 'an' || first === 'one') this.#unnamedSpoke = true;
+    // "Police chief DSP Ahmad Jawila said": a name the entity finder missed is someone "he" may stand for next.
+    else if (ref.kind === 'unknown') this.#unnamedSpoke = true;
   }
 
   /** Records a claim with a cue: its speaker, when a document is named beside the cue ("said in a statement"), owns "the statement". */
