@@ -73,3 +73,11 @@ test('a story that opens "On Tuesday, March 11, ..." has no dateline there: the 
   assert.equal(a.structure.dateline, null);
   assert.equal(a.dct, '2031-03-14');
 });
+
+test('a section\'s name in capitalised words before a page\'s stamp ("All News 09:15 March 03, 2026") dates the page', () => {
+  const text = 'Varna Wire Digest\n\nAll News 09:15 March 03, 2026\n\nThe following stories were moved by the agency on Tuesday.';
+  assert.equal(analyze(text).dct, '2026-03-03');
+  assert.ok(found(text).includes('Tuesday=2026-03-03'), found(text).join(', '));
+  const prose = 'Varna Wire Digest\n\nPrices rose 9% on March 03, 2026\n\nThe following stories were moved by the agency on Tuesday.';
+  assert.equal(analyze(prose).dct, null, 'lowercase words and numbers before the date are prose');
+});

@@ -34,7 +34,31 @@ export function timestampOf(text: string, line: Line, dayOrder: DayOrder | null 
     }
   }
   const tail = labelledTail(content);
-  return tail === null ? sourcedStamp(content, dayOrder) : stampOf(tail, dayOrder);
+  return tail === null ? (sourcedStamp(content, dayOrder) ?? sectionLedStamp(content, dayOrder)) : stampOf(tail, dayOrder);
+}
+
+/** How many words a section's name may have before its stamp. */
+const SECTION_WORDS = 4;
+
+/**
+ * "All News 17:03 October 04, 2027": a section's name, one to four capitalised words, then nothing but a
+ * stamp that states its year. Each cut after a word is tried; a lowercase word or a number ends the name.
+ */
+function sectionLedStamp(content: string, dayOrder: DayOrder | null): string | null {
+  let at = 0;
+  for (let words = 0; words < SECTION_WORDS; words++) {
+    while (at < content.length && content.charCodeAt(at) === 32) at++;
+    const c = content.charCodeAt(at);
+    if (!(c >= 0x41 && c <= 0x5a)) return null;
+    while (at < content.length && isLetter(content.charCodeAt(at))) at++;
+    if (at < content.length && content.charCodeAt(at) !== 32) return null;
+    const rest = content.slice(at);
+    if (STATED_YEAR.test(rest)) {
+      const date = stampOf(rest, dayOrder);
+      if (date !== null) return date;
+    }
+  }
+  return null;
 }
 
 /** Separators a page sets between its source's name and the stamp, spaced on both sides. */
