@@ -17,8 +17,8 @@ export interface BylinePart {
   type: EntityType | null;
 }
 
-/** Lines from the top of an article where a byline is looked for. */
-const HEADER_LINES = 8;
+/** Lines from the top of an article where a byline is looked for (blank lines count; a label, a headline and a caption given twice may come first). */
+const HEADER_LINES = 12;
 /** Most words in a writer's name. */
 const MAX_NAME = 4;
 
