@@ -27,3 +27,9 @@ test('a name set off by a comma and said to be owned by someone is a company ("O
   assert.ok(found.includes('Orbilink:organization'), found.join(', '));
   assert.ok(found.includes('Tolima:organization'), found.join(', '));
 });
+
+test('a term a release defines in quotes after "the" in brackets is no name ("(the “Company”)")', () => {
+  const found = names('Kelvane Inc. (Nasdaq: KLV) (the “Company”), a maker of pumps, today announced a sale of its unit Dorro Labs (“Dorro”).');
+  assert.ok(!found.some((f) => f.startsWith('Company')), found.join(', '));
+  assert.ok(found.includes('Kelvane Inc.:organization'), found.join(', '));
+});

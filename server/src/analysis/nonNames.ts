@@ -506,3 +506,16 @@ export function styledInstitution(t: readonly Token[], k: number): boolean {
   // "Opposition MPs": a plural acronym after it is what it qualifies.
   return !next || next.gap !== Gap.Space || pluralAcronym(next) || !(next.cap || next.fold === 'of');
 }
+
+/**
+ * "Kelto Inc. (the “Company”)", "(the "Offering")": a capitalized word a press release defines in quotes after
+ * "the", closing its bracket, is a term of the release, no name.
+ */
+export function definedTerm(text: string, t: readonly Token[], i: number): boolean {
+  const tok = t[i] as Token;
+  const the = t[i - 1];
+  if (!tok.cap || !the || the.fold !== 'the' || !the.lower) return false;
+  const open = text.charCodeAt(tok.start - 1);
+  const close = text.charCodeAt(tok.end);
+  return (open === 0x201c || open === 0x22) && tok.start === the.end + 2 && (close === 0x201d || close === 0x22) && text.charCodeAt(tok.end + 1) === 0x29;
+}
