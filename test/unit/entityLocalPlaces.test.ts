@@ -15,3 +15,9 @@ test('a county before a role that names no one ("the Harlan County Supervisor me
   const found = mentions('During the March 3 Harlan County Supervisor meeting, the board approved a resolution.');
   assert.ok(found.includes('Harlan County/location'), found.join(', '));
 });
+
+test('a housing estate is a place, whoever it is named after; a real estate firm stays a firm', () => {
+  const found = mentions('Councillors backed a new entrance into Mary Rice Estate from Elm Drive. Residents of Mary Rice Estate objected. Kelvo Real Estate bought the site.');
+  assert.equal(found.filter((f) => f === 'Mary Rice Estate/location').length, 2, found.join(', '));
+  assert.ok(found.includes('Kelvo Real Estate/organization'), found.join(', '));
+});

@@ -28,6 +28,7 @@ import { cityAndSaint, clubsByPlaceNoun } from './clubNames';
 import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
 import { competitionLeague, sportLabel } from './sportsCompetitions';
+import { realEstate } from './estateNames';
 import { countryBeforeGovernment } from './countryGovernments';
 import { companyBeforeOfficer } from './companyMarks';
 import { companiesByEvidence } from './companyEvidence';
@@ -481,7 +482,7 @@ function segment(s: Scan, a: number, last: number): void {
       // "Nigeria Centre for Disease Control": a centre "for" a cause is a body, not a building.
       const body = head === 'facility' && extend && (t[r + 1] as Token).fold === 'for' && ((t[r] as Token).flags & Lex.OrgOpener) !== 0;
       // "Hanwha Ocean": the oceans are all known, so a word no list knows and "Ocean" is a company.
-      const company = head === 'location' && end === p + 1 && !known && (oceanCompany(s, p) || commonWordCoast(s, p));
+      const company = (head === 'location' && end === p + 1 && !known && (oceanCompany(s, p) || commonWordCoast(s, p))) || (head === 'location' && realEstate(s, r));
       emit(s, p, end, club || body || company ? 'organization' : competitionLeague(s, p, end) ? 'event' : head, heading ? 'weak' : 'strong');
       p = end + 1;
       continue;

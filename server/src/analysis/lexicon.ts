@@ -117,7 +117,7 @@ export const LOCATION_HEADS = words(
   'peninsula|sea|ocean|river|lake|mountains|mountain|mount|strait|straits|gulf|bay|island|islands|valley|desert|' +
     'coast|province|region|county|district|prefecture|governorate|oblast|basin|plateau|delta|heights|hills|' +
     'highlands|plain|city|town|village|municipality|state|territory|territories|archipelago|channel|glacier|' +
-    'corridor|strip|belt|steppe|forest|reef|cape|falls|creek|township|' +
+    'corridor|strip|belt|steppe|forest|reef|cape|falls|creek|township|estate|' +
     // Coastal features: "Puysegur Point", "Farewell Spit", "Puget Sound".
     'point|spit|sound|lagoon|estuary|fjord|atoll|isthmus|headland',
 );
