@@ -21,3 +21,10 @@ test('a housing estate is a place, whoever it is named after; a real estate firm
   assert.equal(found.filter((f) => f === 'Mary Rice Estate/location').length, 2, found.join(', '));
   assert.ok(found.includes('Kelvo Real Estate/organization'), found.join(', '));
 });
+
+test('a town in capitals opening a local story is the town named later in the text; a shouted common word is no name', () => {
+  const found = mentions('TARBERT town councillors decided to postpone a decision on Monday.\nThe motion went to the members of Tarbert Town Council.');
+  assert.ok(found.includes('TARBERT/location'), found.join(', '));
+  const other = mentions('POLICE have appealed for witnesses after a crash.\nThe police said the Kelby Road was closed.');
+  assert.ok(!other.some((f) => f.startsWith('POLICE/')), other.join(', '));
+});

@@ -29,6 +29,7 @@ import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
 import { competitionLeague, sportLabel } from './sportsCompetitions';
 import { realEstate } from './estateNames';
+import { shoutedOpeningPlaces } from './shoutedPlaces';
 import { countryBeforeGovernment } from './countryGovernments';
 import { companyBeforeOfficer } from './companyMarks';
 import { companiesByEvidence } from './companyEvidence';
@@ -195,6 +196,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   }
   joinNicknames(scan);
   headingNames(scan);
+  shoutedOpeningPlaces(scan);
   harmonizeGuesses(scan);
   placeLists(scan);
   provincesNamedAsCompanies(scan);
