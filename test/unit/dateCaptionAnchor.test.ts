@@ -23,3 +23,9 @@ test('a file photo\'s date, a caption with no credit, and a caption under a date
   assert.ok(found(dated).includes('Saturday=2026-03-07'), found(dated).join(', '));
   assert.ok(found(dated).includes('today=2026-03-08'), 'the story\'s own date comes first');
 });
+
+test('a day placed by the lead photo\'s date says so, not that the article\'s own date placed it', () => {
+  const text = `Rovers end their long wait for a win\n\n${CAPTION}\n\n${STORY}`;
+  const saturday = analyze(text).dates.find((d) => d.text === 'Saturday');
+  assert.equal(saturday?.resolution, 'photo-date');
+});

@@ -48,6 +48,8 @@ export type OffsetUnit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE';
 export interface Anchor {
   date: CalendarDate;
   yearKnown: boolean;
+  /** The day of a lead photo, in an article that states no date of its own. */
+  fromPhoto?: boolean;
 }
 
 export interface Resolved {

@@ -98,6 +98,7 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
     settleTodayByLeadWeekday(text, structure, dates);
   }
   openPastMidnights(text, dates, anchor);
+  if (anchor?.fromPhoto) for (const d of dates) if (d.resolution === 'article-date') d.resolution = 'photo-date';
   if (text !== source) for (const d of dates) d.text = source.slice(d.start, d.end);
   return dates;
 }
@@ -367,7 +368,7 @@ function anchorOf(structure: ArticleStructure, text: string, dct: string | null)
   if (!datelineDate || datelineDate.end > text.length) {
     // Failing the article's own date, the day of its lead photo, which shows the event it reports.
     const photo = captionDate(text, structure.dayOrder ?? null);
-    return photo ? { date: photo, yearKnown: true } : null;
+    return photo ? { date: photo, yearKnown: true, fromPhoto: true } : null;
   }
   const short = parseShortDate(text.slice(datelineDate.start, datelineDate.end));
   if (!short) return null;

@@ -63,7 +63,9 @@ export type DateResolution =
    */
   | 'presumed-weekday'
   /** "last year", "this quarter" in an undated article, counted from the period its lead states ("the second quarter of 2024"). */
-  | 'stated-period';
+  | 'stated-period'
+  /** Relative or partial text in an article with no date of its own, resolved against the day its lead photo's caption gives. */
+  | 'photo-date';
 
 export interface DateMention extends Span {
   text: string;

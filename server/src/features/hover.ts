@@ -125,6 +125,8 @@ export function resolutionText(d: DateMention, dct: string | null, dctSource: An
       return 'no article date to resolve it against';
     case 'presumed-weekday':
       return "counted from the lead's first weekday, taken to be the news day, as the article gives no year of its own";
+    case 'photo-date':
+      return "from the day the lead photo's caption gives, as the article states no date of its own";
     case 'stated-period':
       return 'counted from the period the article names in full (its lead\'s quarter or year, or the quarter it last named)';
   }
