@@ -324,7 +324,10 @@ function smallPrintLines(text: string, lines: readonly Line[]): Set<number> {
 /** Where the first phrase `lead` + `rare` starting at or after `from`, and at or before `last`, starts; -1 if none. */
 function phraseFrom(text: string, lead: string, rare: string, from: number, last: number): number {
   const skip = lead.length;
-  for (let at = text.indexOf(rare, from + skip); at >= 0 && at - skip <= last; at = text.indexOf(rare, at + 1)) {
+  // A phrase starting by `last` ends before `bound`: the search need not read the rest of the text.
+  const bound = last + skip + rare.length;
+  const hay = bound < text.length ? text.slice(0, bound) : text;
+  for (let at = hay.indexOf(rare, from + skip); at >= 0 && at - skip <= last; at = hay.indexOf(rare, at + 1)) {
     if (skip === 0 || text.startsWith(lead, at - skip)) return at - skip;
   }
   return -1;
