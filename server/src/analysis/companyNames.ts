@@ -74,10 +74,12 @@ export function dottedLegalForm(s: Scan, q: number): boolean {
  * Italy's "S.p.A." and "S.r.l.", the Balkans' "d.d." and "d.o.o.", Czechia's and Slovakia's "a.s.",
  * Spain's "S.L.", France's "S.A.S.".
  */
+// Every form has a point after its first letter and ends with one: the scans below test those first.
 const SPELLED_LEGAL_FORMS = ['S.p.A.', 'S.r.l.', 'S.A.S.', 'S.A.', 'S.L.', 'N.V.', 'B.V.', 'd.o.o.', 'd.d.', 'a.s.'];
 
 /** A company's name without the spelled legal form that ends it ("Adria Lines S.p.A." is "Adria Lines"), or the name. */
 export function withoutSpelledLegalForm(name: string): string {
+  if (name.charCodeAt(name.length - 1) !== 0x2e) return name;
   for (const form of SPELLED_LEGAL_FORMS) {
     if (name.length > form.length + 1 && name.endsWith(form) && name.charCodeAt(name.length - form.length - 1) === 0x20) return name.slice(0, name.length - form.length - 1);
   }
@@ -86,6 +88,8 @@ export function withoutSpelledLegalForm(name: string): string {
 
 /** Where the legal form that opens at `at` ends, its last point included, or -1: "S.p.A." then a space, a comma or the end. */
 export function legalFormAt(text: string, at: number): number {
+  // Asked at every word of a run: a word without a point after its first letter opens no form.
+  if (text.charCodeAt(at + 1) !== 0x2e) return -1;
   for (const form of SPELLED_LEGAL_FORMS) {
     if (!text.startsWith(form, at)) continue;
     const c = text.charCodeAt(at + form.length);
@@ -96,6 +100,7 @@ export function legalFormAt(text: string, at: number): number {
 
 /** Whether a spelled legal form, after a space, ends at `end`. */
 function legalFormEndsAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 0x2e) return false;
   for (const form of SPELLED_LEGAL_FORMS) {
     const at = end - form.length;
     if (at > 0 && text.charCodeAt(at - 1) === 0x20 && text.startsWith(form, at)) return true;
