@@ -19,3 +19,8 @@ test('after a comma, the people a weaker verb "urged" are its object, not its sp
   );
   assert.equal(claimStarting(a, 'The minister, on Wednesday').speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.entities.map((m) => [m.text, m.type])));
 });
+
+test('"In a statement, X wanted to “...”" is X\'s quotation though no verb of saying names it', () => {
+  const a = analyze(BODY + 'In a statement, Ilse Marrow wanted to “inform the citizens that the harbour guard is using covert operations to shift the curfew from reaction to prevention.”');
+  assert.equal(claimStarting(a, 'In a statement, Ilse Marrow').speaker, idOf(a, 'Ilse Marrow'));
+});

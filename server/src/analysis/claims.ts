@@ -148,6 +148,21 @@ export function findClaims(source: string, structure: ArticleStructure, entities
 /** Words that open a clause telling what led to the main clause's act. */
 const SUBCLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'before', 'since', 'because', 'until', 'once']);
 
+/** "In a statement,", "In his letter,", "In a post on X,": an opening naming the document the sentence's words come from. */
+function documentIntro(text: string, start: number): boolean {
+  const m = /^In (?:a|an|its|his|her|their|the) ([a-z]+)[ ,]/.exec(text.slice(start, start + DOCUMENT_INTRO_REACH));
+  return m !== null && headClassOf(m[1]) === 'document' && commaWithin(text, start, start + DOCUMENT_INTRO_REACH);
+}
+
+/** How far into a sentence its opening "In a statement on Monday," may run. */
+const DOCUMENT_INTRO_REACH = 40;
+
+/** Whether a comma stands between `from` and `to`. */
+function commaWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
+}
+
 /** Words only a speaker's own words hold, not a reporter's. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['I', 'we', 'We', 'my', 'My', 'our', 'Our', 'me', 'us']);
 
@@ -318,6 +333,10 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     if (cue) pick = { cue, ref: subject };
   }
 
+  // 'In a statement, Ann Roe wanted to "inform residents that ..."': a document the sentence opens with carries its subject's words.
+  if (!pick && quotations.length > 0 && subject && subject.entity && (subject.type === 'person' || subject.type === 'organization') && subject.span.start < quotations[0].open && documentIntro(text, start)) {
+    return { unit, start, kind: 'quote', content: quoteContent(quotations[0], unit), cue: null, ref: subject, continues: null, speaker: subject.entity };
+  }
   if (!pick && quotations.length > 0) {
     // '"...," the governor of the region told AFP': a quotation and its verb make a claim though no one is named.
     const q = quotations[0];
