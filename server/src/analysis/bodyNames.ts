@@ -7,12 +7,15 @@ import type { EntityType } from './types';
 // Small readings of bodies' names whose last word would mislead: a school district is a body,
 // not a district, and "OPEC+" is a body of its own with its plus sign.
 
+/** Services whose district is the body that runs them ("Unified School District", "Manila Police District", "Regional District" of a province's local government). */
+const SERVICE_DISTRICTS = new Set(['school', 'police', 'regional', 'water', 'fire', 'irrigation', 'sanitation', 'hospital']);
+
 /** "Cactus Valley Unified School District": a district of schools is a body that runs them. */
 export function schoolDistrict(s: Scan, head: number, type: EntityType | null): EntityType | null {
   const word = (s.t[head] as Token).fold;
   // "Portland Public Schools", "Baltimore City Public Schools": a district's schools are its body.
   if (type === null && word === 'schools' && s.t[head - 1]?.fold === 'public' && (s.t[head] as Token).gap === Gap.Space) return 'organization';
-  return type === 'location' && word === 'district' && s.t[head - 1]?.fold === 'school' ? 'organization' : type;
+  return type === 'location' && word === 'district' && SERVICE_DISTRICTS.has(s.t[head - 1]?.fold ?? '') ? 'organization' : type;
 }
 
 /** "OPEC+", "G7+": a plus sign right after capitals is part of the name (OPEC+ is more members than OPEC). */

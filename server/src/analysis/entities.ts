@@ -235,7 +235,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     if (k > first && !taxWord) classifyRun(s, first, before, false);
     const known = gazAt(s, k, end);
     if (known && known.last === end) emit(s, k, end, known.entry.type, 'strong', known.entry.id, known.entry.canonical);
-    else if (!taxHead(s.t[end] as Token)) emit(s, k, end, nationsProgramme(s, k, end, headType(s.t[end] as Token)) ?? (exerciseNounAfter(s, end) ? 'event' : 'organization'), 'strong');
+    else if (!taxHead(s.t[end] as Token)) emit(s, k, end, nationsProgramme(s, k, end, schoolDistrict(s, end, headType(s.t[end] as Token))) ?? (exerciseNounAfter(s, end) ? 'event' : 'organization'), 'strong');
     if (end < last) classifyRun(s, end + 1, last, agency);
     return;
   }
