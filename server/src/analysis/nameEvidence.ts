@@ -22,7 +22,7 @@ const COMPANY_POSSESSIONS = new Set(['chief', 'ceo', 'shares', 'stock', 'board',
 const COMPANY_OF = new Set(['shares', 'stock', 'stake', 'unit', 'subsidiary', 'shareholders', 'chief', 'ceo', 'analysts', 'economists', 'strategists', 'owner', 'parent']);
 const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 // Verbs before "in X" that make X a journal: "published in Varden Ecology".
-const PUBLISHED = new Set(['published', 'publishes', 'appeared', 'appears', 'reported']);
+const PUBLISHED = new Set(['published', 'publishes', 'appeared', 'appears', 'reported', 'report', 'reports']);
 // Lowercase nouns right before a name that say it is a company: "its British unit Jaguar Land Rover", "carmaker VinFast".
 export const COMPANY_APPOSITIVES = new Set(
   'unit|subsidiary|division|affiliate|carmaker|automaker|lender|bank|firm|company|startup|start-up|maker|airline|retailer|insurer|conglomerate|brand|chipmaker|miner|operator|broker|developer|giant|rival|rivals|competitor|competitors|supplier|manufacturer|journal|magazine|newspaper|broadcaster|regulator|watchdog|group'.split('|'),

@@ -394,7 +394,7 @@ function rolesOnly(t: readonly Token[], a: number, b: number): boolean {
  */
 const BUSINESS_FROM = new Set([
   'competition', 'rivalry', 'pressure', 'bid', 'bids', 'offer', 'offers', 'takeover', 'funding', 'investment', 'orders', 'order', 'stake', 'loan', 'loans', 'backing', 'financing',
-  'advice', 'guidance', 'approval', 'permission', 'grant', 'grants',
+  'advice', 'guidance', 'approval', 'permission', 'grant', 'grants', 'buying', 'bought', 'acquired', 'acquiring', 'purchased', 'purchasing', 'spun', 'licensed',
 ]);
 
 /** Nouns of institutions that no person's name holds between its first and last words. */
