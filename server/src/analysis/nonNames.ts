@@ -231,11 +231,20 @@ export function currencyAlone(t: readonly Token[], k: number): boolean {
 
 /** A currency before an amount or a time zone after a clock: capitals that name no organization. */
 export function unitBeside(text: string, t: readonly Token[], k: number): boolean {
-  return currencyBeforeAmount(text, t, k) || timeZoneAfterClock(text, t, k) || stageNumber(t, k) || testMatch(t, k) || periodCode(t, k) || temperatureScale(t, k);
+  return currencyBeforeAmount(text, t, k) || currencyAfterAmount(t, k) || timeZoneAfterClock(text, t, k) || stageNumber(t, k) || testMatch(t, k) || periodCode(t, k) || temperatureScale(t, k);
 }
 
-/** Words numbered as a stage of something: "Phase 2", "Day 1", "Stage 14", "Round 3", "Game 7", "Games 3 and 4". */
-const STAGE_WORDS = new Set(['phase', 'day', 'stage', 'round', 'game', 'week', 'leg', 'phases', 'days', 'stages', 'rounds', 'games', 'weeks', 'legs']);
+/** "$196,000 CAD", "4.5 million EUR": a currency's code after its amount, no organization. */
+function currencyAfterAmount(t: readonly Token[], k: number): boolean {
+  const tok = t[k] as Token;
+  if (!tok.upper || tok.text.length !== 3 || tok.gap !== Gap.Space || !CURRENCY_CODES.has(tok.fold)) return false;
+  let prev = t[k - 1];
+  if (prev && prev.lower && SCALE_WORDS.has(prev.fold) && prev.gap === Gap.Space) prev = t[k - 2];
+  return !!prev && isDigitCode(prev.text.charCodeAt(0));
+}
+
+/** Words numbered as a stage of something: "Phase 2", "Day 1", "Stage 14", "Round 3", "Game 7", "Games 3 and 4"; a rule's "Part 8". */
+const STAGE_WORDS = new Set(['phase', 'day', 'stage', 'round', 'game', 'week', 'leg', 'part', 'phases', 'days', 'stages', 'rounds', 'games', 'weeks', 'legs', 'parts']);
 
 /** "a Phase 2 trial", "Phase III", "on Day 1": a stage's number, no name. */
 function stageNumber(t: readonly Token[], k: number): boolean {
