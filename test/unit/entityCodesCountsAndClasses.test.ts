@@ -11,3 +11,8 @@ test("a currency's code after its amount and a rule's numbered part are no names
   const found = mentions('Officers seized over $196,000 CAD and 4.5 million EUR in cash. Councillors postponed a Part 8 motion on the Kelby estate.');
   assert.ok(!found.some((f) => f.startsWith('CAD/') || f.startsWith('EUR/') || f.startsWith('Part')), found.join(', '));
 });
+
+test('a class of countries or firms in capitals is no body', () => {
+  const found = mentions('The ministers will prepare for graduation from LDC, reads a press release. Loans to SMEs rose as FDI inflows fell.');
+  assert.ok(!found.some((f) => /^(LDC|SMEs|FDI)\//.test(f)), found.join(', '));
+});

@@ -235,7 +235,9 @@ export const NON_ENTITY_ACRONYMS = words(
     'ev|evs|co2|dna|rna|mp|mps|pm|am|gmt|utc|est|ceo|vip|diy|rss|html|www|http|https|com|org|net|usb|gps|' +
     'sms|atm|pc|ufo|ngo|ngos|phd|mba|bc|ad|r&d|esg|api|app|apps|uav|uavs|irbm|icbm|kw|mw|gw|km|kg|bpd|' +
     'gw|nb|ps|pps|yoy|qoq|eps|ebitda|gaap|ifrs|b2b|cbd|suv|ic|hq|rip|tba|tbc|asap|fyi|aka|ie|eg|etc|no|vs|ii|iii|iv|vi|vii|viii|ix|xi|xii|' +
-    'lead|urgent|update|breaking|exclusive|recasts',
+    'lead|urgent|update|breaking|exclusive|recasts|' +
+    // Classes of countries, firms and flows: "graduation from LDC", "loans to SMEs", "FDI inflows".
+    'ldc|ldcs|sme|smes|msme|msmes|fdi',
 );
 
 /** Abbreviations after whose period a sentence does not necessarily end. */
