@@ -16,3 +16,9 @@ test('a class of countries or firms in capitals is no body', () => {
   const found = mentions('The ministers will prepare for graduation from LDC, reads a press release. Loans to SMEs rose as FDI inflows fell.');
   assert.ok(!found.some((f) => /^(LDC|SMEs|FDI)\//.test(f)), found.join(', '));
 });
+
+test("an ordinal that counts a body's meetings is no part of the body's name", () => {
+  const found = mentions('They met on the sidelines of the 18th VARNEX ministerial meeting in Kelby. A ruling by the 9th U.S. Circuit Court of Appeals stood.');
+  assert.ok(found.includes('VARNEX/organization'), found.join(', '));
+  assert.ok(found.includes('9th U.S. Circuit Court of Appeals/organization'), found.join(', '));
+});

@@ -153,9 +153,22 @@ export function withOrdinals(s: Scan): void {
     const prev = s.t[c.first - 1];
     const first = s.t[c.first] as Token;
     const road = ROAD_NOUNS.has(first.fold) && first.cap && !first.upper;
-    if ((c.type !== 'organization' && !(c.type === 'facility' && road)) || !prev || first.gap !== Gap.Space || !ordinal(prev.text)) continue;
+    if ((c.type !== 'organization' && !(c.type === 'facility' && road)) || !prev || first.gap !== Gap.Space || !ordinal(prev.text) || meetingAfter(s.t, c.last)) continue;
     s.out[k] = { first: c.first - 1, last: c.last, start: prev.start, end: c.end, type: road && c.first === c.last ? 'facility' : c.type, status: c.status, id: c.id, canonical: c.canonical };
   }
+}
+
+/** Lowercase nouns of a gathering that an ordinal before a body counts ("the 18th Varnex ministerial meeting"). */
+const GATHERINGS = new Set(['meeting', 'meetings', 'session', 'sessions', 'summit', 'conference', 'sitting', 'congress', 'assembly', 'forum']);
+
+/** "the 158th Preparatory Council meeting", "the 18th ASCA ministerial meeting": the ordinal counts the meeting, it names no body; one lowercase word may come between. */
+function meetingAfter(t: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 2 && k < t.length; k++) {
+    const w = t[k] as Token;
+    if (!w.lower || w.gap !== Gap.Space) return false;
+    if (GATHERINGS.has(w.fold)) return true;
+  }
+  return false;
 }
 
 /** Nouns of roads that a number names ("5th Avenue", "42nd Street"). */
