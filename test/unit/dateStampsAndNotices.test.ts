@@ -81,3 +81,12 @@ test('a section\'s name in capitalised words before a page\'s stamp ("All News 0
   const prose = 'Varna Wire Digest\n\nPrices rose 9% on March 03, 2026\n\nThe following stories were moved by the agency on Tuesday.';
   assert.equal(analyze(prose).dct, null, 'lowercase words and numbers before the date are prose');
 });
+
+test('a clock a bullet or a bar sets after a full date on a listing\'s stamp is on that date ("Mar 3, 2027 \u2022 5:40 am")', () => {
+  const text =
+    'Orchard News\n\nMar 4, 2027 \u2022 9:05 am CST\n\nThe Dunmere growers board reported a late frost.\n\n' +
+    'Mar 3, 2027 \u2022 5:40 am CST\n\nPear prices rose in the valley markets.';
+  assert.equal(analyze(text).dct, '2027-03-04');
+  assert.ok(found(text).includes('5:40 am=2027-03-03T05:40'), found(text).join(', '));
+  assert.ok(found(text).includes('9:05 am=2027-03-04T09:05'), found(text).join(', '));
+});

@@ -104,6 +104,7 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
 }
 
 const BRACKET_OPEN = /^ ?\($/;
+const STAMP_SEPARATOR = /^ ?[\u2022\u00b7|] ?$/;
 
 /** How far after the day it last named a story's clock may stand to be on that day. */
 const NAMED_DAY_REACH = 600;
@@ -166,6 +167,8 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
     else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= WITH_AT_REACH && WITH_CLAUSE_AT.test(text.slice(prev.end, clock.start))) day = prev;
     // "on Saturday (3pm kick-off)": a clock in brackets right after a day is that day's.
     else if (prev && DAY_VALUE.test(prev.value) && clock.start - prev.end <= 2 && BRACKET_OPEN.test(text.slice(prev.end, clock.start))) day = prev;
+    // "Mar 3, 2027 \u2022 5:40 am CST": a listing's stamp sets its clock after its date with a bullet or a bar.
+    else if (prev && prev.resolution === 'absolute' && DAY_VALUE.test(prev.value) && clock.start - prev.end <= 5 && STAMP_SEPARATOR.test(text.slice(prev.end, clock.start))) day = prev;
     if (day) dates[i] = { ...clock, value: day.value + clock.value.slice(today.length) };
   }
   // "from 9 a.m. to 1 p.m. on Saturday": a clock that opens a range is on the day its other end was bound to.
