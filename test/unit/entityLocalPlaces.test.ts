@@ -28,3 +28,8 @@ test('a town in capitals opening a local story is the town named later in the te
   const other = mentions('POLICE have appealed for witnesses after a crash.\nThe police said the Kelby Road was closed.');
   assert.ok(!other.some((f) => f.startsWith('POLICE/')), other.join(', '));
 });
+
+test("a dateline's place of two words no list knows is a place, not a person", () => {
+  const found = mentions('Tana Besar, Bali (ANTARA) - The minister met envoys from six countries here on Thursday.');
+  assert.ok(found.includes('Tana Besar/location'), found.join(', '));
+});

@@ -65,6 +65,9 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (p === q && after && after.fold === 'of' && after.lower && after.gap === Gap.Space && pluralRole(first)) return;
   if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'facility', 'guess');
   if (!heading && wardAfterHolder(s, p, q)) return emit(s, p, q, 'location', 'guess');
+  // "Tana Besar, Bali (ANTARA) -": the words of the dateline's place are the place, though they read as a name.
+  const dateline = s.datelinePlace;
+  if (q > p && dateline && first.start >= dateline.start && close.end <= dateline.end) return emit(s, p, q, 'location', 'strong');
   if (p === q) {
     // "Highway 61", "Route 9", "Interstate 84": a road's word and its number name the road.
     if (numberedRoad(t, p)) return emit(s, p, p + 1, 'facility', heading ? 'weak' : 'guess');
