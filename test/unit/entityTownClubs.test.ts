@@ -38,3 +38,14 @@ test('a name that reads as a building but is shown to be a team ("Harwick Palace
   // Without a match or a team word the building stays a building.
   assert.deepEqual(types('The duke opened Holbury Palace on Monday. Holbury Palace staff showed guests round.', 'Holbury Palace'), ['facility', 'facility']);
 });
+
+test("in a match report a plural nickname after 'the' is the club, and a lone name after a play's 'by' or 'from' is the player", () => {
+  const text =
+    'Harwick Rovers 2-0 Leeds City\n\nTom Dallow headed home for Harwick Rovers, off a corner hoisted into the area by Brennick. ' +
+    "The visitors failed to clear a cut-back from Oskarov, and Dallow volleyed in. It put a dent in the Blues' title push. The Blues slumped to a defeat at Marston Park.";
+  assert.deepEqual(types(text, 'Blues'), ['organization', 'organization']);
+  assert.deepEqual(types(text, 'Brennick'), ['person']);
+  assert.deepEqual(types(text, 'Oskarov'), ['person']);
+  // Outside a match report the words keep their reading.
+  assert.deepEqual(types('A family from Oskarov moved to the coast.', 'Oskarov'), ['location']);
+});

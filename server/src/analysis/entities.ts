@@ -30,6 +30,7 @@ import { townClubs } from './townClubs';
 import { competitionLeague, sportLabel } from './sportsCompetitions';
 import { realEstate } from './estateNames';
 import { shoutedOpeningPlaces } from './shoutedPlaces';
+import { matchReportNames } from './matchReports';
 import { countryBeforeGovernment } from './countryGovernments';
 import { companyBeforeOfficer } from './companyMarks';
 import { companiesByEvidence } from './companyEvidence';
@@ -204,6 +205,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   clubShortForms(scan);
   clubsByPlaceNoun(scan);
   townClubs(scan);
+  matchReportNames(scan);
   routeNames(scan);
   bodyShortForms(scan);
   joinBodyOpenings(scan);
