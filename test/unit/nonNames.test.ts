@@ -96,3 +96,8 @@ test('a name opening the clause a speaker reports is its subject, not a speaker 
 test('a newspaper\'s head word ("Chronicle", "Observer") makes its name an organization', () => {
   assert.deepEqual(spans(BODY + '"We have filed a complaint," he told Varna Chronicle.'), ['Varna Chronicle/organization']);
 });
+
+test('a senior lawyer\'s rank after a comma ("Mr Tunde Alabi, SAN,") is no body', () => {
+  const found = analyze('Defence counsel, Mr Tunde Alabi, SAN, however, filed an appeal. Ann Roe, KC, agreed.').entities.map((e) => `${e.text}/${e.type}`);
+  assert.deepEqual(found, ['Tunde Alabi/person', 'Ann Roe/person']);
+});

@@ -7,7 +7,9 @@ import { Gap, type Token } from './tokens';
 // the number of a name's model or strain standing alone.
 
 /** Degrees and post-nominal letters written after a name and a comma. */
-const POST_NOMINALS = new Set(['md', 'mph', 'ms', 'msc', 'ma', 'mba', 'phd', 'ph', 'dds', 'dmd', 'rn', 'np', 'jd', 'llm', 'frcs', 'frcp', 'facs', 'dnp', 'pharmd', 'psyd', 'edd', 'mpa', 'mpp', 'msw', 'esq']);
+/** A senior lawyer's rank after a comma: "Ann Roe, SAN," (Senior Advocate of Nigeria), "KC", "QC". */
+const SENIOR_COUNSEL = ['san', 'kc', 'qc'];
+const POST_NOMINALS = new Set(['md', 'mph', 'ms', 'msc', 'ma', 'mba', 'phd', 'ph', 'dds', 'dmd', 'rn', 'np', 'jd', 'llm', 'frcs', 'frcp', 'facs', 'dnp', 'pharmd', 'psyd', 'edd', 'mpa', 'mpp', 'msw', 'esq', ...SENIOR_COUNSEL]);
 
 /** Honours written after a name with no comma ("Alison Pearce KC"): not part of the name. */
 const HONOURS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
