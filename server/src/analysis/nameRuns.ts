@@ -38,7 +38,8 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
         continue;
       }
       // "Ma. Cristina Reyes": an abbreviated given name's point is no sentence's end; nor is "Dato'"'s apostrophe.
-      if ((j === i && givenNameAbbreviation(s, j)) || (next.cap && datoApostrophe(s, j + 1))) {
+      // So after a role: "Leader Ma. Theresa Lazaro".
+      if (((j === i || ((t[j - 1] as Token).flags & Lex.Title) !== 0) && givenNameAbbreviation(s, j)) || (next.cap && datoApostrophe(s, j + 1))) {
         j++;
         continue;
       }
