@@ -76,6 +76,6 @@ test('"stay informed", "well briefed" and a passive "was described as" report no
 });
 
 test('"in added time" is part of a match, no one\'s words', () => {
-  const a = analyze(BODY + 'Ann Roe had been brought in to lift Harwick Rovers, and Tom Dallow won it for them with a solo run in added time in the second half.');
+  const a = analyze(BODY + 'Ann Roe took over Harwick Rovers in May, and Tom Dallow gave her a first win with a header in added time at Marston Park.');
   assert.equal(a.claims.length, 0, JSON.stringify(a.claims.map((c) => c.text)));
 });

@@ -4,15 +4,15 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { BODY, claimStarting, idOf } from './claimHelpers';
 
 test('"X reminded investors that ..." is X\'s claim; "reminded of" is none', () => {
-  const a = analyze(BODY + 'Amid talk of a ban, Lena Varga reminded investors that the company keeps spending on its search tools.');
-  assert.equal(claimStarting(a, 'Amid talk of a ban').speaker, idOf(a, 'Lena Varga'));
+  const a = analyze(BODY + 'With the harvest in doubt, Lena Varga reminded investors that the cooperative still owns three mills outright.');
+  assert.equal(claimStarting(a, 'With the harvest in doubt').speaker, idOf(a, 'Lena Varga'));
   const b = analyze(BODY + 'Lena Varga was reminded of her first season at the club.');
   assert.equal(b.claims.length, 0, JSON.stringify(b.claims));
 });
 
 test('"..., reads a press release" is a claim of no one named', () => {
-  const a = analyze(BODY + 'Ann Roe met Tomas Grell in Kelby. They committed to work together on port fees, reads a press release.');
-  assert.equal(claimStarting(a, 'They committed').speaker, null);
+  const a = analyze(BODY + 'Ann Roe met Tomas Grell in Kelby. Both ports will share their berth schedules from June, reads a press release.');
+  assert.equal(claimStarting(a, 'Both ports will').speaker, null);
 });
 
 test('"..., researchers found" is a claim of no one in particular', () => {
@@ -20,15 +20,15 @@ test('"..., researchers found" is a claim of no one in particular', () => {
   assert.equal(claimStarting(a, 'A warmer lake').speaker, null);
 });
 
-test('"Prosecutors have called it the largest ..." is a verdict; "called it a day" is none', () => {
-  const a = analyze(BODY + 'Prosecutors have called it the single largest tax fraud in the province.');
-  assert.equal(claimStarting(a, 'Prosecutors have called it').speaker, null);
+test('"Auditors have called it the worst ..." is a verdict; "called it a day" is none', () => {
+  const a = analyze(BODY + 'Auditors have called it the worst loss of public money the valley has seen.');
+  assert.equal(claimStarting(a, 'Auditors have called it').speaker, null);
   const b = analyze(BODY + 'The crews called it a day after the rain.');
   assert.equal(b.claims.length, 0, JSON.stringify(b.claims));
 });
 
-test('"the firm declared its first-ever quarterly dividend" reports an act, not words', () => {
-  const a = analyze(BODY + 'Shares in the company jumped after the firm declared its first-ever quarterly dividend of $0.40 per share.');
+test('"the company declared its first special dividend" reports an act, not words', () => {
+  const a = analyze(BODY + 'The brewer\'s stock rose sharply when the company declared its first special dividend of 25 cents a share.');
   assert.equal(a.claims.length, 0, JSON.stringify(a.claims));
 });
 
@@ -42,8 +42,8 @@ test('"X talked about ..." after a semicolon is X\'s, not the one who "mentioned
   assert.equal(c.speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.claims.map((x) => [x.text.slice(0, 40), x.speaker, x.cue?.text])));
 });
 
-test('"X has blamed the attack on Y, which has denied any role" is X\'s accusation', () => {
-  const a = analyze(BODY + 'Defence Minister Ann Roe has blamed the rocket attack on the Varn militant group, which has denied any role in the strike.');
+test('"X has blamed the attack on Y" is X\'s accusation', () => {
+  const a = analyze(BODY + 'Defence Minister Ann Roe has blamed the bombing of the ferry on a Varn rebel cell that no court has yet named.');
   assert.equal(claimStarting(a, 'Defence Minister Ann Roe').speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.entities.map((m) => [m.text, m.type])));
 });
 

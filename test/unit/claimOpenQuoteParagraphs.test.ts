@@ -6,11 +6,11 @@ import { BODY, claimStarting, idOf } from './claimHelpers';
 test('a first-person paragraph with no marks after a quotation left open goes on with that quotation', () => {
   const a = analyze(
     BODY +
-      'Speaking in the chamber, Minister Ann Roe said: “I brought in two measures to help growers hit by the drought.\n' +
-      'I expect payments to eligible growers under the transport measure to start this week.\n' +
-      'The minister added: “A helpline has been set up for growers.”',
+      'At the harbour on Monday, Minister Ann Roe said: “We will dredge the channel before the autumn storms.\n' +
+      'I want the first ships through by October, and I will pay for it from our own budget.\n' +
+      'The minister added: “Pilots will get new charts.”',
   );
-  assert.equal(claimStarting(a, 'I expect payments').speaker, idOf(a, 'Ann Roe'));
+  assert.equal(claimStarting(a, 'I want the first ships').speaker, idOf(a, 'Ann Roe'));
 });
 
 test('a paragraph of story after a closed quotation is no quotation, first person or not', () => {

@@ -7,14 +7,14 @@ const found = (text: string, documentDate?: string): string[] =>
 
 const RESULTS =
   'Kelby Mills shares slid on Wednesday after the miller reported lower profit for the third quarter of 2031.\n' +
-  'Profit per share fell to $1.10 from $1.42 in the same quarter last year.\n' +
+  'Profit per share fell to $1.10, down from $1.42 for the same quarter last year as costs rose.\n' +
   '"This quarter was hard for our mills," the chief executive said. "We earned less than we did last year."\n' +
   'Analysts said the current quarter would be no easier.';
 
 test('"the same quarter last year" is the year before the quarter just named', () => {
   assert.ok(found(RESULTS).includes('the same quarter last year=2030-Q3'), found(RESULTS).join(', '));
   assert.ok(found(RESULTS, '2031-10-22').includes('the same quarter last year=2030-Q3'), found(RESULTS, '2031-10-22').join(', '));
-  const alone = 'Profit per share fell from $1.42 in the same quarter last year.';
+  const alone = 'Each share earned less than the $1.42 of the same quarter last year at the mill.';
   assert.ok(found(alone, '2031-10-22').includes('the same quarter last year=2030-Q4'), 'with no quarter named, the article date\'s quarter a year back');
 });
 

@@ -20,7 +20,7 @@ test("a province's name with a company's shares and results is the company in ev
 });
 
 test('a word no list knows is the company where a mention names its shares, though a preposition placed another', () => {
-  const text = 'Growers can obtain direct support from Varnost advisers on the day.\n\nVarnost shares rose 4% after the listing.';
+  const text = 'Orchards may get help at the fair from Varnost advisers.\n\nVarnost shares rose 4% after the listing.';
   assert.deepEqual(typed(text, 'Varnost'), ['organization', 'organization']);
 });
 
@@ -43,7 +43,7 @@ test('a name with its own capitals in brackets after it is a listed company, and
 });
 
 test('a name no list knows moving by a percentage in a market report is a stock, its company; an asset or a word of the text is not', () => {
-  const text = "Stocks closed higher on Friday. Dorvik's gain of 5.1% helped lead the market. Kelvane jumped 6.1 percent after saying it would sell a unit. Bitcoin rose 3%. Exports slid 2%.";
+  const text = "Shares ended the week up. Dorvik's rise of 3.8% pushed the index higher. Kelvane climbed 4.4 percent after saying it would close two plants. Bitcoin rose 3%. Exports slid 2%.";
   const found = analyze(text).entities.map((e) => `${e.text}/${e.type}`);
   assert.ok(found.includes('Dorvik/organization'), found.join(', '));
   assert.ok(found.includes('Kelvane/organization'), found.join(', '));

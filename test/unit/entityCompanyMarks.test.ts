@@ -15,10 +15,10 @@ test('"X, the retail brokerage" is a company, "X, the bank\'s chief economist" a
 });
 
 test('words no list knows straight before a company\'s officer are the company ("Dorvik CEO Ann Roe", "Kelvane Chairman and CEO")', () => {
-  const found = analyze('Profit rose, said Kelvane Chairman and CEO Tom Pike. Later Dorvik CEO Ann Roe and Tarnvik Vexo Chief Executive Mia Tal spoke. Interim CEO Al Berg left.').entities.map(
+  const found = analyze('Profit rose, said Kelvane Chairman and CEO Ivo Brask. Later Dorvik CEO Ann Roe and Tarnvik Vexo Chief Executive Mia Tal spoke. Interim CEO Al Berg left.').entities.map(
     (e) => `${e.text}/${e.type}`,
   );
-  for (const name of ['Kelvane/organization', 'Dorvik/organization', 'Tarnvik Vexo/organization', 'Tom Pike/person', 'Ann Roe/person', 'Mia Tal/person', 'Al Berg/person']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
+  for (const name of ['Kelvane/organization', 'Dorvik/organization', 'Tarnvik Vexo/organization', 'Ivo Brask/person', 'Ann Roe/person', 'Mia Tal/person', 'Al Berg/person']) assert.ok(found.includes(name), `${name}: ${found.join(', ')}`);
   assert.ok(!found.some((f) => f.startsWith('Interim')), found.join(', '));
 });
 

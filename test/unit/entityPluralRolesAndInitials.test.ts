@@ -10,22 +10,22 @@ import { BODY, claimStarting } from './claimHelpers';
 const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
 
 test('a portfolio and a role in the plural are no name', () => {
-  const found = mentions('Delegates met in Kelby on Monday.\nThe two Foreign Ministers underlined the need to widen trade. The Health Ministers also met.');
+  const found = mentions('Delegates met in Kelby on Monday.\nThe two Foreign Ministers signed a fishing accord. The Health Ministers met later.');
   assert.ok(!found.some((f) => f.includes('Ministers') || f.startsWith('Foreign/') || f.startsWith('Health/')), found.join(', '));
 });
 
-test('what two ministers counted together underline or pledge is a claim of the group', () => {
+test('what two ministers counted together stress or pledge is a claim of the group', () => {
   const a = analyze(
-    BODY + 'The two Foreign Ministers underlined the necessity of widening trade while their countries mark 40 years of ties.\nThe two Foreign Ministers also pledged to cooperate with each other in regional forums.',
+    BODY + 'Ann Roe met Tomas Grell in Kelby.\nThe two Foreign Ministers stressed that fishing quotas must be shared fairly.\nThe two ministers then pledged to open a ferry route by spring.',
   );
-  assert.equal(claimStarting(a, 'The two Foreign Ministers underlined').speaker, null);
-  assert.equal(claimStarting(a, 'The two Foreign Ministers also pledged').speaker, null);
+  assert.equal(claimStarting(a, 'The two Foreign Ministers stressed').speaker, null);
+  assert.equal(claimStarting(a, 'The two ministers then pledged').speaker, null);
 });
 
 test('initials without points between a title and a surname open the name', () => {
   const found = mentions(
-    'Officials met on Monday in the capital.\nForeign Minister Dr A K Rahim Osmani and his counterpart Dr. Tomas Grell urged both sides to widen the existing bilateral relations between the two countries.',
+    'Officials met on Monday in the capital.\nTrade Minister Dr A T Kofi Marsh and his counterpart Dr. Tomas Grell urged faster customs checks at the border.',
   );
-  assert.ok(found.includes('A K Rahim Osmani/person'), found.join(', '));
+  assert.ok(found.includes('A T Kofi Marsh/person'), found.join(', '));
   assert.ok(found.includes('Tomas Grell/person'), found.join(', '));
 });

@@ -24,16 +24,16 @@ test("a lone name after a player's position is the player", () => {
 
 test('a town and "City" shown to be a club in one sentence are the club in every mention, and so is the bare town', () => {
   const text =
-    'Harwick Palace v Leeds City - Marston Park\n\nAnn Roe began her second spell in charge with a 2-1 win over Leeds City on Saturday.\n\n' +
-    'The hosts fired in 20 shots against Leeds before the break but could not find a way past a stubborn Leeds defence. Fans in Leeds saw little of it.';
+    'Harwick Palace v Leeds City - Marston Park\n\nAnn Roe\'s side beat Leeds City 3-0 on Sunday.\n\n' +
+    'The hosts had 20 attempts against Leeds before half-time, yet the Leeds back line held out. Fans in Leeds saw little of it.';
   assert.deepEqual(types(text, 'Leeds City'), ['organization', 'organization']);
   assert.deepEqual(types(text, 'Leeds'), ['organization', 'organization', 'location']);
 });
 
 test('a name that reads as a building but is shown to be a team ("Harwick Palace manager", "Harwick Palace v ...") is the team in every mention', () => {
   const text =
-    'Harwick Palace v Leeds City - Marston Park\n\nAnn Roe began her second spell as Harwick Palace manager with a 2-1 win on Saturday. ' +
-    'Harwick Palace had lost six in a row. Palace could not find a way through before the break.';
+    'Harwick Palace v Leeds City - Marston Park\n\nAnn Roe took charge as Harwick Palace manager in March and won on Sunday. ' +
+    'Harwick Palace had gone seven games without a win. Palace failed to score before half-time.';
   assert.deepEqual(types(text, 'Harwick Palace'), ['organization', 'organization', 'organization']);
   // Without a match or a team word the building stays a building.
   assert.deepEqual(types('The duke opened Holbury Palace on Monday. Holbury Palace staff showed guests round.', 'Holbury Palace'), ['facility', 'facility']);

@@ -7,7 +7,7 @@ import { analyze } from '../../server/src/analysis/analyze';
 const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}/${m.entity}`);
 
 test('a company wrapped across a line break is one name, the company written on one line', () => {
-  const found = mentions('Harlow Vance (NYSE: HV) today reported net revenues of $2 billion for the\nquarter. Income applicable to Harlow\nVance was $57 million, it said.');
+  const found = mentions('Harlow Vance (NYSE: HV) said on Tuesday its sales grew to $2 billion in the\nquarter. Profit at Harlow\nVance was $57 million, it said.');
   const company = found.filter((f) => f.startsWith('Harlow Vance/organization/'));
   assert.equal(company.length, 2, found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('Harlow/') || f.startsWith('Vance/')), found.join(', '));

@@ -6,7 +6,7 @@ import { BODY, claimStarting, idOf } from './claimHelpers';
 test('a speaker inside an "after" clause does not take the claim from the sentence\'s named subject', () => {
   const a = analyze(
     BODY +
-      'Harbour Commissioner, Ilse Marrow, is urging residents of Kelby to back the port guards as the curfew goes on after police said last week that they had received reports “of gangs inside and outside the depots joining into one ring”.',
+      'Harbour Commissioner, Ilse Marrow, is urging Kelby shop owners to lock their shutters early after police said on Monday they had traced “three break-ins this month to one crew”.',
   );
   const c = claimStarting(a, 'Harbour Commissioner');
   assert.equal(c.speaker, idOf(a, 'Ilse Marrow'), JSON.stringify(a.claims.map((x) => [x.text.slice(0, 40), x.speaker, x.cue?.text])));
@@ -15,9 +15,9 @@ test('a speaker inside an "after" clause does not take the claim from the senten
 test('after a comma, the people a weaker verb "urged" are its object, not its speaker', () => {
   const a = analyze(
     BODY +
-      'Information Minister Ann Roe has joined other Kelby leaders in backing the governor.\nThe minister, on Wednesday, who spoke at an event organised by past and present office holders in Varnton, urged Kelby indigenes to troop out en masse and support the party.',
+      'Transport Minister Ann Roe backed the mayor for a new term.\nThe minister, on Friday, who addressed a dinner held by retired councillors in Varnton, urged Kelby voters to turn out early at the polls.',
   );
-  assert.equal(claimStarting(a, 'The minister, on Wednesday').speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.entities.map((m) => [m.text, m.type])));
+  assert.equal(claimStarting(a, 'The minister, on Friday').speaker, idOf(a, 'Ann Roe'), JSON.stringify(a.entities.map((m) => [m.text, m.type])));
 });
 
 test('"In a statement, X wanted to “...”" is X\'s quotation though no verb of saying names it', () => {
