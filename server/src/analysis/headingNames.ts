@@ -25,8 +25,10 @@ export function headingNames(s: Scan): void {
   for (const c of s.out) {
     const line = s.tk.lines[(t[c.first] as Token).line];
     // A body's name of several words, or its acronym: one word alone may be a heading's verb elsewhere.
-    if (!line || line.titleCase || line.allCaps || c.status !== 'strong' && c.status !== 'acronym') continue;
-    if (c.last === c.first && !(t[c.first] as Token).upper) continue;
+    if (!line || line.titleCase || line.allCaps) continue;
+    // A one-word club or firm is found too ("Harbury Down Kelvo"), where the text never writes it in lowercase.
+    const word = c.last === c.first && !(t[c.first] as Token).upper;
+    if (word ? c.type !== 'organization' || (c.status !== 'strong' && c.status !== 'guess') || s.tk.lowercaseWords.has((t[c.first] as Token).fold) : c.status !== 'strong' && c.status !== 'acronym') continue;
     if (!headingWords.has((t[c.first] as Token).fold)) continue;
     const key = s.text.slice(c.start, c.end);
     if (!names?.has(key)) (names ??= new Map()).set(key, c);
