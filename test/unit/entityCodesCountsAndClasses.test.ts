@@ -8,17 +8,17 @@ import { analyze } from '../../server/src/analysis/analyze';
 const mentions = (text: string): string[] => analyze(text).entities.map((m) => `${m.text}/${m.type}`);
 
 test("a currency's code after its amount and a rule's numbered part are no names", () => {
-  const found = mentions('Officers seized over $196,000 CAD and 4.5 million EUR in cash. Councillors postponed a Part 8 motion on the Kelby estate.');
+  const found = mentions('Customs found $83,500 CAD and 2.1 million EUR in a van. Councillors deferred a Part 8 motion on the Kelby estate.');
   assert.ok(!found.some((f) => f.startsWith('CAD/') || f.startsWith('EUR/') || f.startsWith('Part')), found.join(', '));
 });
 
 test('a class of countries or firms in capitals is no body', () => {
-  const found = mentions('The ministers will prepare for graduation from LDC, reads a press release. Loans to SMEs rose as FDI inflows fell.');
+  const found = mentions('The island expects to leave LDC status by 2030. Loans to SMEs rose as FDI inflows fell.');
   assert.ok(!found.some((f) => /^(LDC|SMEs|FDI)\//.test(f)), found.join(', '));
 });
 
 test("an ordinal that counts a body's meetings is no part of the body's name", () => {
-  const found = mentions('They met on the sidelines of the 18th VARNEX ministerial meeting in Kelby. A ruling by the 9th U.S. Circuit Court of Appeals stood.');
+  const found = mentions('Delegates gathered in Kelby for the 23rd VARNEX ministerial meeting. A ruling by the 9th U.S. Circuit Court of Appeals stood.');
   assert.ok(found.includes('VARNEX/organization'), found.join(', '));
   assert.ok(found.includes('9th U.S. Circuit Court of Appeals/organization'), found.join(', '));
 });

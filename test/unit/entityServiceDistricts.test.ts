@@ -10,7 +10,7 @@ test('a police, water or regional district is the body that runs the service, a 
 });
 
 test('what a company buys from, and what researchers report in, are a company and a journal', () => {
-  const ents = found('The bank closed the deal for the brokerage it has been buying from Dorvex, and researchers report in Varden Climate Letters that dust is falling.');
+  const ents = found('The bank closed its deal for the fund manager it bought from Dorvex, and researchers report in Varden Climate Letters that dust is falling.');
   assert.ok(ents.includes('Dorvex/organization'), ents.join(', '));
   assert.ok(ents.includes('Varden Climate Letters/organization'), ents.join(', '));
 });

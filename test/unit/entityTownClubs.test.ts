@@ -41,8 +41,8 @@ test('a name that reads as a building but is shown to be a team ("Harwick Palace
 
 test("in a match report a plural nickname after 'the' is the club, and a lone name after a play's 'by' or 'from' is the player", () => {
   const text =
-    'Harwick Rovers 2-0 Leeds City\n\nTom Dallow headed home for Harwick Rovers, off a corner hoisted into the area by Brennick. ' +
-    "The visitors failed to clear a cut-back from Oskarov, and Dallow volleyed in. It put a dent in the Blues' title push. The Blues slumped to a defeat at Marston Park.";
+    'Harwick Rovers 2-0 Leeds City\n\nTom Dallow nodded in for Harwick Rovers from a free kick swung over by Brennick. ' +
+    "The visitors could not deal with a cut-back from Oskarov, and Dallow volleyed in. The result hurts the Blues' hopes. The Blues have now lost three in a row.";
   assert.deepEqual(types(text, 'Blues'), ['organization', 'organization']);
   assert.deepEqual(types(text, 'Brennick'), ['person']);
   assert.deepEqual(types(text, 'Oskarov'), ['person']);

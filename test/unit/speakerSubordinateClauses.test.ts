@@ -21,6 +21,6 @@ test('after a comma, the people a weaker verb "urged" are its object, not its sp
 });
 
 test('"In a statement, X wanted to “...”" is X\'s quotation though no verb of saying names it', () => {
-  const a = analyze(BODY + 'In a statement, Ilse Marrow wanted to “inform the citizens that the harbour guard is using covert operations to shift the curfew from reaction to prevention.”');
+  const a = analyze(BODY + 'In a statement, Ilse Marrow wanted to “assure every dock worker that night patrols will double from next week.”');
   assert.equal(claimStarting(a, 'In a statement, Ilse Marrow').speaker, idOf(a, 'Ilse Marrow'));
 });
