@@ -14,8 +14,8 @@ test('"N days earlier" in the sentence of a day it names is counted from that da
 });
 
 test('in an article with no date of its own, "today" is the news day its lead names by its weekday', () => {
-  const text = 'Kelby builder jailed for fraud\n\nA Kelby builder was jailed for four years on Friday for cheating his clients.\n"I regret what brought me here today," he told the court.';
+  const text = 'Kelby builder jailed for fraud\n\nA Kelby builder was jailed for four years on Friday for cheating his clients.\n"I should never have taken their money, and today I pay for it," he told the court.';
   assert.ok(found(text).includes('today=XXXX-WXX-5'), found(text).join(', '));
-  const none = 'Kelby builder jailed for fraud\n\nA Kelby builder was jailed for four years for cheating his clients.\n"I regret what brought me here today," he told the court on Friday.';
+  const none = 'Kelby builder jailed for fraud\n\nA Kelby builder was jailed for four years for cheating his clients.\n"I should never have taken their money, and today I pay for it," he told the court on Friday.';
   assert.ok(found(none).includes('today=XXXX-XX-XX'), 'a weekday after the lead is no news day of the lead');
 });

@@ -8,10 +8,10 @@ import { analyze } from '../../server/src/analysis/analyze';
 const found = (text: string): string[] => analyze(text).entities.map((e) => `${e.text}/${e.type}/${e.entity}`);
 
 const TEXT =
-  "Funding from the province into the Coastal Guard's Harbour Patrol Units (HPU) goes on. Its units include the River Search Team (RST) " +
+  "The Coastal Guard's Harbour Patrol Units (HPU) will get new boats this year. Among them are the River Search Team (RST) " +
   'and the Wharf Enforcement and Salvage Team (WEST).\n\n' +
-  'From May through July, CGV HPU units seized 40 boats. The Coastal Guard runs a WEST team in Dunmore. ' +
-  'Fines were issued by CGV WEST. The Coastal Guard HPU crews grew.';
+  'Last summer CGV HPU crews towed 40 boats to shore. A WEST team of the Coastal Guard is based in Dunmore. ' +
+  'Permits were checked by CGV WEST. The Coastal Guard HPU staff doubled.';
 
 test('an acronym spelling a compass word joins its full form, in brackets and alone', () => {
   const ents = found(TEXT);

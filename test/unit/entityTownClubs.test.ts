@@ -52,7 +52,7 @@ test("in a match report a plural nickname after 'the' is the club, and a lone na
 
 test('clubs the report names are found again in its title-case headline', () => {
   const text =
-    'Round Up: Harbury Down Kelvo In Local Derby, As Free-scoring Tarrow Turned Up Late\n\n' +
+    'Saturday Scores: Harbury Beat Kelvo At Home While Tarrow Win Away\n\n' +
     'Harbury 2-0 Kelvo\n\nTom Dallow headed home for Harbury, and Kelvo coach Ann Roe said her side were poor. Tarrow fans saw their side win 3-1 later.';
   assert.deepEqual(types(text, 'Kelvo'), ['organization', 'organization', 'organization']);
   assert.deepEqual(types(text, 'Tarrow'), ['organization', 'organization']);
