@@ -36,6 +36,7 @@ import { companyBeforeOfficer } from './companyMarks';
 import { companiesByEvidence } from './companyEvidence';
 import { routeNames } from './routeNames';
 import { possessedStreet } from './possessiveRoads';
+import { treatyOpens } from './treatyNames';
 import { placeBeforeTitle } from './placeBeforeTitle';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
@@ -268,7 +269,7 @@ function classifyRun(s: Scan, first: number, last: number, agency: boolean): voi
     return;
   }
   let chunkStart = a;
-  const opener = (k: number) => ((s.t[k] as Token).flags & (Lex.OrgOpener | Lex.LocationOpener)) !== 0;
+  const opener = (k: number) => ((s.t[k] as Token).flags & (Lex.OrgOpener | Lex.LocationOpener)) !== 0 || treatyOpens(s.t, k);
   // "Chamber of Commerce and Industry": after a head noun and "of", "and" stays inside the name.
   let headOf = false;
   for (let k = a; k <= last + 1; k++) {
@@ -349,6 +350,8 @@ function segment(s: Scan, a: number, last: number): void {
   const linker = b > a + 1 ? (t[a + 1] as Token).fold : '';
   // "Transport for London", "Sport for Wales": a plain word "for" a known place names the place's body.
   if (b === a + 2 && linker === 'for' && bodyForPlace(s, a, b)) return emit(s, a, b, 'organization', heading ? 'weak' : 'strong');
+  // "the Treaty of Amity and Cooperation in Southeast Asia": an agreement's whole title.
+  if (b > a + 1 && treatyOpens(t, a) && (t[a + 2] as Token).cap && !gazAt(s, a, b)) return emit(s, a, b, 'event', heading ? 'weak' : 'strong');
   if (b > a + 1 && (linker === 'of' || (linker === 'for' && (opener.flags & Lex.OrgOpener) !== 0)) && !gazAt(s, a, b)) {
     if (opener.fold === 'group') {
       const n = t[a + 2] as Token;

@@ -14,6 +14,7 @@ import { givenNameAbbreviation, unmarkInitial } from './nameInitials';
 import { streetEndsRun } from './possessiveRoads';
 import { Gap, type Token } from './tokens';
 import { wrappedName } from './wrappedNames';
+import { treatyOpens } from './treatyNames';
 
 // Where a run of capitalized words that may be one name ends: the words,
 // connectors ("of", "bin"), initials, hyphens and ampersands that hold a
@@ -154,7 +155,8 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
     // "Movement for Democratic Forces in Casamance": a "for" name's place belongs to it.
     const o = (t[i] as Token).fold === 'the' ? i + 1 : i;
     // "Board of Control for Cricket in India": the "for" may follow an "of" phrase.
-    if (next.fold === 'in' && next.gap === Gap.Space && j > o + 1 && ((t[o] as Token).flags & Lex.OrgOpener) !== 0 && forAfter(t, o, j)) {
+    // "the Treaty of Amity and Cooperation in Southeast Asia": so may a treaty's title.
+    if (next.fold === 'in' && next.gap === Gap.Space && j > o + 1 && ((((t[o] as Token).flags & Lex.OrgOpener) !== 0 && forAfter(t, o, j)) || treatyOpens(t, o))) {
       const place = t[j + 2];
       if (place && place.gap === Gap.Space && place.cap && (place.flags & Lex.Calendar) === 0) {
         j += 2;
