@@ -29,6 +29,7 @@ import { bodyThenHolder } from './bodyHolders';
 import { townClubs } from './townClubs';
 import { competitionLeague, sportLabel } from './sportsCompetitions';
 import { realEstate } from './estateNames';
+import { routeEndAfter } from './routeEnds';
 import { shoutedOpeningPlaces } from './shoutedPlaces';
 import { matchReportNames } from './matchReports';
 import { countryBeforeGovernment } from './countryGovernments';
@@ -606,7 +607,7 @@ function segment(s: Scan, a: number, last: number): void {
     }
     // "London Underground", "Kyiv Independent": a city and a word no list knows, closing the run, name a body.
     if (known && !givenName && known.last === p && p + 1 === b && known.entry.type === 'location' && known.entry.minor && known.entry.rank <= CITY_RANK && !heading && cityBeforeWord(s, p + 1) && nameShaped(t[b] as Token) && (t[b] as Token).flags === 0 && !gazAt(s, b, b) && !s.tk.lowercaseWords.has((t[b] as Token).fold)) {
-      emit(s, p, b, 'organization', 'guess');
+      emit(s, p, b, routeEndAfter(s, p) ? 'location' : 'organization', 'guess');
       p = b + 1;
       continue;
     }
