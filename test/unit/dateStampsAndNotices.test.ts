@@ -56,7 +56,7 @@ test('a day counted from a yearless date across the end of February stays open, 
 test('the story\'s own stamp under the headline dates it, not the site header\'s date above the headline', () => {
   const text =
     'Tuesday, March 24, 2026\n\nHarbour board backs a new ferry route\n\nFrom Varna Wire | 19.03.2026 07:40:12\n\n' +
-    'The board voted for the route on Wednesday evening, after its chair had backed it earlier on Wednesday.';
+    'Members approved the route late on Wednesday, a few hours after the chair said she would vote for it.';
   assert.equal(analyze(text).dct, '2026-03-19');
   assert.ok(found(text).includes('Wednesday=2026-03-18'), found(text).join(', '));
   const alone = 'Tuesday, March 24, 2026\n\nHarbour board backs a new ferry route\n\nThe board voted for the route on Wednesday evening.';

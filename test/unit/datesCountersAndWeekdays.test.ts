@@ -47,7 +47,7 @@ test('a month one prepares for is ahead; one prepared for is past', () => {
 });
 
 test('a bare "midnight" the sentence looks back on is the one that opened the article\'s day; one ahead closes it', () => {
-  assert.deepEqual(datesOf('The vote count had not been published at midnight, the clerk said.', wednesday), ['midnight=2031-03-05T00:00']);
+  assert.deepEqual(datesOf('The clerk said the ballots had not all been counted at midnight.', wednesday), ['midnight=2031-03-05T00:00']);
   assert.deepEqual(datesOf('The new fares will apply from midnight.', wednesday), ['midnight=2031-03-05T24:00']);
   assert.deepEqual(datesOf('The bar stayed open until midnight.', wednesday), ['midnight=2031-03-05T24:00'], 'a stretch "until midnight" runs to the end of the day');
 });

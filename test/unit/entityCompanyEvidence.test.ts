@@ -12,10 +12,10 @@ const typed = (text: string, word: string): string[] =>
 
 test("a province's name with a company's shares and results is the company in every bare mention", () => {
   const text =
-    'Shares in Tolima dropped 9% on Friday after the social app maker cut its outlook.\n\n' +
-    'Tolima is one of the few platforms to grow through the slump.\n\n' +
-    'Beyond the cut, Tolima reported strong quarterly earnings.\n\n' +
-    "Most of Tolima's money still comes from advertising.";
+    'Shares in Tolima fell 7% on Tuesday when the photo app maker lowered its forecast.\n\n' +
+    'Tolima still adds users faster than its rivals.\n\n' +
+    'Last quarter Tolima reported record earnings.\n\n' +
+    "Most of Tolima's income is from adverts.";
   assert.deepEqual(typed(text, 'Tolima'), ['organization', 'organization', 'organization', 'organization']);
 });
 
