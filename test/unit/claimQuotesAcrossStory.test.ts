@@ -5,20 +5,20 @@ import { BODY, claimStarting, idOf } from './claimHelpers';
 
 const STORY =
   BODY +
-  'Detective Sergeant Ilse Marrow, of the Kelby harbour squad, says two boats were boarded within an hour.\n\n' +
-  '“At around 3am the first crew was woken by a man with a torch.\n\n' +
-  '“Fortunately, they were able to cast off and reach the breakwater.”\n\n' +
-  'Minutes later he climbed onto a second boat moored at the fuel dock.\n\n' +
-  '“There he has taken a radio and a set of keys before a passing fisherman shouted.”\n\n';
+  'Detective Sergeant Ilse Marrow, who leads the Kelby harbour squad, says thieves boarded two yachts in one night.\n\n' +
+  '“The owners of the first yacht heard steps on deck soon after two.\n\n' +
+  '“They locked the cabin and rang us from inside.”\n\n' +
+  'Soon afterwards he swam across to a second yacht by the slipway.\n\n' +
+  '“On that one he has taken a radio and a set of keys before a neighbour put the lights on.”\n\n';
 
 test('a bare quotation after a paragraph of story that names no one else is still the quoted person\'s', () => {
-  const a = analyze(STORY + 'Sergeant Marrow thanks the fisherman, who chased the man off.\n\n“Their shout has stopped any further theft.”');
+  const a = analyze(STORY + 'Sergeant Marrow asks boat owners on the river to lock their hatches.\n\n“A padlock costs less than a new radio.”');
   const marrow = idOf(a, 'Ilse Marrow');
-  assert.equal(claimStarting(a, '“There he has taken').speaker, marrow);
-  assert.equal(claimStarting(a, '“Their shout').speaker, marrow);
+  assert.equal(claimStarting(a, '“On that one he has taken').speaker, marrow);
+  assert.equal(claimStarting(a, '“A padlock').speaker, marrow);
 });
 
 test('a paragraph naming someone else between the quotations leaves the bare one unassigned', () => {
-  const a = analyze(STORY.replace('Minutes later he climbed', 'Minutes later Tomas Grell climbed'));
-  assert.equal(claimStarting(a, '“There he has taken').speaker, null);
+  const a = analyze(STORY.replace('Soon afterwards he swam', 'Soon afterwards Tomas Grell swam'));
+  assert.equal(claimStarting(a, '“On that one he has taken').speaker, null);
 });
