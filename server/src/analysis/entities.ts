@@ -38,6 +38,7 @@ import { companiesByEvidence } from './companyEvidence';
 import { routeNames } from './routeNames';
 import { possessedStreet } from './possessiveRoads';
 import { treatyOpens } from './treatyNames';
+import { portfolioInList } from './portfolioLists';
 import { placeBeforeTitle } from './placeBeforeTitle';
 import { unmarkForeignWord } from './foreignNameWords';
 import { CITY_RANK, cityBeforeWord, placeAsGivenName } from './cityNames';
@@ -194,6 +195,10 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     }
     const [end, agency] = runEnd(scan, i);
     const last = beforeByline(bylines, i, end);
+    if (portfolioInList(scan, i, last)) {
+      i = last + 1;
+      continue;
+    }
     if (!inlineCapsLabel(scan, i, last) || inDateline(scan, tok)) classifyRun(scan, i, last, agency);
     i = last + 1;
   }
