@@ -1,5 +1,5 @@
 import type { CompromiseFigures, GoldQuality, QualityFigures } from './compromiseBench';
-import type { ArticleFigures, CoreFigures, ShapeFigures } from './coreBench';
+import { type ArticleFigures, type CoreFigures, SHAPE_GROWS, type ShapeFigures } from './coreBench';
 import { LATENCY_KINDS, type LatencyKind, type ServerFigures } from './serverBench';
 import { fmt, markdownTable } from './stats';
 
@@ -64,12 +64,10 @@ export function coreTables(core: CoreFigures): string {
   return core.shapes ? `${speed}\n\n${inputs}\n\n${shapeTable(core.shapes)}` : `${speed}\n\n${inputs}`;
 }
 
-/** A ratio this far above 1 means time grows faster than the text (a single run each: noise stays well under it). */
-const GROWS = 1.6;
 
 function shapeTable(shapes: readonly ShapeFigures[]): string {
   const [small, large] = shapes[0]?.megabytes ?? [0, 0];
-  const flagged = shapes.filter((s) => s.status !== 'ok' || (s.ratio ?? 0) > GROWS).map((s) => s.name);
+  const flagged = shapes.filter((s) => s.status !== 'ok' || (s.ratio ?? 0) > SHAPE_GROWS).map((s) => s.name);
   const table = markdownTable(
     ['hostile shape', `CPU ms per MB at ${fmt(small, 1)} MB`, `at ${fmt(large, 1)} MB`, 'ratio', 'aims at'],
     shapes.map((s) => [
@@ -81,7 +79,7 @@ function shapeTable(shapes: readonly ShapeFigures[]): string {
     ]),
     [0, 4],
   );
-  const verdict = flagged.length === 0 ? `Every shape's time per MB stays within ${GROWS}× from ${fmt(small, 1)} to ${fmt(large, 1)} MB.` : `Growing faster than the text (ratio over ${GROWS}, or stopped): ${flagged.join(', ')}.`;
+  const verdict = flagged.length === 0 ? `Every shape's time per MB stays within ${SHAPE_GROWS}× from ${fmt(small, 1)} to ${fmt(large, 1)} MB.` : `Growing faster than the text (ratio over ${SHAPE_GROWS}, or stopped): ${flagged.join(', ')}.`;
   return `${table}\n\n${verdict}`;
 }
 
@@ -202,7 +200,7 @@ export function renderResults(store: ResultsStore): string {
 const METHOD = `## Method
 
 - **Corpus.** \`bench/generateCorpus.ts\` writes deterministic synthetic news articles (seeded; about 2.8 KB each): headlines, header lines, wire datelines, people with titles, organisations and acronyms, countries, cities and nationality adjectives, absolute, weekday and relative dates, direct quotes and reported speech, shared entities under several spellings (Erdoğan / Erdogan, South Korea / S. Korea / Republic of Korea), claims repeated across articles, mojibake (6%), boilerplate (disclaimers, navigation, tracking codes, "(end)"), CRLF files (10%) and byte-order marks (1%). Corpora are cached in \`bench/.corpus/<n>/\` (git-ignored; hidden so that opening the repository does not index them); \`node out/bench/generateCorpus.js --count N [--out DIR]\` writes one alone.
-- **Core.** Each measurement runs on a fresh worker thread after a warm-up of 200 articles. Per-article figures time \`analyze()\` on each of the first N generated articles; the median, p95 and p99 are taken per round and the median over rounds is reported; "MB/s wall" is UTF-8 bytes over the median round's wall-clock time on one thread; "MB/s CPU" divides by the CPU time the process used instead (\`process.cpuUsage\`, the main thread idle meanwhile, garbage-collector threads included), which stays meaningful on a loaded machine, where wall-clock time and the p95 and p99 also count waits for a core. Large and hostile inputs are single texts of the given size analysed whole; a measurement that exceeds its time budget is stopped and reported as a timeout. Hostile shapes (\`bench/hostileShapes.ts\`: invented text repeating one pattern aimed at a family of rules, such as runs of titles, quoted nicknames, tickers or datelines) are analysed at a small and a large size on a fresh worker, each size once unmeasured first (compiling the shape's own paths) and then once measured; their CPU time per MB should stay flat, and a ratio over 1.6 is named under the table.
+- **Core.** Each measurement runs on a fresh worker thread after a warm-up of 200 articles. Per-article figures time \`analyze()\` on each of the first N generated articles; the median, p95 and p99 are taken per round and the median over rounds is reported; "MB/s wall" is UTF-8 bytes over the median round's wall-clock time on one thread; "MB/s CPU" divides by the CPU time the process used instead (\`process.cpuUsage\`, the main thread idle meanwhile, garbage-collector threads included), which stays meaningful on a loaded machine, where wall-clock time and the p95 and p99 also count waits for a core. Large and hostile inputs are single texts of the given size analysed whole; a measurement that exceeds its time budget is stopped and reported as a timeout. Hostile shapes (\`bench/hostileShapes.ts\`: invented text repeating one pattern aimed at a family of rules, such as runs of titles, quoted nicknames, tickers or datelines) are analysed at a small and a large size on a fresh worker, each size once unmeasured first (compiling the shape's own paths) and then once measured (a shape whose ratio is over 1.6 is measured again on a new worker, and the lower ratio kept); their CPU time per MB should stay flat, and a ratio over 1.6 is named under the table.
 - **compromise** (\`compromise\` 14, people / places / organisations with offsets; edge punctuation and possessive "'s" trimmed, which only helps it) runs the same way on the first 300 generated articles, beside the core on the same 300. Entity quality on the seed gold (\`test/fixtures/gold\`) and the held-out check set (\`test/fixtures/heldout\`) is scored by \`bench/evalScore.ts\`, the scorer \`npm run eval\` uses; Article Lens is scored through its CLI exactly as \`npm run eval\` does. compromise has no entity identity, so its linking uses the lower-cased mention text as the id.
 - **Language server.** \`dist/server/main.js --stdio\` is spawned as a child process with the Node flags the extension gives it (\`server/src/launchFlags.ts\`) with the corpus folder as its workspace and \`initializationOptions.storagePath\` in a temporary folder. Cold index: spawn to the \`articleLens/indexingFinished\` notification with an empty storage folder; warm start: the same with the cache the cold run wrote. Latencies are sequential round trips. A 3 KB article of the corpus is opened and its semantic tokens asked for as soon as indexing has finished (while the server may still be saving its cache); then, once the cache is on disk, a second article is opened the same way, and from the first: hover, definition, references and document highlight on its entity tokens, workspace symbols for queries such as "korea" and "erdogan", and a keystroke (an incremental \`didChange\` then \`semanticTokens/full\`). CPU time is the server process's user and system time from \`/proc/<pid>/stat\` at the notification, start-up included: unlike wall-clock time it does not grow with other load. Memory is the server process's VmRSS and VmHWM from \`/proc/<pid>/status\` (worker threads included). Each figure is the median over rounds.
 - **Load.** Other builds and tests may share the machine; each suite records the 1-minute load average sampled every 5 s (median, min–max) so figures can be read against it. Benchmarks are not tests: nothing asserts on a timing.
