@@ -69,7 +69,7 @@ function shapeTable(shapes: readonly ShapeFigures[]): string {
   const [small, large] = shapes[0]?.megabytes ?? [0, 0];
   const flagged = shapes.filter((s) => s.status !== 'ok' || (s.ratio ?? 0) > SHAPE_GROWS).map((s) => s.name);
   const table = markdownTable(
-    ['hostile shape', `CPU ms per MB at ${fmt(small, 1)} MB`, `at ${fmt(large, 1)} MB`, 'ratio', 'aims at'],
+    ['hostile shape', `CPU ms per MB at ${fmt(small, 2)} MB`, `at ${fmt(large, 2)} MB`, 'ratio', 'aims at'],
     shapes.map((s) => [
       `${s.name}${s.status === 'ok' ? '' : ` (${s.status})`}`,
       s.cpuMsPerMB ? fmt(s.cpuMsPerMB[0], 0) : (s.message ?? s.status),
@@ -79,7 +79,7 @@ function shapeTable(shapes: readonly ShapeFigures[]): string {
     ]),
     [0, 4],
   );
-  const verdict = flagged.length === 0 ? `Every shape's time per MB stays within ${SHAPE_GROWS}× from ${fmt(small, 1)} to ${fmt(large, 1)} MB.` : `Growing faster than the text (ratio over ${SHAPE_GROWS}, or stopped): ${flagged.join(', ')}.`;
+  const verdict = flagged.length === 0 ? `Every shape's time per MB stays within ${SHAPE_GROWS}× from ${fmt(small, 2)} to ${fmt(large, 2)} MB.` : `Growing faster than the text (ratio over ${SHAPE_GROWS}, or stopped): ${flagged.join(', ')}.`;
   return `${table}\n\n${verdict}`;
 }
 
