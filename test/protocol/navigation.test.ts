@@ -98,6 +98,23 @@ test('workspace symbols ignore case and diacritics', async () => {
   }
 });
 
+test('every workspace symbol holds the query\'s letters in order, so that the editor\'s own filter keeps it', async () => {
+  // VS Code filters a workspace-symbol answer again by the query's letters, without folding diacritics or aliases.
+  for (const query of ['erdogan', 'turkiye', 'republic of korea', 's. korea']) {
+    const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query });
+    assert.ok(symbols.length > 0, `expected "${query}" to find entities`);
+    const letters = query.replace(/\s/g, '').split('');
+    for (const s of symbols) {
+      let at = 0;
+      const name = s.name.toLowerCase();
+      for (const ch of letters) at = at < 0 ? -1 : name.indexOf(ch, at) < 0 ? -1 : name.indexOf(ch, at) + 1;
+      assert.ok(at > 0, `"${s.name}" lacks the letters of "${query}" in order`);
+    }
+  }
+  const [erdogan] = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'erdogan' });
+  assert.match(erdogan!.name, /^Recep Tayyip Erdoğan \(.*Erdogan\)$/);
+});
+
 test('an entity hover card counts mentions and articles and links to them', async () => {
   const file = seed('001');
   const text = fs.readFileSync(file, 'utf8');

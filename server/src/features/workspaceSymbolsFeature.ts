@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { EntitySearch } from '../workspace/entitySearch';
 import { runWhenQuiet } from '../workspace/idleSteps';
 import { displayNameOf } from './entityNames';
+import { pickerKeeps, searchLabel } from './symbolLabel';
 import { ENTITY_SYMBOL_KIND } from './symbolKinds';
 
 /** Answers kept at most: the queries typed since the index last changed. */
@@ -51,7 +52,14 @@ export function registerWorkspaceSymbols({ connection, index, indexer, served, l
     const out: SymbolInformation[] = [];
     for (const found of search.search(query, 100)) {
       const symbol = symbolOf(found.id);
-      if (symbol) out.push(symbol);
+      if (!symbol) continue;
+      if (pickerKeeps(symbol.name, query)) {
+        out.push(symbol);
+        continue;
+      }
+      // Found through an alias or without its diacritics: named so that the editor's own filter keeps it.
+      const spellings = [...(index.entity(found.id)?.spellings ?? [])].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+      out.push({ ...symbol, name: searchLabel(symbol.name, spellings, query) });
     }
     return out;
   };
