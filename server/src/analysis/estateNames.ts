@@ -1,7 +1,7 @@
 import type { Scan } from './entityScan';
 import type { Token } from './tokens';
 
-// "Mary Rice Estate", "the Kelby Estate": a housing estate is a place, as a town or a township is. "Real Estate"
+// "Ann Velder Estate", "the Kelby Estate": a housing estate is a place, as a town or a township is. "Real Estate"
 // closing a name is a trade ("Kelvo Real Estate", "Harbour Real Estate Fund"), and the name is a firm's.
 
 /** The name ending at `head` ends in "Real Estate": a property firm, not a housing estate. */

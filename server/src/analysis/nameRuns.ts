@@ -117,7 +117,7 @@ export function runEnd(s: Scan, i: number): [number, boolean] {
         j += 2;
         continue;
       }
-      // "Wilson's Road", "Marston’s Lane": a street named after its owner; not "Spain's Road" (a country's).
+      // "Dorran's Road", "Velder’s Lane": a street named after its owner; not "Spain's Road" (a country's).
       const country = s.gaz.get(cur.fold);
       if (next.fold === 's' && after?.gap === Gap.Space && streetEndsRun(t, j + 2) && !(country?.type === 'location' && !country.minor)) {
         j += 2;

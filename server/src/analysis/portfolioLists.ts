@@ -2,7 +2,7 @@ import type { Scan } from './entityScan';
 import { Lex } from './lexicon';
 import { Gap, type Token } from './tokens';
 
-// "Corrections, Policing and Public Safety Minister Dale Ferris": a minister's portfolios listed with commas
+// "Harbours, Fisheries and Coastal Safety Minister Dale Ferris": a minister's portfolios listed with commas
 // before the role are the role's words, no body's name; only the last, joined to the role, was read as such.
 
 /** Most tokens from a listed portfolio to its role. */

@@ -1,6 +1,6 @@
 import { Gap, type Token } from './tokens';
 
-// "Wilson's Road", "Marston’s Lane", "the Tenby Farmers’ Market": a street or market named after its owner
+// "Dorran's Road", "Velder’s Lane", "the Tenby Farmers’ Market": a street or market named after its owner
 // keeps the possessive. The possessive stays in the name only when the street word ends the run of
 // capitals: "Ireland's Road Safety Authority" is a country and a body, "Dublin's Grafton Street" a city
 // and a street.

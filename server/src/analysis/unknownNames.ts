@@ -209,7 +209,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (first.upper && first.text.length > 1 && rolesOnly(t, p + 1, q)) unknown(s, p, p, heading);
     // "the Health Service Executive": "Executive" after a body's noun is the body that runs the service, not a role.
     else if (q > p && (t[q] as Token).fold === 'executive' && ((t[q - 1] as Token).flags & (Lex.OrgHead | Lex.Title)) === Lex.OrgHead) emit(s, p, q, 'organization', heading ? 'weak' : 'guess');
-    // "the Harlan County Supervisor meeting": a county's name before a role that names no one is the county.
+    // "the Brackley County Supervisor meeting": a county's name before a role that names no one is the county.
     else if (placeBeforeRole(s, p, q)) emit(s, p, q - 1, 'location', heading ? 'weak' : 'guess');
     return;
   }
@@ -622,7 +622,7 @@ function pluralShaped(fold: string): boolean {
   return isGivenName(fold) || !(fold.endsWith('is') || fold.endsWith('as') || fold.endsWith('us') || fold.endsWith('ays'));
 }
 
-/** Place nouns that close a local government's area before its officer's role ("Harlan County Supervisor"). */
+/** Place nouns that close a local government's area before its officer's role ("Brackley County Supervisor"). */
 const AREA_NOUNS = new Set(['county', 'parish', 'township', 'borough', 'district']);
 
 /** Names p..q-2, an area's noun at q-1 and a role at q with a lowercase word after it: no holder named, the area is meant. */
