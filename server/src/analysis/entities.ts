@@ -400,7 +400,7 @@ function segment(s: Scan, a: number, last: number): void {
     // "World War II", "Formula 1 Championship 2025": a trailing numeral does not hide the head noun.
     // "Pakistan Muslim League-Nawaz": a body's head noun with its faction's name hyphenated on.
     const headToken = r > p + 1 && (isNumeral(t[r] as Token) || factionAfterHead(t, r)) ? r - 1 : r;
-    // "Wilson's Road", "Perrin's Lane": a street named after its owner is a facility, "Lane" no surname there.
+    // "Dorran's Road", "Perrin's Lane": a street named after its owner is a facility, "Lane" no surname there.
     const head = headToken > p && possessedStreet(s.text, t, headToken) ? 'facility' : headToken > p && !line?.allCaps && !surnameHead(s, p, headToken) && !surnameAfterTitle(s, p, headToken, b) ? nationsProgramme(s, p, headToken, fireOrService(s, p, headToken, schoolDistrict(s, headToken, headType(t[headToken] as Token)))) : null;
     // "Van der Holt beat ...", "De la Cruz said": a capitalized particle and a lowercase one open a surname, not a place.
     // "Co Waterford", "Co. Cork": "Co" before a known place is its county, not a company's suffix.

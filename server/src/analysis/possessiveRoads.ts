@@ -5,7 +5,7 @@ import { Gap, type Token } from './tokens';
 // capitals: "Ireland's Road Safety Authority" is a country and a body, "Dublin's Grafton Street" a city
 // and a street.
 
-/** Street and market words that a possessive names ("Wilson's Road", "Farmers' Market"). */
+/** Street and market words that a possessive names ("Dorran's Road", "Farmers' Market"). */
 const POSSESSED_STREETS = new Set([
   'road', 'street', 'lane', 'avenue', 'boulevard', 'drive', 'terrace', 'crescent', 'square', 'row', 'quay', 'wharf', 'bridge', 'market',
 ]);
@@ -18,7 +18,7 @@ export function streetEndsRun(t: readonly Token[], k: number): boolean {
   return !after || !after.cap || after.gap !== Gap.Space;
 }
 
-/** Whether the street word at `k` follows a possessive ("Wilson's Road", "Farmers' Market"): the run names a street. */
+/** Whether the street word at `k` follows a possessive ("Dorran's Road", "Farmers' Market"): the run names a street. */
 export function possessedStreet(text: string, t: readonly Token[], k: number): boolean {
   const head = t[k];
   const before = t[k - 1];
