@@ -74,7 +74,11 @@ test('the entity search (Ctrl+T) finds South Korea once, whatever the spelling',
   assert.equal(southKorea.length, 1, `expected South Korea once, got ${JSON.stringify(labels)}`);
   await bench.screenshot('navigation-entity-search');
   // Typed without its diacritics, a name is still found: the picker's own filter keeps the spelling shown beside it.
-  await bench.page.keyboard.press('Control+A');
+  // A new Ctrl+T: selecting the box's text would also take its '#', and the picker would search files instead.
+  await bench.page.keyboard.press('Escape');
+  await widget.waitFor({ state: 'hidden' });
+  await bench.page.keyboard.press('Control+T');
+  await widget.waitFor({ state: 'visible' });
   await bench.page.keyboard.type('erdogan');
   await rows.filter({ hasText: 'Erdoğan' }).first().waitFor({ state: 'visible' });
   await bench.screenshot('navigation-entity-search-diacritics');
@@ -117,7 +121,11 @@ test('Search Entities lists the entities in the server\'s order, every spelling 
   await bench.page.keyboard.type('zqxv');
   await rows.first().filter({ hasText: 'No entity matches "zqxv"' }).waitFor({ state: 'visible' });
   // A spelling without its diacritics finds the entity: VS Code's own filter would hide it.
-  await bench.page.keyboard.press('Control+A');
+  // A new Ctrl+T: selecting the box's text would also take its '#', and the picker would search files instead.
+  await bench.page.keyboard.press('Escape');
+  await widget.waitFor({ state: 'hidden' });
+  await bench.page.keyboard.press('Control+T');
+  await widget.waitFor({ state: 'visible' });
   await bench.page.keyboard.type('erdogan');
   await rows.first().filter({ hasText: 'Erdoğan' }).waitFor({ state: 'visible' });
   await bench.page.keyboard.press('Enter');
