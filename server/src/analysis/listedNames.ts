@@ -26,6 +26,7 @@ export function provinceAmongNames(s: Scan, p: number): boolean {
   // The word before the list's first item.
   const opener = s.t[(before ?? p) - 1];
   if (opener && opener.lower && (opener.flags & Lex.Locative) !== 0) return false;
+  if (personBeforeOf(s, p)) return false;
   return (before === null || unplaced(s, before)) && (after === null || unplaced(s, after));
 }
 
@@ -42,10 +43,24 @@ function listNeighbour(s: Scan, p: number, dir: 1 | -1): number | null {
   return null;
 }
 
+/**
+ * "Dara Voss of Nebraska and ...": "of" or "from" between a person just found and the province says where the
+ * person comes from, a place.
+ */
+function personBeforeOf(s: Scan, p: number): boolean {
+  const of = s.t[p - 1];
+  const last = s.out[s.out.length - 1];
+  if (!of || !of.lower || (of.fold !== 'of' && of.fold !== 'from') || (s.t[p] as Token).gap !== Gap.Space || !last || last.type !== 'person') return false;
+  return last.last === p - 2 && of.gap === Gap.Space;
+}
+
 /** A capitalized word no list knows as a place, in mixed case. */
 function unplaced(s: Scan, k: number): boolean {
   const tok = s.t[k] as Token;
   if (tok.upper || (tok.flags & (Lex.Stop | Lex.Title | Lex.Calendar)) !== 0) return false;
+  // "... and Thom Kellerby of Ohio": a given name and a surname are a person, whom no list of companies holds.
+  const surname = s.t[k + 1];
+  if (isGivenName(tok.fold) && surname && surname.gap === Gap.Space && surname.cap && !surname.upper && surname.flags === 0 && !gazAt(s, k, k)) return false;
   // "Dhofar and Al Wusta": the neighbour's name may run on past its first word.
   const known = gazAt(s, k, Math.min(k + MAX_NEIGHBOUR_WORDS - 1, s.t.length - 1));
   return !known || (known.entry.type !== 'location' && known.entry.type !== 'nationality');

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../server/src/analysis/entities';
+import type { ArticleStructure } from '../../server/src/analysis/types';
+
+// A name's type from the words around it and from its other mentions, not from the first list it is found in.
+
+const NO_STRUCTURE: ArticleStructure = { headline: null, header: null, dateline: null, boilerplate: [] };
+
+/** "text/type" for each mention, in order. */
+const spans = (text: string): string[] => findEntities(text, NO_STRUCTURE).map((m) => `${m.text}/${m.type}`);
+
+test('a state after a person and "of" is where the person comes from, and the next person listed stays a person', () => {
+  assert.deepEqual(spans('Two lawmakers, Dara Voss of Nebraska and Thom Kellerby of Ohio, voted against the plan. The leader reached out to Kellerby on Friday. Kellerby later confirmed the call.'), [
+    'Dara Voss/person',
+    'Nebraska/location',
+    'Thom Kellerby/person',
+    'Ohio/location',
+    'Kellerby/person',
+    'Kellerby/person',
+  ]);
+});
