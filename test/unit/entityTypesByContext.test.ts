@@ -20,3 +20,13 @@ test('a state after a person and "of" is where the person comes from, and the ne
     'Kellerby/person',
   ]);
 });
+
+test('places named after their class in the plural are places; the place before a local body\'s noun in lowercase is the body', () => {
+  assert.deepEqual(spans('Residents of the towns of Pelloway and Dunmarsh were told to leave. Pelloway police said roads were shut. Officers of the Pelloway Police Department patrolled Dunmarsh.'), [
+    'Pelloway/location',
+    'Dunmarsh/location',
+    'Pelloway/organization',
+    'Pelloway Police Department/organization',
+    'Dunmarsh/location',
+  ]);
+});

@@ -175,6 +175,7 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
   }
   // "Aston Villa ... Villa Park ... Villa lost": a club's last word opening a facility's name is the club's short form.
   const clubEnds = new Map<string, Named>();
+  let localBodies: Map<string, Named> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const named = base[k];
@@ -197,7 +198,10 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     // "Wandsworth Council", "Kent Police": a local body is named after its place, which the bare word stays.
     // "Dorvale Magistrates Court", "Oke Odo Division": nor is a court's or a police division's.
     // "Ashford Road": nor is a road's, whose first word is the town it leads to.
-    const localBody = (c.type === 'organization' && LOCAL_BODY_HEADS.has((t[c.last] as Token).fold)) || (c.type === 'facility' && ROAD_HEADS.has((t[c.last] as Token).fold));
+    // "Pelloway Police Department": so is a body whose name holds a local body's noun before its head.
+    const localBody = (c.type === 'organization' && localBodyName(t, c)) || (c.type === 'facility' && ROAD_HEADS.has((t[c.last] as Token).fold));
+    // "Pelloway police said" for "Pelloway Police Department": the place and the body's noun in lowercase are the body.
+    if (c.type === 'organization' && localBody && (t[c.first + 1] as Token).gap === Gap.Space && LOCAL_BODY_HEADS.has((t[c.first + 1] as Token).fold)) (localBodies ??= new Map()).set(`${firstWord} ${(t[c.first + 1] as Token).fold}`, named);
     // "Trinidad and Tobago Police Service", "Marks and Spencer": a name opening with "X and" has no short form "X".
     const paired = (t[c.first + 1] as Token | undefined)?.fold === 'and';
     if (plainWord && !localBody && !paired && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
@@ -285,6 +289,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     // one name the article gives in full, where no bracket defines them and the gazetteer knows them as nothing else.
     const initialled = single && !titled && (t[c.first] as Token).upper && !acronyms.has(word) && !gazetteer().get(word) ? initialisms?.get(word) : undefined;
     if (initialled) named = initialled;
+    const noun = single && localBodies ? t[c.last + 1] : undefined;
+    const body = noun && noun.lower && noun.gap === Gap.Space ? localBodies?.get(`${word} ${noun.fold}`) : undefined;
+    if (body) named = body;
     // "Aer Lingus" written in full again and again, never "Lingus" alone: a body, not a person.
     if (named.type === 'person' && repeatedBodies?.has(k)) named = { id: plainIdOf('organization', named.canonical), type: 'organization', canonical: named.canonical };
     // "Al Noor" guessed a person where the article names "Al Noor Cold Chain".
@@ -309,6 +316,15 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type, entity: named.id, canonical: named.canonical });
   }
   return qualifyGenericBodies(text, mentions, dateline);
+}
+
+/** Most words of a local body's name read for its noun ("Pelloway County Sheriff's Office"). */
+const MAX_LOCAL_BODY_WORDS = 5;
+
+/** A body's name whose words after the first hold a local body's noun: "Kent Police", "Pelloway Police Department". */
+function localBodyName(t: readonly Token[], c: Candidate): boolean {
+  for (let k = c.first + 1; k <= c.last && k - c.first < MAX_LOCAL_BODY_WORDS; k++) if (LOCAL_BODY_HEADS.has((t[k] as Token).fold)) return true;
+  return false;
 }
 
 /** Whether the candidate's name ends in a company's legal form ("Inc.", "plc", "S.p.A."). */

@@ -478,7 +478,8 @@ export function placeBefore(s: EvidenceScan, p: number, q: number): boolean {
   // "suburbs such as Queen Creek": places named as examples of places.
   if (prev.fold === 'as' && s.t[p - 2]?.fold === 'such' && PLACE_PLURALS.has(s.t[p - 3]?.fold ?? '')) return true;
   const before = s.t[p - 2];
-  if (prev.fold === 'of' && before && before.lower && before.gap === Gap.Space && ((before.flags & Lex.LocationNoun) !== 0 || PEOPLE_OF_PLACES.has(before.fold))) return true;
+  // "the towns of Pelloway and Dunmarsh": places named after their class in the plural.
+  if (prev.fold === 'of' && before && before.lower && before.gap === Gap.Space && ((before.flags & Lex.LocationNoun) !== 0 || PEOPLE_OF_PLACES.has(before.fold) || PLACE_PLURALS.has(before.fold))) return true;
   // "just east of Tarrow", "north-west of Lenby", "outside of Adley": a bearing or "outside" before "of" points at a place.
   if (prev.fold === 'of' && before && before.lower && (COMPASS_WORDS.has(before.fold) || before.fold === 'outside')) return true;
   // "Residents of Belvanto were told": the noun may open the sentence.
