@@ -2,6 +2,7 @@ import { overlapsAny } from './boilerplate';
 import { findClaims } from './claims';
 import { findDates } from './dates';
 import { findEntities } from './entities';
+import { withoutModelYears } from './modelNames';
 import { withQualifiedSpeakers } from './genericBodies';
 import { analyzeStructure, documentDate, openDocumentDate } from './structure';
 import type { Analysis, AnalysisOptions, ArticleStructure, IndexAnalysis, Span } from './types';
@@ -9,7 +10,7 @@ import type { Analysis, AnalysisOptions, ArticleStructure, IndexAnalysis, Span }
 /** Analyses one article: text in, structure, entities, dates and claims out. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const { dct, dctSource, openDct, structure, entities, claims } = analyzeForIndex(text, options);
-  const dates = findDates(text, structure, dct).filter(outside(structure));
+  const dates = withoutModelYears(findDates(text, structure, dct).filter(outside(structure)), entities);
   return { dct, dctSource, ...(openDct ? { openDct } : {}), structure, entities, dates, claims: withQualifiedSpeakers(text, claims, entities, structure.dateline?.place ?? null) };
 }
 

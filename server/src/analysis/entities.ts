@@ -21,6 +21,7 @@ import { unitOfParentBody } from './parentBodies';
 import { joinNicknames } from './nicknames';
 import { unknown } from './unknownNames';
 import { nationalPlan, nationsProgramme } from './productNames';
+import { modelNameAt, modelSeries } from './modelNames';
 import { headingNames } from './headingNames';
 import { quotedWork, workTitle } from './workTitles';
 import { airlineName } from './airlineNames';
@@ -95,6 +96,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
   nameCalendarWords(scan);
   nameWeekdayClubs(scan);
   const bylines = findBylines(scan);
+  const series = modelSeries(scan);
   const t = tk.tokens;
   let i = 0;
   while (i < t.length) {
@@ -184,6 +186,15 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
     if (plan > i) {
       emit(scan, i, plan, 'product', 'strong');
       i = plan + 1;
+      continue;
+    }
+    // "Quasar 9 Gen 2", "Velo K22 5G": a series and its model number are one product, not a name cut at the number.
+    const lead = tok.fold === 'the' && tok.cap ? i + 1 : i;
+    const model = modelNameAt(scan, lead, series);
+    if (model) {
+      if (model.first > lead) classifyRun(scan, lead, model.first - 1, false);
+      emit(scan, model.first, model.last, 'product', 'strong');
+      i = model.last + 1;
       continue;
     }
     // "the High Court (Powers and Duties) Act 2021": a statute's title holds its bracketed words.

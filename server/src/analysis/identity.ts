@@ -204,7 +204,9 @@ export function resolveMentions(text: string, tk: Tokens, candidates: readonly C
     if (c.type === 'organization' && localBody && (t[c.first + 1] as Token).gap === Gap.Space && LOCAL_BODY_HEADS.has((t[c.first + 1] as Token).fold)) (localBodies ??= new Map()).set(`${firstWord} ${(t[c.first + 1] as Token).fold}`, named);
     // "Trinidad and Tobago Police Service", "Marks and Spencer": a name opening with "X and" has no short form "X".
     const paired = (t[c.first + 1] as Token | undefined)?.fold === 'and';
-    if (plainWord && !localBody && !paired && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
+    // "Velora" for "Velora Nova 12 Pro": a model's first word is its maker or series, not the model.
+    const numberedModel = c.type === 'product' && spacedNumberInside(t, c.first, c.last);
+    if (plainWord && !localBody && !paired && !numberedModel && (c.type === 'organization' || c.type === 'product' || c.type === 'event' || c.type === 'facility')) {
       if (!byShortForm.has(firstWord)) note(firstWord, named);
     }
     // "Edison" for "Southern Varnia Edison": a company named by its region goes by the word after the region.
@@ -585,4 +587,14 @@ function isSubsequence(short: string, long: string): boolean {
   let j = 0;
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
+}
+
+/** A number after a space among tokens a..b ("Nova 12 Pro"); not a hyphen's ("Luna-25"). */
+function spacedNumberInside(t: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) {
+    const tok = t[k] as Token;
+    const c = tok.text.charCodeAt(0);
+    if (tok.gap === Gap.Space && c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
