@@ -13,7 +13,7 @@ export type CueRole = 'speech' | 'participle' | 'source' | 'document' | 'agreeme
 
 /** Cue forms that are also plural nouns ("Treasury notes", "insurance claims"): they need a speaker the text resolves. */
 export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
-  'notes', 'claims', 'reports', 'states', 'reads', 'promises', 'voices', 'highlights', 'vows', 'pledges', 'warns', 'remarks', 'says',
+  'notes', 'claims', 'reports', 'states', 'reads', 'promises', 'voices', 'highlights', 'vows', 'pledges', 'warns', 'remarks', 'says', 'hints', 'signals',
 ]);
 
 /** A reporting verb or phrase found in the text. */
@@ -44,8 +44,8 @@ interface CueWord {
   platform?: boolean;
   /** A cue only where a comma, a stop or a colon follows at once ('," she continued.'). */
   closing?: boolean;
-  /** A cue only with its "that" a few words on ("reminded investors that"). */
-  thatSoon?: boolean;
+  /** A cue only with this word a few words on ("reminded investors that", "characterized the deal as"). */
+  soon?: string;
 }
 
 /** How far after "called" its quoted verdict may open ('called the quarter's sales "impressive."'). */
@@ -148,10 +148,17 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   // "Roe talked about how robots will run the docks": a talk's subject reported; not "talked to" or "talked with".
   m.set('talked', { role: 'speech', strong: false, needs: ['about'] });
   // "reminded investors that ...": words said to remind; not "reminded of" the past.
-  for (const w of ['reminded', 'reminds']) m.set(w, { role: 'speech', strong: false, thatSoon: true });
+  for (const w of ['reminded', 'reminds']) m.set(w, { role: 'speech', strong: false, soon: 'that' });
+  // "characterized the offer as "an insult"": a verdict given; not "characterized by steep slopes".
+  for (const w of ['characterized', 'characterised', 'characterizes', 'characterises']) m.set(w, { role: 'speech', strong: false, soon: 'as' });
+  // "has hinted at new models", "signalled that rates may rise", "shared insights into the plans": words given out in part.
+  for (const w of ['hinted', 'hints']) m.set(w, { role: 'speech', strong: false, needs: ['at', 'that'] });
+  for (const w of ['signalled', 'signaled', 'signals']) m.set(w, { role: 'speech', strong: false, needs: ['that'] });
+  // Not "shared the lead", "shared a photo" or "shared costs": only what a speaker shares of their mind.
+  m.set('shared', { role: 'speech', strong: false, needs: ['that', 'insights', 'details', 'thoughts', 'views'] });
   m.set('calling', { role: 'participle', strong: false, needs: ['for', 'on'] });
   // Verbs of argument and testimony report words only with their "that" ("submitted that", not "submitted a plan").
-  for (const w of ['submitted', 'maintained', 'alleged', 'testified', 'countered', 'responded', 'complained', 'estimated', 'estimates']) m.set(w, { role: 'speech', strong: false, needs: ['that'] });
+  for (const w of ['submitted', 'maintained', 'maintains', 'alleged', 'testified', 'countered', 'responded', 'complained', 'estimated', 'estimates']) m.set(w, { role: 'speech', strong: false, needs: ['that'] });
   // A judge or a court "held that" in a ruling; "held talks" or "held a meeting" says nothing.
   for (const w of ['held', 'holds']) m.set(w, { role: 'speech', strong: false, needs: ['that'] });
   m.set('read', { role: 'document', strong: true });
@@ -167,7 +174,7 @@ function cueLexicon(): { words: Map<string, CueWord>; pattern: RegExp } {
   // "agreed to / that / on": not "the agreed plan" or "as agreed".
   for (const w of ['agreed', 'agree', 'agrees']) m.set(w, { role: 'agreement', strong: true, needs: ['to', 'that', 'on', 'upon'] });
   // Every entry in one shape, all fields set and in one order: entries of a dozen shapes made the code reading them slow.
-  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false, platform: e.platform ?? false, closing: e.closing ?? false, thatSoon: e.thatSoon ?? false });
+  for (const [w, e] of m) m.set(w, { role: e.role, strong: e.strong, needs: e.needs, byTurnsSource: e.byTurnsSource, notBefore: e.notBefore, orQuoted: e.orQuoted, expectation: e.expectation ?? false, platform: e.platform ?? false, closing: e.closing ?? false, soon: e.soon ?? '' });
   // One alternation of plain words: the native scan is several times faster than a word loop, and linear.
   const alternatives = [...m.keys()].sort((a, b) => b.length - a.length).join('|');
   lexicon = { words: m, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
@@ -193,7 +200,8 @@ export function findCues(text: string): Cue[] {
     const entry = words.get(word);
     if (!entry) continue;
     // "previously reported revenue", "the originally announced date": a participle describing a noun.
-    if (PARTICIPIAL_FORMS.has(word) && PARTICIPLE_ADVERBS.has(wordBefore(text, i))) continue;
+    // "had previously stated that" is still a verb with its auxiliary.
+    if (PARTICIPIAL_FORMS.has(word) && PARTICIPLE_ADVERBS.has(wordBefore(text, i)) && !PERFECT_AUXILIARIES.has(wordBefore(text, i - wordBefore(text, i).length - 1))) continue;
     // "the proposed levy", "its stated aim", "a reported 40 dead": after a determiner the form qualifies a noun.
     if (DETERMINERS.has(wordBefore(text, i)) && word.endsWith('ed')) continue;
     // "Stay informed", "well informed", "remain assured": a state, not words reported.
@@ -207,6 +215,7 @@ export function findCues(text: string): Cue[] {
 /** Cue forms that, after "previously" or "originally", describe a noun rather than report words. */
 const PARTICIPIAL_FORMS = new Set(['reported', 'announced', 'stated', 'disclosed', 'confirmed', 'published', 'released']);
 const PARTICIPLE_ADVERBS = new Set(['previously', 'originally', 'initially']);
+const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
 /** Words after which a cue form in -ed names a state ("stay informed", "well briefed", "rest assured"). */
 const STATE_BEFORE = new Set(['stay', 'keep', 'remain', 'remains', 'well', 'rest', 'feel', 'feels', 'felt', 'fully', 'better']);
 /** Words after which a cue form in -ed is an adjective. */
@@ -248,7 +257,7 @@ function makeCue(text: string, start: number, end: number, to: number, entry: Cu
   if (entry.byTurnsSource && next && next.word === 'by') {
     return { start, end: next.end, text: text.slice(start, next.end), role: 'source', strong: true };
   }
-  if (entry.thatSoon) return thatSoon(text, end, to) ? { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong } : null;
+  if (entry.soon) return wordSoon(text, end, to, entry.soon) ? { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong } : null;
   if (entry.needs) {
     if (entry.orQuoted && !(next && entry.needs.includes(next.word)) && quotationSoon(text, end, to)) return { start, end, text: text.slice(start, end), role: entry.role, strong: entry.strong };
     // "Prosecutors have called it the largest fraud": a verdict, whoever gives it; not "called it a day" or "called it quits".
@@ -279,16 +288,16 @@ function verdictAfter(text: string, pos: number, to: number): boolean {
   return word !== null && !word.digit && !NOT_VERDICT.has(word.word);
 }
 
-/** How far after a cue its "that" may come ("reminded investors that", "reminds the board and staff that"). */
+/** How far after a cue its "that" or "as" may come ("reminded investors that", "reminds the board and staff that"). */
 const THAT_SOON_REACH = 40;
 
-/** A lone "that" a few words after `pos`, before any punctuation or line end. */
-function thatSoon(text: string, pos: number, to: number): boolean {
+/** A lone `word` a few words after `pos`, before any punctuation or line end. */
+function wordSoon(text: string, pos: number, to: number, word: string): boolean {
   let at = pos;
   for (let k = 0; k < 6 && at - pos < THAT_SOON_REACH; k++) {
     const w = nextWord(text, at, to);
     if (!w || w.digit) return false;
-    if (w.word === 'that') return true;
+    if (w.word === word) return true;
     if (w.word === 'of' || w.word === 'about') return false;
     at = w.end;
   }
