@@ -137,3 +137,20 @@ test('"due to" a cause says nothing of when; "due to" a timetable\'s verb looks 
   assert.deepEqual(datesOf('The council is due to meet in March.', THURSDAY), ['March=2025-03']);
   assert.deepEqual(datesOf('The panel is due to rule on Monday.', THURSDAY), ['Monday=2025-02-24']);
 });
+
+test('a capitalised cue word inside a name ("the Northshore Open final") is no verb: the clause\'s own verb decides', () => {
+  const tuesday = '2025-03-04';
+  assert.deepEqual(datesOf('Mira Kolde beat her rival in three sets to reach the Northshore Open final on Monday.', tuesday), ['Monday=2025-03-03']);
+  assert.deepEqual(datesOf('The Northshore Open starts on Monday.', tuesday), ['Monday=2025-03-10']);
+  assert.deepEqual(datesOf('Will the rain stop on Monday?', tuesday), ['Monday=2025-03-10']);
+});
+
+test('a day after "following" or "after" under a verb in the present tense is the past event the present follows', () => {
+  const tuesday = '2025-03-04';
+  assert.deepEqual(datesOf('A woman is facing charges following a burglary in Carrow on Sunday.', tuesday), ['Sunday=2025-03-02']);
+  assert.deepEqual(datesOf('Two men are in custody after a fight at the Tolley pub on Saturday.', tuesday), ['Saturday=2025-03-01']);
+  assert.deepEqual(datesOf('The ferry is full on Saturday.', tuesday), ['Saturday=2025-03-08']);
+  assert.deepEqual(datesOf('Talks will resume after the holiday on Monday.', tuesday), ['Monday=2025-03-10']);
+  assert.deepEqual(datesOf('A driver faces charges after a crash near Oldbridge on Saturday.', tuesday), ['Saturday=2025-03-01']);
+  assert.deepEqual(datesOf('The gallery is shut until the vote, and reopens on the following Monday.', tuesday), ['following Monday=2025-03-10']);
+});

@@ -204,12 +204,16 @@ function open(meaning: Exclude<DateMeaning, { t: 'fixed' }>, anchor: Anchor | nu
   }
 }
 
+/** A fixture in the present tense is ahead: "City host Copenhagen on Wednesday", "Brentford travel to Newcastle on Wednesday". */
+const PRESENT_FIXTURES = [
+  'host', 'hosts', 'face', 'faces', 'travel', 'travels', 'welcome', 'welcomes', 'meet', 'meets', 'comes', 'resume', 'resumes', 'await', 'awaits',
+  'opens', 'kicks', 'heads', 'returns', 'visits', 'plays', 'open',
+];
+const PRESENT_FIXTURE_CUES = hashSet(PRESENT_FIXTURES);
 const FUTURE_CUES = hashSet([
   'will', 'shall', 'should', 'upcoming', 'scheduled', 'schedule', 'plans', 'planned', 'planning', 'expected', 'expects', 'expect',
   'ahead', 'next', 'due', 'slated', 'starting', 'begin', 'begins', 'coming', 'forthcoming', 'intend', 'intends', 'aims', 'll', 'tomorrow',
-  // A fixture in the present tense is ahead: "City host Copenhagen on Wednesday", "Brentford travel to Newcastle on Wednesday".
-  'host', 'hosts', 'face', 'faces', 'travel', 'travels', 'welcome', 'welcomes', 'meet', 'meets', 'comes', 'resume', 'resumes', 'await', 'awaits',
-  'opens', 'kicks', 'heads', 'returns', 'visits', 'plays', 'open',
+  ...PRESENT_FIXTURES,
   // So is a vote in the present tense ("voters head to the polls on Sunday", "Germany votes on Sunday"),
   // and a plan told in reported speech ("said he would have a scan on Tuesday").
   'head', 'go', 'votes', 'would',
@@ -232,6 +236,13 @@ const PAST_CUES = hashSet([
  */
 const PRESENT_BE = hashSet(['is', 'are']);
 const PRESENT_BE_WEIGHT = 24;
+/**
+ * "is facing charges following an assault on Saturday", "are in custody after a fight on Sunday": a day in a
+ * phrase opened by one of these, under a verb in the present tense, is the past event the present follows.
+ */
+const FOLLOWING_WORDS = hashSet(['after', 'following']);
+/** "the following Monday" is ahead: "following" after an article is an adjective. */
+const ARTICLES = hashSet(['the', 'a', 'an']);
 /** A cue beyond a comma from the date belongs to another clause and counts only where no nearer one speaks. */
 const OTHER_CLAUSE = 200;
 const TRAILING_PARTICIPLE = 12;
@@ -385,11 +396,21 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   let subordinate = false;
   let aheadOfPlan = -1;
   let previousPastVerb = false;
+  let nearestFixture = Infinity;
+  let plainFuture = Infinity;
+  let followingAt = Infinity;
+  // Where the last word ended and whether it was capitalised: a capitalised word right after one is inside a name.
+  let lastWordEnd = -2;
+  let lastCapitalised = false;
+  let inName = false;
   for (let i = from; i <= to; i++) {
     const raw = i < to ? text.charCodeAt(i) : 0;
     const code = raw | 32;
     if (code >= 97 && code <= 122) {
-      if (length === 0) capitalised = raw < 97;
+      if (length === 0) {
+        capitalised = raw < 97;
+        inName = capitalised && lastCapitalised && lastWordEnd === i - 1 && text.charCodeAt(i - 1) === 32;
+      }
       h = (Math.imul(h, 31) + code) | 0;
       length++;
       beforeLast = last;
@@ -408,12 +429,17 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
       const qualifiesObject = previousPastVerb && PLAN_PARTICIPLES.has(h);
       previousPastVerb = (pastForm && !NOT_GOVERNING.has(h)) || (previousPastVerb && PARTICLES.has(h));
       if (h === AHEAD && i > end && AHEAD_OF_PLAN.test(text.slice(i, i + 14))) aheadOfPlan = i + 4;
+      // "the Northshore Open final on Monday": a cue word inside a name is no verb.
+      else if (inName) previous = h;
+      else if (i <= start && !crossed && distance > 1 && FOLLOWING_WORDS.has(h) && !ARTICLES.has(previous)) followingAt = Math.min(followingAt, distance);
       else if (i - length <= aheadOfPlan) previous = h;
       else if (qualifiesObject) previous = h;
       else if (h === DUE && causalDue(text, i)) previous = h;
       else if (FUTURE_CUES.has(h)) {
         nearestFuture = Math.min(nearestFuture, distance);
         if (i <= start) futureBefore = true;
+        if (i <= start && PRESENT_FIXTURE_CUES.has(h)) nearestFixture = Math.min(nearestFixture, distance);
+        else plainFuture = Math.min(plainFuture, distance);
       }
       else if (PRESENT_BE.has(h)) nearestPresent = Math.min(nearestPresent, distance + PRESENT_BE_WEIGHT);
       // A capitalised word in -ed is a name ("Harbridge United on Sunday"), not a past verb.
@@ -428,6 +454,8 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
         else nearestPast = Math.min(nearestPast, distance + (i > end && !PAST_CUES.has(h) ? TRAILING_PARTICIPLE : 0));
       }
       previous = h;
+      lastWordEnd = i;
+      lastCapitalised = capitalised;
     }
     h = 0;
     length = 0;
@@ -435,7 +463,13 @@ export function leanAround(text: string, start: number, end: number, dayLike = f
   // "said tolls would be lifted and transport made free until midnight on Sunday": a stretch the sentence
   // looks ahead to runs to a day ahead, whatever past participle stands nearer the day.
   if (perfectUntil || (lastsUntil && futureBefore)) return 'future';
-  if (nearestPresent < nearestFuture && nearestPresent < nearestPast) return dayLike ? 'future' : 'none';
+  const presentWins = nearestPresent < nearestFuture && nearestPresent < nearestPast;
+  // The present tense farther from the day than "after" or "following": the day is the event that came before.
+  // "will resume after the holiday on Monday": a fixture's verb under "will" is ahead.
+  const fixtureWins = nearestFuture === nearestFixture && nearestFuture < nearestPast && plainFuture >= OTHER_CLAUSE;
+  const present = presentWins ? nearestPresent - PRESENT_BE_WEIGHT : fixtureWins ? nearestFixture : -1;
+  if (followingAt < present) return 'past';
+  if (presentWins) return dayLike ? 'future' : 'none';
   if (nearestFuture < nearestPast) return 'future';
   return nearestPast < Infinity ? 'past' : 'none';
 }
