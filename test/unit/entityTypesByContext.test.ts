@@ -30,3 +30,11 @@ test('places named after their class in the plural are places; the place before 
     'Dunmarsh/location',
   ]);
 });
+
+test('a name set off by a role after a comma is a person\'s, however often it is written in full', () => {
+  assert.deepEqual(spans('Now, Wen Bo, General Manager of the handset arm, has hinted at new models. Wen Bo, via a post online, shared the plans. Wen Bo claims that the series made progress.'), [
+    'Wen Bo/person',
+    'Wen Bo/person',
+    'Wen Bo/person',
+  ]);
+});

@@ -1,5 +1,6 @@
 import type { Candidate } from './identity';
 import { foldForIdentity } from './normalize';
+import { Lex } from './lexicon';
 import { Gap, type Token } from './tokens';
 
 /** Full mentions that, with no short form anywhere, make a guessed person's name a body's. */
@@ -27,7 +28,7 @@ export function bodiesByRepetition(text: string, t: readonly Token[], candidates
     const key = foldForIdentity(text.slice(c.start, c.end));
     counts ??= new Map();
     const old = counts.get(key);
-    const shapeOnly = c.status === 'guess' && !c.id;
+    const shapeOnly = c.status === 'guess' && !c.id && !roleAfter(text, t, c);
     counts.set(key, !shapeOnly || old === null ? null : (old ?? 0) + 1);
   }
   if (!counts) return undefined;
@@ -49,4 +50,13 @@ export function bodiesByRepetition(text: string, t: readonly Token[], candidates
 function spacedWords(t: readonly Token[], c: Candidate): boolean {
   for (let k = c.first + 1; k <= c.last; k++) if ((t[k] as Token).gap !== Gap.Space) return false;
   return true;
+}
+
+/** "Wen Bo, General Manager of ...", "Wen Bo, a director at ...": a person's role set off after the name; a body's name takes none. */
+function roleAfter(text: string, t: readonly Token[], c: Candidate): boolean {
+  let role = t[c.last + 1];
+  if (!role || text.charCodeAt(c.end) !== 0x2c || role.start !== c.end + 2) return false;
+  if (role.lower && (role.fold === 'a' || role.fold === 'an' || role.fold === 'the')) role = t[c.last + 2];
+  if (!role || role.upper) return false;
+  return (role.cap && (role.flags & Lex.Title) !== 0) || (role.lower && (role.flags & Lex.LowercaseTitle) !== 0);
 }
