@@ -38,3 +38,10 @@ test('a name set off by a role after a comma is a person\'s, however often it is
     'Wen Bo/person',
   ]);
 });
+
+test('a patronym between names makes them a person\'s, after a body listed before "and"', () => {
+  assert.deepEqual(
+    spans('Those sworn in included Dr. Omar bin Khalid Al Nuaimi, Minister of Labour and Acting Minister of Further Study and Scientific Research; and Noura bint Saeed Al Ketbi, Minister of State for Trade.').filter((s) => s.endsWith('/person')),
+    ['Omar bin Khalid Al Nuaimi/person', 'Noura bint Saeed Al Ketbi/person'],
+  );
+});

@@ -271,7 +271,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     const determined = DETERMINERS.has((t[p - 1 - year] as Token | undefined)?.fold ?? '') && first.gap === Gap.Space;
     // "PGi SaaS", "JPMorgan Chase": a word opened by two capitals and then lowercase is a company's, no person's.
     const branded = t.slice(p, q + 1).some(capitalsThenLower);
-    const organization = plural || determined || branded || organizationContext(s, p, q) || sportsClubContext(s, p, q, false);
+    // "Noura bint Saeed Al Ketbi": a patronym's particle between names makes them a person's, whatever body was listed before.
+    const organization = !patronymInside(t, p, q) && (plural || determined || branded || organizationContext(s, p, q) || sportsClubContext(s, p, q, false));
     // "University Hospital Limerick": an institution's noun inside the name is no part of a person's.
     const institution = institutionInside(t, p, q);
     if (institution !== null && !organization) return emit(s, p, q, institution, 'guess');
@@ -475,6 +476,15 @@ function particleOpensSurname(s: Scan, p: number, q: number): boolean {
 
 /** Patronymic particles: "son of", "daughter of" inside Arabic and Malay names. */
 const PATRONYMS = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/** A lowercase patronym ("bin", "bint") between capitalized words inside p..q. */
+function patronymInside(t: readonly Token[], p: number, q: number): boolean {
+  for (let k = p + 1; k < q; k++) {
+    const w = t[k] as Token;
+    if (w.lower && PATRONYMS.has(w.fold) && (t[k - 1] as Token).cap && (t[k + 1] as Token).cap) return true;
+  }
+  return false;
+}
 
 /**
  * "Said bin Hamoud Al-Busaidi said": a word opening a sentence before "bin" and a name is the given name,
