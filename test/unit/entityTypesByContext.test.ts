@@ -45,3 +45,11 @@ test('a patronym between names makes them a person\'s, after a body listed befor
     ['Omar bin Khalid Al Nuaimi/person', 'Noura bint Saeed Al Ketbi/person'],
   );
 });
+
+test('a qualifier and a compass word name a region', () => {
+  assert.deepEqual(spans('A man is in hospital after an incident in the Far North on Saturday. Mid North response manager Senior Sergeant Ana Kereti said the patrols worked.'), [
+    'Far North/location',
+    'Mid North/location',
+    'Ana Kereti/person',
+  ]);
+});

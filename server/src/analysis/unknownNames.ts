@@ -239,7 +239,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   }
   const words = q - p + 1;
   // "North Varnia": no person's name opens with a compass word.
-  if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold) || placeExample(s, p) || placeBeforePoliceStation(s, q)) return emit(s, p, q, 'location', 'guess');
+  if (placeBefore(s, p, q) || COMPASS_WORDS.has(first.fold) || relativeRegion(t, p, q) || placeExample(s, p) || placeBeforePoliceStation(s, q)) return emit(s, p, q, 'location', 'guess');
   // "Western Tavindra", "Central Lumaro": a compass adjective before one plain word no list knows names a region.
   if (q === p + 1 && !first.upper && COMPASS_ADJECTIVES.has(first.fold) && lastToken.flags === 0 && !lastToken.upper && lastToken.gap === Gap.Space && !isGivenName(lastToken.fold) && !(t[q + 1]?.cap && t[q + 1]?.gap === Gap.Space)) {
     return emit(s, p, q, 'location', 'guess');
@@ -301,6 +301,16 @@ function districtName(t: readonly Token[], p: number): boolean {
 function siblingDistrict(t: readonly Token[], p: number): boolean {
   for (let k = Math.max(0, p - 8); k <= p + 8; k++) if (k !== p && districtName(t, k)) return true;
   return false;
+}
+
+/** Words that place a region within a land before its compass word: "the Far North", "the Deep South", "Inner West". */
+const REGION_QUALIFIERS = new Set(['far', 'mid', 'deep', 'near', 'upper', 'lower', 'middle', 'inner', 'outer']);
+
+/** Tokens p..q are a region's qualifier and a compass word: "Far North", "Mid West". */
+function relativeRegion(t: readonly Token[], p: number, q: number): boolean {
+  const first = t[p] as Token;
+  const compass = t[q] as Token;
+  return q === p + 1 && !first.upper && REGION_QUALIFIERS.has(first.fold) && !compass.upper && COMPASS_WORDS.has(compass.fold) && (compass.gap === Gap.Space || compass.gap === Gap.Hyphen);
 }
 
 /** Words before a name that no person's name takes. */
