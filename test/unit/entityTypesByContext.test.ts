@@ -53,3 +53,11 @@ test('a qualifier and a compass word name a region', () => {
     'Ana Kereti/person',
   ]);
 });
+
+test('a street\'s abbreviated kind closes a street\'s name', () => {
+  assert.deepEqual(spans('Police were called to a property at Kowhaiwhai Cr at around midday. A car hit a fence on Marlow Rd and Pemberton Ave later.'), [
+    'Kowhaiwhai Cr/facility',
+    'Marlow Rd/facility',
+    'Pemberton Ave/facility',
+  ]);
+});

@@ -35,6 +35,9 @@ export const HYPHEN_SUFFIXES = new Set(
   ),
 );
 
+/** Abbreviated kinds of street that close a street's name ("Wall St", "Kelby Rd"); not "Dr", a doctor's too. */
+const STREET_ABBREVIATIONS = new Set(['st', 'rd', 'ave', 'av', 'cr', 'cres', 'crt', 'tce', 'pl', 'ln', 'blvd', 'hwy', 'pde', 'cct']);
+
 /** Honours that address rulers and ministers, which no name is. */
 const HONOURS_ALONE = new Set(['highness', 'highnesses', 'excellency', 'excellencies', 'majesty', 'majesties']);
 
@@ -63,7 +66,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   if (p === q && first.fold === 'bill' && t[p - 1]?.fold === 'the' && t[p - 1]?.lower) return;
   const after = t[q + 1];
   if (p === q && after && after.fold === 'of' && after.lower && after.gap === Gap.Space && pluralRole(first)) return;
-  if (q > p && close.fold === 'st' && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'facility', 'guess');
+  // "Tarn Cr", "Kelby Rd", "Ostrel Ave": so are the other abbreviations of a street's kind.
+  if (q > p && STREET_ABBREVIATIONS.has(close.fold) && close.cap && !close.upper && (t[q - 1] as Token).cap && !gazAt(s, q - 1, q - 1)) return emit(s, p, q, 'facility', 'guess');
   if (!heading && wardAfterHolder(s, p, q)) return emit(s, p, q, 'location', 'guess');
   // "Tana Besar, Bali (ANTARA) -": the words of the dateline's place are the place, though they read as a name.
   const dateline = s.datelinePlace;
