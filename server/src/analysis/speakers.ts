@@ -314,7 +314,21 @@ export class SpeakerResolver {
       const head = prevToken(this.#text, comma.start, floor);
       return head && head.isWord ? this.#phraseEndingAt(head, floor) : null;
     }
-    return this.#phraseEndingAt(t, floor);
+    const ref = this.#phraseEndingAt(t, floor);
+    return ref && ref.kind === 'role' && ref.entity === null ? (this.#personBeforeRole(ref.span.start, floor) ?? ref) : ref;
+  }
+
+  /**
+   * "Ann Roe, chief executive of the Kelby trust said.": the role's closing comma left out, the person the sentence
+   * opens with, set off before the role, speaks.
+   */
+  #personBeforeRole(roleStart: number, floor: number): SpeakerRef | null {
+    const comma = prevToken(this.#text, roleStart, floor);
+    if (!comma || comma.word !== ',') return null;
+    const mi = this.#endingAt(comma.start);
+    if (mi === undefined) return null;
+    const m = this.#mentions[mi];
+    return m.type === 'person' && this.#text.slice(floor, m.start).trim() === '' ? this.#named(m) : null;
   }
 
   /**
