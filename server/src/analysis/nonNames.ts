@@ -159,20 +159,43 @@ export function stockSymbol(text: string, t: readonly Token[], k: number): boole
   if (!capitals(tok.text) || tok.text.length > MAX_LISTED_SYMBOL) return false;
   const before = text.charCodeAt(tok.start - 1);
   const after = text.charCodeAt(tok.end);
-  // A Reuters code: symbol, period, market letters, closing parenthesis.
-  if (before === 0x28 && after === 0x2e && tok.text.length <= MAX_CODE_SYMBOL) {
-    const market = t[k + 1];
-    return !!market && capitals(market.text) && market.start === tok.end + 1 && market.text.length <= 2 && text.charCodeAt(market.end) === 0x29;
-  }
-  if (before === 0x2e && after === 0x29 && tok.text.length <= 2) {
-    const symbol = t[k - 1];
-    return !!symbol && symbol.end === tok.start - 1 && text.charCodeAt(symbol.start - 1) === 0x28;
-  }
+  // A Reuters code: symbol, period, market letters, closing parenthesis; or one of a bracketed list of them ("(ABC.L, ABCDY.PK)").
+  if (after === 0x2e && tok.text.length <= MAX_CODE_SYMBOL && marketCode(text, t, k)) return codesFromBracket(text, t, k);
+  if (before === 0x2e && tok.text.length <= MAX_MARKET && marketCode(text, t, k - 1)) return codesFromBracket(text, t, k - 1);
   // "Velcor (VELCOR) shares": a company's own name in capitals in brackets after it is its ticker.
   if (before === 0x28 && after === 0x29 && repeatedTicker(text, t, k)) return true;
   // "NYSE: ABC" inside parentheses: the symbol ends at a parenthesis, comma or semicolon.
   const exchange = t[k - 1];
   return !!exchange && (exchange.upper || exchange.fold === 'nasdaq') && text.charCodeAt(exchange.end) === 0x3a && tok.start === exchange.end + 2 && (after === 0x29 || after === 0x2c || after === 0x3b);
+}
+
+/** Most letters of a market's code after a symbol's period ("L", "PK", "OQ"). */
+const MAX_MARKET = 2;
+/** Most codes in one bracketed list read back to its parenthesis. */
+const MAX_LISTED_CODES = 6;
+
+/** Token k is a symbol in capitals and the token after its period a market's code that ends at ")" or ",". */
+function marketCode(text: string, t: readonly Token[], k: number): boolean {
+  const symbol = t[k];
+  const market = t[k + 1];
+  // "(4410.TW)": an Asian market's symbol is digits.
+  if (!symbol || !market || !(capitals(symbol.text) || /^\d{1,6}$/.test(symbol.text)) || symbol.text.length > MAX_CODE_SYMBOL) return false;
+  if (!capitals(market.text) || market.text.length > MAX_MARKET || market.start !== symbol.end + 1 || text.charCodeAt(symbol.end) !== 0x2e) return false;
+  const after = text.charCodeAt(market.end);
+  return after === 0x29 || after === 0x2c;
+}
+
+/** The code at symbol k opens a bracket, or follows ", " after other codes that lead back to one. */
+function codesFromBracket(text: string, t: readonly Token[], k: number): boolean {
+  let symbol = k;
+  for (let n = 0; n < MAX_LISTED_CODES; n++) {
+    const start = (t[symbol] as Token).start;
+    const before = text.charCodeAt(start - 1);
+    if (before === 0x28) return true;
+    if (before !== 0x20 || text.charCodeAt(start - 2) !== 0x2c || symbol < 2 || !marketCode(text, t, symbol - 2) || (t[symbol - 1] as Token).end !== start - 2) return false;
+    symbol -= 2;
+  }
+  return false;
 }
 
 /** The capitals in brackets at token k spell the word right before the bracket ("Velcor (VELCOR)"). */
