@@ -139,6 +139,15 @@ export function findClaims(source: string, structure: ArticleStructure, entities
       claims[claims.length - 1] = toClaim(source, text, kept);
       continue;
     }
+    if (kept && cueLineOpensQuote(text, kept, d)) {
+      // 'Minister Ann Roe said:' on a line of its own, then the quotation: the cue line and the first quote line are one claim.
+      kept.unit = unitSpan(kept.unit, kept.unit.start, d.unit.end);
+      kept.kind = 'quote';
+      kept.content = d.content;
+      claims[claims.length - 1] = toClaim(source, text, kept);
+      kept = null;
+      continue;
+    }
     kept = d;
     claims.push(toClaim(source, text, d));
   }
@@ -647,6 +656,25 @@ function personStartingAt(entities: readonly EntityMention[], pos: number): Enti
   for (let k = lo; k < entities.length && entities[k].start === pos; k++) if (entities[k].type === 'person') return entities[k];
   return null;
 }
+
+/**
+ * A line that is only a speaker and a cue ("Health Secretary Ann Roe said:", "Ann Roe, head of the trust said."),
+ * with the bare quote of the next line (or the one after a blank line) continuing its speaker.
+ */
+function cueLineOpensQuote(text: string, prev: Draft, d: Draft): boolean {
+  if (d.cue !== null || d.continues === null || prev.cue === null || prev.ref === null || prev.kind !== 'reported') return false;
+  if ((d.speaker ?? null) !== (prev.speaker ?? null) || d.unit.paragraph - prev.unit.paragraph > 2) return false;
+  // Nothing reported on the cue line: only a colon or a stop after the cue, and no clause before the speaker.
+  const tail = text.slice(prev.cue.end, prev.unit.end).trim();
+  if (tail !== ':' && tail !== '.') return false;
+  const speakerStart = Math.min(prev.ref.span.start, prev.cue.start);
+  if (prev.ref.span.end > prev.cue.start || speakerStart - prev.start > CUE_LINE_TITLES || text.slice(prev.start, speakerStart).includes(',')) return false;
+  const gap = text.slice(prev.unit.end, d.unit.start);
+  return gap.trim() === '' && gap.includes('\n');
+}
+
+/** How long the titles before a cue line's speaker may run ("Cabinet Secretary for Health and Social Care"). */
+const CUE_LINE_TITLES = 80;
 
 /** A cueless quote right after a claim of the same speaker in the same paragraph. */
 function continuesInParagraph(text: string, prev: Draft, d: Draft): boolean {
