@@ -15,17 +15,57 @@ const BREAK_BEFORE = 8;
 /** Words longer than this are never date words; they are not lowercased. */
 const MAX_KEY = 12;
 
-// Token buffers shared by every call: the extractor is synchronous and never re-entered,
-// and reusing them spares the garbage collector a few arrays per article.
-let starts: Int32Array = new Int32Array(1024);
-let ends: Int32Array = new Int32Array(1024);
-let flags: Int32Array = new Int32Array(1024);
-let hashes: Int32Array = new Int32Array(1024);
-// Lowercased words by token, valid where the stamp is the current tokenizing's. They grow
-// only as far as words are asked for: a megabyte of punctuation never asks.
-let keys: string[] = [];
-let keyStamps: Int32Array = new Int32Array(0);
-let generation = 0;
+/**
+ * One token list's buffers. A list owns its set until released: a second list made while the
+ * first is still read (a caption's date inside the article's scan) gets a set of its own.
+ */
+interface Buffers {
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Int32Array;
+  hashes: Int32Array;
+  // Lowercased words by token, valid where the stamp is the current tokenizing's. They grow
+  // only as far as words are asked for: a megabyte of punctuation never asks.
+  keys: string[];
+  keyStamps: Int32Array;
+  generation: number;
+}
+
+// The sets the last released lists gave back, reused by the next ones to spare the garbage collector
+// a few arrays per text; null while a list holds them. Short texts (a line, the words around a year)
+// have a set of their own size, so that one never released never takes the article's large set.
+let spare: Buffers | null = null;
+let spareShort: Buffers | null = null;
+
+/** Texts shorter than this take the short set. */
+const SHORT_TEXT = 256;
+
+function newBuffers(size: number): Buffers {
+  return { starts: new Int32Array(size), ends: new Int32Array(size), flags: new Int32Array(size), hashes: new Int32Array(size), keys: [], keyStamps: new Int32Array(0), generation: 0 };
+}
+
+/** Buffers for a text of `n` characters: a spare set when free, else a new one. */
+function takeBuffers(n: number): Buffers {
+  if (n < SHORT_TEXT) {
+    // A text of n characters has at most n tokens: the short set never grows.
+    const b = spareShort ?? newBuffers(SHORT_TEXT);
+    spareShort = null;
+    return b;
+  }
+  const b = spare;
+  spare = null;
+  // A huge article grew the spare set; give the memory back once articles are small again.
+  if (b === null || (b.starts.length > 1 << 17 && n < 1 << 16)) return newBuffers(1024);
+  return b;
+}
+
+function giveBack(b: Buffers): void {
+  if (b.starts.length === SHORT_TEXT) spareShort = b;
+  else if (spare === null || spare.starts.length < b.starts.length) spare = b;
+}
+
+const EMPTY: Buffers = newBuffers(0);
+
 // Lowercased ASCII words by their hash, shared by every call: a word seen before is compared in
 // place instead of sliced and lowercased again, and lexicon lookups reuse its string's hash.
 const KEY_CACHE_BITS = 12;
@@ -44,27 +84,31 @@ export class DateTokens {
   /** How the page writes all-numeric dates, where it tells (see numericDateOrder). */
   dayOrder: 'dmy' | 'mdy' | null = null;
   #count = 0;
+  #buffers: Buffers;
+  // The set's arrays in fields of their own: read at every token, one step nearer than through the set.
+  #starts: Int32Array;
+  #ends: Int32Array;
+  #flags: Int32Array;
+  #hashes: Int32Array;
   readonly #generation: number;
 
   constructor(text: string) {
     this.text = text;
-    generation = (generation + 1) | 0;
-    if (generation === 0) {
-      keyStamps.fill(0);
-      generation = 1;
-    }
-    this.#generation = generation;
     const n = text.length;
-    // A huge article grew the buffers; give the memory back once articles are small again.
-    if (starts.length > 1 << 17 && n < 1 << 16) resize(1024, 0);
+    const b = takeBuffers(n);
+    b.generation = (b.generation + 1) | 0;
+    if (b.generation === 0) {
+      b.keyStamps.fill(0);
+      b.generation = 1;
+    }
+    this.#generation = b.generation;
     let k = 0;
     let gap = 0;
     let i = 0;
-    // The shared buffers in locals: module variables are read again at every store otherwise.
-    let st = starts;
-    let en = ends;
-    let fl = flags;
-    let hs = hashes;
+    let st = b.starts;
+    let en = b.ends;
+    let fl = b.flags;
+    let hs = b.hashes;
     const ascii = ASCII_CLASS;
     while (i < n) {
       const code = text.charCodeAt(i);
@@ -76,11 +120,11 @@ export class DateTokens {
         continue;
       }
       if (k === st.length) {
-        resize(k * 2, k);
-        st = starts;
-        en = ends;
-        fl = flags;
-        hs = hashes;
+        grow(b, k * 2, k);
+        st = b.starts;
+        en = b.ends;
+        fl = b.flags;
+        hs = b.hashes;
       }
       const start = i;
       st[k] = i;
@@ -108,6 +152,24 @@ export class DateTokens {
       gap = 0;
     }
     this.#count = k;
+    this.#buffers = b;
+    this.#starts = st;
+    this.#ends = en;
+    this.#flags = fl;
+    this.#hashes = hs;
+  }
+
+  /**
+   * Gives the buffers back for the next list to reuse. Call it once the list is no longer read;
+   * after it the list is empty. A list never released is simply collected.
+   */
+  release(): void {
+    const b = this.#buffers;
+    if (b === EMPTY) return;
+    this.#buffers = EMPTY;
+    this.#count = 0;
+    this.#starts = this.#ends = this.#flags = this.#hashes = EMPTY.starts;
+    giveBack(b);
   }
 
   get length(): number {
@@ -115,42 +177,45 @@ export class DateTokens {
   }
 
   start(i: number): number {
-    return starts[i];
+    return this.#starts[i];
   }
 
   end(i: number): number {
-    return ends[i];
+    return this.#ends[i];
   }
 
   /** The word's hash (0 for long words and other tokens), for lexicon lookups without slicing. */
   hash(i: number): number {
-    return i < this.#count ? hashes[i] : 0;
+    return i < this.#count ? this.#hashes[i] : 0;
   }
 
   kind(i: number): number {
-    return i >= 0 && i < this.#count ? flags[i] & 3 : -1;
+    return i >= 0 && i < this.#count ? this.#flags[i] & 3 : -1;
   }
 
   /** True when token `i` directly touches the token before it. */
   glued(i: number): boolean {
-    return i > 0 && i < this.#count && (flags[i] & SPACE_BEFORE) === 0;
+    return i > 0 && i < this.#count && (this.#flags[i] & SPACE_BEFORE) === 0;
   }
 
   /** True when a line break separates token `i` from the one before. */
   broken(i: number): boolean {
-    return i < this.#count && (flags[i] & BREAK_BEFORE) !== 0;
+    return i < this.#count && (this.#flags[i] & BREAK_BEFORE) !== 0;
   }
 
   /** Number of characters between token `i - 1` and token `i`. */
   gapBefore(i: number): number {
-    return i > 0 && i < this.#count ? starts[i] - ends[i - 1] : 0;
+    return i > 0 && i < this.#count ? this.#starts[i] - this.#ends[i - 1] : 0;
   }
 
   /** The lowercased word, or '' for other tokens and long words. */
   key(i: number): string {
-    if (i < 0 || i >= this.#count || (flags[i] & 3) !== WORD || ends[i] - starts[i] > MAX_KEY) return '';
-    if (i < keyStamps.length && keyStamps[i] === this.#generation) return keys[i] as string;
-    const slot = hashes[i] & KEY_CACHE_MASK;
+    const starts = this.#starts;
+    const ends = this.#ends;
+    if (i < 0 || i >= this.#count || (this.#flags[i] & 3) !== WORD || ends[i] - starts[i] > MAX_KEY) return '';
+    const b = this.#buffers;
+    if (i < b.keyStamps.length && b.keyStamps[i] === this.#generation) return b.keys[i] as string;
+    const slot = this.#hashes[i] & KEY_CACHE_MASK;
     const cached = cachedKeys[slot];
     let k: string;
     if (cached !== undefined && lowersTo(this.text, starts[i], ends[i], cached)) k = cached;
@@ -158,26 +223,26 @@ export class DateTokens {
       k = this.text.slice(starts[i], ends[i]).toLowerCase();
       if (isAscii(k)) cachedKeys[slot] = k;
     }
-    if (i >= keyStamps.length) growKeys(i + 1);
-    keys[i] = k;
-    keyStamps[i] = this.#generation;
+    if (i >= b.keyStamps.length) growKeys(b, i + 1);
+    b.keys[i] = k;
+    b.keyStamps[i] = this.#generation;
     return k;
   }
 
   /** True when word `i` starts with a capital letter. */
   capitalised(i: number): boolean {
-    const code = this.text.charCodeAt(starts[i]);
+    const code = this.text.charCodeAt(this.#starts[i]);
     return code >= 65 && code <= 90;
   }
 
   /** True when token `i` is the punctuation mark `ch`. */
   is(i: number, ch: string): boolean {
-    return i >= 0 && i < this.#count && (flags[i] & 3) === PUNCT && this.text.charCodeAt(starts[i]) === ch.charCodeAt(0);
+    return i >= 0 && i < this.#count && (this.#flags[i] & 3) === PUNCT && this.text.charCodeAt(this.#starts[i]) === ch.charCodeAt(0);
   }
 
   /** The number token's digit count, or 0 for other tokens. */
   digits(i: number): number {
-    return i >= 0 && i < this.#count && (flags[i] & 3) === NUMBER ? ends[i] - starts[i] : 0;
+    return i >= 0 && i < this.#count && (this.#flags[i] & 3) === NUMBER ? this.#ends[i] - this.#starts[i] : 0;
   }
 
   /** The number token's value (at most 4 digits), or -1. */
@@ -185,7 +250,8 @@ export class DateTokens {
     const d = this.digits(i);
     if (d === 0 || d > 4) return -1;
     let v = 0;
-    for (let k = starts[i]; k < ends[i]; k++) v = v * 10 + this.text.charCodeAt(k) - 48;
+    const end = this.#ends[i];
+    for (let k = this.#starts[i]; k < end; k++) v = v * 10 + this.text.charCodeAt(k) - 48;
     return v;
   }
 }
@@ -202,28 +268,24 @@ function isAscii(word: string): boolean {
   return true;
 }
 
-function resize(size: number, keep: number): void {
+function grow(b: Buffers, size: number, keep: number): void {
   const copy = (a: Int32Array) => {
-    const b = new Int32Array(size);
-    if (keep > 0) b.set(a.subarray(0, keep));
-    return b;
+    const c = new Int32Array(size);
+    if (keep > 0) c.set(a.subarray(0, keep));
+    return c;
   };
-  starts = copy(starts);
-  ends = copy(ends);
-  flags = copy(flags);
-  hashes = copy(hashes);
-  if (size < keyStamps.length) {
-    keys = [];
-    keyStamps = new Int32Array(0);
-  }
+  b.starts = copy(b.starts);
+  b.ends = copy(b.ends);
+  b.flags = copy(b.flags);
+  b.hashes = copy(b.hashes);
 }
 
-function growKeys(min: number): void {
-  const stamps = new Int32Array(Math.max(min, keyStamps.length * 2, 1024));
-  stamps.set(keyStamps);
-  keyStamps = stamps;
+function growKeys(b: Buffers, min: number): void {
+  const stamps = new Int32Array(Math.max(min, b.keyStamps.length * 2, 1024));
+  stamps.set(b.keyStamps);
+  b.keyStamps = stamps;
   // Pushed one by one so the array stays a packed one, whatever its size.
-  while (keys.length < stamps.length) keys.push('');
+  while (b.keys.length < stamps.length) b.keys.push('');
 }
 
 const C_PUNCT = 0;

@@ -27,7 +27,6 @@ const MAX_CHRONO_READS = 64;
 export function findDates(source: string, structure: ArticleStructure, dct: string | null): DateMention[] {
   // Dates are read with mojibake punctuation repaired (same offsets): "Sundayâ€™s election" is a Sunday's.
   const text = foldMojibakePunctuation(source);
-  // Before the article's tokens: the caption's own tokens share their buffers.
   const anchor = anchorOf(structure, text, dct);
   const tokens = new DateTokens(text);
   tokens.dayOrder = structure.dayOrder ?? null;
@@ -89,6 +88,7 @@ export function findDates(source: string, structure: ArticleStructure, dct: stri
     }
     dates.push(mention.value.includes(US_ZONE_MARK) ? { ...mention, value: settleUsZone(mention.value) } : mention);
   }
+  tokens.release();
   settleWeekdaysByStatedDate(dates, openWeekdays);
   settleByStatedPeriod(text, structure, dates, openPeriods);
   settleSameQuarter(dates);

@@ -234,6 +234,7 @@ function statedDates(text: string, structure: ArticleStructure): CalendarDate[] 
       if (stated && !overlapsAny(structure.boilerplate, span)) dates.push(stated);
       i = match.last + 1;
     }
+    t.release();
   }
   return dates;
 }

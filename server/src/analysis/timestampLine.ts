@@ -126,15 +126,19 @@ function stampOf(content: string, dayOrder: DayOrder | null): string | null {
   const t = new DateTokens(content);
   t.dayOrder = dayOrder;
   let date: string | null = null;
-  for (let i = 0; i < t.length; ) {
-    const match: DateMatch | null = date === null ? matchDate(t, i) : null;
-    if (match && match.meaning.t === 'fixed' && /^\d{4}-\d{2}-\d{2}/.test(match.meaning.value)) {
-      date = match.meaning.value.slice(0, 10);
-      i = match.last + 1;
-      continue;
+  try {
+    for (let i = 0; i < t.length; ) {
+      const match: DateMatch | null = date === null ? matchDate(t, i) : null;
+      if (match && match.meaning.t === 'fixed' && /^\d{4}-\d{2}-\d{2}/.test(match.meaning.value)) {
+        date = match.meaning.value.slice(0, 10);
+        i = match.last + 1;
+        continue;
+      }
+      if (!isStampFiller(t, i)) return null;
+      i++;
     }
-    if (!isStampFiller(t, i)) return null;
-    i++;
+  } finally {
+    t.release();
   }
   // Numbers, months and labels the rules did not read as a date: chrono-node's turn.
   return date ?? chronoStamp(content);
@@ -167,8 +171,10 @@ function chronoStamp(content: string): string | null {
   if (date === null) return null;
   rest += content.slice(from);
   const t = new DateTokens(rest);
-  for (let i = 0; i < t.length; i++) if (!isStampFiller(t, i)) return null;
-  return date;
+  let filler = true;
+  for (let i = 0; i < t.length && filler; i++) filler = isStampFiller(t, i);
+  t.release();
+  return filler ? date : null;
 }
 
 /** A line that holds nothing but a date or timestamp. */
