@@ -40,3 +40,15 @@ test('broken JSON, wrong shapes and hostile keys never throw', () => {
   }
   assert.equal(({} as Record<string, unknown>).polluted, undefined, 'expected no prototype pollution');
 });
+
+test('an empty corrections file is a warning that nothing applies, not a JSON error; trailing commas are read', () => {
+  for (const text of ['', '  \n', '// corrections to come\n']) {
+    const { problems } = parseCorrections(text);
+    assert.deepEqual(problems.map((p) => p.severity), ['warning'], `expected one warning for ${JSON.stringify(text)}`);
+    assert.match(problems[0]!.message, /empty/);
+  }
+  const { corrections, problems } = parseCorrections('{"notEntities": ["Quarn Desk",],}');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(corrections.notEntities, ['Quarn Desk']);
+  assert.match(parseCorrections('{"notEntities": ["A"] "rename": []}').problems[0]!.message, /^invalid JSON: comma expected/);
+});

@@ -1,4 +1,4 @@
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type Node, type ParseError, ParseErrorCode, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { ENTITY_TYPES, type EntityType } from '../analysis/types';
 
 /**
@@ -139,8 +139,13 @@ export function parseCorrections(text: string): { corrections: Corrections; prob
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const r = new Reader();
+  if (!root && errors.length === 1 && errors[0]!.error === ParseErrorCode.ValueExpected && errors[0]!.offset >= text.length) {
+    // A file just created, or emptied: nothing to correct, which is no error, but say why nothing applies.
+    r.problems.push({ start: 0, end: Math.min(text.length, 1), message: 'the corrections file is empty, so no corrections apply; it should hold a JSON object such as {"rename": []}', severity: 'warning' });
+    return { corrections: NO_CORRECTIONS, problems: r.problems };
+  }
   for (const e of errors) {
-    r.problems.push({ start: e.offset, end: e.offset + Math.max(e.length, 1), message: `JSON: ${printParseErrorCode(e.error)}`, severity: 'error' });
+    r.problems.push({ start: e.offset, end: e.offset + Math.max(e.length, 1), message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`, severity: 'error' });
   }
   if (!root) return { corrections: NO_CORRECTIONS, problems: r.problems };
   const top = r.properties(root, 'the corrections file', SECTIONS, []);
@@ -194,4 +199,9 @@ export function parseCorrections(text: string): { corrections: Corrections; prob
     notEntities: r.strings(top.get('notEntities'), '"notEntities"'),
   };
   return { corrections, problems: r.problems };
+}
+
+/** "CommaExpected" → "comma expected". */
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
