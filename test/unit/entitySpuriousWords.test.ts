@@ -11,3 +11,10 @@ test('every code of a bracketed list of market codes is a code, not a name', () 
   assert.ok(found.includes('Dorvale Foods Plc/organization'), found.join(', '));
   for (const code of ['DVF/', 'DVFLY/', 'DVFLF/', 'PK/', 'L/']) assert.ok(!found.some((f) => f.startsWith(code)), found.join(', '));
 });
+
+test('units, file kinds and parts of devices are no names', () => {
+  const found = mentions('Watch\nMP4\nThe clip is 311.4 MB long.\nThe Quasar 780 SoC is fast, Orvex said, and the SoC is made in Peru. Budgets rose for farms, roads, ICT and schools.');
+  for (const word of ['MP4/', 'MB/', 'SoC/', 'ICT/']) assert.ok(!found.some((f) => f.startsWith(word)), found.join(', '));
+  assert.ok(found.includes('Quasar 780/product'), found.join(', '));
+  assert.ok(found.includes('Peru/location'), found.join(', '));
+});

@@ -237,7 +237,9 @@ export const NON_ENTITY_ACRONYMS = words(
     'gw|nb|ps|pps|yoy|qoq|eps|ebitda|gaap|ifrs|b2b|cbd|suv|ic|hq|rip|tba|tbc|asap|fyi|aka|ie|eg|etc|no|vs|ii|iii|iv|vi|vii|viii|ix|xi|xii|' +
     'lead|urgent|update|breaking|exclusive|recasts|' +
     // Classes of countries, firms and flows: "graduation from LDC", "loans to SMEs", "FDI inflows".
-    'ldc|ldcs|sme|smes|msme|msmes|fdi',
+    'ldc|ldcs|sme|smes|msme|msmes|fdi|' +
+    // Units, file kinds and parts of devices: "a 280 MB file", "MP4", "the chip's SoC", "spending on ICT".
+    'kb|mb|mbps|gbps|mp3|mp4|jpg|jpeg|png|gif|pdfs|hd|uhd|soc|cpu|gpu|ssd|lte|ict',
 );
 
 /** Abbreviations after whose period a sentence does not necessarily end. */

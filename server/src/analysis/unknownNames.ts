@@ -106,7 +106,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (compound && compound.gap === Gap.Hyphen && compound.lower && !first.upper && !HYPHEN_SUFFIXES.has(compound.fold)) return emit(s, p, q, 'other', 'weak');
     // "Fridays", "Mondays": a weekday in the plural is a habit, not a name.
     if (first.fold.endsWith('s') && (lexFlags(first.fold.slice(0, -1)) & Lex.Calendar) !== 0) return;
-    if (modelCode(first.text) && !line?.allCaps) return emit(s, p, q, 'product', 'guess');
+    if (modelCode(first.text) && !line?.allCaps && (first.flags & Lex.NonEntityAcronym) === 0) return emit(s, p, q, 'product', 'guess');
     if (first.upper) {
       if (first.flags & Lex.NonEntityAcronym || line?.allCaps) return emit(s, p, q, 'organization', 'weak');
       // "ANKARA (AA) -": the dateline's source is the agency.
