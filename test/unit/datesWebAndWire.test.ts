@@ -104,7 +104,25 @@ test('a clock right after a weekday, and a past clock in a weekday\'s sentence, 
   assert.deepEqual(datesOf('Thieves broke into the depot on Tuesday midnight.', thursday), ['Tuesday=2031-03-11', 'midnight=2031-03-11T24:00']);
   assert.deepEqual(datesOf('Police on Tuesday night said they were looking into the crash that happened at 4:30 p.m.', thursday), ['Tuesday=2031-03-11', '4:30 p.m.=2031-03-11T16:30']);
   assert.deepEqual(datesOf('The mayor said on Monday she will speak at 5 p.m.', thursday), ['Monday=2031-03-10', '5 p.m.=2031-03-13T17:00'], 'a clock ahead stays on the article\'s day');
-  assert.deepEqual(datesOf('The fire began on Monday. Crews left at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-13T16:00'], 'not across a sentence');
+});
+
+test('a past clock a sentence or two after the day the story last named is on that day, within the same story', () => {
+  assert.deepEqual(datesOf('The fire began on Monday. Crews left at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-10T16:00']);
+  assert.deepEqual(datesOf('A man was arrested after a break-in at a bakery in Tollard on Tuesday.\n\nPolice were called to the bakery at around midday.', thursday), [
+    'Tuesday=2031-03-11',
+    'midday=2031-03-11T12:00',
+  ]);
+  assert.deepEqual(datesOf('Two thieves were caught at a depot in Arrin on Monday.\n\nThey were held by guards. A manager says the break-in was reported around 3.10am.', thursday), [
+    'Monday=2031-03-10',
+    '3.10am=2031-03-10T03:10',
+  ]);
+  assert.deepEqual(datesOf('A van hit a wall in Pellow on Tuesday. Nobody was hurt.\n\nAbout 4pm in the square by the old mill, the driver was seen.', thursday), [
+    'Tuesday=2031-03-11',
+    '4pm=2031-03-11T16:00',
+  ]);
+  assert.deepEqual(datesOf('The fire began on Monday.\n\nFerry times\n\nThe last ferry left at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-13T16:00'], 'not past a heading');
+  assert.deepEqual(datesOf('The fire began on Monday. The mayor will speak at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-13T16:00'], 'not a clock ahead');
+  assert.deepEqual(datesOf('The fire began on Monday. It spread fast. Homes burned. Crews left at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-13T16:00'], 'not three sentences on');
 });
 
 test('a quarter named by its last month ("the December quarter", "the September quarter 2031") is that quarter', () => {

@@ -187,12 +187,17 @@ function bindClocksToDays(text: string, dates: DateMention[], anchor: Anchor | n
 
 /** How many days back a weekday the article names may lie for a clock in its sentence to be on it. */
 const PAST_DAYS_BACK = 7;
+/** How far after the day a past clock may stand, and in how many sentences after the day's own, to be on it. */
+const PAST_CLOCK_REACH = 300;
+const PAST_CLOCK_SENTENCES = 2;
 /** How close after a clock another date may name its day. */
 const NEXT_DATE_REACH = 20;
 
 /**
  * "Police on Tuesday night said they were investigating the shooting that occurred at 4:30 p.m.": a clock in
- * the past tense, in a sentence that names one day of the past week and no other date, is on that day.
+ * the past tense, in a sentence that names one day of the past week and no other date, is on that day. So is
+ * one a sentence or two on that names no date ("... assault on Saturday. Police were called at around
+ * midday."), unless a heading between starts another story.
  */
 function bindClocksToPastDays(text: string, dates: DateMention[], anchor: CalendarDate): void {
   const today = formatDate(anchor);
@@ -201,10 +206,9 @@ function bindClocksToPastDays(text: string, dates: DateMention[], anchor: Calend
     const d = dates[i];
     const prev = dates[i - 1];
     if (d.kind !== 'time' || d.resolution === 'absolute' || !d.value.startsWith(`${today}T`)) continue;
-    if (!DAY_VALUE.test(prev.value) || prev.value >= today || prev.value < weekAgo || d.start - prev.end > SENTENCE_REACH) continue;
-    let from = d.start;
-    while (from > prev.end && !sentenceBreakBefore(text, from)) from--;
-    if (from > prev.end) continue;
+    if (!DAY_VALUE.test(prev.value) || prev.value >= today || prev.value < weekAgo || d.start - prev.end > PAST_CLOCK_REACH) continue;
+    const sentences = sentencesBetween(text, prev.end, d.start);
+    if (sentences > PAST_CLOCK_SENTENCES) continue;
     const before = dates[i - 2];
     const next = dates[i + 1];
     if (before && DAY_VALUE.test(before.value) && before.end > prev.start - SENTENCE_REACH && !sentenceBetween(text, before.end, prev.start)) continue;
@@ -212,10 +216,36 @@ function bindClocksToPastDays(text: string, dates: DateMention[], anchor: Calend
     if (next && next.kind !== 'time' && next.start - d.end <= NEXT_DATE_REACH) continue;
     // "He spoke on Saturday, and we met at 7 p.m.": a clause of its own tells another event.
     const between = text.slice(prev.end, d.start);
-    if (between.includes(', and ') || between.includes(', but ') || between.includes(';')) continue;
-    if (leanAround(text, d.start, d.end, true) !== 'past') continue;
+    if (sentences === 0 && (between.includes(', and ') || between.includes(', but ') || between.includes(';'))) continue;
+    // A sentence on from the day, a clock with no tense near it ("About 4pm in the town centre, a man ...") goes on telling the day's story.
+    const lean = leanAround(text, d.start, d.end, true);
+    if (lean !== 'past' && (sentences === 0 || lean === 'future')) continue;
     dates[i] = { ...d, value: prev.value + d.value.slice(today.length) };
   }
+}
+
+/**
+ * How many sentences start after `from` and up to `to`; more than any bound where a line between ends
+ * without a stop, a heading that opens another story.
+ */
+function sentencesBetween(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let k = from + 1; k <= to; k++) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 10) {
+      let p = k - 2;
+      while (p >= from && (text.charCodeAt(p) === 13 || text.charCodeAt(p) === 32)) p--;
+      const last = p >= from ? text.charCodeAt(p) : 46;
+      if (isLetterOrDigit(last)) return Infinity;
+    }
+    const at = text.charCodeAt(k);
+    if (sentenceBreakBefore(text, k) && at !== 10 && at !== 13 && at !== 32) count++;
+  }
+  return count;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
 }
 
 /** Whether a sentence break lies between `from` and `to`. */
