@@ -7,20 +7,38 @@ import { Gap, type Token } from './tokens';
 /** Most characters of white space between the two words of a wrapped name. */
 const MAX_WRAP = 8;
 
-// Per token list, the folded pairs of capitalized words written one space apart; built on first need.
-const pairsByTokens = new WeakMap<readonly Token[], Set<string>>();
+/** Pairs looked for by a scan of the tokens before all pairs are collected in a set. */
+const MAX_PAIR_SCANS = 4;
 
-function spacedPairs(t: readonly Token[]): Set<string> {
-  let pairs = pairsByTokens.get(t);
-  if (pairs) return pairs;
-  pairs = new Set<string>();
-  for (let k = 1; k < t.length; k++) {
-    const a = t[k - 1] as Token;
-    const b = t[k] as Token;
-    if (a.cap && b.cap && b.gap === Gap.Space) pairs.add(`${a.fold} ${b.fold}`);
+// Per token list, how often a pair was looked for and, after MAX_PAIR_SCANS, the folded pairs of
+// capitalized words written one space apart: most articles ask once, and a scan for one pair costs
+// less than building the set of them all; hostile text with many wrapped lines still costs one set.
+const pairsByTokens = new WeakMap<readonly Token[], { scans: number; pairs: Set<string> | null }>();
+
+function spacedPair(t: readonly Token[], first: string, second: string): boolean {
+  let seen = pairsByTokens.get(t);
+  if (!seen) pairsByTokens.set(t, (seen = { scans: 0, pairs: null }));
+  // A fold holding a space ("a¨b" folds to "a b") could meet another pair's in the set's key: such pairs go to the set.
+  if (seen.pairs === null && seen.scans < MAX_PAIR_SCANS && !first.includes(' ') && !second.includes(' ')) {
+    seen.scans++;
+    for (let k = 1; k < t.length; k++) {
+      const b = t[k] as Token;
+      if (b.fold !== second || !b.cap || b.gap !== Gap.Space) continue;
+      const a = t[k - 1] as Token;
+      if (a.cap && a.fold === first) return true;
+    }
+    return false;
   }
-  pairsByTokens.set(t, pairs);
-  return pairs;
+  if (seen.pairs === null) {
+    const pairs = new Set<string>();
+    for (let k = 1; k < t.length; k++) {
+      const a = t[k - 1] as Token;
+      const b = t[k] as Token;
+      if (a.cap && b.cap && b.gap === Gap.Space) pairs.add(`${a.fold} ${b.fold}`);
+    }
+    seen.pairs = pairs;
+  }
+  return seen.pairs.has(`${first} ${second}`);
 }
 
 /** Whether only white space with one line break lies between two tokens: a wrapped line. */
@@ -40,7 +58,7 @@ export function wrappedName(text: string, t: readonly Token[], j: number): boole
   const cur = t[j] as Token;
   const next = t[j + 1];
   if (!next || !cur.cap || !next.cap || next.gap !== Gap.Break || !oneLineBreak(text, cur, next)) return false;
-  if (!spacedPairs(t).has(`${cur.fold} ${next.fold}`)) return false;
+  if (!spacedPair(t, cur.fold, next.fold)) return false;
   // The wrapped word goes on a name, no sentence.
   next.sentenceStart = false;
   return true;
