@@ -19,7 +19,7 @@ export function clubsByPlaceNoun(s: Scan): void {
   for (let k = 0; k < s.out.length; k++) {
     const c = s.out[k] as Candidate;
     if (c.type !== 'location' || c.last !== c.first + 1 || !short.has((s.t[c.last] as Token).fold)) continue;
-    s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status };
+    s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status, id: undefined, canonical: undefined };
   }
 }
 

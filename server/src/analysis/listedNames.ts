@@ -121,6 +121,6 @@ export function provincesNamedAsCompanies(s: Scan): void {
     const before = s.t[c.first - 1];
     if (c.type !== 'location' || c.first !== c.last || !companies.has((s.t[c.first] as Token).fold)) continue;
     if ((before && before.lower && (before.flags & Lex.Locative) !== 0) || (s.t[c.first] as Token).upper) continue;
-    s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status };
+    s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type: 'organization', status: c.status, id: undefined, canonical: undefined };
   }
 }

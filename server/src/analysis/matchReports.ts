@@ -32,7 +32,7 @@ export function matchReportNames(s: Scan): void {
     let type: 'organization' | 'person' | null = null;
     if (prev.fold === 'the' && tok.gap === Gap.Space && nickname(s, c.first)) type = 'organization';
     else if ((prev.fold === 'by' || prev.fold === 'from') && tok.gap === Gap.Space && !gazAt(s, c.first, c.first) && afterPlay(t, c.first - 1)) type = 'person';
-    if (type && type !== c.type) s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type, status: c.status === 'weak' ? 'strong' : c.status };
+    if (type && type !== c.type) s.out[k] = { first: c.first, last: c.last, start: c.start, end: c.end, type, status: c.status === 'weak' ? 'strong' : c.status, id: undefined, canonical: undefined };
   }
 }
 
@@ -57,18 +57,22 @@ function afterPlay(t: readonly Token[], by: number): boolean {
 /** A score between two capitalized names ("Rovers 2-0 Leeds") and a club's word or a goal: the article reports a match. */
 function matchReport(s: Scan): boolean {
   const t = s.t;
+  // The score first: most articles have none, and its test reads no word list.
   let score = false;
-  let sport = false;
-  for (let k = 1; k + 2 < t.length && !(score && sport); k++) {
+  for (let k = 1; k + 2 < t.length && !score; k++) {
     const w = t[k] as Token;
-    if (!score && scoreDigits(w) && (t[k - 1] as Token).cap && w.gap === Gap.Space) {
+    if (scoreDigits(w) && (t[k - 1] as Token).cap && w.gap === Gap.Space) {
       const other = t[k + 1] as Token;
       const name = t[k + 2] as Token;
       score = other.gap === Gap.Hyphen && scoreDigits(other) && name.cap && name.gap === Gap.Space;
     }
-    if (!sport && (w.fold === 'goal' || w.fold === 'goals' || (w.cap && CLUB_WORDS.has(w.fold)))) sport = true;
   }
-  return score && sport;
+  if (!score) return false;
+  for (let k = 1; k + 2 < t.length; k++) {
+    const w = t[k] as Token;
+    if (w.fold === 'goal' || w.fold === 'goals' || (w.cap && CLUB_WORDS.has(w.fold))) return true;
+  }
+  return false;
 }
 
 const scoreDigits = (w: Token): boolean => w.text.length <= 2 && w.text.charCodeAt(0) >= 0x30 && w.text.charCodeAt(0) <= 0x39 && (w.text.length === 1 || (w.text.charCodeAt(1) >= 0x30 && w.text.charCodeAt(1) <= 0x39));
