@@ -61,3 +61,12 @@ test('a street\'s abbreviated kind closes a street\'s name', () => {
     'Tamsworth Ave/facility',
   ]);
 });
+
+test('one word in brackets right after a place names a place near it', () => {
+  assert.deepEqual(spans('The line has reopened with sections south of Townsville (Kelvane) to north of Mackay (Dorrit) repaired.'), [
+    'Townsville/location',
+    'Kelvane/location',
+    'Mackay/location',
+    'Dorrit/location',
+  ]);
+});

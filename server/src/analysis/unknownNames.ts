@@ -86,6 +86,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (!first.upper && (first.flags & Lex.NonEntityAcronym) !== 0 && /^.[a-z]*[A-Z]/.test(first.text)) return;
     // "the Varnian Forest Institute (Ifor)": one word in brackets right after a body's name is its short name.
     if (bracketedAfterBody(s, p)) return emit(s, p, q, 'organization', 'strong');
+    // "south of Kelby (Dorrit)": one word in brackets right after a place names a place near it.
+    if (bracketedAfterPlace(s, p)) return emit(s, p, q, 'location', 'guess');
     // "the Munduruku people": a word between "the" and "people" names a people, not a body or a place.
     const folk = t[p + 1];
     if (t[p - 1]?.fold === 'the' && folk && folk.fold === 'people' && folk.lower && folk.gap === Gap.Space && !first.upper) return emit(s, p, q, 'nationality', 'guess');
@@ -397,6 +399,14 @@ function bracketedAfterBody(s: Scan, p: number): boolean {
   const last = s.out[s.out.length - 1];
   // Capitals ("(JCS)") are an acronym's, which the acronym's own rules join to the name.
   if (tok.upper || !last || last.type !== 'organization' || last.last !== p - 1 || s.text.charCodeAt(tok.end) !== 0x29) return false;
+  return tok.start === last.end + 2 && s.text.charCodeAt(last.end) === 0x20 && s.text.charCodeAt(last.end + 1) === 0x28;
+}
+
+/** Token p stands alone in brackets right after a place just found: "Kelby (Dorrit)". */
+function bracketedAfterPlace(s: Scan, p: number): boolean {
+  const tok = s.t[p] as Token;
+  const last = s.out[s.out.length - 1];
+  if (tok.upper || !last || last.type !== 'location' || last.last !== p - 1 || s.text.charCodeAt(tok.end) !== 0x29) return false;
   return tok.start === last.end + 2 && s.text.charCodeAt(last.end) === 0x20 && s.text.charCodeAt(last.end + 1) === 0x28;
 }
 
