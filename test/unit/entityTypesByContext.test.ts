@@ -70,3 +70,7 @@ test('one word in brackets right after a place names a place near it', () => {
     'Dorrit/location',
   ]);
 });
+
+test('a word before "constituency" names the constituency, a place', () => {
+  assert.deepEqual(spans('He was elected Member of Parliament for the Borsu constituency in 2020.'), ['Borsu/location']);
+});

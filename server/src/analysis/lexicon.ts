@@ -173,7 +173,7 @@ export const RANK_CONTEXT = words('army|retired|former|military|police|top|senio
 export const CORPORATE_SUFFIXES = words('inc|corp|co|ltd|llc|llp|plc|gmbh|ag|sa|se|tbk|nv|bv|spa|ab|as|asa|oyj|kk|bhd|pte|pty');
 
 /** Lowercase nouns that make the capitalized word before them a place ("the Rafah crossing"). */
-export const LOCATION_NOUNS = words('forest|desert|reserve|border|basin|crossing|junction|province|region|district|ward|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|islands|waters|coast|delta|estuary|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range|sector|field|fields|oilfield|oilfields|governorates|provinces|regions|districts|counties|prefectures|states');
+export const LOCATION_NOUNS = words('forest|desert|reserve|border|basin|crossing|junction|province|region|district|ward|governorate|city|town|village|area|camp|port|county|valley|neighbourhood|neighborhood|suburb|municipality|prefecture|island|islands|waters|coast|delta|estuary|peninsula|river|oblast|crater|volcano|lake|state|mountains|mountain|hills|range|sector|field|fields|oilfield|oilfields|governorates|provinces|regions|districts|counties|prefectures|states|constituency|constituencies');
 
 /** Capitalized head nouns that make the phrase a product or programme ("Altay Main Battle Tank"). */
 export const PRODUCT_HEADS = words(
