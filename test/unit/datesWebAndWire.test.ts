@@ -108,7 +108,7 @@ test('a clock right after a weekday, and a past clock in a weekday\'s sentence, 
 
 test('a past clock a sentence or two after the day the story last named is on that day, within the same story', () => {
   assert.deepEqual(datesOf('The fire began on Monday. Crews left at 4 p.m.', thursday), ['Monday=2031-03-10', '4 p.m.=2031-03-10T16:00']);
-  assert.deepEqual(datesOf('A man was arrested after a break-in at a bakery in Tollard on Tuesday.\n\nPolice were called to the bakery at around midday.', thursday), [
+  assert.deepEqual(datesOf('A bakery in Tollard was broken into on Tuesday.\n\nThe owner raised the alarm shortly before midday.', thursday), [
     'Tuesday=2031-03-11',
     'midday=2031-03-11T12:00',
   ]);
@@ -116,7 +116,7 @@ test('a past clock a sentence or two after the day the story last named is on th
     'Monday=2031-03-10',
     '3.10am=2031-03-10T03:10',
   ]);
-  assert.deepEqual(datesOf('A van hit a wall in Pellow on Tuesday. Nobody was hurt.\n\nAbout 4pm in the square by the old mill, the driver was seen.', thursday), [
+  assert.deepEqual(datesOf('A van hit a wall in Pellow on Tuesday. Nobody was hurt.\n\nAround 4pm, outside the old mill, a second van stopped beside it.', thursday), [
     'Tuesday=2031-03-11',
     '4pm=2031-03-11T16:00',
   ]);
