@@ -40,6 +40,14 @@ test('"over the next year", "in the coming month" are lengths of time; "next yea
   assert.deepEqual(datesOf('The council will hold hearings next year.', wednesday), ['next year=2032']);
 });
 
+test('"the coming year", "the upcoming year" and "the year ahead" are the next calendar year; "over the coming year" a stretch', () => {
+  assert.deepEqual(datesOf('In the coming year, the brewer expects sales to rise.', wednesday), ['coming year=2032']);
+  assert.deepEqual(datesOf('The mill set out its plans for the upcoming year.', wednesday), ['upcoming year=2032']);
+  assert.deepEqual(datesOf('Growers are hopeful about the year ahead.', wednesday), ['the year ahead=2032']);
+  assert.deepEqual(datesOf('Prices will ease over the coming year.', wednesday), ['coming year=P1Y']);
+  assert.deepEqual(datesOf('Prices will ease over the year ahead.', wednesday), ['the year ahead=P1Y']);
+});
+
 test('a month one prepares for is ahead; one prepared for is past', () => {
   assert.deepEqual(datesOf('"As we prepare now for the summit in November, the region has recommitted to its plan," he said.', '2031-10-13'), ['November=2031-11']);
   assert.deepEqual(datesOf('Officials are preparing for the vote in June.', '2031-10-13'), ['June=2032-06']);

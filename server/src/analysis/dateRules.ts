@@ -60,7 +60,7 @@ const EVENT_NOUNS = new Set([
 const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'from', 'through', 'during', 'before', 'after', 'last', 'next', 'this', 'end', 'between', 'and', 'to', 'on', 'throughout']);
 
 const MODIFIER_SHIFT: ReadonlyMap<string, -1 | 0 | 1> = new Map<string, -1 | 0 | 1>([
-  ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1], ['last', -1], ['previous', -1], ['past', -1],
+  ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['upcoming', 1], ['following', 1], ['last', -1], ['previous', -1], ['past', -1],
 ]);
 
 /** Parts of the day and their TIMEX3 codes. */
@@ -516,7 +516,7 @@ function matchModified(t: DateTokens, first: number, i: number, shift: -1 | 0 | 
   }
   const unit = UNITS.get(key);
   if (unit === undefined || key.endsWith('s')) return null;
-  if (modifier === 'past' || spanAhead(t, i)) return { first, last: j, meaning: { t: 'fixed', value: durationValue(1, unit), kind: 'duration' } };
+  if (modifier === 'past' || spanAhead(t, i, unit)) return { first, last: j, meaning: { t: 'fixed', value: durationValue(1, unit), kind: 'duration' } };
   const offset = UNIT_OFFSETS[unit];
   return offset ? { first, last: j, meaning: { t: 'offset', unit: offset, n: shift } } : null;
 }
@@ -524,10 +524,27 @@ function matchModified(t: DateTokens, first: number, i: number, shift: -1 | 0 | 
 /** Prepositions that make "the next year" a stretch of time ("over the next year", "within the next month"). */
 const ACROSS_WORDS = new Set(['over', 'within', 'in', 'during', 'throughout', 'for']);
 
-/** "over the next year", "in the coming month": the whole unit ahead, a length of time, not the next calendar year. */
-function spanAhead(t: DateTokens, i: number): boolean {
+/** Prepositions that keep "the coming year" a stretch of time: "over the coming year", not "in the coming year". */
+const STRETCH_WORDS = new Set(['over', 'within', 'throughout']);
+
+/**
+ * "over the next year", "in the coming month": the whole unit ahead, a length of time, not the next calendar
+ * year. "in the coming year" and "for the upcoming year" are the next calendar year, as a company's outlook
+ * speaks of it; only "over" or "within" makes a coming year a stretch.
+ */
+function spanAhead(t: DateTokens, i: number, unit: UnitCode): boolean {
   const modifier = t.key(i);
-  return (modifier === 'next' || modifier === 'coming') && i >= 2 && on(t, i) && on(t, i - 1) && t.key(i - 1) === 'the' && ACROSS_WORDS.has(t.key(i - 2));
+  if (modifier !== 'next' && modifier !== 'coming' && modifier !== 'upcoming') return false;
+  if (i < 2 || !on(t, i) || !on(t, i - 1) || t.key(i - 1) !== 'the') return false;
+  return modifier !== 'next' && unit === 'Y' ? STRETCH_WORDS.has(t.key(i - 2)) : ACROSS_WORDS.has(t.key(i - 2));
+}
+
+/** "the year ahead": the next calendar year, or a stretch after "over" or "within"; "the year ahead of the vote" is neither. */
+function matchYearAhead(t: DateTokens, i: number): DateMatch | null {
+  if (t.key(i + 1) !== 'year' || !on(t, i + 1) || !on(t, i + 2) || t.key(i + 2) !== 'ahead') return null;
+  if (on(t, i + 3) && t.key(i + 3) === 'of') return null;
+  if (i > 0 && on(t, i) && STRETCH_WORDS.has(t.key(i - 1))) return fixed(i, i + 2, 'P1Y', 'duration');
+  return { first: i, last: i + 2, meaning: { t: 'offset', unit: 'Y', n: 1 } };
 }
 
 /** "earlier this month", "later this year", "earlier this week". */
@@ -616,6 +633,7 @@ function matchAgo(t: DateTokens, i: number): DateMatch | null {
 }
 
 const DAY_HASH = wordHash('day');
+const YEAR_HASH = wordHash('year');
 const SAME_HASH = wordHash('same');
 
 /**
@@ -659,6 +677,7 @@ function matchTheDay(t: DateTokens, i: number): DateMatch | null {
   // "the" is everywhere: compare the next word's hash before slicing anything.
   if (SEASON_HASHES.has(t.hash(i + 1))) return matchTheSeason(t, i);
   if (t.hash(i + 1) === SAME_HASH) return matchSameQuarterYearBefore(t, i);
+  if (t.hash(i + 1) === YEAR_HASH) return matchYearAhead(t, i);
   if (t.hash(i + 1) !== DAY_HASH || t.key(i + 1) !== 'day' || !on(t, i + 1) || !on(t, i + 2) || !on(t, i + 3)) return null;
   const relation = t.key(i + 2);
   const anchor = t.key(i + 3);
