@@ -74,3 +74,11 @@ test('one word in brackets right after a place names a place near it', () => {
 test('a word before "constituency" names the constituency, a place', () => {
   assert.deepEqual(spans('He was elected Member of Parliament for the Borsu constituency in 2020.'), ['Borsu/location']);
 });
+
+test('a church one is at or in is the building; one that speaks is the body', () => {
+  assert.deepEqual(spans('Speaking during a service at the AIPCA Mwangaza Memorial Church in Nakuru on Sunday, the governor said roads would be built.'), [
+    'AIPCA Mwangaza Memorial Church/facility',
+    'Nakuru/location',
+  ]);
+  assert.deepEqual(spans('The Mwangaza Memorial Church said it was pleased.'), ['Mwangaza Memorial Church/organization']);
+});

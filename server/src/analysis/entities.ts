@@ -507,7 +507,9 @@ function segment(s: Scan, a: number, last: number): void {
       const body = head === 'facility' && extend && (t[r + 1] as Token).fold === 'for' && ((t[r] as Token).flags & Lex.OrgOpener) !== 0;
       // "Hanwha Ocean": the oceans are all known, so a word no list knows and "Ocean" is a company.
       const company = (head === 'location' && end === p + 1 && !known && (oceanCompany(s, p) || commonWordCoast(s, p))) || (head === 'location' && realEstate(s, r));
-      emit(s, p, end, club || body || company ? 'organization' : competitionLeague(s, p, end) ? 'event' : head, heading ? 'weak' : 'strong');
+      // "a service at the Mwangaza Memorial Church": a church one is at or in is the building, not the body.
+      const building = head === 'organization' && end === r && (t[r] as Token).fold === 'church' && sitedAfter(s, p);
+      emit(s, p, end, building ? 'facility' : club || body || company ? 'organization' : competitionLeague(s, p, end) ? 'event' : head, heading ? 'weak' : 'strong');
       p = end + 1;
       continue;
     }
@@ -693,6 +695,16 @@ function segment(s: Scan, a: number, last: number): void {
     if ((!rolePrefix || (((t[q] as Token).flags & Lex.OrgHead) !== 0 && tok.fold !== 'prime' && !(p === q && departmentBeforeRole(tok)) && !qualifiersBeforeRole(s, p, q)) || (p === q && tok.upper && !heading)) && !conditionHead(t[q] as Token) && !taxHead(t[q] as Token) && !bodyThenHolder(s, p, q, heading)) unknown(s, p, q, heading);
     p = q + 1;
   }
+}
+
+/** Prepositions that site something in a building: "at the ... Church", "inside the ... Church". */
+const SITE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside']);
+
+/** "at the", "in" (and "the") just before token p. */
+function sitedAfter(s: Scan, p: number): boolean {
+  const the = s.t[p - 1];
+  const at = the?.fold === 'the' && the.lower ? s.t[p - 2] : the;
+  return !!at && at.lower && SITE_PREPOSITIONS.has(at.fold);
 }
 
 /** Most words between a place and the head noun of a body named after it ("Police Service", "Defence Force"). */
