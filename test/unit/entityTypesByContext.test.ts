@@ -82,3 +82,7 @@ test('a church one is at or in is the building; one that speaks is the body', ()
   ]);
   assert.deepEqual(spans('The Mwangaza Memorial Church said it was pleased.'), ['Mwangaza Memorial Church/organization']);
 });
+
+test('what an event is held at is its venue', () => {
+  assert.deepEqual(spans('The new ministers took the oath during the ceremony held at Qasr Talan in Abu Dhabi.'), ['Qasr Talan/facility', 'Abu Dhabi/location']);
+});

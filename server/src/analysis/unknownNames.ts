@@ -46,7 +46,7 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
   const t = s.t;
   const first = t[p] as Token;
   const line = s.tk.lines[first.line];
-  if (!heading && facilityNounAfter(s, p, q)) return emit(s, p, q, 'facility', 'guess');
+  if (!heading && (facilityNounAfter(s, p, q) || heldAt(s, p))) return emit(s, p, q, 'facility', 'guess');
   // "(Abbott 104, Carr 3-41)": the names in a scorecard are players.
   if (!heading && scorecardName(s.text, first.start, (t[q] as Token).end)) return emit(s, p, q, 'person', 'guess');
   // "Wall St.", "Harley St": "St" closing a name is a street, never a person's (a saint's "St" opens one).
@@ -550,6 +550,16 @@ function facilityNounAfter(s: Scan, p: number, q: number): boolean {
   return false;
 }
 const SITE_DETERMINERS = new Set(['the', 'its', 'their']);
+
+/** Participles of events put on at a venue: "the ceremony held at ...". */
+const HELD_WORDS = new Set(['held', 'hosted', 'staged']);
+
+/** "the ceremony held at Qasr Talan": what an event is held at is its venue. */
+function heldAt(s: Scan, p: number): boolean {
+  const at = s.t[p - 1];
+  const held = s.t[p - 2];
+  return !!at && !!held && at.fold === 'at' && at.lower && held.lower && HELD_WORDS.has(held.fold) && (s.t[p] as Token).gap === Gap.Space && at.gap === Gap.Space;
+}
 
 /** "PGi", "JPMorgan", "PRNewswire": two capitals, then a lowercase letter, as brands write themselves and names never do. */
 function capitalsThenLower(tok: Token): boolean {
