@@ -18,6 +18,7 @@ import { registerSemanticTokens } from './features/semanticTokensFeature';
 import type { Services } from './services';
 import { AnalysisCache } from './workspace/analysisCache';
 import { CollectionDates } from './workspace/collectionDates';
+import { OpenDocumentSize } from './workspace/openDocumentSize';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 
@@ -34,9 +35,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const collectionDates = new CollectionDates(index);
   const analyses = new AnalysisCache((openDct) => collectionDates.dateFor(openDct));
   const annotations = new AnnotationCache();
+  const sizes = new OpenDocumentSize((message) => connection.console.info(message));
+  const fits = (uri: string, version: number, text: string): boolean => sizes.fits(uri, version, text, indexer.settingsOf(uri).maxFileSize);
   const raw = (uri: string) => {
     const document = documents.get(uri);
-    return document ? { text: document.getText(), analysis: analyses.get(uri, document.version, document.getText(), annotations.analysisOptions(uri)) } : null;
+    if (!document) return null;
+    const text = document.getText();
+    return fits(uri, document.version, text) ? { text, analysis: analyses.get(uri, document.version, text, annotations.analysisOptions(uri)) } : null;
   };
   const indexer = new WorkspaceIndexer(connection, documents, index, raw, (file) => annotations.documentDate(file));
   let lastServed = Number.NEGATIVE_INFINITY;
@@ -49,6 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const document = documents.get(uri);
       if (!document) return null;
       const text = document.getText();
+      if (!fits(uri, document.version, text)) return null;
       return { document, analysis: indexer.corrected(uri, document.version, text, analyses.get(uri, document.version, text, annotations.analysisOptions(uri))) };
     },
     index,
@@ -103,6 +109,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((e) => indexer.documentChanged(e.document.uri));
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
+    sizes.delete(e.document.uri);
     indexer.documentClosed(e.document.uri);
   });
   documents.listen(connection);

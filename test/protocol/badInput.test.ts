@@ -4,10 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Hover, PublishDiagnosticsParams, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
 import { type AnnotationEditResult, type ArticleAnnotations, ArticleAnnotationsRequest, EditAnnotationsRequest, IndexStatusRequest } from '../../server/src/protocol';
-import type { TestClient } from './lspClient';
-import { removeFolders, startIndexed, until } from './waiting';
+import { TestClient } from './lspClient';
+import { indexReady, removeFolders, startIndexed, until } from './waiting';
 
 // Bad files beside good ones: each gets a clear message, the good ones keep working, and nothing an
 // analyst wrote is rewritten.
@@ -105,4 +105,27 @@ test('an empty corrections file is reported as empty, one with trailing commas a
   await until('the rename from a file with trailing commas', async () => (await symbols('mayor tremmelin')).some((s) => s.name === 'Mayor Tremmelin'));
   await until('diagnostics to clear', () => diagnostics.get(uri)?.length === 0);
   assert.equal(fs.readFileSync(correctionsFile(), 'utf8'), trailing);
+});
+
+test('an open document larger than articleLens.maxFileSize is not analysed, said once in the log, and the others still are', async () => {
+  const small = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-max-size-'));
+  const { client: limited } = await TestClient.start({ workspace: small, settings: { maxFileSize: 4000 } });
+  try {
+    // The folder's settings are read by then.
+    await indexReady(limited);
+    const big = `${GOOD}${'The Halvgrund ferry board met again on Monday. '.repeat(100)}`;
+    assert.ok(Buffer.byteLength(big) > 4000);
+    const bigUri = await limited.open(path.join(small, 'big.txt'), big);
+    const goodUri = await limited.open(path.join(small, 'good.txt'), GOOD);
+    const tokens = (uri: string) => limited.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepEqual((await tokens(bigUri)).data, [], 'expected no analysis of the large document');
+    const hover = await limited.request<Hover | null>('textDocument/hover', { textDocument: { uri: bigUri }, position: { line: 2, character: 30 } });
+    assert.equal(hover, null);
+    assert.ok((await tokens(goodUri)).data.length > 0, 'expected the small document analysed');
+    await until('the log to name the large document', () => limited.logs.some((l) => l.includes('big.txt') && l.includes('maxFileSize')));
+    assert.equal(limited.logs.filter((l) => l.includes('Not analysing') && l.includes('big.txt')).length, 1, 'expected it said once, not at every request');
+  } finally {
+    await limited.stop();
+    removeFolders(small);
+  }
 });
