@@ -15,16 +15,8 @@ const MIN_FULL_MENTIONS = 3;
 export function bodiesByRepetition(text: string, t: readonly Token[], candidates: readonly Candidate[]): Set<number> | undefined {
   // Folded full name → how many guessed-person mentions; null once any mention of it says more than shape.
   let counts: Map<string, number | null> | undefined;
-  const alone = new Set<string>();
-  // "Bankman-Fried" after "Sam Bankman-Fried": the last words of a longer name are its short form.
-  const tails = new Set<string>();
   for (const c of candidates) {
-    if (c.first === c.last) {
-      alone.add((t[c.first] as Token).fold);
-      continue;
-    }
-    if (c.type !== 'person') continue;
-    for (let k = c.first + 1; k <= c.last; k++) tails.add(foldForIdentity(text.slice((t[k] as Token).start, c.end)));
+    if (c.first === c.last || c.type !== 'person') continue;
     const key = foldForIdentity(text.slice(c.start, c.end));
     counts ??= new Map();
     const old = counts.get(key);
@@ -32,6 +24,17 @@ export function bodiesByRepetition(text: string, t: readonly Token[], candidates
     counts.set(key, !shapeOnly || old === null ? null : (old ?? 0) + 1);
   }
   if (!counts) return undefined;
+  // Most articles name no one that often by shape alone: the sets of words below are built only when one does.
+  let repeated = false;
+  for (const n of counts.values()) if (n !== null && n >= MIN_FULL_MENTIONS) repeated = true;
+  if (!repeated) return undefined;
+  const alone = new Set<string>();
+  // "Bankman-Fried" after "Sam Bankman-Fried": the last words of a longer name are its short form.
+  const tails = new Set<string>();
+  for (const c of candidates) {
+    if (c.first === c.last) alone.add((t[c.first] as Token).fold);
+    else if (c.type === 'person') for (let k = c.first + 1; k <= c.last; k++) tails.add(foldForIdentity(text.slice((t[k] as Token).start, c.end)));
+  }
   let found: Set<number> | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
