@@ -16,24 +16,24 @@ test('a series, its model number and the model words after it are one product', 
 });
 
 test('a series the article shows as a model keeps its number elsewhere, and a maker before it stays apart', () => {
-  const found = mentions('The Tarlo Nova 2022 with the Quasar 4100 chip came out first. The Tarlo Nova 40 Neo followed, built on the Orvex Quasar 4100.');
-  assert.ok(found.includes('Tarlo Nova 2022/product'), found.join(', '));
-  assert.ok(found.includes('Tarlo Nova 40 Neo/product'), found.join(', '));
-  assert.equal(found.filter((f) => f === 'Quasar 4100/product').length, 2, found.join(', '));
+  const found = mentions('Last spring the Tarlo Nova 2019 sold out. Its successor, the Tarlo Nova 18 Neo, uses the Quasar 2600 chip, as does the Orvex Quasar 2600 board.');
+  assert.ok(found.includes('Tarlo Nova 2019/product'), found.join(', '));
+  assert.ok(found.includes('Tarlo Nova 18 Neo/product'), found.join(', '));
+  assert.equal(found.filter((f) => f === 'Quasar 2600/product').length, 2, found.join(', '));
   assert.ok(!found.some((f) => f.startsWith('Orvex Quasar')), found.join(', '));
   // The model's first word is its maker's or series' name, not the model.
   assert.ok(!found.includes('Tarlo/product'), found.join(', '));
 });
 
 test('a series letter before "series" names a product line', () => {
-  const found = mentions('Next year brings the new Tarlo S series and Tarlo G series phones.');
-  assert.ok(found.includes('Tarlo S/product'), found.join(', '));
-  assert.ok(found.includes('Tarlo G/product'), found.join(', '));
+  const found = mentions('Shops will stock both the Tarlo K series and the Tarlo M series by spring.');
+  assert.ok(found.includes('Tarlo K/product'), found.join(', '));
+  assert.ok(found.includes('Tarlo M/product'), found.join(', '));
 });
 
 test('a model year inside a product name is no date', () => {
-  const a = analyze('The Tarlo Nova 2022 with the Quasar 4100 chip debuted in March. The Tarlo Nova 40 Neo came later.');
-  assert.ok(!a.dates.some((d) => d.text === '2022'), a.dates.map((d) => d.text).join(', '));
+  const a = analyze('The Tarlo Nova 2019 with a free case went on sale in March, and the Tarlo Nova 18 Neo followed.');
+  assert.ok(!a.dates.some((d) => d.text === '2019'), a.dates.map((d) => d.text).join(', '));
   assert.ok(a.dates.some((d) => d.text === 'March'), a.dates.map((d) => d.text).join(', '));
 });
 

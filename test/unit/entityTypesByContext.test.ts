@@ -11,10 +11,10 @@ const NO_STRUCTURE: ArticleStructure = { headline: null, header: null, dateline:
 const spans = (text: string): string[] => findEntities(text, NO_STRUCTURE).map((m) => `${m.text}/${m.type}`);
 
 test('a state after a person and "of" is where the person comes from, and the next person listed stays a person', () => {
-  assert.deepEqual(spans('Two lawmakers, Dara Voss of Nebraska and Thom Kellerby of Ohio, voted against the plan. The leader reached out to Kellerby on Friday. Kellerby later confirmed the call.'), [
+  assert.deepEqual(spans('The bill lost the votes of Dara Voss of Nebraska and Ilse Kellerby of Ohio in committee. In a long speech, Kellerby urged a delay. Aides to Kellerby handed out copies.'), [
     'Dara Voss/person',
     'Nebraska/location',
-    'Thom Kellerby/person',
+    'Ilse Kellerby/person',
     'Ohio/location',
     'Kellerby/person',
     'Kellerby/person',
@@ -63,16 +63,16 @@ test('a street\'s abbreviated kind closes a street\'s name', () => {
 });
 
 test('one word in brackets right after a place names a place near it', () => {
-  assert.deepEqual(spans('The line has reopened with sections south of Townsville (Kelvane) to north of Mackay (Dorrit) repaired.'), [
-    'Townsville/location',
+  assert.deepEqual(spans('Flooding closed the road between Leeds (Kelvane) and the hills above York (Dorrit) for a week.'), [
+    'Leeds/location',
     'Kelvane/location',
-    'Mackay/location',
+    'York/location',
     'Dorrit/location',
   ]);
 });
 
 test('a word before "constituency" names the constituency, a place', () => {
-  assert.deepEqual(spans('He was elected Member of Parliament for the Borsu constituency in 2020.'), ['Borsu/location']);
+  assert.deepEqual(spans('Voters in the Borsu constituency will choose a new member in June.'), ['Borsu/location']);
 });
 
 test('a church one is at or in is the building; one that speaks is the body', () => {
