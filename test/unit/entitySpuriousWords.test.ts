@@ -18,3 +18,9 @@ test('units, file kinds and parts of devices are no names', () => {
   assert.ok(found.includes('Quasar 780/product'), found.join(', '));
   assert.ok(found.includes('Peru/location'), found.join(', '));
 });
+
+test('an id after a slash in a link is no name; a credit after a name\'s slash still is', () => {
+  const found = mentions('Down 4-1, she came back. pic.example.com/QwE8rTyU3G — Dorvale Open (@dorvaleopen) May 3, 2024\nSee https://t.co/AbC9xYz for more. Photo: Amy Roe/Reuters.');
+  for (const id of ['QwE8rTyU3G/', 'AbC9xYz/']) assert.ok(!found.some((f) => f.startsWith(id)), found.join(', '));
+  assert.ok(found.includes('Reuters/organization'), found.join(', '));
+});

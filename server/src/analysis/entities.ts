@@ -11,7 +11,7 @@ import {
 } from './nameEvidence';
 import { beforeByline, feedPublisher, findBylines } from './bylines';
 import { ampersandHalf, definedAcronym, findDefinedNames, trailingAcronyms } from './entityAcronyms';
-import { acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, taxHead, currencyPrefix, currencyAlone, pageLabel, holidayName, ratingGrade, spelledNumber, definedTerm, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol, fundTicker, styledInstitution } from './nonNames';
+import { linkPiece, acronymAfterArticle, afterPostNominal, climatePattern, commonWordInField, photoCreditWord, taxHead, currencyPrefix, currencyAlone, pageLabel, holidayName, ratingGrade, spelledNumber, definedTerm, honourAfterName, unitBeside, conditionHead, pluralAcronym, postNominal, stockSymbol, fundTicker, styledInstitution } from './nonNames';
 import { bodyForPlace, companyAppositive, provinceAmongNames, provincesNamedAsCompanies } from './listedNames';
 import { namesNew, givenStopword, honorificBefore, innerParticle, withOrdinals, isNumeral, lastCapitalized, leadingCommonWord, opensOfName, nationalityCompound, partyName, surnameHe, surnameHead } from './runParts';
 import { commaListedName, joinedByAnd, MAX_AND_SIDE } from './joinedNames';
@@ -114,7 +114,7 @@ export function findEntities(text: string, structure: ArticleStructure): EntityM
       continue;
     }
     // "GST Council": a tax's or disease's acronym opening a body's name stays in it.
-    if ((tok.upper && scan.conditions.has(tok.fold) && !(t[i + 1]?.cap && t[i + 1]?.gap === Gap.Space)) || ratingGrade(tok) || currencyPrefix(text, tok) || currencyAlone(t, i) || pageLabel(text, t, i) || officeAlone(t, i) || spelledNumber(t, i) || stockSymbol(text, t, i) || fundTicker(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok) || styledInstitution(t, i) || definedTerm(text, t, i)) {
+    if ((tok.upper && scan.conditions.has(tok.fold) && !(t[i + 1]?.cap && t[i + 1]?.gap === Gap.Space)) || ratingGrade(tok) || currencyPrefix(text, tok) || currencyAlone(t, i) || pageLabel(text, t, i) || officeAlone(t, i) || spelledNumber(t, i) || stockSymbol(text, t, i) || fundTicker(text, t, i) || unitBeside(text, t, i) || honourAfterName(t, i) || commonWordInField(text, t, i, tk.lowercaseWords) || acronymAfterArticle(t, i) || photoCreditWord(text, tok) || linkPiece(text, tok) || styledInstitution(t, i) || definedTerm(text, t, i)) {
       i++;
       continue;
     }

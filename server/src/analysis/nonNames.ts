@@ -553,3 +553,26 @@ export function definedTerm(text: string, t: readonly Token[], i: number): boole
   const close = text.charCodeAt(tok.end);
   return (open === 0x201c || open === 0x22) && tok.start === the.end + 2 && (close === 0x201d || close === 0x22) && text.charCodeAt(tok.end + 1) === 0x29;
 }
+
+/** Farthest a link's path is read back for its domain's point ("pic.example.com/Ab12Cd"). */
+const MAX_LINK_BACK = 80;
+
+/**
+ * "pic.example.com/XyZ12ab", "https://t.co/AbC9": a word after a slash in a link, whose domain's
+ * point stands before the slash with no space between, is an id, not a name.
+ */
+export function linkPiece(text: string, tok: Token): boolean {
+  if (text.charCodeAt(tok.start - 1) !== 0x2f) return false;
+  const stop = Math.max(0, tok.start - 1 - MAX_LINK_BACK);
+  for (let k = tok.start - 2; k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0) return false;
+    // A point between word characters: a domain's.
+    if (c === 0x2e && k > 0 && wordCode(text.charCodeAt(k - 1)) && wordCode(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
+
+function wordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
