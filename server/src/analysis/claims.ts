@@ -292,7 +292,10 @@ function attribute(text: string, unit: ClaimUnit, start: number, cues: readonly 
     if (ref) attributions.push({ cue, ref });
   }
   const usable = (a: Attribution) => a.ref.kind !== 'group';
-  let pick: Attribution | undefined = subject && subject.kind === 'document' && subject.entity === null ? documentSubjectSaid(subject, cues, attributions) : undefined;
+  // "..., according to a person granted anonymity", "..., officials who spoke on condition of anonymity said": a source
+  // kept unnamed speaks, not the sentence's subject.
+  let pick: Attribution | undefined = anonymousSource(text, cues, start, unit.end);
+  pick ??= subject && subject.kind === 'document' && subject.entity === null ? documentSubjectSaid(subject, cues, attributions) : undefined;
   if (!pick && subject && subject.kind === 'pronoun' && lowerWordAt(text, subject.span.start, subject.span.end) === 'it') pick = documentPronounSaid(text, start, subject, cues, resolver);
   if (!pick && quotations.length > 0) {
     const q = quotations[0];
@@ -684,6 +687,35 @@ function continuesInParagraph(text: string, prev: Draft, d: Draft): boolean {
 
 /** Words that keep a source unnamed ("who asked not to be identified", "on condition of anonymity"). */
 const ANONYMOUS = /\banonymity\b|\bnot (?:want |wish )?to be (?:named|identified)\b|\bdeclined to be (?:named|identified)\b|\bnot authori[sz]ed to speak\b/i;
+
+/** How far from its cue the words keeping a source unnamed may stand ("according to a person granted anonymity to ..."). */
+const ANONYMOUS_REACH = 90;
+
+/** A cue whose source, just after "according to" or just before "said", is kept unnamed: a claim of no one named. */
+function anonymousSource(text: string, cues: readonly Cue[], start: number, end: number): Attribution | undefined {
+  for (const cue of cues) {
+    let from: number;
+    let to: number;
+    if (cue.role === 'source') {
+      from = cue.end;
+      to = Math.min(end, cue.end + ANONYMOUS_REACH);
+    } else if (cue.role === 'speech' && cue.strong) {
+      from = Math.max(start, cue.start - ANONYMOUS_REACH);
+      to = cue.start;
+    } else continue;
+    const words = text.slice(from, to);
+    // Not across a quotation: words inside it are the speaker's own.
+    if (/["“”]/.test(words)) continue;
+    const m = ANONYMOUS.exec(words);
+    if (!m) continue;
+    // The unnamed source's words: "a person granted anonymity", "officials who spoke on condition of anonymity".
+    const opening = cue.role === 'source' ? 0 : words.lastIndexOf(',', m.index) + 1;
+    const lead = words.length - words.slice(opening).trimStart().length;
+    const close = cue.role === 'source' ? m.index + m[0].length : words.trimEnd().length;
+    return { cue, ref: { kind: 'group', span: { start: from + lead, end: from + close }, entity: null, type: null } };
+  }
+  return undefined;
+}
 
 /** Whether a line with words stands between two offsets, as a paragraph of its own. */
 function lineBetween(text: string, from: number, to: number): boolean {
