@@ -15,6 +15,14 @@ test('a stamp after a source\'s name and a spaced separator dates the article ("
   assert.equal(analyze(prose).dct, null, 'lowercase words before the separator are prose, no source');
 });
 
+test('a title line that ends in a dash and a full date dates the article ("Flood relief plan 2027 - 9 March 2026")', () => {
+  const text = 'Flood relief plan 2027 - 9 March 2026\n\nEarlier this week, the Varna Relief Fund asked donors for $2 million, its director told reporters on Friday.';
+  assert.equal(analyze(text).dct, '2026-03-09');
+  assert.ok(found(text).includes('Friday=2026-03-06'), found(text).join(', '));
+  const prose = 'Flood relief plan 2027 - 9 March 2026 was the day it began\n\nThe fund asked donors for $2 million.';
+  assert.equal(analyze(prose).dct, null, 'a date with words after it is no stamp');
+});
+
 test('a day, month and year joined by hyphens is one date ("04-Mar-2026"), and a dotted clock before a zone is a time ("00.05 GMT")', () => {
   const text = 'Rain stops play at the Oval\nReport by Ann Roe\n04-Mar-2026\nRain washed out the morning session on Wednesday.';
   assert.ok(found(text).includes('04-Mar-2026=2026-03-04'), found(text).join(', '));

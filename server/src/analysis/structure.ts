@@ -289,6 +289,8 @@ function namedStamp(text: string, line: Line, structure: ArticleStructure): stri
     const date = timestampOf(text, { start, end: line.end }, structure.dayOrder ?? null);
     if (date) return date;
   }
+  const titled = titleEndStamp(text, line, content, structure);
+  if (titled) return titled;
   const led = bylineLedStamp(text, line, content, structure);
   if (led) return led;
   const by = content.indexOf(' By ');
@@ -297,6 +299,31 @@ function namedStamp(text: string, line: Line, structure: ArticleStructure): stri
     return timestampOf(text, { start, end: start + by }, structure.dayOrder ?? null);
   }
   return null;
+}
+
+/** Dashes that set a release's date after its title: "Flood relief plan 2027 - 9 March 2026". */
+const TITLE_DATE_DASHES = [' - ', ' \u2013 ', ' \u2014 '];
+/** How many words a title before its date needs: one word before a dash is a label, not a title. */
+const MIN_TITLE_WORDS_BEFORE_DATE = 2;
+
+/**
+ * "UN agency funding appeal 2027 - 9 March 2026": a title line that ends in a dash and a full date alone,
+ * as a release or a media page titles its item. Only a date with its year, and nothing after it, counts.
+ */
+function titleEndStamp(text: string, line: Line, content: string, structure: ArticleStructure): string | null {
+  let dash = -1;
+  let width = 0;
+  for (const mark of TITLE_DATE_DASHES) {
+    const at = content.lastIndexOf(mark);
+    if (at > dash) {
+      dash = at;
+      width = mark.length;
+    }
+  }
+  if (dash <= 0 || content.slice(0, dash).split(' ').filter((w) => w.length > 0).length < MIN_TITLE_WORDS_BEFORE_DATE) return null;
+  const start = trimmedSpan(text, line).start + dash + width;
+  const date = timestampOf(text, { start, end: line.end }, structure.dayOrder ?? null);
+  return date !== null && /\d{4}/.test(text.slice(start, line.end)) ? date : null;
 }
 
 /** How many words a writer's name in a byline may have before its stamp. */
