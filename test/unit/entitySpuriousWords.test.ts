@@ -24,3 +24,10 @@ test('an id after a slash in a link is no name; a credit after a name\'s slash s
   for (const id of ['Vr7kLp2Qzd/', 'Mn4bWq8/']) assert.ok(!found.some((f) => f.startsWith(id)), found.join(', '));
   assert.ok(found.includes('Reuters/organization'), found.join(', '));
 });
+
+test('a participle used as a preposition at a sentence\'s start is no part of the place after it', () => {
+  const found = mentions('Sales rose. Excluding Peru, profit grew 3 percent. Including Chile, revenue fell.');
+  assert.ok(found.includes('Peru/location'), found.join(', '));
+  assert.ok(found.includes('Chile/location'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('Excluding') || f.startsWith('Including')), found.join(', '));
+});

@@ -22,6 +22,9 @@ const MAX_NAME_BEFORE_COUNTRY = 2;
  * or role opens it, and a sentence's first word must be one the text never
  * writes in lowercase ("Meanwhile Nigeria" is no body).
  */
+/** Participles that work as prepositions before a place ("Excluding", "Including", "Barring"). */
+export const PREPOSITION_PARTICIPLES = new Set(['excluding', 'including', 'regarding', 'concerning', 'considering', 'barring', 'pending', 'notwithstanding']);
+
 export function countryNamedBody(s: Scan, p: number, q: number, b: number, known: boolean): number {
   const t = s.t;
   if (q < p || q - p >= MAX_NAME_BEFORE_COUNTRY || q + 1 > b) return -1;
@@ -41,6 +44,8 @@ export function countryNamedBody(s: Scan, p: number, q: number, b: number, known
   // "Michael Jordan said" is a person; "Vale Indonesia Chief Executive ..." a body before its holder.
   if (isGivenName(first.fold) && last === b) return -1;
   if (first.sentenceStart && !first.upper && s.tk.lowercaseWords.has(first.fold)) return -1;
+  // "Excluding Varnia, profit grew": a participle used as a preposition opens the sentence, not a body's name.
+  if (q === p && PREPOSITION_PARTICIPLES.has(first.fold)) return -1;
   for (let k = p; k <= q; k++) {
     const w = t[k] as Token;
     if ((w.flags & (Lex.Stop | Lex.Title | Lex.Calendar | Lex.Connector)) !== 0 || w.text.length < 2) return -1;

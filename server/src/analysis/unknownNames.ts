@@ -13,6 +13,7 @@ import { companyAppositive } from './listedNames';
 import { adjectiveBeforeNoun, ageAppositive } from './nonNames';
 import { beforeItsRegion, shoutedName } from './runParts';
 import { designationAfterHyphen, modelCode } from './productNames';
+import { PREPOSITION_PARTICIPLES } from './companyNames';
 import { scorecardName } from './scorecards';
 import {
   placeAfterAt, placeAfterPlaceComma, placeAfterThe, placeBeforeAddress, placeBeforePoliceStation, placeOfAgedPerson, placeOpeningSentence,
@@ -84,6 +85,8 @@ export function unknown(s: Scan, p: number, q: number, heading: boolean): void {
     if (country) return emit(s, p, q, 'location', 'strong', country.id, country.canonical);
     // "the MoU", "two MoUs": a common noun's acronym in mixed case names nothing.
     if (!first.upper && (first.flags & Lex.NonEntityAcronym) !== 0 && /^.[a-z]*[A-Z]/.test(first.text)) return;
+    // "Excluding Varnia,": a participle used as a preposition at a sentence's start names nothing.
+    if (first.sentenceStart && PREPOSITION_PARTICIPLES.has(first.fold)) return;
     // "the Varnian Forest Institute (Ifor)": one word in brackets right after a body's name is its short name.
     if (bracketedAfterBody(s, p)) return emit(s, p, q, 'organization', 'strong');
     // "south of Kelby (Dorrit)": one word in brackets right after a place names a place near it.
@@ -621,6 +624,8 @@ function fieldBeforeNumber(text: string, end: number): boolean {
 function participleOpener(s: Scan, p: number, q: number): boolean {
   const first = s.t[p] as Token;
   const after = s.t[q + 1];
+  // "Excluding Varnia, profit grew": a participle used as a preposition opens the sentence, not a name.
+  if (!first.upper && PREPOSITION_PARTICIPLES.has(first.fold)) return true;
   if (q === p || first.upper || first.flags !== 0 || first.fold.length < 7 || !first.fold.endsWith('ing') || isGivenName(first.fold)) return false;
   return !!after && after.gap === Gap.Apostrophe && ((s.t[q] as Token).flags & Lex.OrgHead) === 0;
 }
