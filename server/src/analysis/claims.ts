@@ -1,5 +1,6 @@
 import { isDoubleQuoteCode, isLetterCode, isSpaceCode, lowerWordAt, lowerWordBefore, wordEndAt, wordStartBefore } from './claimTokens';
 import { closingSaid, opensWithName } from './claimCueShapes';
+import { commonNounSpeaker } from './claimCommonNouns';
 import { countedGroup, documentSubjectSaid, groupSubjectSaid } from './claimGroupSubjects';
 import { deckAfter, unwrapLines } from './claimLines';
 import { interviewAnswers, transcriptTurns, type Turns } from './claimTurns';
@@ -456,6 +457,10 @@ function attach(text: string, cue: Cue, start: number, end: number, resolver: Sp
         return ref;
       }
       if (ref && NOUN_LIKE_CUES.has(cue.text)) ref = null;
+      if (!ref) {
+        const unnamed = commonNounSpeaker(text, cue.start, cue.text, start);
+        if (unnamed) return unnamed;
+      }
       // Inverted order after a quote or a clause: '," said Lee', ', said the ministry'.
       if (!invertible(text, cue.start, start)) return ref;
       const after = resolver.nounPhraseAt(cue.end, end);
