@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import type { TestClient } from './lspClient';
-import { removeFolders, startIndexed, until } from './waiting';
+import { articlePath, removeFolders, startGenerated, until } from './waiting';
 import { positionInside } from './textPositions';
 
 // Answers about a common entity are kept between requests: each change below must show in the very next answers.
@@ -20,13 +19,10 @@ function article(i: number): string {
 
 let client: TestClient;
 let folder: string;
-const fileOf = (i: number) => path.join(folder, `article-${String(i).padStart(2, '0')}.txt`);
+const fileOf = (i: number) => articlePath(folder, i);
 
 before(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-query-caching-'));
-  const files: Record<string, string> = {};
-  for (let i = 0; i < ARTICLES; i++) files[path.basename(fileOf(i))] = article(i);
-  client = await startIndexed(folder, files);
+  ({ client, folder } = await startGenerated('article-lens-query-caching-', ARTICLES, article));
 });
 after(async () => {
   await client.stop();

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Location } from 'vscode-languageserver-protocol';
 import type { TestClient } from './lspClient';
-import { removeFolders, startIndexed, until } from './waiting';
+import { articlePath, removeFolders, startGenerated, until } from './waiting';
 import { positionInside } from './textPositions';
 
 // The answers of an open article's common entities are written while the server is idle, before anyone
@@ -22,7 +19,7 @@ function article(i: number): string {
 
 let client: TestClient;
 let folder: string;
-const fileOf = (i: number) => path.join(folder, `article-${String(i).padStart(2, '0')}.txt`);
+const fileOf = (i: number) => articlePath(folder, i);
 const uriOf = (i: number) => pathToFileURL(fileOf(i)).toString();
 
 /** Every mention of the director, full name or surname, in `text`: what the answer should list for that article. */
@@ -45,10 +42,7 @@ function expected(texts: readonly string[]): Location[] {
 const idle = () => new Promise((resolve) => setTimeout(resolve, 1000));
 
 before(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-readied-references-'));
-  const files: Record<string, string> = {};
-  for (let i = 0; i < ARTICLES; i++) files[path.basename(fileOf(i))] = article(i);
-  client = await startIndexed(folder, files);
+  ({ client, folder } = await startGenerated('article-lens-readied-references-', ARTICLES, article));
 });
 after(async () => {
   await client.stop();

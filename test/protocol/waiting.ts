@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { IndexingFinished, type IndexStatus, IndexStatusRequest } from '../../server/src/protocol';
 import { SEEDS, TestClient } from './lspClient';
@@ -29,6 +30,19 @@ export async function startIndexed(workspace: string, files: Readonly<Record<str
   const { client } = await TestClient.start({ workspace });
   await indexReady(client);
   return client;
+}
+
+/** The path of the `i`-th generated article in `folder` (article-00.txt, article-01.txt, ...). */
+export function articlePath(folder: string, i: number): string {
+  return path.join(folder, `article-${String(i).padStart(2, '0')}.txt`);
+}
+
+/** A new temporary folder of `count` generated articles, indexed by a started server. */
+export async function startGenerated(prefix: string, count: number, article: (i: number) => string): Promise<{ client: TestClient; folder: string }> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) files[path.basename(articlePath(folder, i))] = article(i);
+  return { client: await startIndexed(folder, files), folder };
 }
 
 /** Copies the seed articles into `folder`. */
